@@ -1,0 +1,235 @@
+//! The `newsmark` command line: annotate files or JSON Lines in batch.
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+use newsmark::{html, Analyzer, Document, Options, OptionsInput, Unit};
+use serde::Serialize;
+
+const USAGE: &str = "\
+newsmark: annotate news articles (structure, names, quotes, times, numbers)
+
+usage:
+  newsmark annotate [FILE] [--date YYYY-MM-DD] [--layers a,b] [--format json|html]
+                    [--offsets utf16|codepoint|utf8]
+      Annotates FILE (or standard input) and prints the JSON document, or a
+      standalone highlighted HTML page with --format html.
+  newsmark annotate --jsonl [--offsets ...]
+      Reads JSON Lines {\"id\", \"text\", \"date\"?, \"layers\"?} from standard input
+      and writes one line {\"id\", ...document} per input, in order.
+  newsmark version
+
+Offsets are UTF-16 code units (what JavaScript's String.slice takes) unless
+--offsets says otherwise.";
+
+struct Args {
+    file: Option<String>,
+    date: Option<String>,
+    layers: Option<String>,
+    html: bool,
+    jsonl: bool,
+    offsets: Unit,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut parsed = Args {
+        file: None,
+        date: None,
+        layers: None,
+        html: false,
+        jsonl: false,
+        offsets: Unit::Utf16,
+    };
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--date" => parsed.date = Some(value("--date")?),
+            "--layers" => parsed.layers = Some(value("--layers")?),
+            "--format" => {
+                parsed.html = match value("--format")?.as_str() {
+                    "json" => false,
+                    "html" => true,
+                    other => return Err(format!("unknown format {other:?}: choose json or html")),
+                }
+            }
+            "--offsets" => {
+                parsed.offsets = match value("--offsets")?.as_str() {
+                    "utf16" => Unit::Utf16,
+                    "codepoint" => Unit::Codepoint,
+                    "utf8" => Unit::Utf8,
+                    other => {
+                        return Err(format!(
+                            "unknown offsets {other:?}: choose utf16, codepoint or utf8"
+                        ))
+                    }
+                }
+            }
+            "--jsonl" => parsed.jsonl = true,
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag}: see newsmark --help"))
+            }
+            file if parsed.file.is_none() => parsed.file = Some(file.to_string()),
+            extra => {
+                return Err(format!(
+                    "unexpected argument {extra:?}: give at most one file"
+                ))
+            }
+        }
+    }
+    if parsed.jsonl && (parsed.file.is_some() || parsed.html) {
+        return Err(
+            "--jsonl reads standard input and writes JSON: drop the file and --format".into(),
+        );
+    }
+    Ok(parsed)
+}
+
+fn options(date: Option<&str>, layers: Option<&str>) -> Result<Options, newsmark::Error> {
+    let mut options = Options::new();
+    if let Some(date) = date {
+        options = options.with_date(date)?;
+    }
+    if let Some(layers) = layers {
+        options =
+            options.with_layers(layers.split(',').map(str::trim).filter(|l| !l.is_empty()))?;
+    }
+    Ok(options)
+}
+
+/// Reads input bytes as text; bytes that are not UTF-8 become U+FFFD, which
+/// the analysis reports as a diagnostic.
+fn read_text(file: Option<&str>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match file {
+        None | Some("-") => io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?,
+        Some(path) => {
+            bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            bytes.len()
+        }
+    };
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+fn annotate_one(args: &Args) -> Result<(), String> {
+    let options =
+        options(args.date.as_deref(), args.layers.as_deref()).map_err(|e| e.to_string())?;
+    let text = read_text(args.file.as_deref())?;
+    let mut doc = Analyzer::new().annotate(&text, &options);
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let res = if args.html {
+        let title = args.file.as_deref().unwrap_or("newsmark");
+        out.write_all(html::render(&text, &doc, title).as_bytes())
+    } else {
+        doc.convert_offsets(&text, args.offsets);
+        serde_json::to_writer_pretty(&mut out, &doc)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+    };
+    res.map_err(|e| format!("cannot write the output: {e}"))
+}
+
+#[derive(serde::Deserialize)]
+struct JsonlInput {
+    id: serde_json::Value,
+    text: String,
+    #[serde(flatten)]
+    options: OptionsInput,
+}
+
+#[derive(Serialize)]
+struct JsonlOutput<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    doc: &'a Document,
+}
+
+#[derive(Serialize)]
+struct JsonlError<'a> {
+    id: &'a serde_json::Value,
+    error: String,
+}
+
+/// Annotates each line of standard input. A bad line gets an `error` line
+/// in its place, so output lines stay aligned with input lines.
+fn annotate_jsonl(args: &Args) -> Result<bool, String> {
+    let analyzer = Analyzer::new();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    for (line_idx, line) in io::stdin().lock().split(b'\n').enumerate() {
+        let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
+        let line = String::from_utf8_lossy(&line);
+        if line.trim().is_empty() {
+            continue;
+        }
+        let result = serde_json::from_str::<JsonlInput>(&line)
+            .map_err(|e| {
+                format!(
+                    "line {}: not an object {{\"id\", \"text\", \"date\"?}}: {e}",
+                    line_idx + 1
+                )
+            })
+            .and_then(|input| {
+                let options = Options::try_from(input.options)
+                    .map_err(|e| format!("line {}: {e}", line_idx + 1))?;
+                Ok((input.id, input.text, options))
+            });
+        let written = match result {
+            Ok((id, text, options)) => {
+                let mut doc = analyzer.annotate(&text, &options);
+                doc.convert_offsets(&text, args.offsets);
+                serde_json::to_writer(&mut out, &JsonlOutput { id: &id, doc: &doc })
+            }
+            Err(error) => {
+                all_ok = false;
+                eprintln!("newsmark: {error}");
+                let id = serde_json::from_str::<serde_json::Value>(&line)
+                    .ok()
+                    .and_then(|v| v.get("id").cloned())
+                    .unwrap_or(serde_json::Value::Null);
+                serde_json::to_writer(&mut out, &JsonlError { id: &id, error })
+            }
+        };
+        written
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out))
+            .map_err(|e| format!("cannot write the output: {e}"))?;
+    }
+    out.flush()
+        .map_err(|e| format!("cannot write the output: {e}"))?;
+    Ok(all_ok)
+}
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let result = match args.next().as_deref() {
+        Some("annotate") => parse_args(args).and_then(|args| {
+            if args.jsonl {
+                annotate_jsonl(&args)
+            } else {
+                annotate_one(&args).map(|()| true)
+            }
+        }),
+        Some("version" | "--version" | "-V") => {
+            println!("newsmark {}", newsmark::VERSION);
+            Ok(true)
+        }
+        Some("help" | "--help" | "-h") | None => {
+            println!("{USAGE}");
+            Ok(true)
+        }
+        Some(other) => Err(format!("unknown command {other:?}: see newsmark --help")),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("newsmark: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

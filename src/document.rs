@@ -1,0 +1,265 @@
+//! The annotation document: the versioned, serialisable result of analysis.
+//!
+//! One set of types serves both the Rust API (offsets in UTF-8 bytes) and the
+//! JSON that leaves the crate (UTF-16 code units, or code points on request):
+//! [`Document::convert_offsets`] walks every offset once. `src/document.d.ts`
+//! documents the JSON form for JavaScript users and must change with it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::normalize::Normalized;
+use crate::span::{OffsetMap, Span, Unit};
+
+/// Names the shape of the document; bumped on any incompatible change.
+pub const SCHEMA: &str = "newsmark/1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub schema: String,
+    /// The unit every `start`/`end` in this document counts.
+    pub offsets: Unit,
+    /// Length of the text in that unit.
+    pub length: usize,
+    /// The document date relative times are resolved against, if known.
+    pub date: Option<DocumentDate>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<Entity>,
+    pub times: Vec<Time>,
+    pub quantities: Vec<Quantity>,
+    pub quotes: Vec<Quote>,
+    pub clusters: Vec<Cluster>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentDate {
+    /// `YYYY-MM-DD`.
+    pub value: String,
+    pub source: DateSource,
+    /// Where the dateline is, when the date came from one.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// Given by the caller (`date` option, `--date`, the page's date picker).
+    Caller,
+    /// Read from a dateline in the text ("Thursday, May 7, 2015").
+    Dateline,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    Heading,
+    Body,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ParagraphKind,
+    /// Index of the earlier paragraph this one repeats (exactly or up to
+    /// whitespace, punctuation and case).
+    pub duplicate_of: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph holding the sentence.
+    pub paragraph: usize,
+    /// Index of the earlier sentence this one repeats.
+    pub duplicate_of: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// PERSON, ORG, GPE, LOC, NORP or MISC.
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Time {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// TIMEX3 type: DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// TIMEX3 value, e.g. `2025-07-03`, `P3Y`, `PAST_REF`.
+    pub value: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// CARDINAL, ORDINAL, MONEY, PERCENT or QUANTITY.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub value: Option<f64>,
+    pub unit: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// direct, indirect or mixed.
+    pub kind: String,
+    /// The quoted content, in one or more pieces.
+    pub spans: Vec<[usize; 2]>,
+    pub cue: Option<Mention>,
+    pub speaker: Option<Mention>,
+    pub speaker_cluster: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cluster {
+    pub id: usize,
+    pub label: String,
+    pub name: String,
+    pub mentions: Vec<[usize; 2]>,
+    pub roles: Vec<String>,
+    pub affiliations: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+}
+
+/// Something about the input worth telling the user; analysis goes on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// A stable kebab-case code, e.g. `empty-text`, `binary-content`.
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+impl Document {
+    pub(crate) fn empty(length: usize) -> Document {
+        Document {
+            schema: SCHEMA.to_string(),
+            offsets: Unit::Utf8,
+            length,
+            date: None,
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            entities: Vec::new(),
+            times: Vec::new(),
+            quantities: Vec::new(),
+            quotes: Vec::new(),
+            clusters: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Rewrites every offset from UTF-8 bytes to `unit`. `text` must be the
+    /// text the document was made from. Only a document in [`Unit::Utf8`]
+    /// is converted, so converting twice cannot garble it.
+    pub fn convert_offsets(&mut self, text: &str, unit: Unit) {
+        if self.offsets != Unit::Utf8 || unit == Unit::Utf8 {
+            return;
+        }
+        let map = OffsetMap::new(text);
+        self.length = map.convert(self.length, unit);
+        self.for_each_span(|start, end, _| {
+            *start = map.convert(*start, unit);
+            *end = map.convert(*end, unit);
+        });
+        self.offsets = unit;
+    }
+
+    /// Every span in the document, in the document's unit; for tests and checks.
+    pub fn spans(&self) -> Vec<Span> {
+        let mut spans = Vec::new();
+        self.clone().for_each_span(|start, end, _| {
+            spans.push(Span {
+                start: *start,
+                end: *end,
+            })
+        });
+        spans
+    }
+
+    /// Maps every span from the normalised text to the original one and
+    /// takes each span's `text` from the original, as the user wrote it.
+    pub(crate) fn map_to_original(&mut self, norm: &Normalized, original: &str) {
+        self.length = original.len();
+        self.for_each_span(|start, end, text| {
+            let span = norm.to_original(Span::new(*start, *end));
+            (*start, *end) = (span.start, span.end);
+            if let Some(text) = text {
+                *text = original[span.range()].to_string();
+            }
+        });
+    }
+
+    /// Calls `f` on the start, end and text (where the span has one) of every
+    /// span. This is the one place
+    /// that knows where offsets live: a new field with offsets is added here.
+    fn for_each_span(&mut self, mut f: impl FnMut(&mut usize, &mut usize, Option<&mut String>)) {
+        if let Some(DocumentDate {
+            start: Some(start),
+            end: Some(end),
+            ..
+        }) = &mut self.date
+        {
+            f(start, end, None);
+        }
+        for p in &mut self.paragraphs {
+            f(&mut p.start, &mut p.end, None);
+        }
+        for s in &mut self.sentences {
+            f(&mut s.start, &mut s.end, None);
+        }
+        for e in &mut self.entities {
+            f(&mut e.start, &mut e.end, Some(&mut e.text));
+        }
+        for t in &mut self.times {
+            f(&mut t.start, &mut t.end, Some(&mut t.text));
+        }
+        for q in &mut self.quantities {
+            f(&mut q.start, &mut q.end, Some(&mut q.text));
+        }
+        for q in &mut self.quotes {
+            for [start, end] in &mut q.spans {
+                f(start, end, None);
+            }
+            for m in [&mut q.cue, &mut q.speaker].into_iter().flatten() {
+                f(&mut m.start, &mut m.end, Some(&mut m.text));
+            }
+        }
+        for c in &mut self.clusters {
+            for [start, end] in &mut c.mentions {
+                f(start, end, None);
+            }
+        }
+        for d in &mut self.diagnostics {
+            if let (Some(start), Some(end)) = (&mut d.start, &mut d.end) {
+                f(start, end, None);
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The word lists under `data/`, embedded in the binary and parsed once.
+//!
+//! Architecture invariant: this is the only module that embeds bytes. Each
+//! list is a text file with `#` comments (its provenance) and one entry per
+//! line, optionally followed by a tab and a value.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How an abbreviation's period behaves at a possible sentence end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbbrevClass {
+    /// Precedes a name or number: never ends a sentence ("Mr.", "No.").
+    Title,
+    /// Precedes a day or year ("Jan. 6").
+    Month,
+    /// May end a sentence ("U.S.", "Inc.").
+    Other,
+}
+
+pub struct Lexicon {
+    pub abbreviations: HashMap<&'static str, AbbrevClass>,
+    pub months: HashMap<&'static str, u32>,
+    pub weekdays: HashMap<&'static str, u32>,
+    pub function_words: HashSet<&'static str>,
+    pub sentence_openers: HashSet<&'static str>,
+}
+
+/// Yields `(entry, value)` for each entry line of an embedded list.
+fn entries(list: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    list.lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let (entry, value) = line.split_once('\t').unwrap_or((line, ""));
+            (entry.trim(), value.trim())
+        })
+}
+
+fn numbered(list: &'static str) -> HashMap<&'static str, u32> {
+    entries(list)
+        .filter_map(|(entry, value)| Some((entry, value.parse().ok()?)))
+        .collect()
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let abbreviations = entries(include_str!("../data/lexicon/abbreviations.txt"))
+            .map(|(entry, class)| {
+                let class = match class {
+                    "title" => AbbrevClass::Title,
+                    "month" => AbbrevClass::Month,
+                    _ => AbbrevClass::Other,
+                };
+                (entry, class)
+            })
+            .collect();
+        Lexicon {
+            abbreviations,
+            months: numbered(include_str!("../data/lexicon/months.txt")),
+            weekdays: numbered(include_str!("../data/lexicon/weekdays.txt")),
+            function_words: entries(include_str!("../data/lexicon/function_words.txt"))
+                .map(|(entry, _)| entry)
+                .collect(),
+            sentence_openers: entries(include_str!("../data/lexicon/sentence_openers.txt"))
+                .map(|(entry, _)| entry)
+                .collect(),
+        }
+    }
+
+    /// The month number of a month name or abbreviation, in any case.
+    pub fn month(&self, word: &str) -> Option<u32> {
+        self.months
+            .get(word)
+            .or_else(|| self.months.get(title_case(word).as_str()))
+            .copied()
+    }
+
+    /// The ISO weekday number of a weekday name or abbreviation, in any case.
+    pub fn weekday(&self, word: &str) -> Option<u32> {
+        self.weekdays
+            .get(word)
+            .or_else(|| self.weekdays.get(title_case(word).as_str()))
+            .copied()
+    }
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse() {
+        let lex = lexicon();
+        assert_eq!(lex.abbreviations.get("Mr"), Some(&AbbrevClass::Title));
+        assert_eq!(lex.abbreviations.get("Inc"), Some(&AbbrevClass::Other));
+        assert_eq!(lex.month("SEPTEMBER"), Some(9));
+        assert_eq!(lex.weekday("thursday"), Some(4));
+        assert!(lex.function_words.contains("of"));
+        assert!(lex.sentence_openers.contains("The"));
+    }
+}
