@@ -85,10 +85,14 @@ impl Default for Options {
 /// Options as JSON or JavaScript give them: `{"date": "2025-07-04",
 /// "layers": ["entities", "times"]}`; every field may be left out.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct OptionsInput {
     pub date: Option<String>,
     pub layers: Option<Vec<String>>,
+}
+
+impl OptionsInput {
+    /// The field names, for callers that reject misspelt options.
+    pub const FIELDS: [&'static str; 2] = ["date", "layers"];
 }
 
 impl Options {
