@@ -110,26 +110,20 @@ pub fn segment(text: &str) -> Structure {
     }
     structure.dateline = find_dateline(text, &structure);
     let n_paragraphs = structure.paragraphs.len();
-    for idx in 0..n_paragraphs {
-        let paragraph = &structure.paragraphs[idx];
-        let is_dateline = structure
-            .dateline
-            .is_some_and(|d| paragraph.span.contains(d.span));
-        let n_sentences = structure
-            .sentences
-            .iter()
-            .filter(|s| s.paragraph == idx)
-            .count();
+    let mut n_sentences = vec![0usize; n_paragraphs];
+    for sentence in &structure.sentences {
+        n_sentences[sentence.paragraph] += 1;
+    }
+    let dateline = structure.dateline;
+    for (idx, paragraph) in structure.paragraphs.iter_mut().enumerate() {
+        let is_dateline = dateline.is_some_and(|d| paragraph.span.contains(d.span));
+        let tokens = &structure.tokens[paragraph.tokens.clone()];
         if !joined[idx]
             && !is_dateline
-            && n_sentences == 1
-            && is_heading(
-                text,
-                &structure.tokens[paragraph.tokens.clone()],
-                idx == 0 && n_paragraphs > 1,
-            )
+            && n_sentences[idx] == 1
+            && is_heading(text, tokens, idx == 0 && n_paragraphs > 1)
         {
-            structure.paragraphs[idx].kind = BlockKind::Heading;
+            paragraph.kind = BlockKind::Heading;
         }
     }
     mark_duplicates(text, &mut structure);
@@ -494,10 +488,7 @@ fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bool {
         && words
             .iter()
             .all(|w| capitalised(w) || lex.function_words.contains(w) || w.starts_with('\''));
-    let title_line = may_be_title
-        && words.len() <= MAX_TITLE_WORDS
-        && !matches!(last_text, "!" | "\"" | "'" | ")")
-        && capitalised(&words[0]);
+    let title_line = may_be_title && words.len() <= MAX_TITLE_WORDS && capitalised(&words[0]);
     title_case || title_line
 }
 

@@ -44,13 +44,19 @@ fn read_options(options: JsValue) -> Result<Options, JsError> {
         for key in js_sys::Object::keys(object) {
             let key = key.as_string().unwrap_or_default();
             if !OptionsInput::FIELDS.contains(&key.as_str()) {
-                let detail = format!("unknown option {key:?} (known: {})", OptionsInput::FIELDS.join(", "));
+                let detail = format!(
+                    "unknown option {key:?} (known: {})",
+                    OptionsInput::FIELDS.join(", ")
+                );
                 return Err(js_error(Error::invalid_options(detail)));
             }
         }
     }
-    let input: OptionsInput = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| js_error(Error::invalid_options(e.to_string().trim_start_matches("Error: "))))?;
+    let input: OptionsInput = serde_wasm_bindgen::from_value(options).map_err(|e| {
+        js_error(Error::invalid_options(
+            e.to_string().trim_start_matches("Error: "),
+        ))
+    })?;
     Options::try_from(input).map_err(js_error)
 }
 
