@@ -22,7 +22,7 @@ pub mod span;
 #[cfg(feature = "cli")]
 pub mod html;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use serde::Deserialize;
 

@@ -1,0 +1,287 @@
+//! Native integration tests: golden articles, offsets in every unit, bad
+//! input and the command-line contract.
+
+use std::fmt::Write;
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use expect_test::expect_file;
+use newsmark::document::ParagraphKind;
+use newsmark::{Analyzer, Document, Options, Unit};
+
+const ARTICLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
+
+fn article(name: &str) -> String {
+    std::fs::read_to_string(format!("{ARTICLES}/{name}")).unwrap()
+}
+
+fn annotate(text: &str, date: Option<&str>) -> Document {
+    let mut options = Options::new();
+    if let Some(date) = date {
+        options = options.with_date(date).unwrap();
+    }
+    Analyzer::new().annotate(text, &options)
+}
+
+/// A readable summary of a document for golden files: each paragraph with
+/// its kind and duplicate link, then its sentences.
+fn summary(text: &str, doc: &Document) -> String {
+    let mut out = String::new();
+    if let Some(date) = &doc.date {
+        writeln!(out, "date {} ({:?})", date.value, date.source).unwrap();
+    }
+    for d in &doc.diagnostics {
+        writeln!(out, "diagnostic {}: {}", d.code, d.message).unwrap();
+    }
+    for (p_idx, p) in doc.paragraphs.iter().enumerate() {
+        let kind = if p.kind == ParagraphKind::Heading {
+            "heading"
+        } else {
+            "body"
+        };
+        let dup = p
+            .duplicate_of
+            .map(|d| format!(" duplicate_of={d}"))
+            .unwrap_or_default();
+        writeln!(out, "\n[{p_idx}] {kind}{dup}").unwrap();
+        for s in doc.sentences.iter().filter(|s| s.paragraph == p_idx) {
+            let dup = s
+                .duplicate_of
+                .map(|d| format!("(= {d}) "))
+                .unwrap_or_default();
+            writeln!(out, "  | {dup}{}", &text[s.start..s.end]).unwrap();
+        }
+    }
+    out
+}
+
+fn check_spans_inside(text: &str, doc: &Document) {
+    for span in doc.spans() {
+        assert!(
+            span.start <= span.end && span.end <= text.len(),
+            "span {span:?} outside the text"
+        );
+        assert!(
+            text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+            "span {span:?} splits a char"
+        );
+    }
+}
+
+#[test]
+fn golden_articles() {
+    let index = std::fs::read_to_string(format!("{ARTICLES}/index.jsonl")).unwrap();
+    for line in index.lines() {
+        let entry: serde_json::Value = serde_json::from_str(line).unwrap();
+        let (id, file) = (
+            entry["id"].as_str().unwrap(),
+            entry["file"].as_str().unwrap(),
+        );
+        let text = article(file);
+        let doc = annotate(&text, entry["date"].as_str());
+        check_spans_inside(&text, &doc);
+        expect_file![format!("data/golden/{id}.txt")].assert_eq(&summary(&text, &doc));
+    }
+}
+
+#[test]
+fn nato_article_structure() {
+    let text = article("nato-spending-lavrov.txt");
+    let doc = annotate(&text, Some("2025-07-04"));
+    let headings: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Heading)
+        .map(|p| &text[p.start..p.end])
+        .collect();
+    assert_eq!(headings, ["NATO\u{2019}s Historic Spending Pledge"]);
+    let dups: Vec<(usize, usize)> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| Some((i, p.duplicate_of?)))
+        .collect();
+    assert_eq!(dups.len(), 1, "exactly one duplicate paragraph: {dups:?}");
+    let (dup, first) = dups[0];
+    assert!(text[doc.paragraphs[dup].start..].starts_with("Last week, NATO leaders"));
+    assert!(text[doc.paragraphs[first].start..].starts_with("Last week, NATO leaders"));
+    assert!(first < dup);
+    assert!(
+        doc.sentences.len() >= 12,
+        "{} sentences",
+        doc.sentences.len()
+    );
+    check_spans_inside(&text, &doc);
+}
+
+/// Slices `text` by `start..end` counted in `unit`.
+fn slice_in(text: &str, start: usize, end: usize, unit: Unit) -> String {
+    match unit {
+        Unit::Utf8 => text[start..end].to_string(),
+        Unit::Utf16 => {
+            String::from_utf16(&text.encode_utf16().collect::<Vec<u16>>()[start..end]).unwrap()
+        }
+        Unit::Codepoint => text.chars().skip(start).take(end - start).collect(),
+    }
+}
+
+#[test]
+fn offsets_slice_the_same_text_in_every_unit() {
+    let text = "Caf\u{e9} \u{1F600} owner Jos\u{e9}\u{301} Garc\u{ed}a said \u{201C}\u{4E2D}\u{6587} works.\u{201D}\r\n\
+                \u{1F1F3}\u{1F1FF} flag \u{2014} \u{5d0}\u{5d1}\u{5d2} text. Zero\u{200B}width and e\u{301}\u{302} marks.\n\n\
+                Second \u{1F44D}\u{1F3FD} paragraph\u{2026} ends here.";
+    let bytes = annotate(text, None);
+    assert!(bytes.spans().len() > 6);
+    let mut by_unit = Vec::new();
+    for unit in [Unit::Utf16, Unit::Codepoint] {
+        let mut doc = bytes.clone();
+        doc.convert_offsets(text, unit);
+        assert_eq!(doc.offsets, unit);
+        by_unit.push((unit, doc.spans()));
+    }
+    for (span_idx, span) in bytes.spans().iter().enumerate() {
+        let expected = &text[span.start..span.end];
+        for (unit, spans) in &by_unit {
+            let other = spans[span_idx];
+            assert_eq!(
+                slice_in(text, other.start, other.end, *unit),
+                expected,
+                "{unit:?} span {span_idx}"
+            );
+        }
+    }
+    // The document reports the length of the text in its own unit.
+    let mut doc = bytes.clone();
+    doc.convert_offsets(text, Unit::Utf16);
+    assert_eq!(doc.length, text.encode_utf16().count());
+}
+
+#[test]
+fn bad_input_gets_a_document() {
+    let big_article = article("nato-spending-lavrov.txt").repeat(10 * 1024 * 1024 / 2200);
+    let one_line: String = "word ".repeat(1024 * 1024 / 5);
+    let nested: String =
+        "\u{201C}\u{2018}\"'".repeat(50_000) + &"\u{201D}\u{2019}\"'".repeat(50_000);
+    let junk: String = (0..200_000u32)
+        .map(|i| char::from_u32((i * 7919) % 0xD7FF).unwrap_or('x'))
+        .collect();
+    let binary = String::from_utf8_lossy(&(0..=255u8).cycle().take(300_000).collect::<Vec<u8>>())
+        .into_owned();
+    let rtl = "\u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{5e2}\u{5d5}\u{5dc}\u{5dd}. \u{627}\u{644}\u{633}\u{644}\u{627}\u{645}.\u{202E}reversed\u{202C}";
+    let cases: [(&str, &str, &[&str]); 8] = [
+        ("empty", "", &["empty-text"]),
+        ("whitespace", " \n\r\n\t \u{A0}", &["no-content"]),
+        ("10 MB", &big_article, &["duplicate-paragraphs"]),
+        ("1 MB line", &one_line, &["long-line"]),
+        ("nested quotes", &nested, &["long-line"]),
+        ("junk", &junk, &[]),
+        (
+            "binary",
+            &binary,
+            &["binary-content", "replacement-characters"],
+        ),
+        ("right-to-left", rtl, &[]),
+    ];
+    let analyzer = Analyzer::new();
+    for (name, text, expected_codes) in cases {
+        let doc = analyzer.annotate(text, &Options::new());
+        check_spans_inside(text, &doc);
+        let codes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        for code in expected_codes {
+            assert!(codes.contains(code), "{name}: expected {code} in {codes:?}");
+        }
+        if !text.trim().is_empty() {
+            assert!(!doc.sentences.is_empty(), "{name}: no sentences");
+        }
+    }
+}
+
+fn run_cli(args: &[&str], stdin: &str) -> (String, String, Option<i32>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code(),
+    )
+}
+
+#[test]
+fn cli_jsonl_contract() {
+    let nato = article("nato-spending-lavrov.txt");
+    let lines = [
+        serde_json::json!({"id": "nato", "text": nato, "date": "2025-07-04"}).to_string(),
+        serde_json::json!({"id": 7, "text": "Caf\u{e9} \u{1F600}. Next one."}).to_string(),
+        String::new(),
+        serde_json::json!({"id": "bad", "text": "x", "date": "2025-02-30"}).to_string(),
+        serde_json::json!({"id": "empty", "text": ""}).to_string(),
+    ];
+    let (stdout, stderr, code) = run_cli(&["annotate", "--jsonl"], &lines.join("\n"));
+    let out: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&serde_json::Value> = out.iter().map(|v| &v["id"]).collect();
+    assert_eq!(
+        ids,
+        [
+            &serde_json::json!("nato"),
+            &serde_json::json!(7),
+            &serde_json::json!("bad"),
+            &serde_json::json!("empty")
+        ]
+    );
+    assert_eq!(out[0]["schema"], "newsmark/1");
+    assert_eq!(out[0]["offsets"], "utf16");
+    let utf16: Vec<u16> = nato.encode_utf16().collect();
+    let heading = out[0]["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["kind"] == "heading")
+        .unwrap();
+    let (start, end) = (
+        heading["start"].as_u64().unwrap() as usize,
+        heading["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        String::from_utf16(&utf16[start..end]).unwrap(),
+        "NATO\u{2019}s Historic Spending Pledge"
+    );
+    // UTF-16 offsets: the emoji counts two units.
+    assert_eq!(out[1]["sentences"][0]["end"], 8);
+    assert!(
+        out[2]["error"].as_str().unwrap().contains("YYYY-MM-DD"),
+        "{stderr}"
+    );
+    assert_eq!(out[3]["diagnostics"][0]["code"], "empty-text");
+    assert_eq!(code, Some(1), "a bad line makes the exit status 1");
+}
+
+#[test]
+fn cli_annotates_a_file_as_json_and_html() {
+    let path = format!("{ARTICLES}/nato-spending-lavrov.txt");
+    let (stdout, _, code) = run_cli(&["annotate", &path, "--date", "2025-07-04"], "");
+    assert_eq!(code, Some(0));
+    let doc: Document = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(doc.offsets, Unit::Utf16);
+    assert_eq!(doc.date.unwrap().value, "2025-07-04");
+    let (html, _, code) = run_cli(&["annotate", &path, "--format", "html"], "");
+    assert_eq!(code, Some(0));
+    assert!(html.starts_with("<!doctype html>") && html.contains("<h2 id=\"p4\"><span class=\"s\">NATO\u{2019}s Historic Spending Pledge</span></h2>"));
+    let (_, stderr, code) = run_cli(&["annotate", &path, "--date", "tomorrow"], "");
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
+}
