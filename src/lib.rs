@@ -11,14 +11,18 @@
 //! assert_eq!(doc.sentences.len(), 2);
 //! ```
 
-mod calendar;
+pub mod calendar;
 pub mod document;
 mod error;
 pub mod normalize;
+pub mod quantities;
 mod resources;
 pub mod segment;
 pub mod span;
+pub mod timex;
 
+#[cfg(feature = "cli")]
+pub mod eval;
 #[cfg(feature = "cli")]
 pub mod html;
 #[cfg(target_arch = "wasm32")]
@@ -243,6 +247,21 @@ impl Analyzer {
             }),
             (None, None) => None,
         };
+        let anchor = options.date.or(structure.dateline.map(|d| d.date));
+        if options.has_layer(Layer::Times) {
+            progress(Progress {
+                stage: "times",
+                done: 0.5,
+            });
+            doc.times = timex::extract(&norm.text, &structure, anchor);
+        }
+        if options.has_layer(Layer::Quantities) {
+            progress(Progress {
+                stage: "quantities",
+                done: 0.7,
+            });
+            doc.quantities = quantities::extract(&norm.text, &structure);
+        }
         let n_duplicates = doc
             .paragraphs
             .iter()

@@ -17,6 +17,9 @@ usage:
   newsmark annotate --jsonl [--offsets ...]
       Reads JSON Lines {\"id\", \"text\", \"date\"?, \"layers\"?} from standard input
       and writes one line {\"id\", ...document} per input, in order.
+  newsmark eval timex FILE.jsonl
+      Scores time expressions on a corpus in the format of
+      ../shared/corpora/timex with TempEval-3 semantics.
   newsmark version
 
 Offsets are UTF-16 code units (what JavaScript's String.slice takes) unless
@@ -204,6 +207,20 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
     Ok(all_ok)
 }
 
+/// `newsmark eval KIND FILE`: prints the report of one evaluation.
+fn run_eval(args: Vec<String>) -> Result<bool, String> {
+    let [kind, file] = args.as_slice() else {
+        return Err("usage: newsmark eval timex FILE.jsonl".into());
+    };
+    let path = std::path::Path::new(file);
+    let report = match kind.as_str() {
+        "timex" => newsmark::eval::timex::run(path)?,
+        other => return Err(format!("unknown evaluation {other:?}: choose timex")),
+    };
+    print!("{report}");
+    Ok(true)
+}
+
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let result = match args.next().as_deref() {
@@ -214,6 +231,7 @@ fn main() -> ExitCode {
                 annotate_one(&args).map(|()| true)
             }
         }),
+        Some("eval") => run_eval(args.collect()),
         Some("version" | "--version" | "-V") => {
             println!("newsmark {}", newsmark::VERSION);
             Ok(true)

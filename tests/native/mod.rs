@@ -80,7 +80,7 @@ fn golden_articles() {
         let text = article(file);
         let doc = annotate(&text, entry["date"].as_str());
         check_spans_inside(&text, &doc);
-        expect_file![format!("data/golden/{id}.txt")].assert_eq(&summary(&text, &doc));
+        expect_file![format!("../data/golden/{id}.txt")].assert_eq(&summary(&text, &doc));
     }
 }
 

@@ -1,0 +1,4 @@
+//! Evaluation on the corpora in ../shared/corpora, with the semantics of the
+//! reference scorers. Used by `newsmark eval`; native only.
+
+pub mod timex;
