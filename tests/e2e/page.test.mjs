@@ -1,0 +1,138 @@
+//! The page on the sample article: structure shown, panel navigation, layer
+//! toggles, JSON export, no foreign request, and screenshots to look at.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { HEADING, SCREENSHOTS, annotateSample, openPage } from "./harness.mjs";
+
+test("the sample article is annotated, navigable and exportable", async (t) => {
+  const { page, assertClean } = await openPage(t);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.engine), "worker");
+  await annotateSample(page);
+  assert.equal(await page.locator("#date").inputValue(), "2025-07-04");
+
+  // The heading is drawn as a heading, inside the article.
+  const heading = page.locator("#article").getByRole("heading", { name: HEADING, exact: true });
+  await heading.waitFor();
+  assert.equal(await heading.evaluate((h) => h.tagName), "H3");
+  assert.equal(await page.locator("#article .para").count(), 12);
+
+  // Paragraph 7 repeats paragraph 6 (1-based; duplicate_of 5 in the document).
+  const dup = page.locator("#para-7.duplicate");
+  await dup.waitFor();
+  assert.match(await dup.locator(".flag").innerText(), /repeats paragraph 6/);
+  assert.equal(await page.locator("#article .para.duplicate").count(), 1);
+
+  // Sentence boundaries are marked.
+  assert.ok(await page.locator("#article .sent").count() >= 12, "sentences are drawn");
+  assert.ok(await page.locator("#article .sent.sb").count() >= 1, "boundaries between sentences are marked");
+
+  // The status line reports counts and time.
+  assert.match(await page.locator("#status").innerText(), /12 paragraphs, \d+ sentences: annotated in [\d.]+ ms/);
+
+  // Panel items exist; a click scrolls to the span and flashes it.
+  const panel = page.locator("#panel");
+  assert.ok(await panel.locator("button.item").count() >= 2, "panel lists items");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const last = page.locator("#para-12 .text");
+  assert.equal(await last.evaluate(inViewport), false, "the last paragraph starts out of view");
+  const item = panel.getByRole("button", { name: /¶7 repeats ¶6/ });
+  await item.click();
+  const target = page.locator("#para-7 .text");
+  assert.ok(await target.evaluate((el) => el.classList.contains("flash")), "the span flashes");
+  assert.ok(await target.evaluate(inViewport), "the span is scrolled into view");
+  // And by keyboard: focus a heading item and press Enter.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const headingItem = panel.getByRole("button", { name: new RegExp(HEADING) });
+  await headingItem.focus();
+  await page.keyboard.press("Enter");
+  const headingEl = page.locator("#para-5 .text");
+  assert.ok(await headingEl.evaluate((el) => el.classList.contains("flash")));
+  assert.ok(await headingEl.evaluate(inViewport));
+
+  // Layer toggles hide and show highlights: every layer with items has an
+  // enabled checkbox, and unchecking it marks its elements off.
+  const boxes = page.locator("#legend input[type=checkbox]:not([disabled])");
+  assert.ok(await boxes.count() >= 1);
+  for (let i = 0; i < await boxes.count(); i++) {
+    const box = boxes.nth(i);
+    const layer = await box.getAttribute("data-layer");
+    const selector = layer === "sentences" ? "#article .sent.sb" : `#article mark[data-layer="${layer}"]`;
+    const shown = () => page.locator(`${selector}:not(.off)`).count();
+    assert.ok(await shown() > 0, `${layer} is shown`);
+    await box.focus();
+    await page.keyboard.press("Space");
+    assert.equal(await box.isChecked(), false);
+    assert.equal(await shown(), 0, `${layer} hidden`);
+    if (layer === "sentences") {
+      const before = await page.locator("#article .sent.sb").first().evaluate((el) => getComputedStyle(el, "::before").display);
+      assert.equal(before, "none", "the boundary bar is not drawn");
+    } else {
+      const bg = await page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.equal(bg, "rgba(0, 0, 0, 0)", "a hidden highlight has no background");
+    }
+    await box.click();
+    assert.ok(await shown() > 0, `${layer} shown again`);
+  }
+
+  // Download JSON.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON" }).click(),
+  ]);
+  const downloaded = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.equal(downloaded.schema, "newsmark/1");
+  assert.equal(downloaded.paragraphs.length, 12);
+  assert.equal(downloaded.date.value, "2025-07-04");
+
+  // Copy JSON.
+  await page.getByRole("button", { name: "Copy JSON" }).click();
+  await page.getByRole("button", { name: "Copied" }).waitFor();
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.schema, "newsmark/1");
+  assert.deepEqual(copied, downloaded);
+
+  assertClean();
+});
+
+test("without a date, the dateline date is offered as a hint", async (t) => {
+  const { page, assertClean } = await openPage(t);
+  await page.locator("#text").fill("WASHINGTON, July 3, 2025 (Reuters) - The committee met on Thursday.\n\nIt adjourned.");
+  await page.getByRole("button", { name: "Annotate", exact: true }).click();
+  await page.waitForFunction(() => document.getElementById("results").dataset.ready);
+  const doc = await page.evaluate(async () => {
+    await navigator.clipboard.writeText("");
+    document.getElementById("copy-json").click();
+    for (let i = 0; i < 50 && !(await navigator.clipboard.readText()); i++) await new Promise((r) => setTimeout(r, 20));
+    return JSON.parse(await navigator.clipboard.readText());
+  });
+  if (doc.date?.source === "dateline") {
+    assert.match(await page.locator("#date-hint").innerText(), new RegExp(`dateline says ${doc.date.value}`));
+  } else {
+    // The annotator found no dateline here: then there is no hint either.
+    assert.equal(await page.locator("#date-hint").innerText(), "");
+  }
+  assertClean();
+});
+
+test("screenshots at 1280 px and 420 px", async (t) => {
+  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["narrow", { width: 420, height: 900 }]]) {
+    await t.test(name, async (t) => {
+      const { page, assertClean } = await openPage(t, { viewport });
+      await annotateSample(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `sample-${name}.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `sample-${name}-full.png`), fullPage: true });
+      // Nothing sticks out sideways at either width.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+      assertClean();
+    });
+  }
+});
+
+function inViewport(el) {
+  const r = el.getBoundingClientRect();
+  return r.top < window.innerHeight && r.bottom > 0;
+}
