@@ -14,17 +14,22 @@
 pub mod calendar;
 pub mod document;
 mod error;
+pub mod gazetteer;
+pub mod names;
 pub mod normalize;
 pub mod quantities;
 mod resources;
 pub mod segment;
 pub mod span;
+pub mod tagger;
 pub mod timex;
 
 #[cfg(feature = "cli")]
 pub mod eval;
 #[cfg(feature = "cli")]
 pub mod html;
+#[cfg(feature = "cli")]
+pub mod train;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
@@ -178,8 +183,11 @@ impl Default for Analyzer {
 
 impl Analyzer {
     pub fn new() -> Analyzer {
-        // Decode the embedded lists now, not during the first annotation.
+        // Decode the embedded lists and the model now, not during the first
+        // annotation.
         resources::lexicon();
+        resources::gazetteer();
+        resources::ner_model();
         Analyzer { _private: () }
     }
 
@@ -247,6 +255,18 @@ impl Analyzer {
             }),
             (None, None) => None,
         };
+        if options.has_layer(Layer::Entities) {
+            progress(Progress {
+                stage: "names",
+                done: 0.3,
+            });
+            doc.entities = names::extract(
+                &norm.text,
+                &structure,
+                resources::ner_model(),
+                resources::gazetteer(),
+            );
+        }
         let anchor = options.date.or(structure.dateline.map(|d| d.date));
         if options.has_layer(Layer::Times) {
             progress(Progress {

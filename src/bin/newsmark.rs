@@ -17,6 +17,12 @@ usage:
   newsmark annotate --jsonl [--offsets ...]
       Reads JSON Lines {\"id\", \"text\", \"date\"?, \"layers\"?} from standard input
       and writes one line {\"id\", ...document} per input, in order.
+  newsmark eval conll FILE
+      Scores names on CoNLL-2003 data (text rebuilt from the tokens and
+      annotated as any text) with conlleval semantics.
+  newsmark train ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N]
+      Trains the name tagger on CoNLL-2003 (defaults: ../shared/corpora/conll2003
+      eng.train and eng.testa, data/model/ner.bin, 12 epochs, seed 1).
   newsmark eval timex FILE.jsonl
       Scores time expressions on a corpus in the format of
       ../shared/corpora/timex with TempEval-3 semantics.
@@ -207,15 +213,55 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
     Ok(all_ok)
 }
 
+/// `newsmark train ner [...]`: trains the name tagger and prints its log.
+fn run_train(args: Vec<String>) -> Result<bool, String> {
+    let corpora = "../shared/corpora/conll2003";
+    let mut config = newsmark::train::Config {
+        train: format!("{corpora}/eng.train").into(),
+        dev: format!("{corpora}/eng.testa").into(),
+        out: "data/model/ner.bin".into(),
+        epochs: 12,
+        seed: 1,
+        min_count: 2,
+    };
+    let mut args = args.into_iter();
+    if args.next().as_deref() != Some("ner") {
+        return Err("usage: newsmark train ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--seed N]".into());
+    }
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        let number = |v: &str| {
+            v.parse::<u64>()
+                .map_err(|_| format!("{flag} takes a number, not {v:?}"))
+        };
+        match flag.as_str() {
+            "--train" => config.train = value.into(),
+            "--dev" => config.dev = value.into(),
+            "--out" => config.out = value.into(),
+            "--epochs" => config.epochs = number(&value)? as usize,
+            "--seed" => config.seed = number(&value)?,
+            "--min-count" => config.min_count = number(&value)? as u32,
+            other => return Err(format!("unknown option {other}: see newsmark --help")),
+        }
+    }
+    print!("{}", newsmark::train::train_ner(&config)?);
+    Ok(true)
+}
+
 /// `newsmark eval KIND FILE`: prints the report of one evaluation.
 fn run_eval(args: Vec<String>) -> Result<bool, String> {
     let [kind, file] = args.as_slice() else {
-        return Err("usage: newsmark eval timex FILE.jsonl".into());
+        return Err("usage: newsmark eval conll|timex FILE".into());
     };
     let path = std::path::Path::new(file);
     let report = match kind.as_str() {
         "timex" => newsmark::eval::timex::run(path)?,
-        other => return Err(format!("unknown evaluation {other:?}: choose timex")),
+        "conll" => newsmark::eval::conll::run(path)?,
+        other => {
+            return Err(format!(
+                "unknown evaluation {other:?}: choose conll or timex"
+            ))
+        }
     };
     print!("{report}");
     Ok(true)
@@ -232,6 +278,7 @@ fn main() -> ExitCode {
             }
         }),
         Some("eval") => run_eval(args.collect()),
+        Some("train") => run_train(args.collect()),
         Some("version" | "--version" | "-V") => {
             println!("newsmark {}", newsmark::VERSION);
             Ok(true)

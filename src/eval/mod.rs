@@ -1,4 +1,5 @@
 //! Evaluation on the corpora in ../shared/corpora, with the semantics of the
 //! reference scorers. Used by `newsmark eval`; native only.
 
+pub mod conll;
 pub mod timex;

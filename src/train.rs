@@ -1,0 +1,313 @@
+//! `newsmark train ner`: trains the name tagger's weights, reproducibly.
+//!
+//! An averaged structured perceptron (Collins 2002) over BILOU tags, with
+//! Viterbi decoding in the loop. Training text is rebuilt from CoNLL-2003
+//! tokens and tokenized by newsmark itself, so the model learns on exactly
+//! the tokens it will see in use. The order of sentences is shuffled with a
+//! fixed seed; the epoch that scores best on the dev file is kept.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::eval::conll::{self, Article};
+use crate::normalize::Normalized;
+use crate::resources::gazetteer;
+use crate::segment::segment;
+use crate::tagger::{self, tag_of, DocContext, Model, Tag, N_TAGS};
+
+pub struct Config {
+    pub train: PathBuf,
+    pub dev: PathBuf,
+    pub out: PathBuf,
+    pub epochs: usize,
+    pub seed: u64,
+    /// Features seen fewer times than this in training are dropped.
+    pub min_count: u32,
+}
+
+/// One sentence: the features of each token and its gold tag.
+struct Example {
+    features: Vec<Vec<u32>>,
+    gold: Vec<Tag>,
+}
+
+/// Turns articles into tagged sentences over newsmark's own tokens. Gold
+/// names whose edges fall inside a token cannot be learnt and are counted.
+fn examples(articles: &[Article]) -> (Vec<Example>, usize) {
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    let mut n_unaligned = 0;
+    for article in articles {
+        let norm = Normalized::new(&article.text);
+        let text = norm.text.as_str();
+        let structure = segment(text);
+        let tokens = &structure.tokens;
+        let mut tags = vec![0; tokens.len()];
+        for (span, ty) in &article.names {
+            let span = *span;
+            let type_idx = tagger::TYPES.iter().position(|t| t == ty).unwrap_or(3);
+            let inside: Vec<usize> = (0..tokens.len())
+                .filter(|&i| span.contains(tokens[i].span))
+                .collect();
+            let aligned = inside
+                .first()
+                .is_some_and(|&i| tokens[i].span.start == span.start)
+                && inside
+                    .last()
+                    .is_some_and(|&i| tokens[i].span.end == span.end);
+            if !aligned || norm.text.len() != article.text.len() {
+                n_unaligned += 1;
+                continue;
+            }
+            let (first, last) = (inside[0], inside[inside.len() - 1]);
+            if first == last {
+                tags[first] = tag_of('U', type_idx);
+            } else {
+                tags[first] = tag_of('B', type_idx);
+                tags[first + 1..last]
+                    .iter_mut()
+                    .for_each(|t| *t = tag_of('I', type_idx));
+                tags[last] = tag_of('L', type_idx);
+            }
+        }
+        let sentences: Vec<std::ops::Range<usize>> = structure
+            .sentences
+            .iter()
+            .map(|s| s.tokens.clone())
+            .collect();
+        let ctx = DocContext::new(text, tokens, &sentences, gaz);
+        for range in &sentences {
+            let caps = tagger::is_all_caps(text, &tokens[range.clone()]);
+            let features = range
+                .clone()
+                .map(|i| {
+                    let mut f = Vec::new();
+                    ctx.features(range.clone(), caps, i, &mut f);
+                    f
+                })
+                .collect();
+            // A sentence split inside a name would teach invalid BILOU.
+            let gold: Vec<Tag> = tags[range.clone()].to_vec();
+            if tagger::allowed(None, gold.first().copied())
+                && tagger::allowed(gold.last().copied(), None)
+            {
+                out.push(Example { features, gold });
+            } else {
+                n_unaligned += 1;
+            }
+        }
+    }
+    (out, n_unaligned)
+}
+
+/// Perceptron weights with the running sums that averaging needs.
+#[derive(Clone)]
+struct Averaged {
+    weight: [f32; N_TAGS],
+    total: [f32; N_TAGS],
+    stamp: [u32; N_TAGS],
+}
+
+impl Averaged {
+    fn new() -> Averaged {
+        Averaged {
+            weight: [0.0; N_TAGS],
+            total: [0.0; N_TAGS],
+            stamp: [0; N_TAGS],
+        }
+    }
+
+    fn update(&mut self, tag: Tag, delta: f32, step: u32) {
+        self.total[tag] += (step - self.stamp[tag]) as f32 * self.weight[tag];
+        self.stamp[tag] = step;
+        self.weight[tag] += delta;
+    }
+
+    fn average(&self, step: u32) -> [f32; N_TAGS] {
+        std::array::from_fn(|t| {
+            let total = self.total[t] + (step - self.stamp[t]) as f32 * self.weight[t];
+            total / step.max(1) as f32
+        })
+    }
+}
+
+struct Perceptron {
+    features: HashMap<u32, Averaged>,
+    /// Rows 0..N_TAGS: previous tag; row N_TAGS: sentence start.
+    transitions: Vec<Vec<Averaged>>,
+    step: u32,
+}
+
+impl Perceptron {
+    fn predict(&self, example: &Example) -> Vec<Tag> {
+        let scores: Vec<[f32; N_TAGS]> = example
+            .features
+            .iter()
+            .map(|fs| {
+                let mut s = [0.0; N_TAGS];
+                for f in fs {
+                    if let Some(row) = self.features.get(f) {
+                        s.iter_mut()
+                            .zip(row.weight.iter())
+                            .for_each(|(a, w)| *a += w);
+                    }
+                }
+                s
+            })
+            .collect();
+        let transitions: Vec<[f32; N_TAGS]> = self
+            .transitions
+            .iter()
+            .map(|row| std::array::from_fn(|t| row[t].weight[0]))
+            .collect();
+        tagger::viterbi(&scores, &transitions)
+    }
+
+    fn learn(&mut self, example: &Example) {
+        self.step += 1;
+        let predicted = self.predict(example);
+        if predicted == example.gold {
+            return;
+        }
+        let step = self.step;
+        for (i, (&gold, &guess)) in example.gold.iter().zip(&predicted).enumerate() {
+            if gold != guess {
+                for f in &example.features[i] {
+                    let row = self.features.entry(*f).or_insert_with(Averaged::new);
+                    row.update(gold, 1.0, step);
+                    row.update(guess, -1.0, step);
+                }
+            }
+            let prev_gold = if i == 0 { N_TAGS } else { example.gold[i - 1] };
+            let prev_guess = if i == 0 { N_TAGS } else { predicted[i - 1] };
+            if (prev_gold, gold) != (prev_guess, guess) {
+                self.transitions[prev_gold][gold].update(0, 1.0, step);
+                self.transitions[prev_guess][guess].update(0, -1.0, step);
+            }
+        }
+    }
+
+    fn averaged_model(&self) -> Model {
+        let weights: HashMap<u32, [f32; N_TAGS]> = self
+            .features
+            .iter()
+            .map(|(&f, row)| (f, row.average(self.step)))
+            .collect();
+        let transitions = self
+            .transitions
+            .iter()
+            .map(|row| std::array::from_fn(|t| row[t].average(self.step)[0]))
+            .collect();
+        Model::from_weights(&weights, transitions)
+    }
+}
+
+/// Token-level tagging of examples, scored as entity spans (for choosing
+/// the epoch; the reported score comes from `newsmark eval conll`).
+fn dev_f1(model: &Model, examples: &[Example]) -> f64 {
+    let (mut correct, mut predicted, mut gold) = (0usize, 0usize, 0usize);
+    for example in examples {
+        let scores: Vec<[f32; N_TAGS]> = example
+            .features
+            .iter()
+            .map(|fs| {
+                let mut s = [0.0; N_TAGS];
+                model.score(fs, &mut s);
+                s
+            })
+            .collect();
+        let guess = tagger::spans_of(&tagger::viterbi(&scores, &model.transitions));
+        let truth = tagger::spans_of(&example.gold);
+        correct += guess.iter().filter(|g| truth.contains(g)).count();
+        predicted += guess.len();
+        gold += truth.len();
+    }
+    let (p, r) = (
+        correct as f64 / predicted.max(1) as f64,
+        correct as f64 / gold.max(1) as f64,
+    );
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// A small, seedable generator for shuffling (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n as u64) as usize
+    }
+}
+
+/// Trains, writes the model of the best epoch to `config.out`, and returns
+/// a log of the run.
+pub fn train_ner(config: &Config) -> Result<String, String> {
+    let mut log = String::new();
+    let (mut train, n_unaligned) = examples(&conll::read(&config.train)?);
+    let (dev, _) = examples(&conll::read(&config.dev)?);
+    log += &format!("{} training sentences ({n_unaligned} names or sentences not aligned to tokens), {} dev sentences\n", train.len(), dev.len());
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for example in &train {
+        for f in example.features.iter().flatten() {
+            *counts.entry(*f).or_default() += 1;
+        }
+    }
+    for example in &mut train {
+        for fs in &mut example.features {
+            fs.retain(|f| counts[f] >= config.min_count);
+        }
+    }
+    log += &format!(
+        "{} features, {} seen at least {} times\n",
+        counts.len(),
+        counts.values().filter(|&&c| c >= config.min_count).count(),
+        config.min_count
+    );
+    let mut perceptron = Perceptron {
+        features: HashMap::new(),
+        transitions: vec![vec![Averaged::new(); N_TAGS]; N_TAGS + 1],
+        step: 0,
+    };
+    let mut rng = Rng(config.seed.max(1));
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut best: Option<(f64, usize, Model)> = None;
+    for epoch in 1..=config.epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i + 1));
+        }
+        for &idx in &order {
+            perceptron.learn(&train[idx]);
+        }
+        let model = perceptron.averaged_model();
+        let f1 = dev_f1(&model, &dev);
+        log += &format!("epoch {epoch}: dev token-span F1 {:.2}\n", f1 * 100.0);
+        eprint!(
+            "{}",
+            log.lines()
+                .last()
+                .map(|l| format!("{l}\n"))
+                .unwrap_or_default()
+        );
+        if best.as_ref().is_none_or(|b| f1 > b.0) {
+            best = Some((f1, epoch, model));
+        }
+    }
+    let (f1, epoch, model) = best.ok_or("no epochs: give --epochs 1 or more")?;
+    let bytes = model.to_bytes();
+    std::fs::write(&config.out, &bytes)
+        .map_err(|e| format!("cannot write {}: {e}", config.out.display()))?;
+    log += &format!(
+        "kept epoch {epoch} (dev F1 {:.2}): {} features, {} bytes written to {}\n",
+        f1 * 100.0,
+        model.n_features(),
+        bytes.len(),
+        config.out.display()
+    );
+    Ok(log)
+}
