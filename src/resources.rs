@@ -7,6 +7,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::gazetteer::{Gazetteer, Kind};
+use crate::tagger::Model;
+
 /// How an abbreviation's period behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AbbrevClass {
@@ -20,6 +23,8 @@ pub enum AbbrevClass {
 
 pub struct Lexicon {
     pub abbreviations: HashMap<&'static str, AbbrevClass>,
+    /// Last words of LOC names ("River", "Square").
+    pub location_heads: HashSet<&'static str>,
     pub months: HashMap<&'static str, u32>,
     pub weekdays: HashMap<&'static str, u32>,
     pub function_words: HashSet<&'static str>,
@@ -56,6 +61,9 @@ impl Lexicon {
             .collect();
         Lexicon {
             abbreviations,
+            location_heads: entries(include_str!("../data/gazetteers/location_heads.txt"))
+                .map(|(entry, _)| entry)
+                .collect(),
             months: numbered(include_str!("../data/lexicon/months.txt")),
             weekdays: numbered(include_str!("../data/lexicon/weekdays.txt")),
             function_words: entries(include_str!("../data/lexicon/function_words.txt"))
@@ -93,6 +101,63 @@ fn title_case(word: &str) -> String {
             .collect(),
         None => String::new(),
     }
+}
+
+/// Lines of `list` whose value column is `label`, as a list text.
+fn with_label(list: &'static str, label: &str) -> String {
+    entries(list)
+        .filter(|(_, value)| *value == label)
+        .map(|(entry, _)| format!("{entry}\n"))
+        .collect()
+}
+
+/// The gazetteers of `data/gazetteers/`, compiled into a matcher on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| {
+        let places = include_str!("../data/gazetteers/places_extra.txt");
+        let (gpe, regions) = (with_label(places, "GPE"), with_label(places, "LOC"));
+        Gazetteer::new(&[
+            (
+                Kind::Country,
+                include_str!("../data/gazetteers/countries.txt"),
+            ),
+            (Kind::Country, &gpe),
+            (Kind::Region, &regions),
+            (Kind::City, include_str!("../data/gazetteers/cities.txt")),
+            (
+                Kind::State,
+                include_str!("../data/gazetteers/us_states.txt"),
+            ),
+            (
+                Kind::Demonym,
+                include_str!("../data/gazetteers/demonyms.txt"),
+            ),
+            (Kind::Group, include_str!("../data/gazetteers/groups.txt")),
+            (
+                Kind::Org,
+                include_str!("../data/gazetteers/organisations.txt"),
+            ),
+            (
+                Kind::Agency,
+                include_str!("../data/gazetteers/news_agencies.txt"),
+            ),
+            (
+                Kind::FirstName,
+                include_str!("../data/gazetteers/first_names.txt"),
+            ),
+            (Kind::Title, include_str!("../data/gazetteers/titles.txt")),
+        ])
+    })
+}
+
+/// The name tagger's weights (`data/model/ner.bin`, made by `newsmark train
+/// ner`), decoded on first use. A missing or malformed model tags nothing.
+pub fn ner_model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::from_bytes(include_bytes!("../data/model/ner.bin")).unwrap_or_else(Model::empty)
+    })
 }
 
 /// The lexicon, parsed on first use.
