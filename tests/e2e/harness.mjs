@@ -116,8 +116,11 @@ export async function openPage(t, { viewport = { width: 1280, height: 900 }, fil
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.engine);
 
-  /** No request left the page's origin, and nothing went wrong in the console. */
-  const assertClean = () => {
+  /**
+   * No request left the page's origin, and nothing went wrong in the
+   * console; `allow` lists console errors that a test expects.
+   */
+  const assertClean = ({ allow = [] } = {}) => {
     const foreign = requests.filter((u) => {
       const { protocol, origin: o } = new URL(u);
       if (protocol === "data:") return false; // the inline favicon: not a network request
@@ -125,7 +128,7 @@ export async function openPage(t, { viewport = { width: 1280, height: 900 }, fil
       return o !== origin;
     });
     assert.deepEqual(foreign, [], "requests beyond the page's origin");
-    assert.deepEqual(consoleErrors, [], "console errors");
+    assert.deepEqual(consoleErrors.filter((m) => !allow.some((re) => re.test(m))), [], "console errors");
     assert.deepEqual(pageErrors, [], "page errors");
   };
   return { page, context, url, origin, requests, consoleErrors, pageErrors, dialogs, assertClean };
