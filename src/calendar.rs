@@ -44,6 +44,90 @@ impl Date {
     }
 }
 
+/// Days from 1970-01-01 to the first day of `month` (1-12) of `year`'s
+/// civil calendar, plus `day - 1` (Howard Hinnant's `days_from_civil`).
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+impl Date {
+    /// The number of days since 1970-01-01 (negative before it).
+    pub fn to_days(self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+
+    /// The date `days` days after 1970-01-01 (Hinnant's `civil_from_days`).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The ISO weekday: Monday is 1, Sunday 7.
+    pub fn weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday.
+        ((self.to_days() + 3).rem_euclid(7) + 1) as u32
+    }
+
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_days(self.to_days() + days)
+    }
+
+    /// The same day `months` months later (or earlier), clamped to the end
+    /// of a shorter month: 2025-01-31 plus one month is 2025-02-28.
+    pub fn add_months(self, months: i32) -> Date {
+        let index = self.year * 12 + self.month as i32 - 1 + months;
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
+    /// The quarter of the year, 1 to 4.
+    pub fn quarter(self) -> u32 {
+        (self.month - 1) / 3 + 1
+    }
+
+    /// The ISO 8601 week-numbering year and week (1 to 53).
+    pub fn iso_week(self) -> (i32, u32) {
+        // The week belongs to the year that holds its Thursday.
+        let thursday = self.add_days(4 - i64::from(self.weekday()));
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+        (thursday.year, week as u32)
+    }
+
+    /// The Monday of ISO week `week` of `year`.
+    pub fn from_iso_week(year: i32, week: u32) -> Date {
+        let jan4 = Date {
+            year,
+            month: 1,
+            day: 4,
+        };
+        let monday1 = jan4.add_days(1 - i64::from(jan4.weekday()));
+        monday1.add_days(7 * (i64::from(week) - 1))
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -71,6 +155,28 @@ mod tests {
             "+025-07-04",
         ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn arithmetic() {
+        let d = |s: &str| Date::parse_iso(s).unwrap();
+        assert_eq!(d("1970-01-01").to_days(), 0);
+        assert_eq!(Date::from_days(d("2024-02-29").to_days()), d("2024-02-29"));
+        assert_eq!(Date::from_days(-1), d("1969-12-31"));
+        assert_eq!(d("2025-07-04").weekday(), 5);
+        assert_eq!(d("2025-07-04").add_days(-1), d("2025-07-03"));
+        assert_eq!(d("2025-01-31").add_months(1), d("2025-02-28"));
+        assert_eq!(d("2025-01-15").add_months(-1), d("2024-12-15"));
+        assert_eq!(d("2025-07-04").iso_week(), (2025, 27));
+        assert_eq!(d("2021-01-03").iso_week(), (2020, 53));
+        assert_eq!(d("2024-12-30").iso_week(), (2025, 1));
+        assert_eq!(Date::from_iso_week(2025, 26), d("2025-06-23"));
+        assert_eq!(d("2015-08-20").quarter(), 3);
+        for days in -800_000..800_000i64 {
+            if days % 997 == 0 {
+                assert_eq!(Date::from_days(days).to_days(), days);
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Numbers with their values and units: CARDINAL, ORDINAL, MONEY, PERCENT and
 //! QUANTITY.
 
+pub mod numbers;
+
 use crate::document::Quantity;
 use crate::segment::Structure;
 

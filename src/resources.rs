@@ -160,6 +160,12 @@ pub fn ner_model() -> &'static Model {
     })
 }
 
+/// The words of time expressions (`data/timex/terms.txt`), parsed by `timex`.
+pub const TIMEX_TERMS: &str = include_str!("../data/timex/terms.txt");
+
+/// Number words (`data/quantities/numbers.txt`), parsed by `quantities`.
+pub const NUMBER_WORDS: &str = include_str!("../data/quantities/numbers.txt");
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();

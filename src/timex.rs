@@ -1,12 +1,1462 @@
 //! Time expressions (TIMEX3 DATE, TIME, DURATION, SET), normalised against
 //! the document date.
+//!
+//! A token-based matcher: each sentence's tokens become lower-case "words"
+//! (hyphenated words split into their parts, so "third-quarter" reads as
+//! "third quarter" and "five-year" as "five year"), and at each word a fixed
+//! set of patterns is tried, each looking ahead a bounded number of words.
+//! The longest match wins and matching resumes after it, so the work is
+//! linear in the text. Values follow the TIMEX3 conventions of TimeBank:
+//! `2025-07-03`, `2025-W26`, `2015-Q3`, `199` (the 1990s), `P3Y`, `PT2H`,
+//! `XXXX-WXX-1`, `PRESENT_REF`. Without a document date, relative values
+//! stay underspecified (`XXXX-XX-XX`) rather than wrong.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::calendar::Date;
 use crate::document::Time;
-use crate::segment::Structure;
+use crate::quantities::numbers::{self, number_words, WordClass};
+use crate::resources::{self, lexicon, AbbrevClass};
+use crate::segment::{Structure, TokenKind};
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Unit,
+    Ref,
+    Deictic,
+    Part,
+    Season,
+    Set,
+    Relation,
+    Approx,
+    Position,
+    Vague,
+    Decade,
+    Noon,
+    Zone,
+}
+
+struct Term {
+    words: Vec<&'static str>,
+    class: Class,
+    value: &'static str,
+}
+
+/// The words of `data/timex/terms.txt`, keyed by their first word.
+struct Terms {
+    by_first: HashMap<&'static str, Vec<Term>>,
+}
+
+fn terms() -> &'static Terms {
+    static TERMS: OnceLock<Terms> = OnceLock::new();
+    TERMS.get_or_init(|| {
+        let mut by_first: HashMap<&'static str, Vec<Term>> = HashMap::new();
+        for line in resources::TIMEX_TERMS.lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let (Some(words), Some(class), Some(value)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let class = match class.trim() {
+                "unit" => Class::Unit,
+                "ref" => Class::Ref,
+                "deictic" => Class::Deictic,
+                "part" => Class::Part,
+                "season" => Class::Season,
+                "set" => Class::Set,
+                "relation" => Class::Relation,
+                "approx" => Class::Approx,
+                "position" => Class::Position,
+                "vague" => Class::Vague,
+                "decade" => Class::Decade,
+                "noon" => Class::Noon,
+                "zone" => Class::Zone,
+                _ => continue,
+            };
+            let words: Vec<&'static str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+            let Some(&first) = words.first() else {
+                continue;
+            };
+            by_first.entry(first).or_default().push(Term {
+                words,
+                class,
+                value: value.trim(),
+            });
+        }
+        Terms { by_first }
+    })
+}
+
+/// One word of a sentence: a token, or a part of a hyphenated token.
+#[derive(Debug)]
+struct Word<'t> {
+    /// As written (without an abbreviation's period).
+    text: &'t str,
+    /// Lower case, without an abbreviation's period.
+    lower: String,
+    kind: TokenKind,
+    span: Span,
+    /// The span of the whole token this word is part of.
+    token: Span,
+}
+
+/// A time expression found, in words of the sentence.
+#[derive(Clone, Debug)]
+struct Found {
+    end: usize,
+    kind: &'static str,
+    value: String,
+}
+
+impl Found {
+    fn new(end: usize, kind: &'static str, value: impl Into<String>) -> Option<Found> {
+        Some(Found {
+            end,
+            kind,
+            value: value.into(),
+        })
+    }
+}
+
+/// What the matcher remembers across sentences.
+#[derive(Default)]
+struct DocState {
+    /// The last fiscal quarter named, for "the year-earlier quarter".
+    last_quarter: Option<(i32, u32)>,
+}
 
 /// Finds the time expressions of the normalised `text`, with values resolved
 /// against `anchor` when it is known. Spans are in normalised bytes.
-pub fn extract(_text: &str, _structure: &Structure, _anchor: Option<Date>) -> Vec<Time> {
-    Vec::new()
+pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<Time> {
+    let mut out = Vec::new();
+    let mut state = DocState::default();
+    let mut words = Vec::new();
+    for sentence in &structure.sentences {
+        words.clear();
+        for token in &structure.tokens[sentence.tokens.clone()] {
+            push_words(text, token.span, token.kind, &mut words);
+        }
+        let future = words.iter().any(|w| is_future_cue(&w.lower));
+        let mut matcher = Matcher {
+            words: &words,
+            anchor,
+            future,
+            state: &mut state,
+        };
+        let mut idx = 0;
+        while idx < words.len() {
+            match matcher.match_at(idx) {
+                Some(found) if found.end > idx => {
+                    let span = Span::new(words[idx].token.start, words[found.end - 1].token.end);
+                    // Hyphen parts of one token may match twice; keep the first.
+                    if out.last().is_none_or(|t: &Time| t.end <= span.start) {
+                        out.push(Time {
+                            start: span.start,
+                            end: span.end,
+                            text: text[span.range()].to_string(),
+                            kind: found.kind.to_string(),
+                            value: found.value,
+                        });
+                    }
+                    idx = found.end;
+                }
+                _ => idx += 1,
+            }
+        }
+    }
+    out
+}
+
+/// The time spans of `text`, for layers that must not count a year or a
+/// day of the month as a number of their own.
+pub fn spans(text: &str, structure: &Structure) -> Vec<Span> {
+    extract(text, structure, None)
+        .into_iter()
+        .map(|t| Span::new(t.start, t.end))
+        .collect()
+}
+
+fn is_future_cue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "will"
+            | "'ll"
+            | "shall"
+            | "wo"
+            | "scheduled"
+            | "expected"
+            | "planned"
+            | "plans"
+            | "upcoming"
+    )
+}
+
+/// Appends the words of one token, splitting hyphenated words.
+fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word<'t>>) {
+    let raw = &text[span.range()];
+    if kind == TokenKind::Word && raw.contains('-') && !raw.starts_with('-') {
+        let mut offset = span.start;
+        for part in raw.split('-') {
+            if !part.is_empty() {
+                let part_kind = if part.bytes().all(|b| b.is_ascii_digit()) {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                out.push(Word {
+                    text: part,
+                    lower: part.to_lowercase(),
+                    kind: part_kind,
+                    span: Span::new(offset, offset + part.len()),
+                    token: span,
+                });
+            }
+            offset += part.len() + 1;
+        }
+        return;
+    }
+    let text_ = match kind {
+        TokenKind::Abbreviation(_) => raw.strip_suffix('.').unwrap_or(raw),
+        _ => raw,
+    };
+    out.push(Word {
+        text: text_,
+        lower: text_.to_lowercase(),
+        kind,
+        span,
+        token: span,
+    });
+}
+
+struct Matcher<'a, 't> {
+    words: &'a [Word<'t>],
+    anchor: Option<Date>,
+    /// Whether the sentence speaks of the future ("will", "scheduled").
+    future: bool,
+    state: &'a mut DocState,
+}
+
+/// Words after which a capitalised "May" or "March" is a month.
+fn is_month_context(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "of"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "during"
+            | "from"
+            | "to"
+            | "through"
+            | "each"
+            | "every"
+            | "on"
+            | "end"
+            | "between"
+            | "and"
+    )
+}
+
+fn fmt_month(year: i32, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+fn fmt_week(d: Date) -> String {
+    let (year, week) = d.iso_week();
+    format!("{year:04}-W{week:02}")
+}
+
+fn fmt_quarter(year: i32, quarter: u32) -> String {
+    format!("{year:04}-Q{quarter}")
+}
+
+/// The value `n` units away from the anchor, at the unit's granularity.
+fn relative(anchor: Option<Date>, unit: &str, n: i64) -> Option<String> {
+    let Some(a) = anchor else {
+        return Some(
+            match unit {
+                "Y" => "XXXX",
+                "M" => "XXXX-XX",
+                "W" => "XXXX-WXX",
+                "D" => "XXXX-XX-XX",
+                "Q" => "XXXX-QX",
+                "WE" => "XXXX-WXX-WE",
+                "DE" => "XXX",
+                "CE" => "XX",
+                _ => return None,
+            }
+            .to_string(),
+        );
+    };
+    let n32 = n as i32;
+    Some(match unit {
+        "Y" => format!("{:04}", a.year + n32),
+        "M" => {
+            let d = a.add_months(n32);
+            fmt_month(d.year, d.month)
+        }
+        "W" => fmt_week(a.add_days(7 * n)),
+        "D" => a.add_days(n).to_string(),
+        "Q" => {
+            let idx = a.year * 4 + a.quarter() as i32 - 1 + n32;
+            fmt_quarter(idx.div_euclid(4), idx.rem_euclid(4) as u32 + 1)
+        }
+        "WE" => format!("{}-WE", fmt_week(a.add_days(7 * n))),
+        "DE" => format!("{:03}", a.year.div_euclid(10) + n32),
+        "CE" => format!("{:02}", a.year.div_euclid(100) + n32),
+        _ => return None,
+    })
+}
+
+/// A TIMEX3 duration of `n` units (`None` for an unspecified number).
+fn duration(n: Option<f64>, unit: &str) -> String {
+    let (letter, time, scale) = match unit {
+        "Y" => ("Y", false, 1.0),
+        "M" => ("M", false, 1.0),
+        "W" => ("W", false, 1.0),
+        "D" => ("D", false, 1.0),
+        "Q" => ("Q", false, 1.0),
+        "WE" => ("WE", false, 1.0),
+        "FN" => ("W", false, 2.0),
+        "DE" => ("Y", false, 10.0),
+        "CE" => ("Y", false, 100.0),
+        "MIL" => ("Y", false, 1000.0),
+        "H" => ("H", true, 1.0),
+        "MIN" => ("M", true, 1.0),
+        "S" => ("S", true, 1.0),
+        _ => ("D", false, 1.0),
+    };
+    let t = if time { "T" } else { "" };
+    let Some(n) = n else {
+        let letter = match unit {
+            "DE" => "DE",
+            "CE" => "CE",
+            _ => letter,
+        };
+        return format!("P{t}X{letter}");
+    };
+    let n = n * scale;
+    if n.fract() == 0.0 {
+        return format!("P{t}{}{letter}", n as i64);
+    }
+    // A fraction goes to the next smaller unit: 2 1/2 years is P2Y6M.
+    let (sub, sub_letter, sub_time) = match unit {
+        "Y" => (12.0, "M", false),
+        "M" => (30.0, "D", false),
+        "W" => (7.0, "D", false),
+        "D" => (24.0, "H", true),
+        "H" => (60.0, "M", true),
+        "MIN" => (60.0, "S", true),
+        _ => (0.0, "", false),
+    };
+    let rest = n.fract() * sub;
+    if sub > 0.0 && rest.fract().abs() < 1e-9 {
+        let whole = n.trunc() as i64;
+        let rest = rest.round() as i64;
+        let head = if whole > 0 {
+            format!("{whole}{letter}")
+        } else {
+            String::new()
+        };
+        let t2 = if sub_time && !time { "T" } else { "" };
+        return format!("P{t}{head}{t2}{rest}{sub_letter}");
+    }
+    format!("P{t}{n}{letter}")
+}
+
+fn ordinal_digits(lower: &str) -> Option<u32> {
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    if digits.is_empty() || !matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+impl<'t> Matcher<'_, 't> {
+    fn lower(&self, idx: usize) -> &str {
+        self.words.get(idx).map_or("", |w| w.lower.as_str())
+    }
+
+    fn is(&self, idx: usize, word: &str) -> bool {
+        self.lower(idx) == word
+    }
+
+    /// The longest term of `class` starting at `idx`: its end and value.
+    fn term(&self, idx: usize, class: Class) -> Option<(usize, &'static str)> {
+        let candidates = terms().by_first.get(self.lower(idx))?;
+        candidates
+            .iter()
+            .filter(|t| t.class == class)
+            .filter(|t| {
+                t.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.lower(idx + k) == *w)
+            })
+            .max_by_key(|t| t.words.len())
+            .map(|t| (idx + t.words.len(), t.value))
+    }
+
+    fn unit(&self, idx: usize) -> Option<&'static str> {
+        self.term(idx, Class::Unit).map(|(_, v)| v)
+    }
+
+    fn is_capitalised(&self, idx: usize) -> bool {
+        self.words
+            .get(idx)
+            .and_then(|w| w.text.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    fn month(&self, idx: usize) -> Option<u32> {
+        let w = self.words.get(idx)?;
+        if !self.is_capitalised(idx) {
+            return None;
+        }
+        let month = lexicon().month(w.text)?;
+        let is_abbrev = matches!(w.kind, TokenKind::Abbreviation(_));
+        // Short forms without their period ("Jan", "Mar") and the months
+        // that are also common words need a day, a year or a cue around them.
+        let full = w.text.len() > 3 || w.text == "May";
+        let needs_context = matches!(w.lower.as_str(), "may" | "march") || (!full && !is_abbrev);
+        if needs_context {
+            let prev_ok = idx > 0 && is_month_context(self.lower(idx - 1));
+            let next_ok = self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
+            if !(prev_ok || next_ok) {
+                return None;
+            }
+        }
+        let _ = AbbrevClass::Month;
+        Some(month)
+    }
+
+    fn weekday(&self, idx: usize) -> Option<(u32, bool)> {
+        let w = self.words.get(idx)?;
+        if !self.is_capitalised(idx) {
+            return None;
+        }
+        if let Some(day) = lexicon().weekday(w.text) {
+            let is_abbrev = matches!(w.kind, TokenKind::Abbreviation(_));
+            if w.text.len() <= 4 && !is_abbrev {
+                return None;
+            }
+            return Some((day, false));
+        }
+        let singular = w.text.strip_suffix('s')?;
+        (singular.len() > 5)
+            .then(|| lexicon().weekday(singular))
+            .flatten()
+            .map(|d| (d, true))
+    }
+
+    /// A day of the month: "7", "7th", "seventh".
+    fn day_number(&self, idx: usize) -> Option<u32> {
+        let w = self.words.get(idx)?;
+        let day = match w.kind {
+            TokenKind::Number if w.text.len() <= 2 => w.text.parse().ok()?,
+            TokenKind::Word => ordinal_digits(&w.lower).or_else(|| {
+                let (v, is_ordinal) = number_words().word_value(&w.lower)?;
+                is_ordinal.then_some(v as u32)
+            })?,
+            _ => return None,
+        };
+        (1..=31).contains(&day).then_some(day)
+    }
+
+    fn year_number(&self, idx: usize) -> Option<i32> {
+        let w = self.words.get(idx)?;
+        if w.kind != TokenKind::Number || w.text.len() != 4 {
+            return None;
+        }
+        let year: i32 = w.text.parse().ok()?;
+        (1000..=2199).contains(&year).then_some(year)
+    }
+
+    /// A number at `idx`: digits (with a fraction "2 1/2" and a scale
+    /// "1.5 million") or words. Returns its end and value.
+    fn number(&self, idx: usize) -> Option<(usize, f64)> {
+        let w = self.words.get(idx)?;
+        if w.kind == TokenKind::Number {
+            let mut value = numbers::parse_digits(&w.text.replace(',', ""))
+                .or_else(|| numbers::parse_fraction(w.text))?;
+            let mut end = idx + 1;
+            if let Some(frac) = self
+                .words
+                .get(end)
+                .filter(|n| n.kind == TokenKind::Number)
+                .and_then(|n| numbers::parse_fraction(n.text))
+            {
+                value += frac;
+                end += 1;
+            }
+            if let Some((mult, WordClass::Multiplier)) = number_words().get(self.lower(end)) {
+                value *= mult;
+                end += 1;
+            }
+            return Some((end, value));
+        }
+        let lowers: Vec<&str> = (idx..(idx + 6).min(self.words.len()))
+            .map(|k| self.lower(k))
+            .collect();
+        let (value, n_words, is_ordinal) = numbers::parse_words(&lowers)?;
+        if is_ordinal {
+            return None;
+        }
+        let mut end = idx + n_words;
+        let mut value = value;
+        // "a minute and a half", "two and a half years".
+        if self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") {
+            value += 0.5;
+            end += 3;
+        }
+        Some((end, value))
+    }
+
+    /// How many: a number, "a"/"an", or a vague count ("a few", "several").
+    /// Returns the end and the value (`None` when vague).
+    fn count(&self, idx: usize) -> Option<(usize, Option<f64>)> {
+        if let Some((end, n)) = self.number(idx) {
+            // A range "12 to 18 months" is unspecified.
+            if matches!(self.lower(end), "to" | "or") {
+                if let Some((end2, _)) = self.number(end + 1) {
+                    if self.unit(end2).is_some() {
+                        return Some((end2, None));
+                    }
+                }
+            }
+            return Some((end, Some(n)));
+        }
+        let mut idx2 = idx;
+        if self.is(idx2, "a") {
+            idx2 += 1;
+        }
+        if let Some((end, _)) = self.term(idx2, Class::Vague) {
+            return Some((end, None));
+        }
+        if self.is(idx, "a") || self.is(idx, "an") {
+            if self.is(idx + 1, "half") {
+                return Some((idx + 2, Some(0.5)));
+            }
+            return Some((idx + 1, Some(1.0)));
+        }
+        None
+    }
+
+    /// The date a weekday names: the most recent one (up to the anchor
+    /// itself) in past-tense reporting, the next one when the sentence
+    /// speaks of the future.
+    fn weekday_date(&self, day: u32, shift: i64) -> String {
+        let Some(a) = self.anchor else {
+            return format!("XXXX-WXX-{day}");
+        };
+        let diff = i64::from(day) - i64::from(a.weekday());
+        let date = match shift {
+            -1 => a.add_days(if diff < 0 { diff } else { diff - 7 }),
+            1 => a.add_days(if diff > 0 { diff } else { diff + 7 }),
+            _ if self.future && diff != 0 => a.add_days(if diff > 0 { diff } else { diff + 7 }),
+            _ => a.add_days(if diff <= 0 { diff } else { diff - 7 }),
+        };
+        date.to_string()
+    }
+
+    /// The year of a month (and day) given without one: the anchor's year,
+    /// unless that puts it more than half a year away.
+    fn year_for(&self, month: u32, day: Option<u32>) -> Option<i32> {
+        let a = self.anchor?;
+        let here = i64::from(a.month) * 31 + i64::from(a.day);
+        let there = i64::from(month) * 31 + i64::from(day.unwrap_or(15));
+        Some(if there - here > 6 * 31 {
+            a.year - 1
+        } else if here - there > 6 * 31 && self.future {
+            a.year + 1
+        } else {
+            a.year
+        })
+    }
+
+    fn match_at(&mut self, start: usize) -> Option<Found> {
+        // Modifiers kept in the span: "about", "the end of", "early", "the".
+        let mut idx = start;
+        let mut has_the = false;
+        let mut n_mods = 0;
+        while n_mods < 4 {
+            n_mods += 1;
+            if let Some((end, _)) = self.term(idx, Class::Approx) {
+                let next = self.words.get(end);
+                let multiword = end > idx + 1;
+                let before_count = next.is_some_and(|w| {
+                    w.kind == TokenKind::Number
+                        || numbers::parse_words(&[w.lower.as_str()]).is_some()
+                        || matches!(w.lower.as_str(), "a" | "an" | "half")
+                        || (multiword && w.lower == "the")
+                });
+                if before_count {
+                    idx = end;
+                    continue;
+                }
+            }
+            if let Some((end, _)) = self.term(idx, Class::Position) {
+                idx = end;
+                continue;
+            }
+            if idx == start && matches!(self.lower(idx), "earlier" | "later") {
+                idx += 1;
+                continue;
+            }
+            if self.is(idx, "the") && !has_the {
+                has_the = true;
+                idx += 1;
+                continue;
+            }
+            break;
+        }
+        let mut cores = [
+            self.time_of_day(idx),
+            self.month_date(idx),
+            self.weekday_expr(idx),
+            self.quarter(idx, has_the),
+            self.relation_expr(idx, has_the),
+            self.deictic(idx),
+            self.count_unit(idx, has_the),
+            self.year_expr(idx),
+            self.set_expr(idx),
+            self.reference(idx, has_the),
+        ]
+        .into_iter()
+        .flatten();
+        let mut best = cores.next()?;
+        for found in cores {
+            if found.end > best.end {
+                best = found;
+            }
+        }
+        if best.value.contains("-Q") && best.value.len() == 7 {
+            if let (Ok(y), Ok(q)) = (best.value[..4].parse(), best.value[6..].parse()) {
+                self.state.last_quarter = Some((y, q));
+            }
+        }
+        // "or so" after a time stays with it.
+        if self.is(best.end, "or") && self.is(best.end + 1, "so") {
+            best.end += 2;
+        }
+        Some(best)
+    }
+
+    /// "3 p.m.", "7:15 a.m. EST", "noon", "midnight Friday", "10 p.m. Wednesday".
+    fn time_of_day(&self, idx: usize) -> Option<Found> {
+        let (mut end, hour, minute) = if let Some((end, hm)) = self.term(idx, Class::Noon) {
+            let (h, m) = hm.split_once(':')?;
+            (end, h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
+        } else {
+            let w = self.words.get(idx)?;
+            if w.kind != TokenKind::Number {
+                return None;
+            }
+            let (h, m) = match w.text.split_once(':') {
+                Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+                Some(_) => return None,
+                None => (w.text.parse::<u32>().ok()?, 0),
+            };
+            if !(1..=12).contains(&h) || m > 59 {
+                return None;
+            }
+            let h = match self.lower(idx + 1) {
+                "a.m" | "am" => h % 12,
+                "p.m" | "pm" => h % 12 + 12,
+                "o'clock" => h,
+                _ => return None,
+            };
+            (idx + 2, h, m)
+        };
+        if let Some((e, _)) = self.term(end, Class::Zone) {
+            end = e;
+        }
+        let mut date = self.anchor.map(|a| a.to_string());
+        let after = end + usize::from(self.is(end, ","));
+        let date_part = self
+            .weekday_expr(after)
+            .or_else(|| self.month_date(after))
+            .or_else(|| self.deictic(after))
+            .filter(|f| f.kind == "DATE" && f.value.len() == 10);
+        if let Some(f) = date_part {
+            date = Some(f.value);
+            end = f.end;
+        }
+        let date = date.unwrap_or_else(|| "XXXX-XX-XX".to_string());
+        Found::new(end, "TIME", format!("{date}T{hour:02}:{minute:02}"))
+    }
+
+    /// "Nov. 9", "November 9, 1989", "July 1997", "March", "9 November 2015".
+    fn month_date(&self, idx: usize) -> Option<Found> {
+        if let Some(month) = self.month(idx) {
+            let mut end = idx + 1;
+            let mut day = None;
+            if let Some(d) = self.day_number(end) {
+                if self.year_number(end).is_none() {
+                    day = Some(d);
+                    end += 1;
+                }
+            }
+            let comma = usize::from(self.is(end, ","));
+            let mut year = self.year_number(end + comma);
+            if year.is_some() {
+                end += comma + 1;
+            } else if self.is(end, "of") && self.year_number(end + 1).is_some() {
+                year = self.year_number(end + 1);
+                end += 2;
+            }
+            let value = match (year.or_else(|| self.year_for(month, day)), day) {
+                (Some(y), Some(d)) => match Date::new(y, month, d) {
+                    Some(date) => date.to_string(),
+                    None => return None,
+                },
+                (Some(y), None) => fmt_month(y, month),
+                (None, Some(d)) => format!("XXXX-{month:02}-{d:02}"),
+                (None, None) => format!("XXXX-{month:02}"),
+            };
+            return Found::new(end, "DATE", value);
+        }
+        // Day first: "9 November 2015", "the 9th of November".
+        let day = self.day_number(idx)?;
+        let mut at = idx + 1;
+        if self.is(at, "of") {
+            at += 1;
+        }
+        let month = self.month(at)?;
+        let mut end = at + 1;
+        let comma = usize::from(self.is(end, ","));
+        let year = self.year_number(end + comma);
+        if year.is_some() {
+            end += comma + 1;
+        }
+        let value = match year.or_else(|| self.year_for(month, Some(day))) {
+            Some(y) => Date::new(y, month, day)?.to_string(),
+            None => format!("XXXX-{month:02}-{day:02}"),
+        };
+        Found::new(end, "DATE", value)
+    }
+
+    /// "Thursday", "Friday morning", "Saturday, April 25", "Tuesdays".
+    fn weekday_expr(&self, idx: usize) -> Option<Found> {
+        let (day, plural) = self.weekday(idx)?;
+        if plural {
+            let mut end = idx + 1;
+            let mut value = format!("XXXX-WXX-{day}");
+            if let Some((e, part)) = self.term(end, Class::Part) {
+                value.push_str(&format!("T{part}"));
+                end = e;
+            }
+            return Found::new(end, "SET", value);
+        }
+        let after = idx + 1 + usize::from(self.is(idx + 1, ","));
+        if let Some(f) = self.month_date(after) {
+            if f.value.len() == 10 || f.value.starts_with("XXXX-") {
+                return Found::new(f.end, "DATE", f.value);
+            }
+        }
+        let date = self.weekday_date(day, 0);
+        if let Some((end, part)) = self.term(idx + 1, Class::Part) {
+            if !self.lower(idx + 1).ends_with('s') {
+                return Found::new(end, "TIME", format!("{date}T{part}"));
+            }
+        }
+        Found::new(idx + 1, "DATE", date)
+    }
+
+    /// "the third quarter", "third-quarter", "the fiscal first quarter",
+    /// "the 1988 second quarter", "this year's third quarter", "the
+    /// year-earlier quarter", "the latest quarter", "the first half".
+    fn quarter(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let mut at = idx;
+        let mut year: Option<i32> = None;
+        let mut year_earlier = false;
+        let mut latest = false;
+        for _ in 0..4 {
+            if self.is(at, "fiscal") {
+                at += 1;
+            } else if let Some(y) = self.year_number(at) {
+                year = Some(y);
+                at += 1;
+            } else if self.is(at + 1, "year") && self.is(at + 2, "'s") {
+                let rel = match self.lower(at) {
+                    "this" | "the" => 0,
+                    "last" => -1,
+                    "next" => 1,
+                    _ => break,
+                };
+                year = self.anchor.map(|a| a.year + rel);
+                at += 3;
+            } else if self.is(at, "year") && matches!(self.lower(at + 1), "earlier" | "ago") {
+                year_earlier = true;
+                at += 2;
+            } else if matches!(self.lower(at), "latest" | "current" | "same" | "recent") {
+                latest = true;
+                at += 1;
+            } else if self.is(at, "most") && self.is(at + 1, "recent") {
+                latest = true;
+                at += 2;
+            } else {
+                break;
+            }
+        }
+        let ordinal = self
+            .words
+            .get(at)
+            .and_then(|w| {
+                ordinal_digits(&w.lower).or_else(|| {
+                    let (v, is_ordinal) = number_words().word_value(&w.lower)?;
+                    is_ordinal.then_some(v as u32)
+                })
+            })
+            .or_else(|| self.is(at, "last").then_some(99));
+        let (n, at) = match ordinal {
+            Some(n) => (Some(n), at + 1),
+            None => (None, at),
+        };
+        let at = at + usize::from(self.is(at, "fiscal"));
+        let is_half = match self.lower(at) {
+            "quarter" => false,
+            "half" => true,
+            _ => return None,
+        };
+        let mut end = at + 1;
+        if self.is(end, "of") {
+            if let Some(y) = self.year_number(end + 1) {
+                year = Some(y);
+                end += 2;
+            }
+        }
+        if n.is_none() && !(has_the || year.is_some() || year_earlier || latest) {
+            return None;
+        }
+        if is_half {
+            let half = match n {
+                Some(1) => 1,
+                Some(2 | 99) => 2,
+                _ => return None,
+            };
+            let value = match year.or_else(|| {
+                self.anchor.map(|a| {
+                    if half == 2 && a.month <= 6 {
+                        a.year - 1
+                    } else {
+                        a.year
+                    }
+                })
+            }) {
+                Some(y) => format!("{y:04}-H{half}"),
+                None => format!("XXXX-H{half}"),
+            };
+            return Found::new(end, "DATE", value);
+        }
+        let last_completed = self.anchor.map(|a| {
+            let idx = a.year * 4 + a.quarter() as i32 - 2;
+            (idx.div_euclid(4), idx.rem_euclid(4) as u32 + 1)
+        });
+        let (y, q) = match n {
+            Some(q @ 1..=4) => {
+                let y = year.or_else(|| {
+                    let a = self.anchor?;
+                    let base = if year_earlier {
+                        self.state.last_quarter.map_or(a.year, |(y, _)| y) - 1
+                    } else if (q - 1) * 3 + 1 > a.month {
+                        a.year - 1
+                    } else {
+                        a.year
+                    };
+                    Some(base)
+                });
+                (y, q)
+            }
+            Some(_) => return None,
+            None => {
+                let current = self.state.last_quarter.or(last_completed);
+                match current {
+                    Some((y, q)) => {
+                        let y = year.unwrap_or(y) - i32::from(year_earlier && year.is_none());
+                        (Some(y), q)
+                    }
+                    None => (None, 0),
+                }
+            }
+        };
+        let value = match (y, q) {
+            (Some(y), 1..=4) => fmt_quarter(y, q),
+            (None, 1..=4) => format!("XXXX-Q{q}"),
+            _ => "XXXX-QX".to_string(),
+        };
+        Found::new(end, "DATE", value)
+    }
+
+    /// "last week", "this year", "next month", "last April", "last Friday",
+    /// "this summer", "this morning", "the past two months", "coming years".
+    fn relation_expr(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let rel_word = self.lower(idx);
+        let (end0, rel) = match self.term(idx, Class::Relation) {
+            Some((end, rel)) => (end, rel.parse::<i64>().ok()?),
+            None if rel_word == "current" => (idx + 1, 0),
+            None => return None,
+        };
+        let mut at = end0;
+        // "this coming Sunday".
+        if rel == 0 && self.is(at, "coming") {
+            at += 1;
+        }
+        // The past/next N units: a duration.
+        if let Some((end, n)) = self.count(at) {
+            if let Some(unit) = self.unit(end) {
+                if rel_word != "this" && !(self.is(at, "a") || self.is(at, "an")) {
+                    return Found::new(end + 1, "DURATION", duration(n, unit));
+                }
+            }
+        }
+        if let Some(unit) = self.unit(at) {
+            let plural = self.lower(at).ends_with('s');
+            if plural {
+                // "coming years", "the past several quarters".
+                return (rel != 0).then(|| Found {
+                    end: at + 1,
+                    kind: "DURATION",
+                    value: duration(None, unit),
+                });
+            }
+            if has_the && rel != 0 && rel_word != "last" {
+                return Found::new(at + 1, "DURATION", duration(Some(1.0), unit));
+            }
+            if matches!(unit, "H" | "MIN" | "S" | "D") {
+                return None;
+            }
+            return Found::new(at + 1, "DATE", relative(self.anchor, unit, rel)?);
+        }
+        if let Some(month) = self.month(at).or_else(|| {
+            // "last may": the month is lower case only after a relation.
+            lexicon()
+                .month(self.words.get(at)?.text)
+                .filter(|_| self.words[at].text.len() > 3)
+        }) {
+            let value = match self.anchor {
+                Some(a) => {
+                    let y = match rel {
+                        -1 if month >= a.month => a.year - 1,
+                        1 if month <= a.month => a.year + 1,
+                        _ => a.year,
+                    };
+                    fmt_month(y, month)
+                }
+                None => format!("XXXX-{month:02}"),
+            };
+            return Found::new(at + 1, "DATE", value);
+        }
+        if let Some((day, false)) = self.weekday(at) {
+            let after = at + 1 + usize::from(self.is(at + 1, ","));
+            if let Some(f) = self.month_date(after) {
+                return Found::new(f.end, "DATE", f.value);
+            }
+            let shift = match rel {
+                -1 => -1,
+                1 => 1,
+                _ => 0,
+            };
+            return Found::new(at + 1, "DATE", self.weekday_date(day, shift));
+        }
+        if let Some((end, season)) = self.term(at, Class::Season) {
+            let value = match self.anchor {
+                Some(a) => {
+                    let current = match a.month {
+                        3..=5 => 1,
+                        6..=8 => 2,
+                        9..=11 => 3,
+                        _ => 4,
+                    };
+                    let target = match season {
+                        "SP" => 1,
+                        "SU" => 2,
+                        "FA" => 3,
+                        _ => 4,
+                    };
+                    let y = match rel {
+                        -1 if target >= current => a.year - 1,
+                        1 if target <= current => a.year + 1,
+                        _ => a.year,
+                    };
+                    format!("{y:04}-{season}")
+                }
+                None => format!("XXXX-{season}"),
+            };
+            return Found::new(end, "DATE", value);
+        }
+        if let Some((end, part)) = self.term(at, Class::Part) {
+            let day = match (rel_word, part) {
+                ("last", "NI") => -1,
+                ("this", _) => 0,
+                _ => return None,
+            };
+            let date = relative(self.anchor, "D", day)?;
+            return Found::new(end, "TIME", format!("{date}T{part}"));
+        }
+        None
+    }
+
+    /// "today", "yesterday morning", "tonight", "this afternoon" (in the
+    /// relation rule), "afternoon yesterday".
+    fn deictic(&self, idx: usize) -> Option<Found> {
+        if let Some((end, days)) = self.term(idx, Class::Deictic) {
+            let days: i64 = days.parse().ok()?;
+            let date = relative(self.anchor, "D", days)?;
+            if self.is(idx, "tonight") {
+                return Found::new(end, "TIME", format!("{date}TNI"));
+            }
+            if let Some((end2, part)) = self.term(end, Class::Part) {
+                return Found::new(end2, "TIME", format!("{date}T{part}"));
+            }
+            return Found::new(end, "DATE", date);
+        }
+        // A part of the day before its day: "afternoon yesterday".
+        let (end, part) = self.term(idx, Class::Part)?;
+        let day = self.deictic(end).or_else(|| self.weekday_expr(end))?;
+        if day.kind != "DATE" {
+            return None;
+        }
+        Found::new(day.end, "TIME", format!("{}T{part}", day.value))
+    }
+
+    /// "three years", "a year ago", "five-year", "the first nine months",
+    /// "two weeks earlier", "the weekend", "year-earlier".
+    fn count_unit(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let mut at = idx;
+        if has_the && matches!(self.lower(at), "first" | "final") {
+            at += 1;
+        }
+        let (mut at, n, explicit) = match self.count(at) {
+            Some((end, n)) => (end, n, true),
+            None => (at, Some(1.0), false),
+        };
+        if matches!(
+            self.lower(at),
+            "more" | "additional" | "full" | "straight" | "consecutive"
+        ) {
+            at += 1;
+        }
+        let unit = self.unit(at)?;
+        let unit_word = self.lower(at);
+        let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
+        let end = at + 1;
+        let suffix = self.lower(end);
+        let back = match suffix {
+            "ago" | "earlier" | "before" => Some(-1.0),
+            "later" | "hence" => Some(1.0),
+            "from" if self.is(end + 1, "now") => Some(1.0),
+            _ => None,
+        };
+        if !explicit {
+            // No count: "the weekend", "year-earlier", "weeks ago".
+            let hyphen_part = self.words[at].token != self.words[at].span;
+            if unit == "WE" && has_the && !plural {
+                return Found::new(end, "DATE", relative(self.anchor, "WE", 0)?);
+            }
+            if plural && suffix == "ago" {
+                return Found::new(end + 1, "DATE", "PAST_REF");
+            }
+            if hyphen_part && !plural && back == Some(-1.0) {
+                let value = self.ago(unit, 1.0)?;
+                return Found::new(end + 1, "DATE", value);
+            }
+            if plural && idx > 0 && matches!(self.lower(idx - 1), "for" | "over") && !has_the {
+                return Found::new(end, "DURATION", duration(None, unit));
+            }
+            return None;
+        }
+        if let Some(sign) = back {
+            let end = if suffix == "from" { end + 2 } else { end + 1 };
+            return match n {
+                Some(n) if n.fract() == 0.0 => {
+                    let value = if sign < 0.0 {
+                        self.ago(unit, n)?
+                    } else {
+                        let n = n as i64;
+                        match unit {
+                            "DE" => relative(self.anchor, "Y", 10 * n)?,
+                            _ => relative(self.anchor, unit, n)?,
+                        }
+                    };
+                    Found::new(end, "DATE", value)
+                }
+                _ => Found::new(
+                    end,
+                    "DATE",
+                    if sign < 0.0 { "PAST_REF" } else { "FUTURE_REF" },
+                ),
+            };
+        }
+        // A bare "one" or "a" before "second" is the ordinal or an article.
+        if unit == "S" && !plural && self.words[idx].kind != TokenKind::Number {
+            return None;
+        }
+        Found::new(end, "DURATION", duration(n, unit))
+    }
+
+    /// The date `n` units before the anchor, at the unit's granularity; a
+    /// year before a quarter talked about is that quarter a year earlier.
+    fn ago(&self, unit: &str, n: f64) -> Option<String> {
+        let n = n as i64;
+        if unit == "Y" && n == 1 {
+            if let Some((y, q)) = self.state.last_quarter {
+                return Some(fmt_quarter(y - 1, q));
+            }
+        }
+        match unit {
+            "DE" => relative(self.anchor, "Y", -10 * n),
+            "CE" => relative(self.anchor, "Y", -100 * n),
+            "H" | "MIN" | "S" => None,
+            _ => relative(self.anchor, unit, -n),
+        }
+    }
+
+    /// "1990", "fiscal 1989", "nineteen ninety-seven", "the year two
+    /// thousand", "the 1990s", "the nineties", "the 20th century".
+    fn year_expr(&self, idx: usize) -> Option<Found> {
+        let mut at = idx;
+        if self.is(at, "fiscal") {
+            at += 1;
+            if self.is(at, "year") {
+                at += 1;
+            }
+        } else if self.is(at, "year") && idx > 0 && self.is(idx - 1, "the") {
+            at += 1;
+        }
+        if let Some(year) = self.year_number(at) {
+            let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
+            let next = self.lower(at + 1);
+            if matches!(prev, "$" | "#" | "no" | "number") || matches!(next, "%" | "percent") {
+                return None;
+            }
+            return Found::new(at + 1, "DATE", format!("{year:04}"));
+        }
+        let w = self.words.get(at)?;
+        // Decades: "1990s", "'90s", "the nineties".
+        if let Some(digits) = w.lower.strip_suffix('s') {
+            if digits.bytes().all(|b| b.is_ascii_digit()) && digits.ends_with('0') {
+                let value = match digits.len() {
+                    4 => digits[..3].to_string(),
+                    2 if at > 0 && self.is(at - 1, "'") => format!("19{}", &digits[..1]),
+                    _ => return None,
+                };
+                return Found::new(at + 1, "DATE", value);
+            }
+        }
+        if let Some((end, decade)) = self.term(at, Class::Decade) {
+            return Found::new(end, "DATE", decade);
+        }
+        // Centuries: "the 20th century", "the eleventh century".
+        if self.is(at + 1, "century") {
+            let n = ordinal_digits(&w.lower).or_else(|| {
+                let (v, is_ordinal) = number_words().word_value(&w.lower)?;
+                is_ordinal.then_some(v as u32)
+            })?;
+            return Found::new(at + 2, "DATE", format!("{:02}", n - 1));
+        }
+        // Years in words: "nineteen ninety-seven", "two thousand".
+        let (first, false) = number_words().word_value(&w.lower)? else {
+            return None;
+        };
+        if (11.0..=20.0).contains(&first) || first == 20.0 {
+            let lowers: Vec<&str> = (at + 1..(at + 4).min(self.words.len()))
+                .map(|k| self.lower(k))
+                .collect();
+            if let Some((rest, n_words, false)) = numbers::parse_words(&lowers) {
+                if (10.0..100.0).contains(&rest) {
+                    let year = first as i32 * 100 + rest as i32;
+                    return Found::new(at + 1 + n_words, "DATE", format!("{year:04}"));
+                }
+            }
+        }
+        if at > idx && self.is(idx, "year") || self.is(at.wrapping_sub(1), "year") {
+            let lowers: Vec<&str> = (at..(at + 5).min(self.words.len()))
+                .map(|k| self.lower(k))
+                .collect();
+            if let Some((year, n_words, false)) = numbers::parse_words(&lowers) {
+                if (1000.0..2200.0).contains(&year) {
+                    return Found::new(at + n_words, "DATE", format!("{:04}", year as i32));
+                }
+            }
+        }
+        None
+    }
+
+    /// "daily", "every Monday", "each year", "every two weeks", "a year"
+    /// after an amount ("$5 a year").
+    fn set_expr(&self, idx: usize) -> Option<Found> {
+        if let Some((end, value)) = self.term(idx, Class::Set) {
+            return Found::new(end, "SET", value);
+        }
+        let first = self.lower(idx);
+        let is_every = matches!(first, "every" | "each" | "per");
+        let is_a = matches!(first, "a" | "an")
+            && idx > 0
+            && self.words.get(idx - 1).is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    || matches!(
+                        w.lower.as_str(),
+                        "once"
+                            | "twice"
+                            | "times"
+                            | "million"
+                            | "billion"
+                            | "dollars"
+                            | "percent"
+                            | "%"
+                    )
+            });
+        if !(is_every || is_a) {
+            return None;
+        }
+        let mut at = idx + 1;
+        if is_every && self.is(at, "other") {
+            at += 1;
+        }
+        let (at, n) = match self.count(at).filter(|_| is_every) {
+            Some((end, Some(n))) if self.unit(end).is_some() => (end, n),
+            _ => (at, 1.0),
+        };
+        let n = if is_every && self.is(idx + 1, "other") {
+            n * 2.0
+        } else {
+            n
+        };
+        if let Some(unit) = self.unit(at) {
+            if unit == "WE" {
+                return Found::new(at + 1, "SET", "XXXX-WXX-WE");
+            }
+            return Found::new(at + 1, "SET", duration(Some(n), unit));
+        }
+        if !is_every {
+            return None;
+        }
+        if let Some((day, _)) = self.weekday(at) {
+            return Found::new(at + 1, "SET", format!("XXXX-WXX-{day}"));
+        }
+        if let Some(month) = self.month(at) {
+            return Found::new(at + 1, "SET", format!("XXXX-{month:02}"));
+        }
+        if let Some((end, season)) = self.term(at, Class::Season) {
+            return Found::new(end, "SET", format!("XXXX-{season}"));
+        }
+        if let Some((end, part)) = self.term(at, Class::Part) {
+            return Found::new(end, "SET", format!("XXXX-XX-XXT{part}"));
+        }
+        None
+    }
+
+    /// "now", "currently", "recently", "recent years", "the future", "the
+    /// near future", "the past", "soon".
+    fn reference(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let word = self.lower(idx);
+        if word == "past" && has_the {
+            let next_is_time = self.unit(idx + 1).is_some() || self.count(idx + 1).is_some();
+            return (!next_is_time).then(|| Found {
+                end: idx + 1,
+                kind: "DATE",
+                value: "PAST_REF".into(),
+            });
+        }
+        if word == "near" && has_the && self.is(idx + 1, "future") {
+            return Found::new(idx + 2, "DATE", "FUTURE_REF");
+        }
+        let (end, value) = self.term(idx, Class::Ref)?;
+        // "recent years", "recent months": the recent past.
+        if let Some(unit) = self.unit(end) {
+            if self.lower(end).ends_with('s') && value == "PAST_REF" {
+                let _ = unit;
+                return Found::new(end + 1, "DATE", "PAST_REF");
+            }
+        }
+        Found::new(end, "DATE", value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Normalized;
+
+    fn times(text: &str, anchor: &str) -> Vec<(String, String, String)> {
+        let norm = Normalized::new(text);
+        let structure = crate::segment::segment(&norm.text);
+        extract(&norm.text, &structure, Date::parse_iso(anchor))
+            .into_iter()
+            .map(|t| (t.text, t.kind, t.value))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($text:expr, $anchor:expr, [$(($span:expr, $kind:expr, $value:expr)),* $(,)?]) => {
+            assert_eq!(
+                times($text, $anchor),
+                vec![$(($span.to_string(), $kind.to_string(), $value.to_string())),*],
+                "{}",
+                $text
+            );
+        };
+    }
+
+    #[test]
+    fn table() {
+        t!(
+            "Commenting on Thursday, he left.",
+            "2025-07-04",
+            [("Thursday", "DATE", "2025-07-03")]
+        );
+        t!(
+            "Last week, leaders agreed.",
+            "2025-07-04",
+            [("Last week", "DATE", "2025-W26")]
+        );
+        t!(
+            "It rose 5% annually by 2035.",
+            "2025-07-04",
+            [("annually", "SET", "P1Y"), ("2035", "DATE", "2035")]
+        );
+        t!(
+            "A review in 2029.",
+            "2025-07-04",
+            [("2029", "DATE", "2029")]
+        );
+        t!(
+            "Sales rose in the third quarter.",
+            "2015-10-20",
+            [("the third quarter", "DATE", "2015-Q3")]
+        );
+        t!(
+            "Third-quarter profit fell.",
+            "2015-10-20",
+            [("Third-quarter", "DATE", "2015-Q3")]
+        );
+        t!(
+            "He left two years ago.",
+            "2015-10-20",
+            [("two years ago", "DATE", "2013")]
+        );
+        t!(
+            "It took three years.",
+            "2015-10-20",
+            [("three years", "DURATION", "P3Y")]
+        );
+        t!(
+            "In the past two weeks it fell.",
+            "2015-10-20",
+            [("the past two weeks", "DURATION", "P2W")]
+        );
+        t!(
+            "He is here now.",
+            "2015-10-20",
+            [("now", "DATE", "PRESENT_REF")]
+        );
+        t!(
+            "It opened recently.",
+            "2015-10-20",
+            [("recently", "DATE", "PAST_REF")]
+        );
+        t!(
+            "They met yesterday.",
+            "2015-10-20",
+            [("yesterday", "DATE", "2015-10-19")]
+        );
+        t!(
+            "They met today.",
+            "2015-10-20",
+            [("today", "DATE", "2015-10-20")]
+        );
+        t!(
+            "It starts at 3 p.m. today.",
+            "2015-10-20",
+            [("3 p.m. today", "TIME", "2015-10-20T15:00")]
+        );
+        t!(
+            "They meet at noon.",
+            "2015-10-20",
+            [("noon", "TIME", "2015-10-20T12:00")]
+        );
+        t!(
+            "The office opens every Monday.",
+            "2015-10-20",
+            [("every Monday", "SET", "XXXX-WXX-1")]
+        );
+        t!(
+            "It is paid each year.",
+            "2015-10-20",
+            [("each year", "SET", "P1Y")]
+        );
+        t!(
+            "It ran from November 20 to December 11.",
+            "2015-12-20",
+            [
+                ("November 20", "DATE", "2015-11-20"),
+                ("December 11", "DATE", "2015-12-11")
+            ]
+        );
+        t!(
+            "In the 1990s it grew.",
+            "2015-10-20",
+            [("the 1990s", "DATE", "199")]
+        );
+        t!(
+            "It has grown since 2014.",
+            "2015-10-20",
+            [("2014", "DATE", "2014")]
+        );
+        t!(
+            "Earlier this month it fell.",
+            "2015-10-20",
+            [("Earlier this month", "DATE", "2015-10")]
+        );
+        t!(
+            "In fiscal 1989 it grew.",
+            "1989-10-20",
+            [("fiscal 1989", "DATE", "1989")]
+        );
+        t!(
+            "In the last twenty four hours it fell.",
+            "1998-01-08",
+            [("the last twenty four hours", "DURATION", "PT24H")]
+        );
+        t!(
+            "It happened on Tuesday.",
+            "",
+            [("Tuesday", "DATE", "XXXX-WXX-2")]
+        );
+        t!(
+            "It happened last week.",
+            "",
+            [("last week", "DATE", "XXXX-WXX")]
+        );
+        t!(
+            "A five-year plan.",
+            "2015-10-20",
+            [("five-year", "DURATION", "P5Y")]
+        );
+        t!(
+            "Thursday, May 7, 2015 On Tuesday, it rained.",
+            "2015-05-07",
+            [
+                ("Thursday, May 7, 2015", "DATE", "2015-05-07"),
+                ("Tuesday", "DATE", "2015-05-05")
+            ]
+        );
+    }
 }
