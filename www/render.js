@@ -256,6 +256,7 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
     else setTimeout(step, 0);
   });
 
+  let flashed = [];
   const view = {
     done,
     spans,
@@ -276,6 +277,9 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
       }
       if (!els.length) return null;
       els[0].scrollIntoView({ block: "center", inline: "nearest" });
+      // One thing flashes at a time.
+      for (const el of flashed) el.classList.remove("flash");
+      flashed = els;
       for (const el of els) {
         el.classList.remove("flash");
         void el.offsetWidth; // restart the animation

@@ -75,10 +75,11 @@ export async function serve(root = DIST) {
 
 /**
  * Starts a server (unless `fileUrl` is given) and a browser with one page,
- * cleaned up when the test `t` ends. Returns {page, context, url, origin,
+ * cleaned up when the test `t` ends; `beforeGoto(context, page)` runs before
+ * the page is loaded (to set up routes). Returns {page, context, url, origin,
  * requests, consoleErrors, pageErrors, dialogs, assertClean}.
  */
-export async function openPage(t, { viewport = { width: 1280, height: 900 }, fileUrl = null } = {}) {
+export async function openPage(t, { viewport = { width: 1280, height: 900 }, fileUrl = null, beforeGoto = null } = {}) {
   const server = fileUrl ? null : await serve();
   const profile = mkdtempSync(join(tmpdir(), "newsmark-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -113,6 +114,7 @@ export async function openPage(t, { viewport = { width: 1280, height: 900 }, fil
     dialog.dismiss().catch(() => {});
   });
   const url = fileUrl ?? `${origin}/`;
+  await beforeGoto?.(context, page);
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.engine);
 
