@@ -112,6 +112,12 @@ struct Found {
     end: usize,
     kind: &'static str,
     value: String,
+    /// Whether a "the" before it belongs to it ("the third quarter"), or
+    /// to a noun it modifies ("the Oct. 23 meeting", "the 1996 election").
+    takes_the: bool,
+    /// Whether it names a fiscal quarter that later "year-earlier quarter"
+    /// and "the quarter" refer back to.
+    names_quarter: bool,
 }
 
 impl Found {
@@ -120,7 +126,14 @@ impl Found {
             end,
             kind,
             value: value.into(),
+            takes_the: true,
+            names_quarter: false,
         })
+    }
+
+    fn without_the(mut self) -> Found {
+        self.takes_the = false;
+        self
     }
 }
 
@@ -142,18 +155,16 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
         for token in &structure.tokens[sentence.tokens.clone()] {
             push_words(text, token.span, token.kind, &mut words);
         }
-        let future = words.iter().any(|w| is_future_cue(&w.lower));
         let mut matcher = Matcher {
             words: &words,
             anchor,
-            future,
             state: &mut state,
         };
         let mut idx = 0;
         while idx < words.len() {
             match matcher.match_at(idx) {
-                Some(found) if found.end > idx => {
-                    let span = Span::new(words[idx].token.start, words[found.end - 1].token.end);
+                Some((start, found)) if found.end > start => {
+                    let span = Span::new(words[start].token.start, words[found.end - 1].token.end);
                     // Hyphen parts of one token may match twice; keep the first.
                     if out.last().is_none_or(|t: &Time| t.end <= span.start) {
                         out.push(Time {
@@ -237,8 +248,6 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
 struct Matcher<'a, 't> {
     words: &'a [Word<'t>],
     anchor: Option<Date>,
-    /// Whether the sentence speaks of the future ("will", "scheduled").
-    future: bool,
     state: &'a mut DocState,
 }
 
@@ -561,7 +570,7 @@ impl<'t> Matcher<'_, 't> {
     /// The date a weekday names: the most recent one (up to the anchor
     /// itself) in past-tense reporting, the next one when the sentence
     /// speaks of the future.
-    fn weekday_date(&self, day: u32, shift: i64) -> String {
+    fn weekday_date(&self, idx: usize, day: u32, shift: i64) -> String {
         let Some(a) = self.anchor else {
             return format!("XXXX-WXX-{day}");
         };
@@ -569,10 +578,30 @@ impl<'t> Matcher<'_, 't> {
         let date = match shift {
             -1 => a.add_days(if diff < 0 { diff } else { diff - 7 }),
             1 => a.add_days(if diff > 0 { diff } else { diff + 7 }),
-            _ if self.future && diff != 0 => a.add_days(if diff > 0 { diff } else { diff + 7 }),
+            _ if self.future_near(idx) && diff != 0 => {
+                a.add_days(if diff > 0 { diff } else { diff + 7 })
+            }
             _ => a.add_days(if diff <= 0 { diff } else { diff - 7 }),
         };
         date.to_string()
+    }
+
+    /// Whether a word just before `idx` puts the sentence in the future
+    /// ("will meet on Thursday"), with no reporting verb in between.
+    fn future_near(&self, idx: usize) -> bool {
+        for k in (idx.saturating_sub(6)..idx).rev() {
+            let w = self.lower(k);
+            if matches!(
+                w,
+                "said" | "says" | "announced" | "told" | "reported" | "." | ";"
+            ) {
+                return false;
+            }
+            if is_future_cue(w) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The year of a month (and day) given without one: the anchor's year,
@@ -583,17 +612,18 @@ impl<'t> Matcher<'_, 't> {
         let there = i64::from(month) * 31 + i64::from(day.unwrap_or(15));
         Some(if there - here > 6 * 31 {
             a.year - 1
-        } else if here - there > 6 * 31 && self.future {
+        } else if here - there > 6 * 31 {
             a.year + 1
         } else {
             a.year
         })
     }
 
-    fn match_at(&mut self, start: usize) -> Option<Found> {
+    fn match_at(&mut self, start: usize) -> Option<(usize, Found)> {
         // Modifiers kept in the span: "about", "the end of", "early", "the".
         let mut idx = start;
         let mut has_the = false;
+        let mut the_at = None;
         let mut n_mods = 0;
         while n_mods < 4 {
             n_mods += 1;
@@ -621,6 +651,7 @@ impl<'t> Matcher<'_, 't> {
             }
             if self.is(idx, "the") && !has_the {
                 has_the = true;
+                the_at = Some(idx);
                 idx += 1;
                 continue;
             }
@@ -646,7 +677,7 @@ impl<'t> Matcher<'_, 't> {
                 best = found;
             }
         }
-        if best.value.contains("-Q") && best.value.len() == 7 {
+        if best.names_quarter && best.value.len() == 7 {
             if let (Ok(y), Ok(q)) = (best.value[..4].parse(), best.value[6..].parse()) {
                 self.state.last_quarter = Some((y, q));
             }
@@ -655,7 +686,15 @@ impl<'t> Matcher<'_, 't> {
         if self.is(best.end, "or") && self.is(best.end + 1, "so") {
             best.end += 2;
         }
-        Some(best)
+        // An adjective made of one hyphenated word ("third-quarter",
+        // "two-week") leaves the article to its noun.
+        let one_token = self.words[idx].token == self.words[best.end - 1].token
+            && self.words[idx].token != self.words[idx].span;
+        let mut start = start;
+        if the_at == Some(start) && (!best.takes_the || one_token) {
+            start += 1;
+        }
+        Some((start, best))
     }
 
     /// "3 p.m.", "7:15 a.m. EST", "noon", "midnight Friday", "10 p.m. Wednesday".
@@ -730,7 +769,7 @@ impl<'t> Matcher<'_, 't> {
                 (None, Some(d)) => format!("XXXX-{month:02}-{d:02}"),
                 (None, None) => format!("XXXX-{month:02}"),
             };
-            return Found::new(end, "DATE", value);
+            return Found::new(end, "DATE", value).map(Found::without_the);
         }
         // Day first: "9 November 2015", "the 9th of November".
         let day = self.day_number(idx)?;
@@ -749,7 +788,7 @@ impl<'t> Matcher<'_, 't> {
             Some(y) => Date::new(y, month, day)?.to_string(),
             None => format!("XXXX-{month:02}-{day:02}"),
         };
-        Found::new(end, "DATE", value)
+        Found::new(end, "DATE", value).map(Found::without_the)
     }
 
     /// "Thursday", "Friday morning", "Saturday, April 25", "Tuesdays".
@@ -770,13 +809,13 @@ impl<'t> Matcher<'_, 't> {
                 return Found::new(f.end, "DATE", f.value);
             }
         }
-        let date = self.weekday_date(day, 0);
+        let date = self.weekday_date(idx, day, 0);
         if let Some((end, part)) = self.term(idx + 1, Class::Part) {
             if !self.lower(idx + 1).ends_with('s') {
-                return Found::new(end, "TIME", format!("{date}T{part}"));
+                return Found::new(end, "DATE", format!("{date}T{part}")).map(Found::without_the);
             }
         }
-        Found::new(idx + 1, "DATE", date)
+        Found::new(idx + 1, "DATE", date).map(Found::without_the)
     }
 
     /// "the third quarter", "third-quarter", "the fiscal first quarter",
@@ -901,7 +940,9 @@ impl<'t> Matcher<'_, 't> {
             (None, 1..=4) => format!("XXXX-Q{q}"),
             _ => "XXXX-QX".to_string(),
         };
-        Found::new(end, "DATE", value)
+        let mut found = Found::new(end, "DATE", value)?;
+        found.names_quarter = n.is_some() && !year_earlier;
+        Some(found)
     }
 
     /// "last week", "this year", "next month", "last April", "last Friday",
@@ -930,13 +971,12 @@ impl<'t> Matcher<'_, 't> {
             let plural = self.lower(at).ends_with('s');
             if plural {
                 // "coming years", "the past several quarters".
-                return (rel != 0).then(|| Found {
-                    end: at + 1,
-                    kind: "DURATION",
-                    value: duration(None, unit),
-                });
+                return match rel {
+                    0 => None,
+                    _ => Found::new(at + 1, "DURATION", duration(None, unit)),
+                };
             }
-            if has_the && rel != 0 && rel_word != "last" {
+            if has_the && rel != 0 && rel_word != "last" && unit != "Y" {
                 return Found::new(at + 1, "DURATION", duration(Some(1.0), unit));
             }
             if matches!(unit, "H" | "MIN" | "S" | "D") {
@@ -973,7 +1013,7 @@ impl<'t> Matcher<'_, 't> {
                 1 => 1,
                 _ => 0,
             };
-            return Found::new(at + 1, "DATE", self.weekday_date(day, shift));
+            return Found::new(at + 1, "DATE", self.weekday_date(at, day, shift));
         }
         if let Some((end, season)) = self.term(at, Class::Season) {
             let value = match self.anchor {
@@ -1146,7 +1186,7 @@ impl<'t> Matcher<'_, 't> {
             if matches!(prev, "$" | "#" | "no" | "number") || matches!(next, "%" | "percent") {
                 return None;
             }
-            return Found::new(at + 1, "DATE", format!("{year:04}"));
+            return Found::new(at + 1, "DATE", format!("{year:04}")).map(Found::without_the);
         }
         let w = self.words.get(at)?;
         // Decades: "1990s", "'90s", "the nineties".
@@ -1269,11 +1309,11 @@ impl<'t> Matcher<'_, 't> {
         let word = self.lower(idx);
         if word == "past" && has_the {
             let next_is_time = self.unit(idx + 1).is_some() || self.count(idx + 1).is_some();
-            return (!next_is_time).then(|| Found {
-                end: idx + 1,
-                kind: "DATE",
-                value: "PAST_REF".into(),
-            });
+            return if next_is_time {
+                None
+            } else {
+                Found::new(idx + 1, "DATE", "PAST_REF")
+            };
         }
         if word == "near" && has_the && self.is(idx + 1, "future") {
             return Found::new(idx + 2, "DATE", "FUTURE_REF");
@@ -1282,11 +1322,15 @@ impl<'t> Matcher<'_, 't> {
         // "recent years", "recent months": the recent past.
         if let Some(unit) = self.unit(end) {
             if self.lower(end).ends_with('s') && value == "PAST_REF" {
-                let _ = unit;
-                return Found::new(end + 1, "DATE", "PAST_REF");
+                return Found::new(end + 1, "DURATION", duration(None, unit));
             }
         }
-        Found::new(end, "DATE", value)
+        match word {
+            "future" if !has_the => None,
+            "soon" if matches!(self.lower(end), "as" | "after") => None,
+            "current" | "recent" => Found::new(end, "DATE", value).map(Found::without_the),
+            _ => Found::new(end, "DATE", value),
+        }
     }
 }
 
