@@ -1,12 +1,405 @@
 //! Numbers with their values and units: CARDINAL, ORDINAL, MONEY, PERCENT and
 //! QUANTITY.
+//!
+//! A token-based matcher like the time layer's: at each number (digits or
+//! words) it looks a bounded number of words back for a currency ("$",
+//! "NZ $", "€") and ahead for a scale ("million", "bn"), a percent sign or
+//! word, a currency word or a unit of measure. Numbers inside time
+//! expressions (years, days of the month, "two years") are left to the time
+//! layer. Hyphenated words are read in parts, so "32-member" gives the
+//! CARDINAL "32".
 
 pub mod numbers;
 
-use crate::document::Quantity;
-use crate::segment::Structure;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-/// Finds the quantities of the normalised `text`. Spans are in normalised bytes.
-pub fn extract(_text: &str, _structure: &Structure) -> Vec<Quantity> {
-    Vec::new()
+use crate::document::Quantity;
+use crate::resources;
+use crate::segment::{Structure, TokenKind};
+use crate::span::Span;
+use numbers::{number_words, WordClass};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnitClass {
+    Currency,
+    Prefix,
+    Percent,
+    Point,
+    Unit,
+}
+
+struct UnitEntry {
+    words: Vec<&'static str>,
+    class: UnitClass,
+    canonical: &'static str,
+}
+
+/// The units and currencies of `data/quantities/units.txt`, keyed by their
+/// first word (case kept: "m" is metres, "M" is not).
+struct Units {
+    by_first: HashMap<&'static str, Vec<UnitEntry>>,
+}
+
+fn units() -> &'static Units {
+    static UNITS: OnceLock<Units> = OnceLock::new();
+    UNITS.get_or_init(|| {
+        let mut by_first: HashMap<&'static str, Vec<UnitEntry>> = HashMap::new();
+        for line in resources::UNITS.lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let (Some(words), Some(class), Some(canonical)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let class = match class.trim() {
+                "currency" => UnitClass::Currency,
+                "prefix" => UnitClass::Prefix,
+                "percent" => UnitClass::Percent,
+                "point" => UnitClass::Point,
+                "unit" => UnitClass::Unit,
+                _ => continue,
+            };
+            let words: Vec<&'static str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+            let Some(&first) = words.first() else {
+                continue;
+            };
+            by_first.entry(first).or_default().push(UnitEntry {
+                words,
+                class,
+                canonical: canonical.trim(),
+            });
+        }
+        Units { by_first }
+    })
+}
+
+struct Word<'t> {
+    text: &'t str,
+    lower: String,
+    kind: TokenKind,
+    span: Span,
+}
+
+/// Finds the quantities of the normalised `text`. Spans are in normalised
+/// bytes. Numbers inside the time expressions the time layer finds are
+/// skipped.
+pub fn extract(text: &str, structure: &Structure) -> Vec<Quantity> {
+    let times = crate::timex::spans(text, structure);
+    extract_outside(text, structure, &times)
+}
+
+/// Like [`extract`], skipping numbers inside the given time spans (sorted).
+pub fn extract_outside(text: &str, structure: &Structure, times: &[Span]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut words = Vec::new();
+    let mut time_idx = 0;
+    for sentence in &structure.sentences {
+        words.clear();
+        for token in &structure.tokens[sentence.tokens.clone()] {
+            push_words(text, token.span, token.kind, &mut words);
+        }
+        let mut idx = 0;
+        while idx < words.len() {
+            let start = words[idx].span.start;
+            while time_idx < times.len() && times[time_idx].end <= start {
+                time_idx += 1;
+            }
+            let in_time = times
+                .get(time_idx)
+                .is_some_and(|t| t.start <= start && start < t.end);
+            if in_time {
+                idx += 1;
+                continue;
+            }
+            match match_at(&words, idx) {
+                Some((from, to, kind, value, unit)) => {
+                    let span = Span::new(words[from].span.start, words[to - 1].span.end);
+                    out.push(Quantity {
+                        start: span.start,
+                        end: span.end,
+                        text: text[span.range()].to_string(),
+                        kind: kind.to_string(),
+                        value,
+                        unit,
+                    });
+                    idx = to;
+                }
+                None => idx += 1,
+            }
+        }
+    }
+    out
+}
+
+fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word<'t>>) {
+    let raw = &text[span.range()];
+    if kind == TokenKind::Word && raw.contains('-') && !raw.starts_with('-') {
+        let mut offset = span.start;
+        for part in raw.split('-') {
+            if !part.is_empty() {
+                let numeric = part.bytes().all(|b| b.is_ascii_digit());
+                out.push(Word {
+                    text: part,
+                    lower: part.to_lowercase(),
+                    kind: if numeric {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    },
+                    span: Span::new(offset, offset + part.len()),
+                });
+            }
+            offset += part.len() + 1;
+        }
+        return;
+    }
+    out.push(Word {
+        text: raw,
+        lower: raw.to_lowercase(),
+        kind,
+        span,
+    });
+}
+
+/// The longest unit entry of one of `classes` at `idx`, with its end.
+fn unit_at(
+    words: &[Word],
+    idx: usize,
+    classes: &[UnitClass],
+) -> Option<(usize, &'static UnitEntry)> {
+    let w = words.get(idx)?;
+    let table = units();
+    let candidates = table
+        .by_first
+        .get(w.text)
+        .into_iter()
+        .chain(table.by_first.get(w.lower.as_str()));
+    candidates
+        .flatten()
+        .filter(|e| classes.contains(&e.class))
+        .filter(|e| {
+            e.words.iter().enumerate().all(|(k, ew)| {
+                words
+                    .get(idx + k)
+                    .is_some_and(|x| x.text == *ew || x.lower == *ew)
+            })
+        })
+        .max_by_key(|e| e.words.len())
+        .map(|e| (idx + e.words.len(), e))
+}
+
+/// A number at `idx`: digits (with a glued scale, "3bn"), a fraction, or
+/// words; then a scale word ("million"). Returns its end, value and
+/// whether it is an ordinal.
+fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
+    let w = words.get(idx)?;
+    let lex = number_words();
+    let (mut end, mut value, is_ordinal) = match w.kind {
+        TokenKind::Number => {
+            let v = numbers::parse_digits(w.text).or_else(|| numbers::parse_fraction(w.text))?;
+            (idx + 1, v, false)
+        }
+        TokenKind::Word => {
+            let digits_len = w
+                .text
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',')
+                .count();
+            if digits_len > 0 {
+                let (digits, suffix) = w.text.split_at(digits_len);
+                let v = numbers::parse_digits(digits)?;
+                let suffix = suffix.to_lowercase();
+                if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                    (idx + 1, v, true)
+                } else if let Some((mult, WordClass::Suffix)) = lex.get(&suffix) {
+                    (idx + 1, v * mult, false)
+                } else {
+                    return None;
+                }
+            } else {
+                let lowers: Vec<&str> = (idx..(idx + 8).min(words.len()))
+                    .map(|k| words[k].lower.as_str())
+                    .collect();
+                let (v, n, ordinal) = numbers::parse_words(&lowers)?;
+                (idx + n, v, ordinal)
+            }
+        }
+        _ => return None,
+    };
+    if !is_ordinal {
+        while let Some((mult, WordClass::Multiplier)) =
+            words.get(end).and_then(|x| lex.get(&x.lower))
+        {
+            value *= mult;
+            end += 1;
+        }
+    }
+    Some((end, value, is_ordinal))
+}
+
+type Match = (usize, usize, &'static str, Option<f64>, Option<String>);
+
+fn match_at(words: &[Word], idx: usize) -> Option<Match> {
+    // A currency before the number: "$5", "NZ $ 26 million", "€3bn".
+    let mut at = idx;
+    let mut currency = None;
+    if let Some((end, entry)) = unit_at(words, at, &[UnitClass::Prefix]) {
+        if let Some((end2, cur)) = unit_at(words, end, &[UnitClass::Currency]) {
+            if words[end].kind != TokenKind::Word {
+                let _ = cur;
+                currency = Some(entry.canonical);
+                at = end2;
+            }
+        }
+    }
+    if currency.is_none() {
+        if let Some((end, entry)) = unit_at(words, at, &[UnitClass::Currency]) {
+            // Only symbols and codes come before the amount.
+            let w = &words[at];
+            let is_symbol_or_code =
+                w.kind != TokenKind::Word || w.text.chars().all(|c| c.is_ascii_uppercase());
+            if is_symbol_or_code && number_at(words, end).is_some() {
+                currency = Some(entry.canonical);
+                at = end;
+            }
+        }
+    }
+    let (end, value, is_ordinal) = number_at(words, at)?;
+    // "one" and "first" stand alone too often as pronoun or adverb to be
+    // worth a quantity only by themselves; keep them when a unit follows.
+    if let Some(code) = currency {
+        return Some((idx, end, "MONEY", Some(value), Some(code.to_string())));
+    }
+    if is_ordinal {
+        return Some((idx, end, "ORDINAL", Some(value), None));
+    }
+    if let Some((e, entry)) = unit_at(words, end, &[UnitClass::Percent, UnitClass::Point]) {
+        let unit = match entry.class {
+            UnitClass::Point => entry.canonical,
+            _ => "percent",
+        };
+        return Some((idx, e, "PERCENT", Some(value), Some(unit.to_string())));
+    }
+    if let Some((e, entry)) = unit_at(words, end, &[UnitClass::Currency]) {
+        if words[end].kind == TokenKind::Word {
+            return Some((
+                idx,
+                e,
+                "MONEY",
+                Some(value),
+                Some(entry.canonical.to_string()),
+            ));
+        }
+    }
+    if let Some((e, entry)) = unit_at(words, end, &[UnitClass::Unit]) {
+        return Some((
+            idx,
+            e,
+            "QUANTITY",
+            Some(value),
+            Some(entry.canonical.to_string()),
+        ));
+    }
+    Some((idx, end, "CARDINAL", Some(value), None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Normalized;
+
+    fn quantities(text: &str) -> Vec<(String, String, Option<f64>, Option<String>)> {
+        let norm = Normalized::new(text);
+        let structure = crate::segment::segment(&norm.text);
+        extract(&norm.text, &structure)
+            .into_iter()
+            .map(|q| (q.text, q.kind, q.value, q.unit))
+            .collect()
+    }
+
+    fn q(
+        text: &str,
+        kind: &str,
+        value: f64,
+        unit: Option<&str>,
+    ) -> (String, String, Option<f64>, Option<String>) {
+        (
+            text.into(),
+            kind.into(),
+            Some(value),
+            unit.map(String::from),
+        )
+    }
+
+    #[test]
+    fn table() {
+        let cases = [
+            (
+                "The 32-member alliance met.",
+                vec![q("32", "CARDINAL", 32.0, None)],
+            ),
+            (
+                "It set 5% of GDP by 2035.",
+                vec![q("5%", "PERCENT", 5.0, Some("percent"))],
+            ),
+            (
+                "They sold twelve cars.",
+                vec![q("twelve", "CARDINAL", 12.0, None)],
+            ),
+            (
+                "It cost 1.5 million.",
+                vec![q("1.5 million", "CARDINAL", 1_500_000.0, None)],
+            ),
+            ("She came third.", vec![q("third", "ORDINAL", 3.0, None)]),
+            (
+                "It raised NZ $ 26 million.",
+                vec![q("NZ $ 26 million", "MONEY", 26e6, Some("NZD"))],
+            ),
+            (
+                "It raised €3bn.",
+                vec![q("€3bn", "MONEY", 3e9, Some("EUR"))],
+            ),
+            (
+                "It cost £500.",
+                vec![q("£500", "MONEY", 500.0, Some("GBP"))],
+            ),
+            (
+                "It cost $5 billion.",
+                vec![q("$5 billion", "MONEY", 5e9, Some("USD"))],
+            ),
+            (
+                "Support fell forty percent.",
+                vec![q("forty percent", "PERCENT", 40.0, Some("percent"))],
+            ),
+            (
+                "Rates rose 2 percentage points.",
+                vec![q(
+                    "2 percentage points",
+                    "PERCENT",
+                    2.0,
+                    Some("percentage point"),
+                )],
+            ),
+            (
+                "It is 40 km long.",
+                vec![q("40 km", "QUANTITY", 40.0, Some("km"))],
+            ),
+            (
+                "They pump 3 million barrels.",
+                vec![q("3 million barrels", "QUANTITY", 3e6, Some("barrel"))],
+            ),
+            ("It lasted two years, from 2014.", vec![]),
+            (
+                "He paid seventy million dollars.",
+                vec![q("seventy million dollars", "MONEY", 70e6, Some("USD"))],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(quantities(text), expected, "{text}");
+        }
+    }
 }

@@ -166,6 +166,10 @@ pub const TIMEX_TERMS: &str = include_str!("../data/timex/terms.txt");
 /// Number words (`data/quantities/numbers.txt`), parsed by `quantities`.
 pub const NUMBER_WORDS: &str = include_str!("../data/quantities/numbers.txt");
 
+/// Units, currencies and percent words (`data/quantities/units.txt`),
+/// parsed by `quantities`.
+pub const UNITS: &str = include_str!("../data/quantities/units.txt");
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();

@@ -1503,4 +1503,45 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn nato_article() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/articles/nato-spending-lavrov.txt"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let options = crate::Options::new().with_date("2025-07-04").unwrap();
+        let doc = crate::Analyzer::new().annotate(&text, &options);
+        let times: Vec<(&str, &str, &str)> = doc
+            .times
+            .iter()
+            .map(|t| (t.text.as_str(), t.kind.as_str(), t.value.as_str()))
+            .collect();
+        for expected in [
+            ("Thursday", "DATE", "2025-07-03"),
+            ("Last week", "DATE", "2025-W26"),
+            ("2035", "DATE", "2035"),
+            ("2029", "DATE", "2029"),
+        ] {
+            assert!(times.contains(&expected), "{expected:?} not in {times:?}");
+        }
+        let quantities: Vec<(&str, &str, Option<f64>)> = doc
+            .quantities
+            .iter()
+            .map(|q| (q.text.as_str(), q.kind.as_str(), q.value))
+            .collect();
+        assert!(
+            quantities.contains(&("5%", "PERCENT", Some(5.0))),
+            "{quantities:?}"
+        );
+        assert!(
+            quantities.contains(&("32", "CARDINAL", Some(32.0))),
+            "{quantities:?}"
+        );
+        assert!(
+            !quantities.iter().any(|q| q.0 == "2035" || q.0 == "2029"),
+            "{quantities:?}"
+        );
+    }
 }
