@@ -187,7 +187,7 @@ impl Analyzer {
         // annotation.
         resources::lexicon();
         resources::gazetteer();
-        resources::ner_model();
+        resources::ner_tagger();
         Analyzer { _private: () }
     }
 
@@ -263,7 +263,7 @@ impl Analyzer {
             doc.entities = names::extract(
                 &norm.text,
                 &structure,
-                resources::ner_model(),
+                resources::ner_tagger(),
                 resources::gazetteer(),
             );
         }

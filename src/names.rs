@@ -3,17 +3,18 @@
 //!
 //! Each pass is a function over the entity list and can be tested alone:
 //! `split_labels` (LOC into GPE/LOC, MISC into NORP/MISC), `strip_titles`
-//! (no title inside a PERSON), and `propagate` (a name keeps its label through
-//! the article, and a person named in full is found again by surname).
+//! (no title inside a PERSON) and `check_headings` (capitals in a title-case
+//! heading are no evidence). Keeping a name's type through the article is
+//! the tagger's second stage's job, not a rule's.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use crate::document::Entity;
 use crate::gazetteer::{Gazetteer, Kind};
 use crate::resources::lexicon;
-use crate::segment::{Structure, Token};
+use crate::segment::{BlockKind, Structure, Token};
 use crate::span::Span;
-use crate::tagger::{self, Model};
+use crate::tagger::{self, Tagger};
 
 /// A name found in the text: token range and label.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,78 +86,64 @@ pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
     names.retain(|n| !n.tokens.is_empty());
 }
 
-/// Gives every mention of a name the label it has most often in the
-/// document, and finds untagged repeats: the same words again, or the
-/// surname of a person named in full.
-pub fn propagate(
+/// Drops names inside a title-case heading ("NATO's Historic Spending
+/// Pledge") that nothing outside headings supports: in such a line every
+/// word is capitalised, so capitals are no evidence of a name. A name is
+/// supported when the same words are a name elsewhere, or a gazetteer knows
+/// them.
+pub fn check_headings(
     text: &str,
-    tokens: &[Token],
-    sentences: &[std::ops::Range<usize>],
+    structure: &Structure,
+    gazetteer: &Gazetteer,
     names: &mut Vec<Name>,
 ) {
-    // Votes per surface form.
-    let mut votes: HashMap<&str, HashMap<&'static str, usize>> = HashMap::new();
-    for name in names.iter() {
-        *votes
-            .entry(token_text(text, tokens, name.tokens.clone()))
-            .or_default()
-            .entry(name.label)
-            .or_default() += 1;
-    }
-    // Surnames (last word) of people named with two or more words.
-    for name in names
+    let tokens = &structure.tokens;
+    let word = |t: &Token| &text[t.span.range()];
+    // Words written in lower case in the body: a heading that capitalises
+    // one of them ("Spending") is in title case, not a list of names.
+    let body_lower: HashSet<&str> = structure
+        .paragraphs
         .iter()
-        .filter(|n| n.label == "PERSON" && n.tokens.len() >= 2)
-    {
-        let last = &text[tokens[name.tokens.end - 1].span.range()];
-        *votes.entry(last).or_default().entry("PERSON").or_default() += 1;
-    }
-    let best: HashMap<&str, &'static str> = votes
-        .iter()
-        .map(|(form, counts)| {
-            let label = counts
-                .iter()
-                .max_by_key(|(label, n)| (**n, *label))
-                .map(|(l, _)| *l)
-                .unwrap_or("MISC");
-            (*form, label)
-        })
+        .filter(|p| p.kind == BlockKind::Body)
+        .flat_map(|p| tokens[p.tokens.clone()].iter().map(word))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
-    for name in names.iter_mut() {
-        if let Some(&label) = best.get(token_text(text, tokens, name.tokens.clone())) {
-            name.label = label;
+    let mut in_heading = vec![false; tokens.len()];
+    for p in structure
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == BlockKind::Heading)
+    {
+        let title_case = tokens[p.tokens.clone()].iter().map(word).any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && body_lower.contains(w.to_lowercase().as_str())
+        });
+        if title_case && !tagger::is_all_caps(text, &tokens[p.tokens.clone()]) {
+            in_heading[p.tokens.clone()]
+                .iter_mut()
+                .for_each(|f| *f = true);
         }
     }
-    // Untagged capitalised single tokens that are a known form.
-    let mut covered = vec![false; tokens.len()];
-    for name in names.iter() {
-        covered[name.tokens.clone()]
-            .iter_mut()
-            .for_each(|c| *c = true);
-    }
-    for range in sentences {
-        for i in range.clone() {
-            let word = &text[tokens[i].span.range()];
-            if covered[i] || !word.chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
-            if let Some(&label) = best.get(word) {
-                names.push(Name {
-                    tokens: i..i + 1,
-                    label,
-                });
-                covered[i] = true;
-            }
+    let supported: HashSet<&str> = names
+        .iter()
+        .filter(|n| !in_heading[n.tokens.start])
+        .map(|n| token_text(text, tokens, n.tokens.clone()))
+        .collect();
+    names.retain(|n| {
+        let range = n.tokens.clone();
+        if !in_heading[range.start] || supported.contains(token_text(text, tokens, range.clone())) {
+            return true;
         }
-    }
-    names.sort_by_key(|n| n.tokens.start);
+        let matches = gazetteer.find(text, &tokens[range.clone()], false);
+        matches.iter().any(|m| m.start == 0 && m.end == range.len())
+    });
 }
 
 /// Finds the names of a document. Spans are in the normalised text.
 pub fn extract(
     text: &str,
     structure: &Structure,
-    model: &Model,
+    tagger: &Tagger,
     gazetteer: &Gazetteer,
 ) -> Vec<Entity> {
     let sentences: Vec<std::ops::Range<usize>> = structure
@@ -165,15 +152,16 @@ pub fn extract(
         .map(|s| s.tokens.clone())
         .collect();
     let tokens = &structure.tokens;
-    let mut names: Vec<Name> = tagger::tag_document(model, gazetteer, text, tokens, &sentences)
+    let mut names: Vec<Name> = tagger
+        .tag_document(gazetteer, text, tokens, &sentences)
         .into_iter()
-        .map(|(_, range, ty)| Name {
+        .map(|(range, ty)| Name {
             tokens: range,
             label: first_label(ty),
         })
         .collect();
     strip_titles(text, tokens, gazetteer, &mut names);
-    propagate(text, tokens, &sentences, &mut names);
+    check_headings(text, structure, gazetteer, &mut names);
     split_labels(text, tokens, gazetteer, &mut names);
     names
         .into_iter()

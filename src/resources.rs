@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::gazetteer::{Gazetteer, Kind};
-use crate::tagger::Model;
+use crate::tagger::Tagger;
 
 /// How an abbreviation's period behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,11 +152,12 @@ pub fn gazetteer() -> &'static Gazetteer {
 }
 
 /// The name tagger's weights (`data/model/ner.bin`, made by `newsmark train
-/// ner`), decoded on first use. A missing or malformed model tags nothing.
-pub fn ner_model() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        Model::from_bytes(include_bytes!("../data/model/ner.bin")).unwrap_or_else(Model::empty)
+/// ner`), decoded on first use. A missing or malformed model tags nothing;
+/// a test checks that the shipped one loads.
+pub fn ner_tagger() -> &'static Tagger {
+    static TAGGER: OnceLock<Tagger> = OnceLock::new();
+    TAGGER.get_or_init(|| {
+        Tagger::from_bytes(include_bytes!("../data/model/ner.bin")).unwrap_or_else(Tagger::empty)
     })
 }
 

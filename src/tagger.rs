@@ -9,7 +9,6 @@ use std::collections::{HashMap, HashSet};
 
 use crate::gazetteer::{Gazetteer, Kind, Match};
 use crate::segment::{Token, TokenKind};
-use crate::span::Span;
 
 /// The entity types the model knows, in tag order.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
@@ -96,6 +95,13 @@ pub struct DocContext<'t> {
     seen_lower: HashSet<String>,
     /// Lower-cased words seen capitalised inside a sentence (not first).
     seen_capitalised: HashSet<String>,
+    /// For each token, the tags a first-stage tagger gave the other
+    /// occurrences of the same capitalised word in the document (empty
+    /// before the first stage has run).
+    history: Vec<Vec<u8>>,
+    /// The first word of the document, lower-cased: in wire copy it names
+    /// the desk ("soccer", "tennis"), which changes what a city name means.
+    topic: String,
 }
 
 /// Whether a sentence is written in capitals (a headline): most of its
@@ -165,7 +171,10 @@ impl<'t> DocContext<'t> {
                 }
             }
         }
+        let topic = lower.first().cloned().unwrap_or_default();
         DocContext {
+            history: Vec::new(),
+            topic,
             text,
             tokens,
             lower,
@@ -175,6 +184,39 @@ impl<'t> DocContext<'t> {
             seen_lower,
             seen_capitalised,
         }
+    }
+
+    /// Records the first stage's `tags` (one per token) so that features
+    /// can say how the same word was tagged elsewhere in the document. Linear:
+    /// tags are counted per word, then each token subtracts its own.
+    pub fn set_history(&mut self, tags: &[Tag]) {
+        let mut counts: HashMap<&str, [u32; N_TAGS]> = HashMap::new();
+        let capitalised = |i: usize| {
+            self.text[self.tokens[i].span.range()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        for (i, &tag) in tags.iter().enumerate() {
+            if capitalised(i) {
+                counts.entry(self.lower[i].as_str()).or_insert([0; N_TAGS])[tag] += 1;
+            }
+        }
+        let history = (0..tags.len())
+            .map(|i| {
+                let Some(c) = counts
+                    .get(self.lower[i].as_str())
+                    .filter(|_| capitalised(i))
+                else {
+                    return Vec::new();
+                };
+                (0..N_TAGS)
+                    .filter(|&t| c[t] > u32::from(t == tags[i]))
+                    .map(|t| t as u8)
+                    .collect()
+            })
+            .collect();
+        self.history = history;
     }
 
     /// Appends the feature hashes of token `i` in `sentence` to `out`.
@@ -216,6 +258,21 @@ impl<'t> DocContext<'t> {
             28,
             &[shape_at(-1), &self.short_shapes[i], shape_at(1)],
         ));
+        if i > sentence.start && !caps {
+            out.push(feature_hash(35, &[word]));
+        }
+        out.push(feature_hash(36, &[lower_at(1), lower_at(2)]));
+        out.push(feature_hash(37, &[lower_at(-2), lower_at(-1)]));
+        out.push(feature_hash(38, &[&self.topic, &self.short_shapes[i]]));
+        // Result tables: a row is mostly numbers.
+        let n_numbers = self.tokens[sentence.clone()]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .count();
+        let table = n_numbers * 3 >= sentence.len();
+        if table {
+            out.push(feature_hash(39, &[&self.short_shapes[i]]));
+        }
         let first = i == sentence.start;
         if first {
             out.push(feature_hash(30, &[&self.short_shapes[i]]));
@@ -237,6 +294,16 @@ impl<'t> DocContext<'t> {
                 &[if cap { "c" } else { "-" }, if low { "l" } else { "-" }],
             ));
         }
+        if let Some(tags) = self.history.get(i) {
+            for &tag in tags {
+                let (prefix, ty) = split_tag(tag as usize);
+                let mut buf = [0u8; 4];
+                let prefix = prefix.encode_utf8(&mut buf);
+                let ty = if tag == 0 { "O" } else { TYPES[ty] };
+                out.push(feature_hash(50, &[prefix, ty]));
+                out.push(feature_hash(51, &[ty, if first { "1" } else { "0" }]));
+            }
+        }
         for offset in [-1isize, 0, 1] {
             let Some(j) = get(offset) else { continue };
             for &(kind, pos) in &self.gaz[j] {
@@ -244,6 +311,9 @@ impl<'t> DocContext<'t> {
                 let pos = pos.encode_utf8(&mut buf);
                 let off = ["-1", "0", "+1"][(offset + 1) as usize];
                 out.push(feature_hash(40, &[off, kind.name(), pos]));
+                if offset == 0 {
+                    out.push(feature_hash(41, &[&self.topic, kind.name()]));
+                }
             }
         }
     }
@@ -483,21 +553,17 @@ pub fn spans_of(tags: &[Tag]) -> Vec<(std::ops::Range<usize>, usize)> {
     spans
 }
 
-/// Tags every sentence of a document; returns entity spans as byte spans
-/// with their type index.
-pub fn tag_document(
+/// The tags of every token of a document under `model`, sentence by sentence.
+pub fn tag_tokens(
     model: &Model,
-    gazetteer: &Gazetteer,
-    text: &str,
-    tokens: &[Token],
+    ctx: &DocContext,
     sentences: &[std::ops::Range<usize>],
-) -> Vec<(Span, std::ops::Range<usize>, usize)> {
-    let ctx = DocContext::new(text, tokens, sentences, gazetteer);
+) -> Vec<Tag> {
+    let mut tags = vec![0; ctx.tokens.len()];
     let mut features = Vec::new();
     let mut scores = Vec::new();
-    let mut out = Vec::new();
     for range in sentences {
-        let caps = is_all_caps(text, &tokens[range.clone()]);
+        let caps = is_all_caps(ctx.text, &ctx.tokens[range.clone()]);
         scores.clear();
         for i in range.clone() {
             features.clear();
@@ -506,17 +572,73 @@ pub fn tag_document(
             model.score(&features, &mut s);
             scores.push(s);
         }
-        let tags = viterbi(&scores, &model.transitions);
-        for (r, ty) in spans_of(&tags) {
-            let (a, b) = (range.start + r.start, range.start + r.end);
-            out.push((
-                Span::new(tokens[a].span.start, tokens[b - 1].span.end),
-                a..b,
-                ty,
-            ));
+        tags[range.clone()].copy_from_slice(&viterbi(&scores, &model.transitions));
+    }
+    tags
+}
+
+/// The two stages of the tagger: the second sees how the first tagged the
+/// same words elsewhere in the document, so a name keeps its type through
+/// an article ("Magna" the company, three times over).
+pub struct Tagger {
+    pub first: Model,
+    pub second: Option<Model>,
+}
+
+const TAGGER_MAGIC: &[u8; 6] = b"NMTAG2";
+
+impl Tagger {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = TAGGER_MAGIC.to_vec();
+        for model in std::iter::once(&self.first).chain(self.second.as_ref()) {
+            let bytes = model.to_bytes();
+            out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+            out.extend_from_slice(&bytes);
+        }
+        out
+    }
+
+    /// Reads a tagger written by [`Tagger::to_bytes`]; `None` if malformed.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Tagger> {
+        let mut rest = bytes.strip_prefix(TAGGER_MAGIC)?;
+        let mut models = Vec::new();
+        while rest.len() >= 4 {
+            let len = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as usize;
+            models.push(Model::from_bytes(rest.get(4..4 + len)?)?);
+            rest = &rest[4 + len..];
+        }
+        let mut models = models.into_iter();
+        Some(Tagger {
+            first: models.next()?,
+            second: models.next(),
+        })
+    }
+
+    pub fn empty() -> Tagger {
+        Tagger {
+            first: Model::empty(),
+            second: None,
         }
     }
-    out
+
+    /// Tags every sentence of a document; returns entity spans as token
+    /// ranges with their type index.
+    pub fn tag_document(
+        &self,
+        gazetteer: &Gazetteer,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[std::ops::Range<usize>],
+    ) -> Vec<(std::ops::Range<usize>, usize)> {
+        let mut ctx = DocContext::new(text, tokens, sentences, gazetteer);
+        let mut tags = tag_tokens(&self.first, &ctx, sentences);
+        if let Some(second) = &self.second {
+            ctx.set_history(&tags);
+            tags = tag_tokens(second, &ctx, sentences);
+        }
+        // Sentences are tagged apart, so spans never cross them.
+        spans_of(&tags)
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use crate::eval::conll::{self, Article};
 use crate::normalize::Normalized;
 use crate::resources::gazetteer;
 use crate::segment::segment;
-use crate::tagger::{self, tag_of, DocContext, Model, Tag, N_TAGS};
+use crate::tagger::{self, tag_of, DocContext, Model, Tag, Tagger, N_TAGS};
 
 pub struct Config {
     pub train: PathBuf,
@@ -31,53 +31,85 @@ struct Example {
     gold: Vec<Tag>,
 }
 
-/// Turns articles into tagged sentences over newsmark's own tokens. Gold
-/// names whose edges fall inside a token cannot be learnt and are counted.
-fn examples(articles: &[Article]) -> (Vec<Example>, usize) {
-    let gaz = gazetteer();
+/// An article segmented by newsmark, with a gold tag for each token.
+struct Prepared {
+    text: String,
+    structure: crate::segment::Structure,
+    sentences: Vec<std::ops::Range<usize>>,
+    gold: Vec<Tag>,
+}
+
+/// Segments articles and aligns their gold names to newsmark's tokens.
+/// Names whose edges fall inside a token cannot be learnt and are counted.
+fn prepare(articles: &[Article]) -> (Vec<Prepared>, usize) {
     let mut out = Vec::new();
     let mut n_unaligned = 0;
     for article in articles {
-        let norm = Normalized::new(&article.text);
-        let text = norm.text.as_str();
-        let structure = segment(text);
+        let text = Normalized::new(&article.text).text;
+        if text.len() != article.text.len() {
+            n_unaligned += article.names.len();
+            continue;
+        }
+        let structure = segment(&text);
         let tokens = &structure.tokens;
-        let mut tags = vec![0; tokens.len()];
+        let mut gold = vec![0; tokens.len()];
         for (span, ty) in &article.names {
             let span = *span;
             let type_idx = tagger::TYPES.iter().position(|t| t == ty).unwrap_or(3);
-            let inside: Vec<usize> = (0..tokens.len())
-                .filter(|&i| span.contains(tokens[i].span))
-                .collect();
-            let aligned = inside
-                .first()
-                .is_some_and(|&i| tokens[i].span.start == span.start)
-                && inside
-                    .last()
-                    .is_some_and(|&i| tokens[i].span.end == span.end);
-            if !aligned || norm.text.len() != article.text.len() {
+            let first = tokens.partition_point(|t| t.span.start < span.start);
+            let last = tokens.partition_point(|t| t.span.end <= span.end);
+            let aligned = first < last
+                && tokens[first].span.start == span.start
+                && tokens[last - 1].span.end == span.end;
+            if !aligned {
                 n_unaligned += 1;
                 continue;
             }
-            let (first, last) = (inside[0], inside[inside.len() - 1]);
-            if first == last {
-                tags[first] = tag_of('U', type_idx);
+            if last - first == 1 {
+                gold[first] = tag_of('U', type_idx);
             } else {
-                tags[first] = tag_of('B', type_idx);
-                tags[first + 1..last]
+                gold[first] = tag_of('B', type_idx);
+                gold[first + 1..last - 1]
                     .iter_mut()
                     .for_each(|t| *t = tag_of('I', type_idx));
-                tags[last] = tag_of('L', type_idx);
+                gold[last - 1] = tag_of('L', type_idx);
             }
         }
-        let sentences: Vec<std::ops::Range<usize>> = structure
+        let sentences = structure
             .sentences
             .iter()
             .map(|s| s.tokens.clone())
             .collect();
-        let ctx = DocContext::new(text, tokens, &sentences, gaz);
-        for range in &sentences {
-            let caps = tagger::is_all_caps(text, &tokens[range.clone()]);
+        out.push(Prepared {
+            text,
+            structure,
+            sentences,
+            gold,
+        });
+    }
+    (out, n_unaligned)
+}
+
+/// Feature vectors of every sentence; with `history`, the first stage's
+/// tags of each document feed the second stage's features.
+fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in docs.iter().enumerate() {
+        let tokens = &doc.structure.tokens;
+        let mut ctx = DocContext::new(&doc.text, tokens, &doc.sentences, gaz);
+        if let Some(history) = history {
+            ctx.set_history(&history[doc_idx]);
+        }
+        for range in &doc.sentences {
+            let gold = doc.gold[range.clone()].to_vec();
+            // A sentence split inside a name would teach invalid BILOU.
+            if !(tagger::allowed(None, gold.first().copied())
+                && tagger::allowed(gold.last().copied(), None))
+            {
+                continue;
+            }
+            let caps = tagger::is_all_caps(&doc.text, &tokens[range.clone()]);
             let features = range
                 .clone()
                 .map(|i| {
@@ -86,18 +118,25 @@ fn examples(articles: &[Article]) -> (Vec<Example>, usize) {
                     f
                 })
                 .collect();
-            // A sentence split inside a name would teach invalid BILOU.
-            let gold: Vec<Tag> = tags[range.clone()].to_vec();
-            if tagger::allowed(None, gold.first().copied())
-                && tagger::allowed(gold.last().copied(), None)
-            {
-                out.push(Example { features, gold });
-            } else {
-                n_unaligned += 1;
-            }
+            out.push(Example { features, gold });
         }
     }
-    (out, n_unaligned)
+    out
+}
+
+/// The first-stage tags of every token of `docs` under `model`.
+fn tag_docs(model: &Model, docs: &[&Prepared]) -> Vec<Vec<Tag>> {
+    docs.iter()
+        .map(|doc| {
+            let ctx = DocContext::new(
+                &doc.text,
+                &doc.structure.tokens,
+                &doc.sentences,
+                gazetteer(),
+            );
+            tagger::tag_tokens(model, &ctx, &doc.sentences)
+        })
+        .collect()
 }
 
 /// Perceptron weights with the running sums that averaging needs.
@@ -245,26 +284,27 @@ impl Rng {
     }
 }
 
-/// Trains, writes the model of the best epoch to `config.out`, and returns
-/// a log of the run.
-pub fn train_ner(config: &Config) -> Result<String, String> {
-    let mut log = String::new();
-    let (mut train, n_unaligned) = examples(&conll::read(&config.train)?);
-    let (dev, _) = examples(&conll::read(&config.dev)?);
-    log += &format!("{} training sentences ({n_unaligned} names or sentences not aligned to tokens), {} dev sentences\n", train.len(), dev.len());
+/// Trains one model on `train`, keeping the epoch best on `dev`.
+fn train_model(
+    train: &mut [Example],
+    dev: &[Example],
+    config: &Config,
+    log: &mut String,
+) -> Result<Model, String> {
     let mut counts: HashMap<u32, u32> = HashMap::new();
-    for example in &train {
+    for example in train.iter() {
         for f in example.features.iter().flatten() {
             *counts.entry(*f).or_default() += 1;
         }
     }
-    for example in &mut train {
+    for example in train.iter_mut() {
         for fs in &mut example.features {
             fs.retain(|f| counts[f] >= config.min_count);
         }
     }
-    log += &format!(
-        "{} features, {} seen at least {} times\n",
+    *log += &format!(
+        "{} sentences, {} features, {} seen at least {} times\n",
+        train.len(),
         counts.len(),
         counts.values().filter(|&&c| c >= config.min_count).count(),
         config.min_count
@@ -285,29 +325,81 @@ pub fn train_ner(config: &Config) -> Result<String, String> {
             perceptron.learn(&train[idx]);
         }
         let model = perceptron.averaged_model();
-        let f1 = dev_f1(&model, &dev);
-        log += &format!("epoch {epoch}: dev token-span F1 {:.2}\n", f1 * 100.0);
-        eprint!(
-            "{}",
-            log.lines()
-                .last()
-                .map(|l| format!("{l}\n"))
-                .unwrap_or_default()
-        );
+        let f1 = dev_f1(&model, dev);
+        eprintln!("epoch {epoch}: dev token-span F1 {:.2}", f1 * 100.0);
         if best.as_ref().is_none_or(|b| f1 > b.0) {
             best = Some((f1, epoch, model));
         }
     }
     let (f1, epoch, model) = best.ok_or("no epochs: give --epochs 1 or more")?;
-    let bytes = model.to_bytes();
+    *log += &format!(
+        "kept epoch {epoch} (dev token-span F1 {:.2}), {} features\n",
+        f1 * 100.0,
+        model.n_features()
+    );
+    Ok(model)
+}
+
+/// Trains both stages and writes the tagger to `config.out`; returns a log.
+///
+/// The second stage must learn from first-stage tags as good as those it
+/// will see in use, not from a model that has memorised the training data:
+/// its training tags come from two models, each trained on the other half
+/// of the articles (jackknifing).
+pub fn train_ner(config: &Config) -> Result<String, String> {
+    let mut log = String::new();
+    let (train_docs, n_unaligned) = prepare(&conll::read(&config.train)?);
+    let (dev_docs, _) = prepare(&conll::read(&config.dev)?);
+    log += &format!(
+        "{} training articles ({n_unaligned} names not aligned to tokens), {} dev articles\n",
+        train_docs.len(),
+        dev_docs.len()
+    );
+    let dev1 = examples(&dev_docs, None);
+
+    log += "stage 1: ";
+    let first = train_model(&mut examples(&train_docs, None), &dev1, config, &mut log)?;
+
+    let mut history: Vec<Vec<Tag>> = vec![Vec::new(); train_docs.len()];
+    for fold in 0..2 {
+        let (held_in, held_out): (Vec<usize>, Vec<usize>) =
+            (0..train_docs.len()).partition(|i| i % 2 != fold);
+        let mut fold_examples = examples_of(&train_docs, &held_in);
+        log += &format!("fold {fold}: ");
+        let model = train_model(&mut fold_examples, &dev1, config, &mut log)?;
+        let out_docs: Vec<&Prepared> = held_out.iter().map(|&i| &train_docs[i]).collect();
+        for (i, tags) in held_out.iter().zip(tag_docs(&model, &out_docs)) {
+            history[*i] = tags;
+        }
+    }
+    let dev_history = tag_docs(&first, &dev_docs.iter().collect::<Vec<_>>());
+    log += "stage 2: ";
+    let second = train_model(
+        &mut examples(&train_docs, Some(&history)),
+        &examples(&dev_docs, Some(&dev_history)),
+        config,
+        &mut log,
+    )?;
+
+    let bytes = Tagger {
+        first,
+        second: Some(second),
+    }
+    .to_bytes();
     std::fs::write(&config.out, &bytes)
         .map_err(|e| format!("cannot write {}: {e}", config.out.display()))?;
     log += &format!(
-        "kept epoch {epoch} (dev F1 {:.2}): {} features, {} bytes written to {}\n",
-        f1 * 100.0,
-        model.n_features(),
+        "{} bytes written to {}\n",
         bytes.len(),
         config.out.display()
     );
     Ok(log)
+}
+
+/// Examples of the articles at `indices` only.
+fn examples_of(docs: &[Prepared], indices: &[usize]) -> Vec<Example> {
+    indices
+        .iter()
+        .flat_map(|&i| examples(std::slice::from_ref(&docs[i]), None))
+        .collect()
 }

@@ -190,8 +190,9 @@ pub fn score(
     }
 }
 
-/// Annotates every article as user text and scores its names.
-pub fn evaluate(articles: &[Article]) -> BTreeMap<String, Counts> {
+/// Annotates every article as user text and scores its names. With
+/// `errors`, each missed or wrong name is written there with its context.
+pub fn evaluate(articles: &[Article], mut errors: Option<&mut String>) -> BTreeMap<String, Counts> {
     let analyzer = Analyzer::new();
     let options = Options::new()
         .with_layers([Layer::Entities.name()])
@@ -205,6 +206,34 @@ pub fn evaluate(articles: &[Article]) -> BTreeMap<String, Counts> {
             .map(|e| (Span::new(e.start, e.end), conll_type(&e.label).to_string()))
             .collect();
         score(&article.names, &predicted, &mut counts);
+        if let Some(out) = errors.as_deref_mut() {
+            let text = &article.text;
+            let line_of = |span: Span| {
+                let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[span.end..]
+                    .find('\n')
+                    .map_or(text.len(), |i| span.end + i);
+                &text[start..end]
+            };
+            for (span, ty) in &article.names {
+                if !predicted.contains(&(*span, ty.clone())) {
+                    out.push_str(&format!(
+                        "FN {ty}\t{}\t| {}\n",
+                        &text[span.range()],
+                        line_of(*span)
+                    ));
+                }
+            }
+            for (span, ty) in &predicted {
+                if !article.names.contains(&(*span, ty.clone())) {
+                    out.push_str(&format!(
+                        "FP {ty}\t{}\t| {}\n",
+                        &text[span.range()],
+                        line_of(*span)
+                    ));
+                }
+            }
+        }
     }
     counts
 }
@@ -244,9 +273,18 @@ pub fn report(counts: &BTreeMap<String, Counts>) -> String {
     out
 }
 
+/// Reads, annotates and scores `path`. With `NEWSMARK_ERRORS=FILE` in the
+/// environment, the errors are written to FILE for error analysis.
 pub fn run(path: &Path) -> Result<String, String> {
     let articles = read(path)?;
-    Ok(report(&evaluate(&articles)))
+    let errors_path = std::env::var_os("NEWSMARK_ERRORS");
+    let mut errors = String::new();
+    let counts = evaluate(&articles, errors_path.is_some().then_some(&mut errors));
+    if let Some(p) = errors_path {
+        std::fs::write(&p, errors)
+            .map_err(|e| format!("cannot write {}: {e}", Path::new(&p).display()))?;
+    }
+    Ok(report(&counts))
 }
 
 #[cfg(test)]
