@@ -165,7 +165,10 @@ mod tests {
                 _ => {}
             }
         }
-        assert!(shown.contains("Hello &lt;img src=x onerror=alert(1)&gt;."), "{shown}");
+        assert!(
+            shown.contains("Hello &lt;img src=x onerror=alert(1)&gt;."),
+            "{shown}"
+        );
         assert!(shown.contains("&lt;b&gt;t&lt;/b&gt;"));
         assert!(!html.contains("<img"));
         assert!(!html.contains("<script"));

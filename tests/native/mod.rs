@@ -280,7 +280,11 @@ fn cli_annotates_a_file_as_json_and_html() {
     assert_eq!(doc.date.unwrap().value, "2025-07-04");
     let (html, _, code) = run_cli(&["annotate", &path, "--format", "html"], "");
     assert_eq!(code, Some(0));
-    assert!(html.starts_with("<!doctype html>") && html.contains("<h2 id=\"p4\">") && html.matches("<h2").count() == 1);
+    assert!(
+        html.starts_with("<!doctype html>")
+            && html.contains("<h2 id=\"p4\">")
+            && html.matches("<h2").count() == 1
+    );
     let (_, stderr, code) = run_cli(&["annotate", &path, "--date", "tomorrow"], "");
     assert_eq!(code, Some(2));
     assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
