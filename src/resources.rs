@@ -192,3 +192,12 @@ mod tests {
         assert!(lex.sentence_openers.contains("The"));
     }
 }
+
+#[cfg(test)]
+mod model_tests {
+    #[test]
+    fn the_shipped_model_loads() {
+        let tagger = super::ner_tagger();
+        assert!(tagger.first.n_features() > 10_000 && tagger.second.is_some());
+    }
+}

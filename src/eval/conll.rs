@@ -247,7 +247,7 @@ pub fn overall(counts: &BTreeMap<String, Counts>) -> Counts {
 }
 
 /// The printed report: a conlleval-style table and a JSON line.
-pub fn report(counts: &BTreeMap<String, Counts>) -> String {
+pub fn report(name: &str, counts: &BTreeMap<String, Counts>) -> String {
     let mut out = format!(
         "{:<8}{:>8}{:>8}{:>8}{:>10}{:>8}\n",
         "type", "P", "R", "F1", "predicted", "gold"
@@ -269,7 +269,7 @@ pub fn report(counts: &BTreeMap<String, Counts>) -> String {
     }
     let (p, r, f) = all.prf();
     out +=
-        &format!("{{\"eval\":\"conll\",\"precision\":{p:.4},\"recall\":{r:.4},\"f1\":{f:.4}}}\n");
+        &format!("{{\"eval\":\"{name}\",\"precision\":{p:.4},\"recall\":{r:.4},\"f1\":{f:.4}}}\n");
     out
 }
 
@@ -284,7 +284,7 @@ pub fn run(path: &Path) -> Result<String, String> {
         std::fs::write(&p, errors)
             .map_err(|e| format!("cannot write {}: {e}", Path::new(&p).display()))?;
     }
-    Ok(report(&counts))
+    Ok(report("conll", &counts))
 }
 
 #[cfg(test)]

@@ -2,4 +2,5 @@
 //! reference scorers. Used by `newsmark eval`; native only.
 
 pub mod conll;
+pub mod re3d;
 pub mod timex;

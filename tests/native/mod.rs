@@ -289,3 +289,84 @@ fn cli_annotates_a_file_as_json_and_html() {
     assert_eq!(code, Some(2));
     assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
 }
+
+/// The figures the README reports for names; a drop below them fails.
+const CONLL_TESTA_F1_FLOOR: f64 = 0.930;
+
+#[test]
+fn names_on_conll_dev_stay_above_the_floor() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpora/conll2003/eng.testa"
+    );
+    let articles = newsmark::eval::conll::read(std::path::Path::new(path)).unwrap();
+    let counts = newsmark::eval::conll::evaluate(&articles, None);
+    let (_, _, f1) = newsmark::eval::conll::overall(&counts).prf();
+    assert!(
+        f1 >= CONLL_TESTA_F1_FLOOR,
+        "eng.testa F1 {f1:.4} fell below {CONLL_TESTA_F1_FLOOR}"
+    );
+}
+
+#[test]
+fn nato_article_names() {
+    let text = article("nato-spending-lavrov.txt");
+    let doc = annotate(&text, Some("2025-07-04"));
+    let found: Vec<(&str, &str)> = doc
+        .entities
+        .iter()
+        .map(|e| (e.label.as_str(), e.text.as_str()))
+        .collect();
+    let count = |label: &str, name: &str| {
+        found
+            .iter()
+            .filter(|&&(l, t)| l == label && t == name)
+            .count()
+    };
+    for person in [
+        "Sergey Lavrov",
+        "Radoslaw Sikorski",
+        "Vladimir Putin",
+        "Leonid Brezhnev",
+        "Donald Trump",
+        "Mark Rutte",
+    ] {
+        assert_eq!(
+            count("PERSON", person),
+            if person == "Donald Trump" { 2 } else { 1 },
+            "{person} in {found:?}"
+        );
+    }
+    // Every bare surname, as often as the text has it.
+    for (surname, n) in [("Lavrov", 2), ("Sikorski", 3), ("Putin", 2), ("Trump", 1)] {
+        assert_eq!(count("PERSON", surname), n, "{surname} in {found:?}");
+    }
+    assert_eq!(count("ORG", "NATO"), text.matches("NATO").count());
+    for org in ["TASS", "AFP", "Eurasian Economic Council"] {
+        assert_eq!(count("ORG", org), 1, "{org}");
+    }
+    for (gpe, n) in [
+        ("Minsk", 1),
+        ("Russia", 3),
+        ("Spain", 1),
+        ("U.S.", 3),
+        ("Soviet Union", 1),
+    ] {
+        assert_eq!(count("GPE", gpe), n, "{gpe}");
+    }
+    for (norp, n) in [("Russian", 3), ("Polish", 1), ("Soviet", 1)] {
+        assert_eq!(count("NORP", norp), n, "{norp}");
+    }
+    for e in doc.entities.iter().filter(|e| e.label == "PERSON") {
+        assert!(
+            !e.text.contains("Minister")
+                && !e.text.contains("President")
+                && !e.text.ends_with("\u{2019}s"),
+            "{e:?}"
+        );
+    }
+    assert!(
+        found.iter().all(|(_, t)| !t.contains("Pledge")),
+        "the heading is no name: {found:?}"
+    );
+}
