@@ -50,7 +50,18 @@ impl Measurement {
 fn main() {
     // cargo passes `--bench` (and libtest flags a user may add); the first
     // argument that is not a flag filters inputs by name, as libtest does.
-    let filter = std::env::args().skip(1).find(|arg| !arg.starts_with('-'));
+    // `--write-input PATH` writes the 1 MB input to PATH, so that
+    // scripts/bench.sh can time another tool on exactly the same text.
+    let mut args = std::env::args().skip(1);
+    let mut filter = None;
+    let mut write_input = None;
+    while let Some(arg) = args.next() {
+        if arg == "--write-input" {
+            write_input = args.next();
+        } else if !arg.starts_with('-') && filter.is_none() {
+            filter = Some(arg);
+        }
+    }
 
     let inputs: Vec<Input> = load_inputs()
         .into_iter()
@@ -61,6 +72,11 @@ fn main() {
         std::process::exit(1);
     }
 
+    if let (Some(path), Some(large)) = (&write_input, inputs.iter().find(|i| i.name == LARGE_NAME))
+    {
+        std::fs::write(path, &large.text)
+            .unwrap_or_else(|err| panic!("cannot write {path}: {err}"));
+    }
     let analyzer = Analyzer::new();
     let options = Options::new();
     let name_width = inputs
@@ -88,6 +104,33 @@ fn main() {
         );
         if input.name == LARGE_NAME {
             large = Some(res);
+        }
+    }
+    // What each layer adds, on the large input: structure alone, then one
+    // layer at a time on top of it.
+    if let Some(input) = inputs.iter().find(|i| i.name == LARGE_NAME) {
+        let base = measure(
+            &analyzer,
+            &Options::new().with_layers([]).expect("no layers"),
+            &input.text,
+        )
+        .mean;
+        println!(
+            "\nlayer cost on {LARGE_NAME} (structure alone: {})",
+            format_duration(base)
+        );
+        for layers in [&["entities"][..], &["times", "quantities"], &["quotes"]] {
+            let options = Options::new()
+                .with_layers(layers.iter().copied())
+                .expect("known layers");
+            let mean = measure(&analyzer, &options, &input.text).mean;
+            let added = mean.saturating_sub(base);
+            println!(
+                "  +{:<20} {:>11}  (+{:.1}% of the whole pipeline)",
+                layers.join(","),
+                format_duration(added),
+                100.0 * added.as_secs_f64() / large.as_ref().map_or(mean, |r| r.mean).as_secs_f64()
+            );
         }
     }
     if let Some(res) = large {

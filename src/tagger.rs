@@ -82,6 +82,29 @@ fn shape(word: &str, short: bool) -> String {
     out
 }
 
+/// What features need to know about a whole sentence, computed once per
+/// sentence so that per-token work stays constant.
+#[derive(Clone, Copy, Debug)]
+pub struct SentenceInfo {
+    /// Written in capitals (a headline).
+    pub caps: bool,
+    /// A row of a results table: a third or more of its tokens are numbers.
+    pub table: bool,
+}
+
+impl SentenceInfo {
+    pub fn new(text: &str, sentence: &[Token]) -> SentenceInfo {
+        let n_numbers = sentence
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .count();
+        SentenceInfo {
+            caps: is_all_caps(text, sentence),
+            table: n_numbers * 3 >= sentence.len(),
+        }
+    }
+}
+
 /// What feature extraction needs about one document.
 pub struct DocContext<'t> {
     text: &'t str,
@@ -223,10 +246,11 @@ impl<'t> DocContext<'t> {
     pub fn features(
         &self,
         sentence: std::ops::Range<usize>,
-        caps: bool,
+        info: SentenceInfo,
         i: usize,
         out: &mut Vec<u32>,
     ) {
+        let caps = info.caps;
         let word = &self.text[self.tokens[i].span.range()];
         let lower = self.lower[i].as_str();
         let get = |offset: isize| -> Option<usize> {
@@ -265,12 +289,7 @@ impl<'t> DocContext<'t> {
         out.push(feature_hash(37, &[lower_at(-2), lower_at(-1)]));
         out.push(feature_hash(38, &[&self.topic, &self.short_shapes[i]]));
         // Result tables: a row is mostly numbers.
-        let n_numbers = self.tokens[sentence.clone()]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Number)
-            .count();
-        let table = n_numbers * 3 >= sentence.len();
-        if table {
+        if info.table {
             out.push(feature_hash(39, &[&self.short_shapes[i]]));
         }
         let first = i == sentence.start;
@@ -563,11 +582,11 @@ pub fn tag_tokens(
     let mut features = Vec::new();
     let mut scores = Vec::new();
     for range in sentences {
-        let caps = is_all_caps(ctx.text, &ctx.tokens[range.clone()]);
+        let info = SentenceInfo::new(ctx.text, &ctx.tokens[range.clone()]);
         scores.clear();
         for i in range.clone() {
             features.clear();
-            ctx.features(range.clone(), caps, i, &mut features);
+            ctx.features(range.clone(), info, i, &mut features);
             let mut s = [0.0f32; N_TAGS];
             model.score(&features, &mut s);
             scores.push(s);

@@ -13,7 +13,7 @@ use crate::eval::conll::{self, Article};
 use crate::normalize::Normalized;
 use crate::resources::gazetteer;
 use crate::segment::segment;
-use crate::tagger::{self, tag_of, DocContext, Model, Tag, Tagger, N_TAGS};
+use crate::tagger::{self, tag_of, DocContext, Model, SentenceInfo, Tag, Tagger, N_TAGS};
 
 pub struct Config {
     pub train: PathBuf,
@@ -109,12 +109,12 @@ fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
             {
                 continue;
             }
-            let caps = tagger::is_all_caps(&doc.text, &tokens[range.clone()]);
+            let info = SentenceInfo::new(&doc.text, &tokens[range.clone()]);
             let features = range
                 .clone()
                 .map(|i| {
                     let mut f = Vec::new();
-                    ctx.features(range.clone(), caps, i, &mut f);
+                    ctx.features(range.clone(), info, i, &mut f);
                     f
                 })
                 .collect();
