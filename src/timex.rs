@@ -155,9 +155,11 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
         for token in &structure.tokens[sentence.tokens.clone()] {
             push_words(text, token.span, token.kind, &mut words);
         }
+        let future = words.iter().any(|w| is_future_cue(&w.lower));
         let mut matcher = Matcher {
             words: &words,
             anchor,
+            future,
             state: &mut state,
         };
         let mut idx = 0;
@@ -196,15 +198,7 @@ pub fn spans(text: &str, structure: &Structure) -> Vec<Span> {
 fn is_future_cue(lower: &str) -> bool {
     matches!(
         lower,
-        "will"
-            | "'ll"
-            | "shall"
-            | "wo"
-            | "scheduled"
-            | "expected"
-            | "planned"
-            | "plans"
-            | "upcoming"
+        "will" | "'ll" | "shall" | "wo" | "scheduled" | "expected" | "plans" | "upcoming"
     )
 }
 
@@ -248,6 +242,8 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
 struct Matcher<'a, 't> {
     words: &'a [Word<'t>],
     anchor: Option<Date>,
+    /// Whether the sentence speaks of the future ("will", "scheduled").
+    future: bool,
     state: &'a mut DocState,
 }
 
@@ -605,15 +601,15 @@ impl<'t> Matcher<'_, 't> {
     }
 
     /// The year of a month (and day) given without one: the anchor's year,
-    /// unless that puts it more than half a year away.
+    /// except that news reports the past, so a date more than two months
+    /// ahead of the anchor is last year's unless the sentence speaks of the
+    /// future.
     fn year_for(&self, month: u32, day: Option<u32>) -> Option<i32> {
         let a = self.anchor?;
         let here = i64::from(a.month) * 31 + i64::from(a.day);
-        let there = i64::from(month) * 31 + i64::from(day.unwrap_or(15));
-        Some(if there - here > 6 * 31 {
+        let there = i64::from(month) * 31 + i64::from(day.unwrap_or(1));
+        Some(if there - here > 2 * 31 && !self.future {
             a.year - 1
-        } else if here - there > 6 * 31 {
-            a.year + 1
         } else {
             a.year
         })
@@ -1108,7 +1104,11 @@ impl<'t> Matcher<'_, 't> {
             // No count: "the weekend", "year-earlier", "weeks ago".
             let hyphen_part = self.words[at].token != self.words[at].span;
             if unit == "WE" && has_the && !plural {
-                return Found::new(end, "DATE", relative(self.anchor, "WE", 0)?);
+                // Early in the week, "the weekend" is the one just past.
+                let back = self
+                    .anchor
+                    .is_some_and(|a| a.weekday() <= 3 && !self.future);
+                return Found::new(end, "DATE", relative(self.anchor, "WE", -i64::from(back))?);
             }
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
