@@ -60,6 +60,8 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const fmt = new Intl.NumberFormat("en");
 const plural = (n, one, many = `${one}s`) => `${fmt.format(n)} ${n === 1 ? one : many}`;
 
@@ -130,7 +132,11 @@ async function show(doc, text, { ms, total, run }) {
     showNotice(d.severity === "warning" ? "warning" : "info", d.message, { code: d.code });
   }
   const long = (doc.paragraphs?.length ?? 0) > 300;
-  if (long) setProgress("render", 0);
+  if (long) {
+    setProgress("render", 0);
+    await nextTask();
+    if (run !== state.run) return;
+  }
   const view = renderArticle(ui.article, doc, text, {
     hidden: state.hidden,
     onProgress: (done) => run === state.run && setProgress("render", done),
@@ -140,6 +146,8 @@ async function show(doc, text, { ms, total, run }) {
     ui.article.append(el("p", { class: "empty", text: "There is no text to show." }));
   }
   drawLegend(view);
+  if (long) await nextTask();
+  if (run !== state.run) return;
   drawPanel(doc, view, text, ms);
   showDateHint(doc);
   const nSentences = doc.sentences?.length ?? 0;
@@ -217,22 +225,22 @@ function drawPanel(doc, view, text, ms) {
   sections.push(section("Overview", dl));
 
   if (doc.diagnostics?.length) {
-    sections.push(section("Diagnostics", list(doc.diagnostics.map((d, i) => {
+    sections.push(section("Diagnostics", list(doc.diagnostics.map((d, i) => [d, i]), ([d, i]) => {
       const badge = el("span", { class: `badge ${d.severity}`, text: d.code });
       const span = view.diagnosticSpans[i];
       return span !== null && span !== undefined
         ? itemButton(d.message, { span }, [badge])
         : el("p", { class: "item static" }, el("span", { class: "item-text", text: d.message }), badge);
-    }))));
+    })));
   }
 
   sections.push(section(`Headings (${headings.length})`, headings.length
-    ? list(headings.map(({ p, i }) => itemButton(text.slice(p.start, p.end), { para: i }, [el("span", { class: "badge", text: `¶${i + 1}` })])))
+    ? list(headings, ({ p, i }) => itemButton(text.slice(p.start, p.end), { para: i }, [el("span", { class: "badge", text: `¶${i + 1}` })]))
     : el("p", { class: "none", text: "No headings found." })));
 
   sections.push(section(`Repeated paragraphs (${duplicates.length})`, duplicates.length
-    ? list(duplicates.map(({ p, i }) => itemButton(`¶${i + 1} repeats ¶${p.duplicate_of + 1}`, { para: i },
-      [el("span", { class: "snippet", text: snippet(text.slice(p.start, p.end)) })])))
+    ? list(duplicates, ({ p, i }) => itemButton(`¶${i + 1} repeats ¶${p.duplicate_of + 1}`, { para: i },
+      [el("span", { class: "snippet", text: snippet(text.slice(p.start, p.end)) })]))
     : el("p", { class: "none", text: "No paragraph repeats an earlier one." })));
 
   if (doc.date && doc.date.source === "dateline" && view.dateSpan !== null) {
@@ -247,7 +255,7 @@ function drawPanel(doc, view, text, ms) {
       sections.push(section(title, el("p", { class: "none", text: "None found yet." }), layer.key));
       continue;
     }
-    sections.push(section(title, list(groups.map((group) => {
+    sections.push(section(title, list(groups, (group) => {
       let next = 0;
       const count = group.spans.length;
       const extra = [];
@@ -265,7 +273,7 @@ function drawPanel(doc, view, text, ms) {
         },
       }, el("span", { class: "item-text", text: snippet(group.name, 160) }), ...extra);
       return button;
-    })), layer.key));
+    }), layer.key));
   }
   ui.panel.replaceChildren(...sections);
 }
@@ -274,9 +282,10 @@ function section(title, body, layer) {
   return el("section", { class: "panel-section", dataset: layer ? { layer } : {} }, el("h3", { text: title }), body);
 }
 
-function list(items) {
+/** A list of the first MAX_ITEMS of `items`, each drawn by `draw`. */
+function list(items, draw = (x) => x) {
   const ul = el("ul", { class: "items" });
-  for (const item of items.slice(0, MAX_ITEMS)) ul.append(el("li", {}, item));
+  for (const item of items.slice(0, MAX_ITEMS)) ul.append(el("li", {}, draw(item)));
   if (items.length > MAX_ITEMS) ul.append(el("li", { class: "more", text: `… and ${fmt.format(items.length - MAX_ITEMS)} more` }));
   return ul;
 }

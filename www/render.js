@@ -100,7 +100,10 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
   const elements = new Map(); // span id -> rendered pieces
   const addSpan = (start, end, layer, props = {}) => {
     if (!(Number.isInteger(start) && Number.isInteger(end) && end > start)) return null;
-    const span = { id: spans.length, start, end, layer, rank: rank(layer), ...props };
+    const span = {
+      id: spans.length, start, end, layer, rank: rank(layer),
+      label: props.label ?? "", title: props.title ?? null, boundary: props.boundary ?? false, coref: props.coref ?? false,
+    };
     spans.push(span);
     return span.id;
   };
@@ -151,11 +154,11 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
 
   // Cluster mentions that no entity covers ("he", "the minister") still
   // belong to their name's group, drawn as a lighter mark.
+  const entityKeys = new Set(spans.filter((s) => s.layer === "entities").map((s) => `${s.start}:${s.end}`));
   for (const cluster of doc.clusters ?? []) {
     const group = groupsByLayer.get("entities")?.find((g) => g.clusterId === cluster.id) ?? null;
     for (const [start, end] of cluster.mentions ?? []) {
-      const covered = spans.some((s) => s.layer === "entities" && s.start === start && s.end === end);
-      if (covered) continue;
+      if (entityKeys.has(`${start}:${end}`)) continue;
       const id = addSpan(start, end, "entities", { label: "mention", title: `mention of ${cluster.name}`, coref: true });
       if (id !== null && group) group.spans.push(id);
     }
@@ -180,16 +183,18 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
       const para = paragraphs[p];
       const start = Math.max(span.start, para.start);
       const end = Math.min(span.end, para.end);
-      if (end > start) buckets[p].push({ ...span, start, end, first: start === span.start });
+      // A piece of a span: where it is drawn, and the span it belongs to.
+      if (end > start) buckets[p].push({ span, start, end, rank: span.rank, first: start === span.start });
     }
   }
 
-  const makeElement = (span) => {
+  const makeElement = (piece) => {
+    const { span } = piece;
     let el;
     if (span.layer === "sentences") {
       el = document.createElement("span");
       el.className = "sent";
-      if (span.boundary && span.first) el.classList.add("sb");
+      if (span.boundary && piece.first) el.classList.add("sb");
     } else {
       el = document.createElement("mark");
       el.className = "hl";
@@ -234,21 +239,28 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
     return wrap;
   };
 
-  // Long documents are drawn in slices so that the page stays responsive.
+  // Long documents are drawn in slices of about one frame's time, so that
+  // the page keeps answering input while the rest is drawn.
   let drawn = 0;
-  const drawUpTo = (limit) => {
+  const drawUpTo = (limit, budgetMs = Infinity) => {
     const fragment = document.createDocumentFragment();
-    for (; drawn < Math.min(limit, paragraphs.length); drawn++) fragment.append(drawParagraph(drawn));
+    const t0 = performance.now();
+    for (; drawn < Math.min(limit, paragraphs.length); drawn++) {
+      fragment.append(drawParagraph(drawn));
+      if ((drawn & 15) === 15 && performance.now() - t0 > budgetMs) {
+        drawn++;
+        break;
+      }
+    }
     container.append(fragment);
   };
-  const SLICE = 300;
   let cancelled = false;
-  drawUpTo(SLICE);
+  drawUpTo(paragraphs.length, 30);
   const done = new Promise((resolve) => {
     const step = () => {
       if (cancelled) return resolve(false);
       if (drawn >= paragraphs.length) return resolve(true);
-      drawUpTo(drawn + SLICE);
+      drawUpTo(paragraphs.length, 12);
       onProgress?.(drawn / paragraphs.length);
       setTimeout(step, 0);
     };
@@ -352,8 +364,8 @@ function build(parent, source, from, to, spans, makeElement) {
       const child = list[j];
       if (child.end <= span.end) inner.push(child);
       else {
-        inner.push({ ...child, end: span.end });
-        rest.push({ ...child, start: span.end, first: false });
+        inner.push({ span: child.span, start: child.start, end: span.end, rank: child.rank, first: child.first });
+        rest.push({ span: child.span, start: span.end, end: child.end, rank: child.rank, first: false });
       }
     }
     const el = makeElement(span);

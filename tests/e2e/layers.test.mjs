@@ -4,7 +4,8 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage } from "./harness.mjs";
+import { join } from "node:path";
+import { SCREENSHOTS, openPage } from "./harness.mjs";
 
 const TEXT = "On Monday, Sergey Lavrov said: \u201cNATO will fail. It spends 5% of GDP.\u201d He left.\n\nNATO met in Brussels.";
 
@@ -98,5 +99,7 @@ test("every layer is drawn, listed and toggled by the same code", async (t) => {
   assert.match(await page.locator('#panel section[data-layer="events"]').innerText(), /met/);
   await page.locator('#panel section[data-layer="quotes"] button.item').click();
   assert.ok(await page.locator('#article mark[data-layer="quotes"].flash').count() >= 2, "every piece of the quote flashes");
+  await page.locator('#legend input[data-layer="times"]').check();
+  await page.screenshot({ path: join(SCREENSHOTS, "layers-desktop.png") });
   assertClean();
 });
