@@ -381,7 +381,12 @@ fn duration(n: Option<f64>, unit: &str) -> String {
         let t2 = if sub_time && !time { "T" } else { "" };
         return format!("P{t}{head}{t2}{rest}{sub_letter}");
     }
-    format!("P{t}{n}{letter}")
+    // Two decimals at most, written without float formatting (which would
+    // weigh on the wasm build).
+    let hundredths = (n * 100.0).round() as i64;
+    let (whole, rest) = (hundredths / 100, hundredths % 100);
+    let rest = format!("{rest:02}");
+    format!("P{t}{whole}.{}{letter}", rest.trim_end_matches('0'))
 }
 
 fn ordinal_digits(lower: &str) -> Option<u32> {
@@ -755,6 +760,24 @@ impl<'t> Matcher<'_, 't> {
             } else if self.is(end, "of") && self.year_number(end + 1).is_some() {
                 year = self.year_number(end + 1);
                 end += 2;
+            } else if self.is(end + 1, "year") && self.anchor.is_some() {
+                // "January this year", "June last year".
+                let rel = match self.lower(end) {
+                    "this" => Some(0),
+                    "last" => Some(-1),
+                    "next" => Some(1),
+                    _ => None,
+                };
+                if let (Some(rel), Some(a)) = (rel, self.anchor) {
+                    year = Some(a.year + rel);
+                    end += 2;
+                }
+            } else if let Some(f) = self.year_expr(end).filter(|f| f.value.len() == 4) {
+                // "January nineteen ninety-seven".
+                if !self.words[end].lower.bytes().all(|b| b.is_ascii_digit()) {
+                    year = f.value.parse().ok();
+                    end = f.end;
+                }
             }
             let value = match (year.or_else(|| self.year_for(month, day)), day) {
                 (Some(y), Some(d)) => match Date::new(y, month, d) {
@@ -1094,6 +1117,12 @@ impl<'t> Matcher<'_, 't> {
         let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
         let end = at + 1;
         let suffix = self.lower(end);
+        // Ages ("52 years old", "six-year-old") and fractions
+        // ("three-quarters") are not times.
+        let fraction = unit == "Q" && plural && self.words[at].token != self.words[at].span;
+        if suffix == "old" || fraction {
+            return None;
+        }
         let back = match suffix {
             "ago" | "earlier" | "before" => Some(-1.0),
             "later" | "hence" => Some(1.0),
@@ -1243,7 +1272,17 @@ impl<'t> Matcher<'_, 't> {
     /// after an amount ("$5 a year").
     fn set_expr(&self, idx: usize) -> Option<Found> {
         if let Some((end, value)) = self.term(idx, Class::Set) {
-            return Found::new(end, "SET", value);
+            // "its quarterly dividend": an adjective, not a time.
+            let before = if idx > 0 { self.lower(idx - 1) } else { "" };
+            let adjective = matches!(
+                before,
+                "its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "first" | "regular"
+            );
+            return if adjective {
+                None
+            } else {
+                Found::new(end, "SET", value)
+            };
         }
         let first = self.lower(idx);
         let is_every = matches!(first, "every" | "each" | "per");

@@ -337,13 +337,13 @@ impl CharBoundary for str {
 /// Floors for the test on the dev corpora: about 0.01 under the figures
 /// measured when they were last raised.
 #[cfg(test)]
-const RELAXED_FLOOR_TIMEBANK: f64 = 0.91;
+const RELAXED_FLOOR_TIMEBANK: f64 = 0.915;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.77;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.79;
 #[cfg(test)]
-const RELAXED_FLOOR_AQUAINT: f64 = 0.89;
+const RELAXED_FLOOR_AQUAINT: f64 = 0.91;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.71;
+const VALUE_FLOOR_AQUAINT: f64 = 0.735;
 
 #[cfg(test)]
 mod tests {

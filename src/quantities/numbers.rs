@@ -41,7 +41,7 @@ pub fn number_words() -> &'static NumberWords {
                 "suffix" => WordClass::Suffix,
                 _ => WordClass::Cardinal,
             };
-            if let Ok(value) = value.trim().parse() {
+            if let Some(value) = parse_decimal(value.trim()) {
                 words.insert(word.trim(), (value, class));
             }
         }
@@ -99,13 +99,30 @@ pub fn parse_digits(s: &str) -> Option<f64> {
             return None;
         }
     }
-    s.replace(',', "").parse().ok()
+    parse_decimal(&s.replace(',', ""))
+}
+
+/// The value of plain decimal digits, "1250.5". Written out rather than
+/// with `str::parse::<f64>`, whose tables would weigh on the wasm build;
+/// exact for the integers and the short decimals news uses.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !all_digits(int) || !all_digits(frac) || int.len() > 18 || frac.len() > 9 {
+        return None;
+    }
+    let digits = |p: &str| {
+        p.bytes()
+            .fold(0u64, |acc, b| acc * 10 + u64::from(b - b'0'))
+    };
+    let scale = 10u64.pow(frac.len() as u32);
+    Some(digits(int) as f64 + digits(frac) as f64 / scale as f64)
 }
 
 /// The value of a fraction "1/2", "3/4".
 pub fn parse_fraction(s: &str) -> Option<f64> {
     let (num, den) = s.split_once('/')?;
-    let (num, den): (f64, f64) = (num.parse().ok()?, den.parse().ok()?);
+    let (num, den) = (parse_decimal(num)?, parse_decimal(den)?);
     (den > 0.0 && num < den && den <= 16.0).then(|| num / den)
 }
 
