@@ -132,6 +132,7 @@ async function show(doc, text, { ms, total, run }) {
     showNotice(d.severity === "warning" ? "warning" : "info", d.message, { code: d.code });
   }
   const long = (doc.paragraphs?.length ?? 0) > 300;
+  ui.article.classList.toggle("long", long);
   if (long) {
     setProgress("render", 0);
     await nextTask();

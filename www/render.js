@@ -217,6 +217,7 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
     wrap.className = "para";
     wrap.id = `para-${p + 1}`;
     wrap.dataset.n = String(p + 1);
+    if (para.kind === "heading") wrap.classList.add("is-heading");
     const duplicate = para.duplicate_of !== null && para.duplicate_of !== undefined;
     if (duplicate) {
       wrap.classList.add("duplicate");
