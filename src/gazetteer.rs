@@ -6,7 +6,7 @@
 //! by the joined token texts, trying the longest entry first; in an
 //! ALL-CAPS headline, an upper-cased copy of each entry matches too.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::segment::{tokenize, Token};
 use crate::span::Span;
@@ -95,7 +95,7 @@ pub struct Gazetteer {
     titles: HashMap<String, Kinds>,
     /// Every first token of an entry, lower-cased: most tokens start no
     /// entry, and this rules them out with one lookup.
-    first_tokens: std::collections::HashSet<String>,
+    first_tokens: rustc_hash::FxHashSet<String>,
     max_tokens: usize,
 }
 
@@ -118,9 +118,9 @@ impl Gazetteer {
     /// a list file (`#` comments, one entry per line, a tab before extras).
     pub fn new(lists: &[(Kind, &str)]) -> Gazetteer {
         let mut gaz = Gazetteer {
-            entries: HashMap::new(),
-            upper: HashMap::new(),
-            titles: HashMap::new(),
+            entries: HashMap::default(),
+            upper: HashMap::default(),
+            titles: HashMap::default(),
             first_tokens: Default::default(),
             max_tokens: 1,
         };
@@ -131,15 +131,35 @@ impl Gazetteer {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
             {
                 let entry = line.split('\t').next().unwrap_or("").trim();
-                tokens.clear();
-                tokenize(entry, Span::new(0, entry.len()), &mut tokens);
-                if tokens.is_empty() || tokens.len() > MAX_ENTRY_TOKENS {
+                // Most entries are words of letters between single spaces,
+                // which the tokenizer would leave as they are: skip it for
+                // them, as it is the bulk of the start-up cost.
+                let plain = entry
+                    .split(' ')
+                    .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
+                let (key, n_tokens, first) = if plain {
+                    (
+                        entry.to_string(),
+                        entry.split(' ').count(),
+                        entry.split(' ').next().unwrap_or(""),
+                    )
+                } else {
+                    tokens.clear();
+                    tokenize(entry, Span::new(0, entry.len()), &mut tokens);
+                    let Some(first) = tokens.first() else {
+                        continue;
+                    };
+                    (
+                        join_tokens(entry, &tokens),
+                        tokens.len(),
+                        &entry[first.span.range()],
+                    )
+                };
+                if n_tokens > MAX_ENTRY_TOKENS {
                     continue;
                 }
-                gaz.max_tokens = gaz.max_tokens.max(tokens.len());
-                gaz.first_tokens
-                    .insert(entry[tokens[0].span.range()].to_lowercase());
-                let key = join_tokens(entry, &tokens);
+                gaz.max_tokens = gaz.max_tokens.max(n_tokens);
+                gaz.first_tokens.insert(first.to_lowercase());
                 let bit = 1u16 << kind as u8;
                 if kind == Kind::Title {
                     gaz.titles.entry(key.to_lowercase()).or_default().0 |= bit;

@@ -5,7 +5,7 @@
 //! `names.rs` refines them with rules. Weights come from `newsmark train ner`
 //! (`src/train.rs`) and are stored quantised in `data/model/ner.bin`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::gazetteer::{Gazetteer, Kind, Match};
 use crate::segment::{Token, TokenKind};
@@ -162,8 +162,8 @@ impl<'t> DocContext<'t> {
             .map(|t| shape(&text[t.span.range()], true))
             .collect();
         let mut gaz = vec![Vec::new(); tokens.len()];
-        let mut seen_lower = HashSet::new();
-        let mut seen_capitalised = HashSet::new();
+        let mut seen_lower = HashSet::default();
+        let mut seen_capitalised = HashSet::default();
         for range in sentences {
             let sentence = &tokens[range.clone()];
             let caps = is_all_caps(text, sentence);
@@ -213,7 +213,7 @@ impl<'t> DocContext<'t> {
     /// can say how the same word was tagged elsewhere in the document. Linear:
     /// tags are counted per word, then each token subtracts its own.
     pub fn set_history(&mut self, tags: &[Tag]) {
-        let mut counts: HashMap<&str, [u32; N_TAGS]> = HashMap::new();
+        let mut counts: HashMap<&str, [u32; N_TAGS]> = HashMap::default();
         let capitalised = |i: usize| {
             self.text[self.tokens[i].span.range()]
                 .chars()
@@ -378,7 +378,7 @@ impl Model {
     /// A model with no weights: it tags nothing.
     pub fn empty() -> Model {
         Model {
-            index: HashMap::new(),
+            index: HashMap::default(),
             entries: Vec::new(),
             transitions: vec![[0.0; N_TAGS]; N_TAGS + 1],
         }
@@ -390,7 +390,7 @@ impl Model {
         transitions: Vec<[f32; N_TAGS]>,
     ) -> Model {
         let mut model = Model {
-            index: HashMap::new(),
+            index: HashMap::default(),
             entries: Vec::new(),
             transitions,
         };
@@ -474,21 +474,30 @@ impl Model {
         }
         let n_rows = read_varint(bytes, &mut pos)? as usize;
         let mut model = Model {
-            index: HashMap::with_capacity(n_rows),
-            entries: Vec::new(),
+            index: HashMap::with_capacity_and_hasher(n_rows, Default::default()),
+            // Each weight takes at least one byte of the file.
+            entries: Vec::with_capacity(bytes.len() - pos),
             transitions,
         };
         let mut hash = 0u32;
         for _ in 0..n_rows {
             hash = hash.checked_add(read_varint(bytes, &mut pos)? as u32)?;
             let mask = read_varint(bytes, &mut pos)? as u32;
-            let start = model.entries.len() as u32;
-            for tag in (0..N_TAGS).filter(|t| mask & (1 << t) != 0) {
-                let q = *bytes.get(pos)? as i8;
-                pos += 1;
-                model.entries.push((tag as u8, f32::from(q) * scale));
+            if mask >> N_TAGS != 0 {
+                return None;
             }
-            model.index.insert(hash, (start, mask.count_ones() as u8));
+            let start = model.entries.len() as u32;
+            let n = mask.count_ones() as usize;
+            let weights = bytes.get(pos..pos + n)?;
+            pos += n;
+            // One entry per set bit, lowest tag first, as written.
+            let mut bits = mask;
+            for &q in weights {
+                let tag = bits.trailing_zeros() as u8;
+                bits &= bits - 1;
+                model.entries.push((tag, f32::from(q as i8) * scale));
+            }
+            model.index.insert(hash, (start, n as u8));
         }
         Some(model)
     }
@@ -694,7 +703,7 @@ mod tests {
 
     #[test]
     fn model_round_trips_through_bytes() {
-        let mut weights = HashMap::new();
+        let mut weights = HashMap::default();
         weights.insert(7u32, {
             let mut row = [0.0; N_TAGS];
             row[3] = 1.27;

@@ -6,7 +6,7 @@
 //! the tokens it will see in use. The order of sentences is shuffled with a
 //! fixed seed; the epoch that scores best on the dev file is kept.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
 use crate::eval::conll::{self, Article};
@@ -291,7 +291,7 @@ fn train_model(
     config: &Config,
     log: &mut String,
 ) -> Result<Model, String> {
-    let mut counts: HashMap<u32, u32> = HashMap::new();
+    let mut counts: HashMap<u32, u32> = HashMap::default();
     for example in train.iter() {
         for f in example.features.iter().flatten() {
             *counts.entry(*f).or_default() += 1;
@@ -310,7 +310,7 @@ fn train_model(
         config.min_count
     );
     let mut perceptron = Perceptron {
-        features: HashMap::new(),
+        features: HashMap::default(),
         transitions: vec![vec![Averaged::new(); N_TAGS]; N_TAGS + 1],
         step: 0,
     };
