@@ -6,10 +6,9 @@
 //! by the joined token texts, trying the longest entry first; in an
 //! ALL-CAPS headline, an upper-cased copy of each entry matches too.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
-use crate::segment::{tokenize, Token};
-use crate::span::Span;
+use crate::segment::Token;
 
 /// The kinds of list an entry can be on; an entry can be on several.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -86,90 +85,98 @@ pub struct Match {
     pub kinds: Kinds,
 }
 
+/// One sorted table of keys, searched in place in the embedded bytes.
+struct Table {
+    entries: Vec<(&'static str, Kinds)>,
+}
+
+impl Table {
+    /// Reads one table written by `build.rs` from `bytes` at `pos`.
+    fn read(bytes: &'static [u8], pos: &mut usize) -> Option<Table> {
+        let n = u32::from_le_bytes(bytes.get(*pos..*pos + 4)?.try_into().ok()?) as usize;
+        *pos += 4;
+        let mut entries = Vec::with_capacity(n);
+        for _ in 0..n {
+            let kinds = u16::from_le_bytes(bytes.get(*pos..*pos + 2)?.try_into().ok()?);
+            let len = *bytes.get(*pos + 2)? as usize;
+            let key = std::str::from_utf8(bytes.get(*pos + 3..*pos + 3 + len)?).ok()?;
+            *pos += 3 + len;
+            entries.push((key, Kinds(kinds)));
+        }
+        Some(Table { entries })
+    }
+
+    fn get(&self, key: &str) -> Option<Kinds> {
+        self.entries
+            .binary_search_by(|(k, _)| k.cmp(&key))
+            .ok()
+            .map(|idx| self.entries[idx].1)
+    }
+
+    /// Whether some key is `word` or starts with `word` and a space, with
+    /// `word` lower-cased (ASCII) first when `lower` is set. Keys that
+    /// continue `word` with a space sort right after `word` itself, since a
+    /// space sorts before every letter.
+    fn starts_with_word(&self, word: &str, lower: bool) -> bool {
+        let fold = |b: u8| if lower { b.to_ascii_lowercase() } else { b };
+        let idx = self
+            .entries
+            .partition_point(|(k, _)| k.bytes().lt(word.bytes().map(fold)));
+        self.entries.get(idx).is_some_and(|(k, _)| {
+            let k = k.as_bytes();
+            k.len() >= word.len()
+                && k.iter().zip(word.bytes()).all(|(&a, b)| a == fold(b))
+                && (k.len() == word.len() || k[word.len()] == b' ')
+        })
+    }
+}
+
+/// The gazetteer: entries as written, upper-cased (for headlines in
+/// capitals) and lower-cased titles, compiled by `build.rs`.
 pub struct Gazetteer {
-    /// Joined token texts of each entry (single space between tokens).
-    entries: HashMap<String, Kinds>,
-    /// The same, upper-cased, for ALL-CAPS text.
-    upper: HashMap<String, Kinds>,
-    /// Titles, lower-cased: "foreign minister".
-    titles: HashMap<String, Kinds>,
-    /// Every first token of an entry, lower-cased: most tokens start no
-    /// entry, and this rules them out with one lookup.
-    first_tokens: rustc_hash::FxHashSet<String>,
-    max_tokens: usize,
+    exact: Table,
+    upper: Table,
+    titles: Table,
 }
 
 /// Entries longer than this many tokens are not matched.
 const MAX_ENTRY_TOKENS: usize = 6;
 
-fn join_tokens(text: &str, tokens: &[Token]) -> String {
-    let mut key = String::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if i > 0 {
-            key.push(' ');
-        }
-        key.push_str(&text[t.span.range()]);
+/// The text from the first to the last token, with runs of whitespace as
+/// one space, as keys are written.
+fn key_of<'t>(text: &'t str, tokens: &[Token]) -> Cow<'t, str> {
+    let slice = &text[tokens[0].span.start..tokens[tokens.len() - 1].span.end];
+    if slice.contains(|c: char| c.is_whitespace() && c != ' ') || slice.contains("  ") {
+        Cow::Owned(slice.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(slice)
     }
-    key
 }
 
 impl Gazetteer {
-    /// Builds the matcher from `(kind, list)` pairs; each list is the text of
-    /// a list file (`#` comments, one entry per line, a tab before extras).
-    pub fn new(lists: &[(Kind, &str)]) -> Gazetteer {
-        let mut gaz = Gazetteer {
-            entries: HashMap::default(),
-            upper: HashMap::default(),
-            titles: HashMap::default(),
-            first_tokens: Default::default(),
-            max_tokens: 1,
+    /// Reads the tables that `build.rs` wrote; `None` if they are malformed.
+    pub fn from_bytes(bytes: &'static [u8]) -> Option<Gazetteer> {
+        let mut pos = 0;
+        let exact = Table::read(bytes, &mut pos)?;
+        let upper = Table::read(bytes, &mut pos)?;
+        let titles = Table::read(bytes, &mut pos)?;
+        Some(Gazetteer {
+            exact,
+            upper,
+            titles,
+        })
+    }
+
+    /// A gazetteer that knows nothing.
+    pub fn empty() -> Gazetteer {
+        let table = || Table {
+            entries: Vec::new(),
         };
-        let mut tokens = Vec::new();
-        for &(kind, list) in lists {
-            for line in list
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            {
-                let entry = line.split('\t').next().unwrap_or("").trim();
-                // Most entries are words of letters between single spaces,
-                // which the tokenizer would leave as they are: skip it for
-                // them, as it is the bulk of the start-up cost.
-                let plain = entry
-                    .split(' ')
-                    .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
-                let (key, n_tokens, first) = if plain {
-                    (
-                        entry.to_string(),
-                        entry.split(' ').count(),
-                        entry.split(' ').next().unwrap_or(""),
-                    )
-                } else {
-                    tokens.clear();
-                    tokenize(entry, Span::new(0, entry.len()), &mut tokens);
-                    let Some(first) = tokens.first() else {
-                        continue;
-                    };
-                    (
-                        join_tokens(entry, &tokens),
-                        tokens.len(),
-                        &entry[first.span.range()],
-                    )
-                };
-                if n_tokens > MAX_ENTRY_TOKENS {
-                    continue;
-                }
-                gaz.max_tokens = gaz.max_tokens.max(n_tokens);
-                gaz.first_tokens.insert(first.to_lowercase());
-                let bit = 1u16 << kind as u8;
-                if kind == Kind::Title {
-                    gaz.titles.entry(key.to_lowercase()).or_default().0 |= bit;
-                    continue;
-                }
-                gaz.upper.entry(key.to_uppercase()).or_default().0 |= bit;
-                gaz.entries.entry(key).or_default().0 |= bit;
-            }
+        Gazetteer {
+            exact: table(),
+            upper: table(),
+            titles: table(),
         }
-        gaz
     }
 
     /// The longest matches over `tokens`, left to right, not overlapping.
@@ -178,22 +185,26 @@ impl Gazetteer {
         let mut matches = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if !self
-                .first_tokens
-                .contains(&text[tokens[i].span.range()].to_lowercase())
-            {
+            let word = &text[tokens[i].span.range()];
+            let in_exact = self.exact.starts_with_word(word, false);
+            let in_upper = all_caps && self.upper.starts_with_word(word, false);
+            let in_titles = self.titles.starts_with_word(word, true);
+            if !(in_exact || in_upper || in_titles) {
                 i += 1;
                 continue;
             }
             let mut found = None;
-            for len in (1..=self.max_tokens.min(tokens.len() - i)).rev() {
-                let key = join_tokens(text, &tokens[i..i + len]);
-                let mut kinds = self.entries.get(&key).copied().unwrap_or_default();
-                if all_caps {
+            for len in (1..=MAX_ENTRY_TOKENS.min(tokens.len() - i)).rev() {
+                let key = key_of(text, &tokens[i..i + len]);
+                let mut kinds = Kinds::default();
+                if in_exact {
+                    kinds.0 |= self.exact.get(&key).map_or(0, |k| k.0);
+                }
+                if in_upper {
                     kinds.0 |= self.upper.get(&key).map_or(0, |k| k.0);
                 }
-                if let Some(t) = self.titles.get(&key.to_lowercase()) {
-                    kinds.0 |= t.0;
+                if in_titles {
+                    kinds.0 |= self.titles.get(&key.to_lowercase()).map_or(0, |k| k.0);
                 }
                 if !kinds.is_empty() {
                     found = Some(Match {
@@ -219,43 +230,52 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::tokenize;
+    use crate::span::Span;
 
     #[test]
-    fn matches_longest_entries() {
-        let gaz = Gazetteer::new(&[
-            (
-                Kind::Country,
-                "# c\nUnited States\tUSA\nUnited States of America\tUSA\nRussia\tRUS\n",
-            ),
-            (Kind::Title, "Foreign Minister\nMinister\n"),
-            (Kind::Country, "U.S.\tGPE\n"),
-        ]);
-        let text = "the United States of America and Russia's foreign minister met U.S. RUSSIA";
+    fn matches_longest_entries_of_the_compiled_lists() {
+        let gaz = crate::resources::gazetteer();
+        let text = "the United States of America and Russia's foreign minister met in New York, U.S. RUSSIA Reuters";
         let mut tokens = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut tokens);
-        let found: Vec<(String, bool)> = gaz
+        let found: Vec<(&str, Vec<Kind>)> = gaz
             .find(text, &tokens, false)
             .iter()
             .map(|m| {
                 (
-                    join_tokens(text, &tokens[m.start..m.end]),
-                    m.kinds.has(Kind::Title),
+                    key_of(text, &tokens[m.start..m.end]).into_owned(),
+                    m.kinds.iter().collect(),
+                )
+            })
+            .map(|(k, kinds)| {
+                (
+                    text.get(text.find(&k).unwrap()..text.find(&k).unwrap() + k.len())
+                        .unwrap(),
+                    kinds,
                 )
             })
             .collect();
+        let names: Vec<&str> = found.iter().map(|(k, _)| *k).collect();
         assert_eq!(
-            found,
+            names,
             [
-                ("United States of America".into(), false),
-                ("Russia".into(), false),
-                ("foreign minister".into(), true),
-                ("U.S.".into(), false)
+                "United States of America",
+                "Russia",
+                "foreign minister",
+                "New York",
+                "U.S.",
+                "Reuters"
             ]
         );
-        assert_eq!(
-            gaz.find(text, &tokens, true).len(),
-            5,
-            "RUSSIA matches in capitals"
+        assert!(found[0].1.contains(&Kind::Country));
+        assert!(found[2].1.contains(&Kind::Title));
+        assert!(found[5].1.contains(&Kind::Agency));
+        let caps = gaz.find(text, &tokens, true);
+        assert!(
+            caps.iter()
+                .any(|m| key_of(text, &tokens[m.start..m.end]) == "RUSSIA"),
+            "capitals match in a headline"
         );
     }
 }

@@ -7,7 +7,7 @@
 //! heading are no evidence). Keeping a name's type through the article is
 //! the tagger's second stage's job, not a rule's.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::document::Entity;
 use crate::gazetteer::{Gazetteer, Kind};

@@ -11,7 +11,7 @@
 
 pub mod numbers;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::document::Quantity;
@@ -44,7 +44,7 @@ struct Units {
 fn units() -> &'static Units {
     static UNITS: OnceLock<Units> = OnceLock::new();
     UNITS.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<UnitEntry>> = HashMap::new();
+        let mut by_first: HashMap<&'static str, Vec<UnitEntry>> = HashMap::default();
         for line in resources::UNITS.lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;

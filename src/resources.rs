@@ -4,10 +4,10 @@
 //! list is a text file with `#` comments (its provenance) and one entry per
 //! line, optionally followed by a tab and a value.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-use crate::gazetteer::{Gazetteer, Kind};
+use crate::gazetteer::Gazetteer;
 use crate::tagger::Tagger;
 
 /// How an abbreviation's period behaves at a possible sentence end.
@@ -103,51 +103,13 @@ fn title_case(word: &str) -> String {
     }
 }
 
-/// Lines of `list` whose value column is `label`, as a list text.
-fn with_label(list: &'static str, label: &str) -> String {
-    entries(list)
-        .filter(|(_, value)| *value == label)
-        .map(|(entry, _)| format!("{entry}\n"))
-        .collect()
-}
-
-/// The gazetteers of `data/gazetteers/`, compiled into a matcher on first use.
+/// The gazetteers of `data/gazetteers/`, compiled into sorted tables by
+/// `build.rs` and searched in place.
 pub fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
     GAZETTEER.get_or_init(|| {
-        let places = include_str!("../data/gazetteers/places_extra.txt");
-        let (gpe, regions) = (with_label(places, "GPE"), with_label(places, "LOC"));
-        Gazetteer::new(&[
-            (
-                Kind::Country,
-                include_str!("../data/gazetteers/countries.txt"),
-            ),
-            (Kind::Country, &gpe),
-            (Kind::Region, &regions),
-            (Kind::City, include_str!("../data/gazetteers/cities.txt")),
-            (
-                Kind::State,
-                include_str!("../data/gazetteers/us_states.txt"),
-            ),
-            (
-                Kind::Demonym,
-                include_str!("../data/gazetteers/demonyms.txt"),
-            ),
-            (Kind::Group, include_str!("../data/gazetteers/groups.txt")),
-            (
-                Kind::Org,
-                include_str!("../data/gazetteers/organisations.txt"),
-            ),
-            (
-                Kind::Agency,
-                include_str!("../data/gazetteers/news_agencies.txt"),
-            ),
-            (
-                Kind::FirstName,
-                include_str!("../data/gazetteers/first_names.txt"),
-            ),
-            (Kind::Title, include_str!("../data/gazetteers/titles.txt")),
-        ])
+        Gazetteer::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin")))
+            .unwrap_or_else(Gazetteer::empty)
     })
 }
 

@@ -5,7 +5,7 @@
 //! `'` and `"` for every kind of quote and `\n` for every line break. Each
 //! pass is a single left-to-right scan: the work is linear in the text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::calendar::Date;
 use crate::resources::{lexicon, AbbrevClass};
@@ -545,7 +545,7 @@ fn duplicate_key(text: &str) -> String {
 }
 
 fn mark_duplicates(text: &str, structure: &mut Structure) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for (idx, paragraph) in structure.paragraphs.iter_mut().enumerate() {
         let key = duplicate_key(&text[paragraph.span.range()]);
         if !key.is_empty() {

@@ -263,12 +263,20 @@ impl<'t> DocContext<'t> {
         out.push(feature_hash(1, &[lower]));
         out.push(feature_hash(2, &[&self.shapes[i]]));
         out.push(feature_hash(3, &[&self.short_shapes[i]]));
-        let chars: Vec<(usize, char)> = lower.char_indices().collect();
-        for n in 1..=4.min(chars.len()) {
-            let cut = chars.get(n).map_or(lower.len(), |&(b, _)| b);
-            out.push(feature_hash(4 + n as u8, &[&lower[..cut]]));
-            let cut = chars[chars.len() - n].0;
-            out.push(feature_hash(10 + n as u8, &[&lower[cut..]]));
+        // Prefixes and suffixes of one to four chars, in the order the
+        // model was trained with: prefix n, then suffix n.
+        let mut prefix_ends = lower
+            .char_indices()
+            .map(|(b, _)| b)
+            .skip(1)
+            .chain(std::iter::once(lower.len()));
+        let mut suffix_starts = lower.char_indices().rev().map(|(b, _)| b);
+        for n in 1..=4u8 {
+            let (Some(end), Some(start)) = (prefix_ends.next(), suffix_starts.next()) else {
+                break;
+            };
+            out.push(feature_hash(4 + n, &[&lower[..end]]));
+            out.push(feature_hash(10 + n, &[&lower[start..]]));
         }
         out.push(feature_hash(20, &[lower_at(-1)]));
         out.push(feature_hash(21, &[lower_at(1)]));
@@ -338,10 +346,49 @@ impl<'t> DocContext<'t> {
     }
 }
 
+/// Feature hash -> range of a model's entries: the hashes sorted, with a
+/// table of where each value of the top 16 bits starts. Hashes are uniform,
+/// so a lookup scans about one key; building it is one pass, which keeps
+/// start-up short (no hashing, no inserting).
+struct Index {
+    keys: Vec<u32>,
+    ranges: Vec<(u32, u8)>,
+    /// `buckets[b]`: the first position whose key's top 16 bits are >= b.
+    buckets: Vec<u32>,
+}
+
+impl Index {
+    /// Builds the index from `(hash, range)` pairs sorted by hash.
+    fn from_sorted(rows: Vec<(u32, (u32, u8))>) -> Index {
+        let (keys, ranges): (Vec<u32>, Vec<(u32, u8)>) = rows.into_iter().unzip();
+        let mut buckets = vec![0u32; (1 << 16) + 1];
+        let mut pos = 0usize;
+        for (b, bucket) in buckets.iter_mut().enumerate() {
+            while pos < keys.len() && ((keys[pos] >> 16) as usize) < b {
+                pos += 1;
+            }
+            *bucket = pos as u32;
+        }
+        Index {
+            keys,
+            ranges,
+            buckets,
+        }
+    }
+
+    fn get(&self, key: u32) -> Option<(u32, u8)> {
+        let b = (key >> 16) as usize;
+        let (lo, hi) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
+        self.keys[lo..hi]
+            .iter()
+            .position(|&k| k == key)
+            .map(|i| self.ranges[lo + i])
+    }
+}
+
 /// The weights of a trained model.
 pub struct Model {
-    /// Feature hash -> range of `entries`.
-    index: HashMap<u32, (u32, u8)>,
+    index: Index,
     entries: Vec<(u8, f32)>,
     /// `transitions[a][b]`: score of tag b after tag a; row N_TAGS is the start.
     pub transitions: Vec<[f32; N_TAGS]>,
@@ -383,7 +430,7 @@ impl Model {
     /// A model with no weights: it tags nothing.
     pub fn empty() -> Model {
         Model {
-            index: HashMap::default(),
+            index: Index::from_sorted(Vec::new()),
             entries: Vec::new(),
             transitions: vec![[0.0; N_TAGS]; N_TAGS + 1],
         }
@@ -394,25 +441,29 @@ impl Model {
         weights: &HashMap<u32, [f32; N_TAGS]>,
         transitions: Vec<[f32; N_TAGS]>,
     ) -> Model {
-        let mut model = Model {
-            index: HashMap::default(),
-            entries: Vec::new(),
-            transitions,
-        };
-        for (&hash, row) in weights {
-            let start = model.entries.len() as u32;
-            model.entries.extend(
-                row.iter()
+        let mut hashes: Vec<u32> = weights.keys().copied().collect();
+        hashes.sort_unstable();
+        let mut entries = Vec::new();
+        let mut rows = Vec::new();
+        for hash in hashes {
+            let start = entries.len() as u32;
+            entries.extend(
+                weights[&hash]
+                    .iter()
                     .enumerate()
                     .filter(|(_, w)| **w != 0.0)
                     .map(|(t, &w)| (t as u8, w)),
             );
-            let len = (model.entries.len() as u32 - start) as u8;
+            let len = (entries.len() as u32 - start) as u8;
             if len > 0 {
-                model.index.insert(hash, (start, len));
+                rows.push((hash, (start, len)));
             }
         }
-        model
+        Model {
+            index: Index::from_sorted(rows),
+            entries,
+            transitions,
+        }
     }
 
     /// Serialises the model, weights quantised to `i8` with one scale.
@@ -433,7 +484,9 @@ impl Model {
         }
         let mut rows: Vec<(u32, Vec<(u8, i8)>)> = self
             .index
+            .keys
             .iter()
+            .zip(&self.index.ranges)
             .map(|(&hash, &(start, len))| {
                 let entries = &self.entries[start as usize..start as usize + len as usize];
                 let quantised = entries
@@ -478,8 +531,9 @@ impl Model {
             }
         }
         let n_rows = read_varint(bytes, &mut pos)? as usize;
+        let mut rows = Vec::with_capacity(n_rows.min(bytes.len()));
         let mut model = Model {
-            index: HashMap::with_capacity_and_hasher(n_rows, Default::default()),
+            index: Index::from_sorted(Vec::new()),
             // Each weight takes at least one byte of the file.
             entries: Vec::with_capacity(bytes.len() - pos),
             transitions,
@@ -502,19 +556,20 @@ impl Model {
                 bits &= bits - 1;
                 model.entries.push((tag, f32::from(q as i8) * scale));
             }
-            model.index.insert(hash, (start, n as u8));
+            rows.push((hash, (start, n as u8)));
         }
+        model.index = Index::from_sorted(rows);
         Some(model)
     }
 
     pub fn n_features(&self) -> usize {
-        self.index.len()
+        self.index.keys.len()
     }
 
     /// Adds the weights of `features` to `scores`.
     pub fn score(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
         for f in features {
-            if let Some(&(start, len)) = self.index.get(f) {
+            if let Some((start, len)) = self.index.get(*f) {
                 for &(tag, w) in &self.entries[start as usize..start as usize + len as usize] {
                     scores[tag as usize] += w;
                 }
@@ -530,6 +585,9 @@ pub fn viterbi(scores: &[[f32; N_TAGS]], transitions: &[[f32; N_TAGS]]) -> Vec<T
     if n == 0 {
         return Vec::new();
     }
+    // The tags each tag may follow under BILOU: 97 pairs instead of 289.
+    let preds: [Vec<usize>; N_TAGS] =
+        std::array::from_fn(|t| (0..N_TAGS).filter(|&p| allowed(Some(p), Some(t))).collect());
     let mut best = vec![[f32::NEG_INFINITY; N_TAGS]; n];
     let mut back = vec![[0u8; N_TAGS]; n];
     for t in 0..N_TAGS {
@@ -540,8 +598,8 @@ pub fn viterbi(scores: &[[f32; N_TAGS]], transitions: &[[f32; N_TAGS]]) -> Vec<T
     for i in 1..n {
         for t in 0..N_TAGS {
             let mut top = (f32::NEG_INFINITY, 0);
-            for p in 0..N_TAGS {
-                if best[i - 1][p] == f32::NEG_INFINITY || !allowed(Some(p), Some(t)) {
+            for &p in &preds[t] {
+                if best[i - 1][p] == f32::NEG_INFINITY {
                     continue;
                 }
                 let s = best[i - 1][p] + transitions[p][t];

@@ -11,7 +11,7 @@
 //! `XXXX-WXX-1`, `PRESENT_REF`. Without a document date, relative values
 //! stay underspecified (`XXXX-XX-XX`) rather than wrong.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::calendar::Date;
@@ -52,7 +52,7 @@ struct Terms {
 fn terms() -> &'static Terms {
     static TERMS: OnceLock<Terms> = OnceLock::new();
     TERMS.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<Term>> = HashMap::new();
+        let mut by_first: HashMap<&'static str, Vec<Term>> = HashMap::default();
         for line in resources::TIMEX_TERMS.lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;

@@ -1,7 +1,7 @@
 //! Numbers written in digits ("1,250.5", "2 1/2") and in words ("twenty-six",
 //! "a hundred thirty", "1.5 million"), shared by the time and quantity layers.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::resources;
@@ -24,7 +24,7 @@ pub struct NumberWords {
 pub fn number_words() -> &'static NumberWords {
     static WORDS: OnceLock<NumberWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for line in resources::NUMBER_WORDS.lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;

@@ -1,0 +1,86 @@
+//! Compiles the gazetteer lists under `data/gazetteers/` into one sorted,
+//! binary table (`OUT_DIR/gazetteer.bin`) that `src/gazetteer.rs` searches in
+//! place, so start-up parses and hashes nothing.
+//!
+//! Format, three tables in a row (as written, upper-cased, lower-cased
+//! titles), each: entry count (u32 LE), then per entry, sorted by key bytes:
+//! kinds (u16 LE bit set), key length (u8), key bytes. A key is the entry
+//! with runs of whitespace collapsed to one space.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The lists and the bit of `gazetteer::Kind` each feeds; the order of
+/// `Kind` is: country, city, state, region, demonym, group, org, agency,
+/// first name, title. `Some(label)` keeps only lines whose second column is
+/// that label.
+const LISTS: &[(&str, u8, Option<&str>)] = &[
+    ("countries.txt", 0, None),
+    ("places_extra.txt", 0, Some("GPE")),
+    ("places_extra.txt", 3, Some("LOC")),
+    ("cities.txt", 1, None),
+    ("us_states.txt", 2, None),
+    ("demonyms.txt", 4, None),
+    ("groups.txt", 5, None),
+    ("organisations.txt", 6, None),
+    ("news_agencies.txt", 7, None),
+    ("first_names.txt", 8, None),
+    ("titles.txt", 9, None),
+];
+
+const TITLE_BIT: u8 = 9;
+
+/// Entries longer than this many bytes are left out (the key length is a u8).
+const MAX_KEY: usize = 255;
+
+fn write_table(table: &BTreeMap<String, u16>, out: &mut Vec<u8>) {
+    out.extend_from_slice(&(table.len() as u32).to_le_bytes());
+    for (key, kinds) in table {
+        out.extend_from_slice(&kinds.to_le_bytes());
+        out.push(key.len() as u8);
+        out.extend_from_slice(key.as_bytes());
+    }
+}
+
+fn main() {
+    let dir = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("data/gazetteers");
+    println!("cargo:rerun-if-changed=data/gazetteers");
+    let (mut exact, mut upper, mut titles) = (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
+    for &(file, bit, label) in LISTS {
+        let path = dir.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        for line in text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let mut columns = line.split('\t');
+            let entry = columns.next().unwrap_or("");
+            if label.is_some_and(|l| columns.next().map(str::trim) != Some(l)) {
+                continue;
+            }
+            let key = entry.split_whitespace().collect::<Vec<_>>().join(" ");
+            if key.is_empty() || key.len() > MAX_KEY {
+                continue;
+            }
+            let mask = 1u16 << bit;
+            let (lower, caps) = (key.to_lowercase(), key.to_uppercase());
+            if bit == TITLE_BIT {
+                *titles.entry(lower).or_insert(0) |= mask;
+            } else {
+                if caps.len() <= MAX_KEY {
+                    *upper.entry(caps).or_insert(0) |= mask;
+                }
+                *exact.entry(key).or_insert(0) |= mask;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for table in [&exact, &upper, &titles] {
+        write_table(table, &mut out);
+    }
+    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("gazetteer.bin");
+    std::fs::write(&out_path, out)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
+}
