@@ -280,7 +280,19 @@ impl Analyzer {
                 stage: "quantities",
                 done: 0.7,
             });
-            doc.quantities = quantities::extract(&norm.text, &structure);
+            // Numbers inside time expressions ("2035", "two years") are not
+            // quantities; reuse the times when that layer ran.
+            doc.quantities = if options.has_layer(Layer::Times) {
+                let mut spans: Vec<Span> = doc
+                    .times
+                    .iter()
+                    .map(|t| Span::new(t.start, t.end))
+                    .collect();
+                spans.sort();
+                quantities::extract_outside(&norm.text, &structure, &spans)
+            } else {
+                quantities::extract(&norm.text, &structure)
+            };
         }
         let n_duplicates = doc
             .paragraphs

@@ -370,3 +370,17 @@ fn nato_article_names() {
         "the heading is no name: {found:?}"
     );
 }
+
+#[test]
+fn quantities_do_not_depend_on_the_times_layer_being_on() {
+    let index = std::fs::read_to_string(format!("{ARTICLES}/index.jsonl")).unwrap();
+    for line in index.lines() {
+        let entry: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = article(entry["file"].as_str().unwrap());
+        let all = Analyzer::new().annotate(&text, &Options::new());
+        let alone =
+            Analyzer::new().annotate(&text, &Options::new().with_layers(["quantities"]).unwrap());
+        assert_eq!(all.quantities, alone.quantities, "{}", entry["id"]);
+        assert!(alone.times.is_empty() && alone.entities.is_empty());
+    }
+}
