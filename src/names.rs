@@ -179,3 +179,120 @@ pub fn extract(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resources::gazetteer;
+    use crate::segment::segment;
+
+    /// Names as (text, label).
+    fn names_of(text: &str, structure: &Structure, names: &[Name]) -> Vec<(String, &'static str)> {
+        names
+            .iter()
+            .map(|n| {
+                (
+                    token_text(text, &structure.tokens, n.tokens.clone()).to_string(),
+                    n.label,
+                )
+            })
+            .collect()
+    }
+
+    /// The token range of the first occurrence of `words` in the text.
+    fn range_of(text: &str, structure: &Structure, words: &str) -> std::ops::Range<usize> {
+        let start = text.find(words).unwrap();
+        let first = structure
+            .tokens
+            .iter()
+            .position(|t| t.span.start == start)
+            .unwrap();
+        let last = structure
+            .tokens
+            .iter()
+            .position(|t| t.span.end == start + words.len())
+            .unwrap();
+        first..last + 1
+    }
+
+    #[test]
+    fn titles_leave_person_names() {
+        let text = "Foreign Minister Sergey Lavrov met President Putin and the Minister.";
+        let s = segment(text);
+        let mut names = vec![
+            Name {
+                tokens: range_of(text, &s, "Foreign Minister Sergey Lavrov"),
+                label: "PERSON",
+            },
+            Name {
+                tokens: range_of(text, &s, "President Putin"),
+                label: "PERSON",
+            },
+            Name {
+                tokens: range_of(text, &s, "Minister."),
+                label: "PERSON",
+            },
+        ];
+        names[2].tokens.end -= 1;
+        strip_titles(text, &s.tokens, gazetteer(), &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("Sergey Lavrov".into(), "PERSON"),
+                ("Putin".into(), "PERSON")
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_split_by_gazetteer_and_head_word() {
+        let text = "Russia and the Yellow River and Polish and Olympic and Minsk.";
+        let s = segment(text);
+        let mut names: Vec<Name> = [
+            ("Russia", "LOC"),
+            ("Yellow River", "LOC"),
+            ("Polish", "MISC"),
+            ("Olympic", "MISC"),
+            ("Minsk", "LOC"),
+        ]
+        .iter()
+        .map(|&(w, label)| Name {
+            tokens: range_of(text, &s, w),
+            label,
+        })
+        .collect();
+        split_labels(text, &s.tokens, gazetteer(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["GPE", "LOC", "NORP", "MISC", "GPE"]);
+    }
+
+    #[test]
+    fn title_case_headings_need_support() {
+        let text = "NATO's Historic Spending Pledge\nNATO leaders agreed on higher spending.";
+        let s = segment(text);
+        let mut names = vec![
+            Name {
+                tokens: range_of(text, &s, "NATO"),
+                label: "ORG",
+            },
+            Name {
+                tokens: range_of(text, &s, "Historic Spending Pledge"),
+                label: "MISC",
+            },
+        ];
+        let body_nato = s
+            .tokens
+            .iter()
+            .rposition(|t| &text[t.span.range()] == "NATO")
+            .unwrap();
+        names.push(Name {
+            tokens: body_nato..body_nato + 1,
+            label: "ORG",
+        });
+        check_headings(text, &s, gazetteer(), &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [("NATO".into(), "ORG"), ("NATO".into(), "ORG")]
+        );
+    }
+}
