@@ -294,19 +294,21 @@ impl Analyzer {
                 quantities::extract(&norm.text, &structure)
             };
         }
-        let n_duplicates = doc
-            .paragraphs
-            .iter()
-            .filter(|p| p.duplicate_of.is_some())
-            .count();
-        if n_duplicates > 0 {
+        let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());
+        if let Some(first) = duplicates.next() {
+            let n_duplicates = 1 + duplicates.count();
+            let message = if n_duplicates == 1 {
+                "a paragraph repeats an earlier one: check for a pasting slip".to_string()
+            } else {
+                format!("{n_duplicates} paragraphs repeat earlier ones: check for a pasting slip")
+            };
+            // The span is the first repeat, for "show me".
+            let span = Some(Span::new(first.start, first.end));
             doc.diagnostics.push(diagnostic(
                 "duplicate-paragraphs",
                 Severity::Info,
-                format!(
-                    "{n_duplicates} paragraph(s) repeat an earlier one; check for a pasting slip"
-                ),
-                None,
+                message,
+                span,
             ));
         }
 
