@@ -352,15 +352,17 @@ impl<'t> DocContext<'t> {
 /// start-up short (no hashing, no inserting).
 struct Index {
     keys: Vec<u32>,
-    ranges: Vec<(u32, u8)>,
+    /// Per key: where its weights start, and how many there are (a trained
+    /// model) or the mask of their tags (a decoded model).
+    ranges: Vec<(u32, u32)>,
     /// `buckets[b]`: the first position whose key's top 16 bits are >= b.
     buckets: Vec<u32>,
 }
 
 impl Index {
     /// Builds the index from `(hash, range)` pairs sorted by hash.
-    fn from_sorted(rows: Vec<(u32, (u32, u8))>) -> Index {
-        let (keys, ranges): (Vec<u32>, Vec<(u32, u8)>) = rows.into_iter().unzip();
+    fn from_sorted(rows: Vec<(u32, (u32, u32))>) -> Index {
+        let (keys, ranges): (Vec<u32>, Vec<(u32, u32)>) = rows.into_iter().unzip();
         let mut buckets = vec![0u32; (1 << 16) + 1];
         let mut pos = 0usize;
         for (b, bucket) in buckets.iter_mut().enumerate() {
@@ -376,7 +378,7 @@ impl Index {
         }
     }
 
-    fn get(&self, key: u32) -> Option<(u32, u8)> {
+    fn get(&self, key: u32) -> Option<(u32, u32)> {
         let b = (key >> 16) as usize;
         let (lo, hi) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
         self.keys[lo..hi]
@@ -389,7 +391,12 @@ impl Index {
 /// The weights of a trained model.
 pub struct Model {
     index: Index,
+    /// The weights of a trained model, as (tag, weight) runs.
     entries: Vec<(u8, f32)>,
+    /// The weights of a decoded model, quantised, read at scoring time:
+    /// decoding only copies them, which keeps start-up short.
+    packed: Vec<i8>,
+    scale: f32,
     /// `transitions[a][b]`: score of tag b after tag a; row N_TAGS is the start.
     pub transitions: Vec<[f32; N_TAGS]>,
 }
@@ -432,6 +439,8 @@ impl Model {
         Model {
             index: Index::from_sorted(Vec::new()),
             entries: Vec::new(),
+            packed: Vec::new(),
+            scale: 0.0,
             transitions: vec![[0.0; N_TAGS]; N_TAGS + 1],
         }
     }
@@ -454,7 +463,7 @@ impl Model {
                     .filter(|(_, w)| **w != 0.0)
                     .map(|(t, &w)| (t as u8, w)),
             );
-            let len = (entries.len() as u32 - start) as u8;
+            let len = entries.len() as u32 - start;
             if len > 0 {
                 rows.push((hash, (start, len)));
             }
@@ -462,11 +471,15 @@ impl Model {
         Model {
             index: Index::from_sorted(rows),
             entries,
+            packed: Vec::new(),
+            scale: 0.0,
             transitions,
         }
     }
 
-    /// Serialises the model, weights quantised to `i8` with one scale.
+    /// Serialises a trained model, weights quantised to `i8` with one
+    /// scale. (A decoded model is already in that form: it has no
+    /// `entries`, and writes none.)
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         let max = self
@@ -532,12 +545,8 @@ impl Model {
         }
         let n_rows = read_varint(bytes, &mut pos)? as usize;
         let mut rows = Vec::with_capacity(n_rows.min(bytes.len()));
-        let mut model = Model {
-            index: Index::from_sorted(Vec::new()),
-            // Each weight takes at least one byte of the file.
-            entries: Vec::with_capacity(bytes.len() - pos),
-            transitions,
-        };
+        // Each weight takes one byte of the file.
+        let mut packed = Vec::with_capacity(bytes.len() - pos);
         let mut hash = 0u32;
         for _ in 0..n_rows {
             hash = hash.checked_add(read_varint(bytes, &mut pos)? as u32)?;
@@ -545,21 +554,19 @@ impl Model {
             if mask >> N_TAGS != 0 {
                 return None;
             }
-            let start = model.entries.len() as u32;
+            let start = packed.len() as u32;
             let n = mask.count_ones() as usize;
-            let weights = bytes.get(pos..pos + n)?;
+            packed.extend(bytes.get(pos..pos + n)?.iter().map(|&q| q as i8));
             pos += n;
-            // One entry per set bit, lowest tag first, as written.
-            let mut bits = mask;
-            for &q in weights {
-                let tag = bits.trailing_zeros() as u8;
-                bits &= bits - 1;
-                model.entries.push((tag, f32::from(q as i8) * scale));
-            }
-            rows.push((hash, (start, n as u8)));
+            rows.push((hash, (start, mask)));
         }
-        model.index = Index::from_sorted(rows);
-        Some(model)
+        Some(Model {
+            index: Index::from_sorted(rows),
+            entries: Vec::new(),
+            packed,
+            scale,
+            transitions,
+        })
     }
 
     pub fn n_features(&self) -> usize {
@@ -569,9 +576,20 @@ impl Model {
     /// Adds the weights of `features` to `scores`.
     pub fn score(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
         for f in features {
-            if let Some((start, len)) = self.index.get(*f) {
-                for &(tag, w) in &self.entries[start as usize..start as usize + len as usize] {
+            let Some((start, extra)) = self.index.get(*f) else {
+                continue;
+            };
+            if self.packed.is_empty() {
+                for &(tag, w) in &self.entries[start as usize..(start + extra) as usize] {
                     scores[tag as usize] += w;
+                }
+            } else {
+                // One weight per set bit of the mask, lowest tag first.
+                let mut bits = extra;
+                for &q in &self.packed[start as usize..start as usize + extra.count_ones() as usize]
+                {
+                    scores[bits.trailing_zeros() as usize] += f32::from(q) * self.scale;
+                    bits &= bits - 1;
                 }
             }
         }
