@@ -269,6 +269,8 @@ function drawPanel(doc, view, text, ms) {
         class: "item",
         title: count > 1 ? "Go to the next mention" : "Go to it",
         onclick: () => {
+          // All mentions stay marked while the press walks through them.
+          view.select(group.spans);
           view.goTo({ span: group.spans[next] });
           next = (next + 1) % count;
         },

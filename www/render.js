@@ -270,6 +270,7 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
   });
 
   let flashed = [];
+  let selected = [];
   const view = {
     done,
     spans,
@@ -301,6 +302,12 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
         el.flashTimer = setTimeout(() => el.classList.remove("flash"), 1600);
       }
       return els[0];
+    },
+    /** Marks every mention of a group (span ids) as selected, and only those. */
+    select(ids) {
+      for (const el of selected) el.classList.remove("selected");
+      selected = ids.flatMap((id) => elements.get(id) ?? []);
+      for (const el of selected) el.classList.add("selected");
     },
     setLayerVisible(key, visible) {
       if (visible) hidden.delete(key);

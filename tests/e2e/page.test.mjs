@@ -52,6 +52,13 @@ test("the sample article is annotated, navigable and exportable", async (t) => {
   assert.ok(await headingEl.evaluate((el) => el.classList.contains("flash")));
   assert.ok(await headingEl.evaluate(inViewport));
 
+  // A name groups its mentions: pressing "Sikorski" marks all three bare
+  // mentions in the text, and only them.
+  const sikorski = panel.getByRole("button", { name: /^Sikorski\b/ });
+  await sikorski.click();
+  const marked = await page.locator("#article mark.selected").allInnerTexts();
+  assert.deepEqual(marked, ["Sikorski", "Sikorski", "Sikorski"]);
+
   // Layer toggles hide and show highlights: every layer with items has an
   // enabled checkbox, and unchecking it marks its elements off.
   const boxes = page.locator("#legend input[type=checkbox]:not([disabled])");
