@@ -18,6 +18,7 @@ pub mod gazetteer;
 pub mod names;
 pub mod normalize;
 pub mod quantities;
+pub mod quotes;
 mod resources;
 pub mod segment;
 pub mod span;
@@ -293,6 +294,13 @@ impl Analyzer {
             } else {
                 quantities::extract(&norm.text, &structure)
             };
+        }
+        if options.has_layer(Layer::Quotes) {
+            progress(Progress {
+                stage: "quotes",
+                done: 0.8,
+            });
+            doc.quotes = quotes::extract(&norm.text, &structure, &doc.entities);
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());
         if let Some(first) = duplicates.next() {

@@ -23,6 +23,10 @@ pub enum AbbrevClass {
 
 pub struct Lexicon {
     pub abbreviations: HashMap<&'static str, AbbrevClass>,
+    /// Verbs that attribute speech ("said", "warned"), lower case.
+    pub quote_cues: HashSet<&'static str>,
+    /// Pronouns that can be a quote's source ("he", "they").
+    pub pronouns: HashSet<&'static str>,
     /// Last words of LOC names ("River", "Square").
     pub location_heads: HashSet<&'static str>,
     pub months: HashMap<&'static str, u32>,
@@ -61,6 +65,12 @@ impl Lexicon {
             .collect();
         Lexicon {
             abbreviations,
+            quote_cues: entries(include_str!("../data/quotes/cues.txt"))
+                .map(|(entry, _)| entry)
+                .collect(),
+            pronouns: entries(include_str!("../data/quotes/pronouns.txt"))
+                .map(|(entry, _)| entry)
+                .collect(),
             location_heads: entries(include_str!("../data/gazetteers/location_heads.txt"))
                 .map(|(entry, _)| entry)
                 .collect(),

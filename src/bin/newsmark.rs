@@ -20,6 +20,8 @@ usage:
   newsmark eval conll FILE
       Scores names on CoNLL-2003 data (text rebuilt from the tokens and
       annotated as any text) with conlleval semantics.
+  newsmark eval quotes FILE.jsonl
+      Scores quotes, speakers and attributions on the PolNeAR format.
   newsmark eval re3d FILE.jsonl
       Out-of-domain check of names (PER, ORG, LOC, NORP) on dstl re3d,
       exact and overlap matches.
@@ -254,16 +256,17 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
 /// `newsmark eval KIND FILE`: prints the report of one evaluation.
 fn run_eval(args: Vec<String>) -> Result<bool, String> {
     let [kind, file] = args.as_slice() else {
-        return Err("usage: newsmark eval conll|re3d|timex FILE".into());
+        return Err("usage: newsmark eval conll|quotes|re3d|timex FILE".into());
     };
     let path = std::path::Path::new(file);
     let report = match kind.as_str() {
         "timex" => newsmark::eval::timex::run(path)?,
         "conll" => newsmark::eval::conll::run(path)?,
         "re3d" => newsmark::eval::re3d::run(path)?,
+        "quotes" => newsmark::eval::quotes::run(path)?,
         other => {
             return Err(format!(
-                "unknown evaluation {other:?}: choose conll, re3d or timex"
+                "unknown evaluation {other:?}: choose conll, quotes, re3d or timex"
             ))
         }
     };

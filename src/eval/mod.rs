@@ -2,5 +2,6 @@
 //! reference scorers. Used by `newsmark eval`; native only.
 
 pub mod conll;
+pub mod quotes;
 pub mod re3d;
 pub mod timex;

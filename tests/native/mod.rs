@@ -384,3 +384,73 @@ fn quantities_do_not_depend_on_the_times_layer_being_on() {
         assert!(alone.times.is_empty() && alone.entities.is_empty());
     }
 }
+
+/// PolNeAR dev figures the README reports for quotes; a drop below fails.
+const QUOTES_FLOORS: [(&str, f64); 3] = [
+    ("direct_overlap_f1", 0.95),
+    ("speaker_accuracy", 0.53),
+    ("all_attribution_f1", 0.60),
+];
+
+#[test]
+fn quotes_on_polnear_dev_stay_above_the_floors() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpora/polnear/dev.jsonl"
+    );
+    let report = newsmark::eval::quotes::run(std::path::Path::new(path)).unwrap();
+    let figures: serde_json::Value = serde_json::from_str(report.lines().last().unwrap()).unwrap();
+    for (name, floor) in QUOTES_FLOORS {
+        let value = figures[name].as_f64().unwrap();
+        assert!(value >= floor, "{name} {value:.4} fell below {floor}");
+    }
+}
+
+#[test]
+fn nato_article_quotes() {
+    let text = article("nato-spending-lavrov.txt");
+    let doc = annotate(&text, Some("2025-07-04"));
+    let found: Vec<(&str, &str, &str, &str)> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            let cue = q.cue.as_ref().map_or("", |c| c.text.as_str());
+            let speaker = q.speaker.as_ref().map_or("", |s| s.text.as_str());
+            (
+                q.kind.as_str(),
+                cue,
+                speaker,
+                &text[q.spans[0][0]..q.spans[0][1]],
+            )
+        })
+        .collect();
+    let direct = found
+        .iter()
+        .find(|q| q.3.starts_with("Given his apparent wisdom"))
+        .expect("the direct quote");
+    assert_eq!(
+        (direct.0, direct.1, direct.2),
+        ("direct", "remarked", "Lavrov")
+    );
+    assert!(direct.3.ends_with("the alliance itself."), "{}", direct.3);
+    for (cue, speaker) in [
+        ("suggested", "Sergey Lavrov"),
+        ("warned", "Sikorski"),
+        ("emphasized", "Vladimir Putin"),
+        ("described", "Mark Rutte"),
+        ("praised", "Trump"),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|q| q.0 == "indirect" && q.1 == cue && q.2 == speaker),
+            "{cue} by {speaker} in {found:?}"
+        );
+    }
+    assert!(
+        found
+            .iter()
+            .any(|q| q.1 == "according to" && q.2 == "Russia\u{2019}s TASS news agency"),
+        "{found:?}"
+    );
+}

@@ -1,0 +1,565 @@
+//! Who said what: direct quotes (paired quotation marks, also across
+//! paragraphs and broken by their attribution) and reported speech ("X
+//! warned that ..."), each with its cue and its speaker.
+//!
+//! Works on the normalised text, where every double quotation mark is `"`:
+//! a mark after a space or at a paragraph's start opens, any other closes.
+//! Unbalanced marks end the quote at the paragraph's end and never stop the
+//! rest of the article from being read. Speakers are the names the names
+//! layer found, pronouns, or short noun phrases ("the minister").
+
+use crate::document::{Entity, Mention, Quote};
+use crate::resources::lexicon;
+use crate::segment::{Structure, Token};
+use crate::span::Span;
+
+/// How far around a quote (in tokens) its attribution is looked for.
+const ATTRIBUTION_WINDOW: usize = 8;
+
+/// Longest noun phrase taken as a speaker when no name is found.
+const MAX_SPEAKER_TOKENS: usize = 5;
+
+/// Longest parenthetical skipped between a speaker and a cue ("Putin, who,
+/// after a recent meeting in Minsk, emphasized").
+const MAX_PARENTHETICAL: usize = 16;
+
+/// A run of quoted text between marks, as found before attribution.
+struct Marked {
+    /// The quoted pieces, marks excluded.
+    pieces: Vec<Span>,
+    /// Token indices of the opening and the closing mark (or the last token
+    /// of the paragraph where an unbalanced quote ends).
+    open_token: usize,
+    close_token: usize,
+}
+
+fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    &text[tokens[i].span.range()]
+}
+
+/// Whether the mark at token `i` opens a quote: it starts the paragraph or
+/// follows a space or an opening bracket.
+fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
+    let start = tokens[i].span.start;
+    text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '-' | '\u{2014}'))
+}
+
+/// Pairs the double quotation marks of the text into quoted runs.
+fn pair_marks(text: &str, structure: &Structure) -> Vec<Marked> {
+    let tokens = &structure.tokens;
+    let mut out = Vec::new();
+    let mut pending: Option<Marked> = None;
+    let mut open_at: Option<usize> = None;
+    for (p_idx, paragraph) in structure.paragraphs.iter().enumerate() {
+        for i in paragraph.tokens.clone() {
+            if word(text, tokens, i) != "\"" {
+                continue;
+            }
+            let opening = opens(text, tokens, i);
+            match (opening, open_at) {
+                (true, None) => {
+                    open_at = Some(tokens[i].span.end);
+                    if pending
+                        .as_ref()
+                        .is_none_or(|m| !m.pieces.is_empty() && i != paragraph.tokens.start)
+                    {
+                        if let Some(done) = pending.take() {
+                            out.push(done);
+                        }
+                        pending = Some(Marked {
+                            pieces: Vec::new(),
+                            open_token: i,
+                            close_token: i,
+                        });
+                    }
+                }
+                (false, Some(start)) => {
+                    let m = pending.get_or_insert(Marked {
+                        pieces: Vec::new(),
+                        open_token: i,
+                        close_token: i,
+                    });
+                    m.pieces.push(Span::new(start, tokens[i].span.start));
+                    m.close_token = i;
+                    out.push(pending.take().expect("just set"));
+                    open_at = None;
+                }
+                // A second opening mark inside a quote, or a stray closing
+                // one: nested or unbalanced, read past it.
+                _ => {}
+            }
+        }
+        // A quote still open at the paragraph's end goes on if the next
+        // paragraph opens with a mark (the multi-paragraph convention);
+        // otherwise it ends here.
+        if let Some(start) = open_at.take() {
+            let m = pending.get_or_insert(Marked {
+                pieces: Vec::new(),
+                open_token: paragraph.tokens.start,
+                close_token: 0,
+            });
+            if start < paragraph.span.end {
+                m.pieces.push(Span::new(start, paragraph.span.end));
+            }
+            m.close_token = paragraph.tokens.end.saturating_sub(1);
+            let next_opens = structure.paragraphs.get(p_idx + 1).is_some_and(|next| {
+                !next.tokens.is_empty() && word(text, tokens, next.tokens.start) == "\""
+            });
+            if !next_opens {
+                out.push(pending.take().expect("just set"));
+            }
+        }
+    }
+    out.extend(pending);
+    out.retain(|m| !m.pieces.is_empty());
+    out
+}
+
+/// Finds speakers and cues around quotes and in reported speech.
+struct Attributor<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// For each token, the entity that starts there and its token length.
+    entity_at: Vec<Option<(usize, usize)>>,
+    /// For each token, the entity that ends there (token index of its start).
+    entity_ending: Vec<Option<usize>>,
+}
+
+impl<'a> Attributor<'a> {
+    fn new(text: &'a str, tokens: &'a [Token], entities: &[Entity]) -> Attributor<'a> {
+        let mut entity_at = vec![None; tokens.len()];
+        let mut entity_ending = vec![None; tokens.len()];
+        for (e_idx, e) in entities
+            .iter()
+            .filter(|e| matches!(e.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
+            .enumerate()
+        {
+            let first = tokens.partition_point(|t| t.span.start < e.start);
+            let last = tokens.partition_point(|t| t.span.end <= e.end);
+            if first < last && last <= tokens.len() {
+                entity_at[first] = Some((e_idx, last - first));
+                entity_ending[last - 1] = Some(first);
+            }
+        }
+        Attributor {
+            text,
+            tokens,
+            entity_at,
+            entity_ending,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        word(self.text, self.tokens, i)
+    }
+
+    fn is_cue(&self, i: usize) -> bool {
+        lexicon()
+            .quote_cues
+            .contains(self.word(i).to_lowercase().as_str())
+    }
+
+    fn mention(&self, first: usize, last: usize) -> Mention {
+        let span = Span::new(self.tokens[first].span.start, self.tokens[last].span.end);
+        Mention {
+            start: span.start,
+            end: span.end,
+            text: self.text[span.range()].to_string(),
+        }
+    }
+
+    /// A speaker starting at token `i`: a name, a pronoun, or a short noun
+    /// phrase up to (not including) a cue. Returns its last token.
+    fn speaker_from(&self, i: usize, end: usize) -> Option<usize> {
+        if let Some((_, len)) = self.entity_at[i] {
+            return Some(i + len - 1);
+        }
+        let w = self.word(i).to_lowercase();
+        if lexicon().pronouns.contains(w.as_str()) {
+            return Some(i);
+        }
+        if matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "one" | "another"
+        ) {
+            let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
+                .find(|&k| self.is_cue(k) || !self.word(k).chars().all(char::is_alphanumeric))?;
+            return (stop > i + 1 && self.is_cue(stop)).then_some(stop - 1);
+        }
+        None
+    }
+
+    /// A speaker ending at token `i` (right before a cue): a name, a
+    /// pronoun, "who" after a name, or a short noun phrase. Returns its
+    /// first token.
+    fn speaker_to(&self, i: usize, start: usize) -> Option<(usize, usize)> {
+        if let Some(first) = self.entity_ending[i] {
+            return Some((first, i));
+        }
+        let w = self.word(i).to_lowercase();
+        if lexicon().pronouns.contains(w.as_str()) {
+            return Some((i, i));
+        }
+        if w == "who" && i >= start + 2 && self.word(i - 1) == "," {
+            return self.entity_ending[i - 2].map(|first| (first, i - 2));
+        }
+        // A short noun phrase: "the minister", "officials".
+        let mut first = i;
+        while first > start
+            && i - first < MAX_SPEAKER_TOKENS
+            && self.word(first - 1).chars().all(char::is_alphabetic)
+        {
+            let prev = self.word(first - 1).to_lowercase();
+            first -= 1;
+            if matches!(prev.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
+                return Some((first, i));
+            }
+        }
+        // A bare plural: "officials said", "Officials warned".
+        (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)).then_some((i, i))
+    }
+
+    /// The speaker right before cue token `cue`, skipping a parenthetical
+    /// between commas.
+    fn speaker_before_cue(&self, cue: usize, start: usize) -> Option<(usize, usize)> {
+        if cue == start {
+            return None;
+        }
+        if let Some(found) = self.speaker_to(cue - 1, start) {
+            return Some(found);
+        }
+        if self.word(cue - 1) == "," {
+            let open = (start..cue - 1)
+                .rev()
+                .take(MAX_PARENTHETICAL)
+                .find(|&k| self.word(k) == ",")?;
+            return (open > start)
+                .then(|| self.speaker_to(open - 1, start))
+                .flatten();
+        }
+        None
+    }
+}
+
+/// The sentence holding token `i`, as a token range.
+fn sentence_of(structure: &Structure, i: usize) -> std::ops::Range<usize> {
+    let idx = structure.sentences.partition_point(|s| s.tokens.end <= i);
+    structure
+        .sentences
+        .get(idx)
+        .map_or(i..i + 1, |s| s.tokens.clone())
+}
+
+/// Finds the quotes of the normalised `text`; spans are in its bytes.
+pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Quote> {
+    let tokens = &structure.tokens;
+    let at = Attributor::new(text, tokens, entities);
+    let marked = pair_marks(text, structure);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut quoted = vec![false; tokens.len()];
+    let mut used_cue = vec![false; tokens.len()];
+    let mut last_speaker: Option<(Mention, usize)> = None;
+    let mut idx = 0;
+    while idx < marked.len() {
+        let m = &marked[idx];
+        quoted[m.open_token..=m.close_token.max(m.open_token)]
+            .iter_mut()
+            .for_each(|q| *q = true);
+        let mut quote = Quote {
+            kind: "direct".into(),
+            spans: m.pieces.iter().map(|s| [s.start, s.end]).collect(),
+            cue: None,
+            speaker: None,
+            speaker_cluster: None,
+        };
+        // After the quote: ", said X." / ", X said, "B"".
+        let after_end = (m.close_token + 1 + ATTRIBUTION_WINDOW).min(tokens.len());
+        let mut k = m.close_token + 1;
+        if k < after_end && at.word(k) == "," {
+            k += 1;
+        }
+        let mut attribution_end = None;
+        if k < after_end {
+            if at.is_cue(k) {
+                if let Some(last) = (k + 1 < after_end)
+                    .then(|| at.speaker_from(k + 1, after_end))
+                    .flatten()
+                {
+                    quote.cue = Some(at.mention(k, k));
+                    quote.speaker = Some(at.mention(k + 1, last));
+                    used_cue[k] = true;
+                    attribution_end = Some(last);
+                }
+            } else if let Some(last) = at.speaker_from(k, after_end) {
+                if last + 1 < after_end && at.is_cue(last + 1) {
+                    quote.cue = Some(at.mention(last + 1, last + 1));
+                    quote.speaker = Some(at.mention(k, last));
+                    used_cue[last + 1] = true;
+                    attribution_end = Some(last + 1);
+                }
+            }
+        }
+        // Before the quote: "X said: "..."" or "X remarked, "..."", also
+        // when the quote opens the paragraph after one ending "X said:".
+        if quote.speaker.is_none() {
+            let p = structure
+                .paragraphs
+                .partition_point(|p| p.tokens.start < m.open_token);
+            let opens_paragraph = structure
+                .paragraphs
+                .get(p)
+                .is_some_and(|p| p.tokens.start == m.open_token);
+            let after_colon =
+                opens_paragraph && m.open_token > 0 && at.word(m.open_token - 1) == ":";
+            let sentence = sentence_of(
+                structure,
+                if after_colon {
+                    m.open_token - 1
+                } else {
+                    m.open_token
+                },
+            );
+            let mut c = m.open_token;
+            while c > sentence.start && matches!(at.word(c - 1), "," | ":" | "that") {
+                c -= 1;
+            }
+            if c > sentence.start && at.is_cue(c - 1) && !used_cue[c - 1] {
+                if let Some((first, last)) = at.speaker_before_cue(c - 1, sentence.start) {
+                    quote.cue = Some(at.mention(c - 1, c - 1));
+                    quote.speaker = Some(at.mention(first, last));
+                    used_cue[c - 1] = true;
+                }
+            }
+        }
+        // A quote broken by its attribution: the next quote opens right after it.
+        if let (Some(end), Some(next)) = (attribution_end, marked.get(idx + 1)) {
+            let between = end + 1..next.open_token;
+            if between.len() <= 1 && between.clone().all(|b| matches!(at.word(b), "," | ":")) {
+                quote
+                    .spans
+                    .extend(next.pieces.iter().map(|s| [s.start, s.end]));
+                quoted[next.open_token..=next.close_token]
+                    .iter_mut()
+                    .for_each(|q| *q = true);
+                idx += 1;
+            }
+        }
+        // Otherwise the speaker of the quote just before, in this or the
+        // previous paragraph, goes on speaking.
+        let paragraph = structure
+            .paragraphs
+            .partition_point(|p| p.tokens.end <= m.open_token);
+        if quote.speaker.is_none() {
+            if let Some((speaker, p)) = &last_speaker {
+                if paragraph <= p + 1 {
+                    quote.speaker = Some(speaker.clone());
+                }
+            }
+        }
+        if let Some(speaker) = &quote.speaker {
+            last_speaker = Some((speaker.clone(), paragraph));
+        }
+        quotes.push(quote);
+        idx += 1;
+    }
+    let n_direct = quotes.len();
+    reported_speech(structure, &at, &quoted, &mut used_cue, &mut quotes);
+    // A quotation inside a mixed quote has that quote's source. Mixed
+    // quotes are one per sentence, so only the nearest one starting before
+    // a quotation can hold it.
+    let (direct, reported) = quotes.split_at_mut(n_direct);
+    let mut mixed: Vec<(usize, usize, usize)> = reported
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == "mixed")
+        .map(|(i, r)| (r.spans[0][0], r.spans[0][1], i))
+        .collect();
+    mixed.sort_unstable();
+    for quote in direct.iter_mut().filter(|q| q.speaker.is_none()) {
+        let Some(&[start, end]) = quote.spans.first() else {
+            continue;
+        };
+        let idx = mixed.partition_point(|m| m.0 <= start);
+        if let Some(&(_, outer_end, r)) = idx.checked_sub(1).map(|i| &mixed[i]) {
+            if end <= outer_end {
+                quote.speaker = reported[r].speaker.clone();
+                quote.cue = reported[r].cue.clone();
+            }
+        }
+    }
+    quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s[0]));
+    quotes
+}
+
+/// "X warned that ...", "X described Y as ...", "according to X, ...":
+/// the content runs from after the cue (and "that") to the sentence's end.
+fn reported_speech(
+    structure: &Structure,
+    at: &Attributor,
+    quoted: &[bool],
+    used_cue: &mut [bool],
+    out: &mut Vec<Quote>,
+) {
+    let tokens = &structure.tokens;
+    for sentence in &structure.sentences {
+        let range = sentence.tokens.clone();
+        let end = range.end
+            - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        for cue in range.clone() {
+            if quoted[cue] || used_cue[cue] || !at.is_cue(cue) {
+                continue;
+            }
+            let Some((first, last)) = at.speaker_before_cue(cue, range.start) else {
+                continue;
+            };
+            let mut content = cue + 1;
+            if content < end && at.word(content).eq_ignore_ascii_case("that") {
+                content += 1;
+            }
+            if content >= end {
+                continue;
+            }
+            // Content with a quotation inside is a mixed quote ("X reports
+            // that ... "keep it under wraps"").
+            let kind = if (content..end).any(|k| quoted[k]) {
+                "mixed"
+            } else {
+                "indirect"
+            };
+            used_cue[cue] = true;
+            let span = Span::new(tokens[content].span.start, tokens[end - 1].span.end);
+            out.push(Quote {
+                kind: kind.into(),
+                spans: vec![[span.start, span.end]],
+                cue: Some(at.mention(cue, cue)),
+                speaker: Some(at.mention(first, last)),
+                speaker_cluster: None,
+            });
+            break;
+        }
+        // "according to X, content" and "content, according to X."
+        for k in range.clone() {
+            if !at.word(k).eq_ignore_ascii_case("according")
+                || k + 2 >= end
+                || !at.word(k + 1).eq_ignore_ascii_case("to")
+            {
+                continue;
+            }
+            // The source runs to the comma or the sentence's end when that is
+            // short ("according to Russia's TASS news agency"), else it is
+            // the name or phrase that starts there.
+            let stop = (k + 2..end).find(|&j| at.word(j) == ",").unwrap_or(end);
+            let whole =
+                (stop > k + 2 && stop - (k + 2) <= MAX_SPEAKER_TOKENS + 1).then_some(stop - 1);
+            let Some(last) = whole.or_else(|| at.speaker_from(k + 2, end)) else {
+                continue;
+            };
+            let content = if k == range.start {
+                let comma = last + 1;
+                (comma < end && at.word(comma) == ",")
+                    .then(|| Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end))
+            } else if k > range.start + 1 && at.word(k - 1) == "," {
+                Some(Span::new(
+                    tokens[range.start].span.start,
+                    tokens[k - 2].span.end,
+                ))
+            } else {
+                None
+            };
+            let Some(span) = content.filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            out.push(Quote {
+                kind: "indirect".into(),
+                spans: vec![[span.start, span.end]],
+                cue: Some(at.mention(k, k + 1)),
+                speaker: Some(at.mention(k + 2, last)),
+                speaker_cluster: None,
+            });
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn quotes_of(text: &str) -> Vec<(String, Vec<String>, String, String)> {
+        let s = segment(text);
+        extract(text, &s, &[])
+            .into_iter()
+            .map(|q| {
+                let spans = q
+                    .spans
+                    .iter()
+                    .map(|[a, b]| text[*a..*b].to_string())
+                    .collect();
+                (
+                    q.kind,
+                    spans,
+                    q.cue.map(|c| c.text).unwrap_or_default(),
+                    q.speaker.map(|s| s.text).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pairs_marks_and_finds_speakers() {
+        let q = quotes_of("\"We will win,\" he said. \"Now,\" she added, \"we rest.\"");
+        assert_eq!(
+            q[0],
+            (
+                "direct".into(),
+                vec!["We will win,".into()],
+                "said".into(),
+                "he".into()
+            )
+        );
+        assert_eq!(
+            q[1],
+            (
+                "direct".into(),
+                vec!["Now,".into(), "we rest.".into()],
+                "added".into(),
+                "she".into()
+            )
+        );
+        let q = quotes_of("The minister said: \"It is over.\"");
+        assert_eq!(q[0].1, ["It is over."]);
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "The minister"));
+    }
+
+    #[test]
+    fn multi_paragraph_and_unbalanced_quotes() {
+        let text = "He said: \"First part.\n\n\"Second part.\"\n\nAn \"open quote never closes.\n\nNext paragraph.";
+        let q = quotes_of(text);
+        assert_eq!(q[0].1, ["First part.", "Second part."]);
+        assert_eq!(q[1].1, ["open quote never closes."]);
+        assert_eq!(q.len(), 2);
+    }
+
+    #[test]
+    fn reported_speech_with_that_and_according_to() {
+        let q = quotes_of("Officials warned that the deal could fail. The plan is dead, according to the minister.");
+        assert_eq!(
+            q[0],
+            (
+                "indirect".into(),
+                vec!["the deal could fail".into()],
+                "warned".into(),
+                "Officials".into()
+            )
+        );
+        assert_eq!(q[1].1, ["The plan is dead"]);
+        assert_eq!(
+            (q[1].2.as_str(), q[1].3.as_str()),
+            ("according to", "the minister")
+        );
+    }
+}
