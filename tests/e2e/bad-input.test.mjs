@@ -43,6 +43,9 @@ test("binary junk, typed or opened as a file, shows a warning", async (t) => {
   const before = await page.evaluate(() => document.getElementById("results").dataset.ready);
   await page.locator("#file").setInputFiles({ name: "junk.txt", mimeType: "text/plain", buffer: bytes });
   await page.waitForFunction((b) => document.getElementById("results").dataset.ready !== b, before);
+  // Wait for the file's own notice: the ready mark may still be the one of
+  // the run before, which the file's run then clears.
+  await page.locator('#notices .notice[data-code="binary-content"], #notices .notice[data-code="replacement-characters"]').first().waitFor();
   const codes = await page.locator("#notices .notice").evaluateAll((ns) => ns.map((n) => n.dataset.code));
   assert.ok(codes.includes("binary-content") || codes.includes("replacement-characters"), `notices: ${codes}`);
   assert.ok(await page.locator("#panel").getByText(/binary|could not be decoded/).count() >= 1, "the panel lists the diagnostic");
