@@ -185,8 +185,10 @@ impl<'a> Attributor<'a> {
             w.as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "one" | "another"
         ) {
-            let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
-                .find(|&k| self.is_cue(k) || !self.word(k).chars().all(char::is_alphanumeric))?;
+            let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS)).find(|&k| {
+                self.is_cue(k)
+                    || !(self.word(k) == "'s" || self.word(k).chars().all(char::is_alphanumeric))
+            })?;
             return (stop > i + 1 && self.is_cue(stop)).then_some(stop - 1);
         }
         None
@@ -210,7 +212,8 @@ impl<'a> Attributor<'a> {
         let mut first = i;
         while first > start
             && i - first < MAX_SPEAKER_TOKENS
-            && self.word(first - 1).chars().all(char::is_alphabetic)
+            && (self.word(first - 1) == "'s"
+                || self.word(first - 1).chars().all(char::is_alphabetic))
         {
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
@@ -225,6 +228,16 @@ impl<'a> Attributor<'a> {
     /// The speaker right before cue token `cue`, skipping a parenthetical
     /// between commas.
     fn speaker_before_cue(&self, cue: usize, start: usize) -> Option<(usize, usize)> {
+        // An auxiliary or adverb may stand between: "Trump is promising",
+        // "he also said".
+        let mut cue = cue;
+        while cue > start
+            && lexicon()
+                .quote_auxiliaries
+                .contains(self.word(cue - 1).to_lowercase().as_str())
+        {
+            cue -= 1;
+        }
         if cue == start {
             return None;
         }

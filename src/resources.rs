@@ -25,6 +25,8 @@ pub struct Lexicon {
     pub abbreviations: HashMap<&'static str, AbbrevClass>,
     /// Verbs that attribute speech ("said", "warned"), lower case.
     pub quote_cues: HashSet<&'static str>,
+    /// Words between a speaker and a cue ("is" in "Trump is promising").
+    pub quote_auxiliaries: HashSet<&'static str>,
     /// Pronouns that can be a quote's source ("he", "they").
     pub pronouns: HashSet<&'static str>,
     /// Last words of LOC names ("River", "Square").
@@ -66,6 +68,9 @@ impl Lexicon {
         Lexicon {
             abbreviations,
             quote_cues: entries(include_str!("../data/quotes/cues.txt"))
+                .map(|(entry, _)| entry)
+                .collect(),
+            quote_auxiliaries: entries(include_str!("../data/quotes/auxiliaries.txt"))
                 .map(|(entry, _)| entry)
                 .collect(),
             pronouns: entries(include_str!("../data/quotes/pronouns.txt"))
