@@ -454,3 +454,13 @@ fn nato_article_quotes() {
         "{found:?}"
     );
 }
+
+/// `docs/example.json`, the documented example of the schema, is what the
+/// CLI prints for the NATO article today (`UPDATE_EXPECT=1` refreshes it).
+#[test]
+fn documented_example_is_current() {
+    let path = format!("{ARTICLES}/nato-spending-lavrov.txt");
+    let (stdout, _, code) = run_cli(&["annotate", &path, "--date", "2025-07-04"], "");
+    assert_eq!(code, Some(0));
+    expect_file!["../../docs/example.json"].assert_eq(&stdout);
+}
