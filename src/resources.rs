@@ -47,6 +47,11 @@ fn entries(list: &'static str) -> impl Iterator<Item = (&'static str, &'static s
         })
 }
 
+/// The entries of a list as a set of words.
+fn words(list: &'static str) -> HashSet<&'static str> {
+    entries(list).map(|(entry, _)| entry).collect()
+}
+
 fn numbered(list: &'static str) -> HashMap<&'static str, u32> {
     entries(list)
         .filter_map(|(entry, value)| Some((entry, value.parse().ok()?)))
@@ -67,26 +72,14 @@ impl Lexicon {
             .collect();
         Lexicon {
             abbreviations,
-            quote_cues: entries(include_str!("../data/quotes/cues.txt"))
-                .map(|(entry, _)| entry)
-                .collect(),
-            quote_auxiliaries: entries(include_str!("../data/quotes/auxiliaries.txt"))
-                .map(|(entry, _)| entry)
-                .collect(),
-            pronouns: entries(include_str!("../data/quotes/pronouns.txt"))
-                .map(|(entry, _)| entry)
-                .collect(),
-            location_heads: entries(include_str!("../data/gazetteers/location_heads.txt"))
-                .map(|(entry, _)| entry)
-                .collect(),
+            quote_cues: words(include_str!("../data/quotes/cues.txt")),
+            quote_auxiliaries: words(include_str!("../data/quotes/auxiliaries.txt")),
+            pronouns: words(include_str!("../data/quotes/pronouns.txt")),
+            location_heads: words(include_str!("../data/gazetteers/location_heads.txt")),
             months: numbered(include_str!("../data/lexicon/months.txt")),
             weekdays: numbered(include_str!("../data/lexicon/weekdays.txt")),
-            function_words: entries(include_str!("../data/lexicon/function_words.txt"))
-                .map(|(entry, _)| entry)
-                .collect(),
-            sentence_openers: entries(include_str!("../data/lexicon/sentence_openers.txt"))
-                .map(|(entry, _)| entry)
-                .collect(),
+            function_words: words(include_str!("../data/lexicon/function_words.txt")),
+            sentence_openers: words(include_str!("../data/lexicon/sentence_openers.txt")),
         }
     }
 
