@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::document::Quantity;
-use crate::resources;
+use crate::resources::{self, Phrase};
 use crate::segment::{Structure, TokenKind};
 use crate::span::Span;
 use numbers::{number_words, WordClass};
@@ -29,51 +29,24 @@ enum UnitClass {
     Unit,
 }
 
-struct UnitEntry {
-    words: Vec<&'static str>,
-    class: UnitClass,
-    canonical: &'static str,
-}
-
 /// The units and currencies of `data/quantities/units.txt`, keyed by their
-/// first word (case kept: "m" is metres, "M" is not).
+/// first word (case kept: "m" is metres, "M" is not). A phrase's value is the
+/// canonical unit.
 struct Units {
-    by_first: HashMap<&'static str, Vec<UnitEntry>>,
+    by_first: HashMap<&'static str, Vec<Phrase<UnitClass>>>,
 }
 
 fn units() -> &'static Units {
     static UNITS: OnceLock<Units> = OnceLock::new();
-    UNITS.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<UnitEntry>> = HashMap::default();
-        for line in resources::UNITS.lines() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut fields = line.split('\t');
-            let (Some(words), Some(class), Some(canonical)) =
-                (fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
-            let class = match class.trim() {
-                "currency" => UnitClass::Currency,
-                "prefix" => UnitClass::Prefix,
-                "percent" => UnitClass::Percent,
-                "point" => UnitClass::Point,
-                "unit" => UnitClass::Unit,
-                _ => continue,
-            };
-            let words: Vec<&'static str> = words.split(' ').filter(|w| !w.is_empty()).collect();
-            let Some(&first) = words.first() else {
-                continue;
-            };
-            by_first.entry(first).or_default().push(UnitEntry {
-                words,
-                class,
-                canonical: canonical.trim(),
-            });
-        }
-        Units { by_first }
+    UNITS.get_or_init(|| Units {
+        by_first: resources::phrase_table(resources::UNITS, |class| match class {
+            "currency" => Some(UnitClass::Currency),
+            "prefix" => Some(UnitClass::Prefix),
+            "percent" => Some(UnitClass::Percent),
+            "point" => Some(UnitClass::Point),
+            "unit" => Some(UnitClass::Unit),
+            _ => None,
+        }),
     })
 }
 
@@ -170,7 +143,7 @@ fn unit_at(
     words: &[Word],
     idx: usize,
     classes: &[UnitClass],
-) -> Option<(usize, &'static UnitEntry)> {
+) -> Option<(usize, &'static Phrase<UnitClass>)> {
     let w = words.get(idx)?;
     let table = units();
     let candidates = table
@@ -251,7 +224,7 @@ fn match_at(words: &[Word], idx: usize) -> Option<Match> {
         if let Some((end2, cur)) = unit_at(words, end, &[UnitClass::Currency]) {
             if words[end].kind != TokenKind::Word {
                 let _ = cur;
-                currency = Some(entry.canonical);
+                currency = Some(entry.value);
                 at = end2;
             }
         }
@@ -263,7 +236,7 @@ fn match_at(words: &[Word], idx: usize) -> Option<Match> {
             let is_symbol_or_code =
                 w.kind != TokenKind::Word || w.text.chars().all(|c| c.is_ascii_uppercase());
             if is_symbol_or_code && number_at(words, end).is_some() {
-                currency = Some(entry.canonical);
+                currency = Some(entry.value);
                 at = end;
             }
         }
@@ -279,20 +252,14 @@ fn match_at(words: &[Word], idx: usize) -> Option<Match> {
     }
     if let Some((e, entry)) = unit_at(words, end, &[UnitClass::Percent, UnitClass::Point]) {
         let unit = match entry.class {
-            UnitClass::Point => entry.canonical,
+            UnitClass::Point => entry.value,
             _ => "percent",
         };
         return Some((idx, e, "PERCENT", Some(value), Some(unit.to_string())));
     }
     if let Some((e, entry)) = unit_at(words, end, &[UnitClass::Currency]) {
         if words[end].kind == TokenKind::Word {
-            return Some((
-                idx,
-                e,
-                "MONEY",
-                Some(value),
-                Some(entry.canonical.to_string()),
-            ));
+            return Some((idx, e, "MONEY", Some(value), Some(entry.value.to_string())));
         }
     }
     if let Some((e, entry)) = unit_at(words, end, &[UnitClass::Unit]) {
@@ -301,7 +268,7 @@ fn match_at(words: &[Word], idx: usize) -> Option<Match> {
             e,
             "QUANTITY",
             Some(value),
-            Some(entry.canonical.to_string()),
+            Some(entry.value.to_string()),
         ));
     }
     Some((idx, end, "CARDINAL", Some(value), None))

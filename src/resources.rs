@@ -47,6 +47,47 @@ fn entries(list: &'static str) -> impl Iterator<Item = (&'static str, &'static s
         })
 }
 
+/// One phrase of a `words<TAB>class<TAB>value` list ("last week", "ref",
+/// "PAST_REF"), with its class already read.
+pub struct Phrase<C> {
+    pub words: Vec<&'static str>,
+    pub class: C,
+    pub value: &'static str,
+}
+
+/// Reads a `words<TAB>class<TAB>value` list into phrases keyed by their
+/// first word. `class` reads the class column; lines it refuses are skipped.
+pub fn phrase_table<C>(
+    list: &'static str,
+    class: impl Fn(&str) -> Option<C>,
+) -> HashMap<&'static str, Vec<Phrase<C>>> {
+    let mut by_first: HashMap<&'static str, Vec<Phrase<C>>> = HashMap::default();
+    for line in list
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let mut fields = line.split('\t');
+        let (Some(words), Some(class_name), Some(value)) =
+            (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let Some(class) = class(class_name.trim()) else {
+            continue;
+        };
+        let words: Vec<&'static str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+        let Some(&first) = words.first() else {
+            continue;
+        };
+        by_first.entry(first).or_default().push(Phrase {
+            words,
+            class,
+            value: value.trim(),
+        });
+    }
+    by_first
+}
+
 /// The entries of a list as a set of words.
 fn words(list: &'static str) -> HashSet<&'static str> {
     entries(list).map(|(entry, _)| entry).collect()

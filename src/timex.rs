@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 use crate::calendar::Date;
 use crate::document::Time;
 use crate::quantities::numbers::{self, number_words, WordClass};
-use crate::resources::{self, lexicon, AbbrevClass};
+use crate::resources::{self, lexicon, AbbrevClass, Phrase};
 use crate::segment::{Structure, TokenKind};
 use crate::span::Span;
 
@@ -38,58 +38,30 @@ enum Class {
     Zone,
 }
 
-struct Term {
-    words: Vec<&'static str>,
-    class: Class,
-    value: &'static str,
-}
-
 /// The words of `data/timex/terms.txt`, keyed by their first word.
 struct Terms {
-    by_first: HashMap<&'static str, Vec<Term>>,
+    by_first: HashMap<&'static str, Vec<Phrase<Class>>>,
 }
 
 fn terms() -> &'static Terms {
     static TERMS: OnceLock<Terms> = OnceLock::new();
-    TERMS.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<Term>> = HashMap::default();
-        for line in resources::TIMEX_TERMS.lines() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut fields = line.split('\t');
-            let (Some(words), Some(class), Some(value)) =
-                (fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
-            let class = match class.trim() {
-                "unit" => Class::Unit,
-                "ref" => Class::Ref,
-                "deictic" => Class::Deictic,
-                "part" => Class::Part,
-                "season" => Class::Season,
-                "set" => Class::Set,
-                "relation" => Class::Relation,
-                "approx" => Class::Approx,
-                "position" => Class::Position,
-                "vague" => Class::Vague,
-                "decade" => Class::Decade,
-                "noon" => Class::Noon,
-                "zone" => Class::Zone,
-                _ => continue,
-            };
-            let words: Vec<&'static str> = words.split(' ').filter(|w| !w.is_empty()).collect();
-            let Some(&first) = words.first() else {
-                continue;
-            };
-            by_first.entry(first).or_default().push(Term {
-                words,
-                class,
-                value: value.trim(),
-            });
-        }
-        Terms { by_first }
+    TERMS.get_or_init(|| Terms {
+        by_first: resources::phrase_table(resources::TIMEX_TERMS, |class| match class {
+            "unit" => Some(Class::Unit),
+            "ref" => Some(Class::Ref),
+            "deictic" => Some(Class::Deictic),
+            "part" => Some(Class::Part),
+            "season" => Some(Class::Season),
+            "set" => Some(Class::Set),
+            "relation" => Some(Class::Relation),
+            "approx" => Some(Class::Approx),
+            "position" => Some(Class::Position),
+            "vague" => Some(Class::Vague),
+            "decade" => Some(Class::Decade),
+            "noon" => Some(Class::Noon),
+            "zone" => Some(Class::Zone),
+            _ => None,
+        }),
     })
 }
 
