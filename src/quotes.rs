@@ -347,6 +347,16 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                 }
             }
         }
+        // A transcript line: ""WALLACE: Let's start ..."".
+        if quote.speaker.is_none()
+            && m.open_token + 2 < tokens.len()
+            && at.word(m.open_token + 2) == ":"
+        {
+            let name = at.word(m.open_token + 1);
+            if name.len() > 1 && name.chars().all(|c| c.is_uppercase() || c == '-') {
+                quote.speaker = Some(at.mention(m.open_token + 1, m.open_token + 1));
+            }
+        }
         // A quote broken by its attribution: the next quote opens right after it.
         if let (Some(end), Some(next)) = (attribution_end, marked.get(idx + 1)) {
             let between = end + 1..next.open_token;
@@ -546,6 +556,12 @@ mod tests {
         let q = quotes_of("The minister said: \"It is over.\"");
         assert_eq!(q[0].1, ["It is over."]);
         assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "The minister"));
+    }
+
+    #[test]
+    fn transcript_lines_name_their_speaker() {
+        let q = quotes_of("\"WALLACE: Let's start with the news.\"");
+        assert_eq!(q[0].3, "WALLACE");
     }
 
     #[test]
