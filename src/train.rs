@@ -261,15 +261,10 @@ fn dev_f1(model: &Model, examples: &[Example]) -> f64 {
         predicted += guess.len();
         gold += truth.len();
     }
-    let (p, r) = (
-        correct as f64 / predicted.max(1) as f64,
-        correct as f64 / gold.max(1) as f64,
-    );
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
+    crate::eval::f1(
+        crate::eval::ratio(correct, predicted),
+        crate::eval::ratio(correct, gold),
+    )
 }
 
 /// A small, seedable generator for shuffling (xorshift64*).

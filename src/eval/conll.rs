@@ -154,22 +154,11 @@ pub struct Counts {
 
 impl Counts {
     pub fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.predicted == 0 {
-            0.0
-        } else {
-            self.correct as f64 / self.predicted as f64
-        };
-        let r = if self.gold == 0 {
-            0.0
-        } else {
-            self.correct as f64 / self.gold as f64
-        };
-        let f = if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        };
-        (p, r, f)
+        let (p, r) = (
+            super::ratio(self.correct, self.predicted),
+            super::ratio(self.correct, self.gold),
+        );
+        (p, r, super::f1(p, r))
     }
 }
 

@@ -62,17 +62,11 @@ impl Prf {
     }
 
     fn scores(&self) -> (f64, f64, f64) {
-        let p = self.true_pred as f64 / self.n_pred.max(1) as f64;
-        let r = self.true_gold as f64 / self.n_gold.max(1) as f64;
-        (
-            p,
-            r,
-            if p + r == 0.0 {
-                0.0
-            } else {
-                2.0 * p * r / (p + r)
-            },
-        )
+        let (p, r) = (
+            super::ratio(self.true_pred, self.n_pred),
+            super::ratio(self.true_gold, self.n_gold),
+        );
+        (p, r, super::f1(p, r))
     }
 }
 
@@ -95,8 +89,7 @@ fn trim(text: &str, span: Span) -> Span {
 }
 
 pub fn run(path: &Path) -> Result<String, String> {
-    let data = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let articles: Vec<Article> = super::read_jsonl(path, "a PolNeAR article")?;
     let analyzer = Analyzer::new();
     let options = Options::new()
         .with_layers([Layer::Entities.name(), Layer::Quotes.name()])
@@ -110,13 +103,7 @@ pub fn run(path: &Path) -> Result<String, String> {
     let (mut speaker_right, mut speaker_total, mut indirect_found, mut indirect_total) =
         (0, 0, 0, 0);
     let mut n_articles = 0;
-    for (line_no, line) in data
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let article: Article = serde_json::from_str(line)
-            .map_err(|e| format!("{}:{}: {e}", path.display(), line_no + 1))?;
+    for article in articles {
         n_articles += 1;
         let text = &article.text;
         let map = OffsetMap::new(text);
@@ -226,8 +213,8 @@ pub fn run(path: &Path) -> Result<String, String> {
         let (p, r, f) = prf.scores();
         out += &format!("{name:<28}{p:>10.4}{r:>10.4}{f:>10.4}\n");
     }
-    let speaker_accuracy = speaker_right as f64 / speaker_total.max(1) as f64;
-    let indirect_recall = indirect_found as f64 / indirect_total.max(1) as f64;
+    let speaker_accuracy = super::ratio(speaker_right, speaker_total);
+    let indirect_recall = super::ratio(indirect_found, indirect_total);
     out += &format!("speaker accuracy {speaker_accuracy:.4} ({speaker_right} of {speaker_total} found quotes)\n");
     out +=
         &format!("indirect recall {indirect_recall:.4} ({indirect_found} of {indirect_total})\n");

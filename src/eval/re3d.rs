@@ -71,20 +71,13 @@ fn count(
 }
 
 pub fn run(path: &Path) -> Result<String, String> {
-    let data = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let records: Vec<Record> = super::read_jsonl(path, "a re3d record")?;
     let analyzer = Analyzer::new();
     let options = Options::new()
         .with_layers([Layer::Entities.name()])
         .expect("a known layer");
     let (mut exact, mut overlap) = (BTreeMap::new(), BTreeMap::new());
-    for (line_no, line) in data
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let record: Record = serde_json::from_str(line)
-            .map_err(|e| format!("{}:{}: {e}", path.display(), line_no + 1))?;
+    for record in records {
         let map = OffsetMap::new(&record.text);
         let gold: Vec<(Span, &str)> = record
             .entities

@@ -11,6 +11,8 @@
 use std::fmt::Write;
 use std::path::Path;
 
+use super::{f1, ratio};
+
 use serde::Deserialize;
 
 use crate::{Analyzer, OffsetMap, Options, Unit};
@@ -66,22 +68,6 @@ pub struct Scores {
     pub value_accuracy: f64,
     pub type_f1: f64,
     pub value_f1: f64,
-}
-
-fn ratio(num: usize, den: usize) -> f64 {
-    if den == 0 {
-        0.0
-    } else {
-        num as f64 / den as f64
-    }
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    }
 }
 
 impl Counts {
@@ -223,27 +209,12 @@ pub fn run(path: &Path) -> Result<String, String> {
 /// Annotates and scores every document of `path`: the summed counts, the
 /// number of documents and a listing of the errors.
 pub fn evaluate(path: &Path) -> Result<(Counts, usize, String), String> {
-    let input = std::fs::read_to_string(path).map_err(|e| {
-        format!(
-            "cannot read {}: {e}; give a .jsonl file of the timex corpus",
-            path.display()
-        )
-    })?;
+    let docs: Vec<GoldDoc> = super::read_jsonl(path, "a timex document")?;
     let analyzer = Analyzer::new();
     let mut counts = Counts::default();
     let mut errors = String::new();
     let mut n_docs = 0;
-    for (line_idx, line) in input.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: GoldDoc = serde_json::from_str(line).map_err(|e| {
-            format!(
-                "line {} of {} is not a timex document: {e}",
-                line_idx + 1,
-                path.display()
-            )
-        })?;
+    for doc in docs {
         n_docs += 1;
         let options = Options::new()
             .with_date(&doc.dct)
