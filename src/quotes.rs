@@ -19,6 +19,13 @@ const ATTRIBUTION_WINDOW: usize = 8;
 /// Longest noun phrase taken as a speaker when no name is found.
 const MAX_SPEAKER_TOKENS: usize = 5;
 
+/// Most tokens after a cue that still count as the end of the sentence:
+/// "content, Warren said on Monday in an interview."
+const MAX_TAIL_TOKENS: usize = 6;
+
+/// Most title words before a name ("Clinton campaign spokesman").
+const MAX_TITLE_TOKENS: usize = 4;
+
 /// Longest parenthetical skipped between a speaker and a cue ("Putin, who,
 /// after a recent meeting in Minsk, emphasized").
 const MAX_PARENTHETICAL: usize = 16;
@@ -126,22 +133,30 @@ struct Attributor<'a> {
     entity_at: Vec<Option<(usize, usize)>>,
     /// For each token, the entity that ends there (token index of its start).
     entity_ending: Vec<Option<usize>>,
+    /// Whether the token is inside a name: "the United States" is no cue.
+    in_entity: Vec<bool>,
+    /// The label of each name that `entity_at` points to.
+    labels: Vec<&'a str>,
 }
 
 impl<'a> Attributor<'a> {
-    fn new(text: &'a str, tokens: &'a [Token], entities: &[Entity]) -> Attributor<'a> {
+    fn new(text: &'a str, tokens: &'a [Token], entities: &'a [Entity]) -> Attributor<'a> {
         let mut entity_at = vec![None; tokens.len()];
         let mut entity_ending = vec![None; tokens.len()];
+        let mut in_entity = vec![false; tokens.len()];
+        let mut labels = Vec::new();
         for (e_idx, e) in entities
             .iter()
             .filter(|e| matches!(e.label.as_str(), "PERSON" | "ORG" | "GPE" | "NORP"))
             .enumerate()
         {
+            labels.push(e.label.as_str());
             let first = tokens.partition_point(|t| t.span.start < e.start);
             let last = tokens.partition_point(|t| t.span.end <= e.end);
             if first < last && last <= tokens.len() {
                 entity_at[first] = Some((e_idx, last - first));
                 entity_ending[last - 1] = Some(first);
+                in_entity[first..last].iter_mut().for_each(|t| *t = true);
             }
         }
         Attributor {
@@ -149,6 +164,8 @@ impl<'a> Attributor<'a> {
             tokens,
             entity_at,
             entity_ending,
+            in_entity,
+            labels,
         }
     }
 
@@ -157,9 +174,10 @@ impl<'a> Attributor<'a> {
     }
 
     fn is_cue(&self, i: usize) -> bool {
-        lexicon()
-            .quote_cues
-            .contains(self.word(i).to_lowercase().as_str())
+        !self.in_entity[i]
+            && lexicon()
+                .quote_cues
+                .contains(self.word(i).to_lowercase().as_str())
     }
 
     fn mention(&self, first: usize, last: usize) -> Mention {
@@ -174,8 +192,14 @@ impl<'a> Attributor<'a> {
     /// A speaker starting at token `i`: a name, a pronoun, or a short noun
     /// phrase up to (not including) a cue. Returns its last token.
     fn speaker_from(&self, i: usize, end: usize) -> Option<usize> {
-        if let Some((_, len)) = self.entity_at[i] {
-            return Some(i + len - 1);
+        // A name, perhaps after a title: "said Rep. Gwen Moore".
+        for j in i..end.min(i + MAX_TITLE_TOKENS + 1) {
+            if let Some((_, len)) = self.entity_at[j] {
+                return Some(j + len - 1);
+            }
+            if !self.capitalised(j) {
+                break;
+            }
         }
         let w = self.word(i).to_lowercase();
         if lexicon().pronouns.contains(w.as_str()) {
@@ -198,6 +222,16 @@ impl<'a> Attributor<'a> {
     /// pronoun, "who" after a name, or a short noun phrase. Returns its
     /// first token.
     fn speaker_to(&self, i: usize, start: usize) -> Option<(usize, usize)> {
+        // A name with a bracket after it: "Rep. Gwen Moore (D-Wis.)".
+        if self.word(i) == ")" {
+            let open = (start..i)
+                .rev()
+                .take(MAX_SPEAKER_TOKENS + 2)
+                .find(|&k| self.word(k) == "(")?;
+            return (open > start)
+                .then(|| self.speaker_to(open - 1, start))
+                .flatten();
+        }
         if let Some(first) = self.entity_ending[i] {
             return Some((first, i));
         }
@@ -208,18 +242,36 @@ impl<'a> Attributor<'a> {
         if w == "who" && i >= start + 2 && self.word(i - 1) == "," {
             return self.entity_ending[i - 2].map(|first| (first, i - 2));
         }
-        // A short noun phrase: "the minister", "officials".
+        // A short noun phrase: "the minister", "officials", whose last
+        // word is no function word ("his plan and" is not one).
+        if lexicon().function_words.contains(w.as_str()) {
+            return None;
+        }
         let mut first = i;
         while first > start
             && i - first < MAX_SPEAKER_TOKENS
             && (self.word(first - 1) == "'s"
                 || self.word(first - 1).chars().all(char::is_alphabetic))
+            && !(lexicon().function_words.contains(self.word(first - 1))
+                && !matches!(self.word(first - 1), "the" | "a" | "an" | "of"))
         {
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
             if matches!(prev.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
                 return Some((first, i));
             }
+        }
+        // A name the names layer missed: "Rep. Moore said".
+        if self.capitalised(i) && w.chars().all(char::is_alphabetic) && !self.is_cue(i) {
+            let mut first = i;
+            while first > start
+                && i - first < MAX_SPEAKER_TOKENS
+                && self.capitalised(first - 1)
+                && self.word(first - 1).chars().all(char::is_alphabetic)
+            {
+                first -= 1;
+            }
+            return Some((first, i));
         }
         // A bare plural: "officials said", "Officials warned".
         (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)).then_some((i, i))
@@ -241,6 +293,15 @@ impl<'a> Attributor<'a> {
         if cue == start {
             return None;
         }
+        // Coordinated verbs share the subject: "The nominee outlined his
+        // plan and vowed ...".
+        if self.word(cue - 1).eq_ignore_ascii_case("and") {
+            return self.subject(start..cue, cue, &[]);
+        }
+        // A possessive before a cue noun: "Trump's claim that".
+        if self.word(cue - 1) == "'s" && cue > start + 1 {
+            return self.speaker_to(cue - 2, start);
+        }
         if let Some(found) = self.speaker_to(cue - 1, start) {
             return Some(found);
         }
@@ -257,6 +318,99 @@ impl<'a> Attributor<'a> {
     }
 }
 
+impl Attributor<'_> {
+    fn capitalised(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn ends_clause(&self, i: usize) -> bool {
+        matches!(self.word(i), "\"" | ";")
+    }
+
+    /// An attribution right after a quote, speaker first: "Rep. Gwen Moore
+    /// (D-Wis.) said", "Scott Pruitt, the attorney general, said". Returns
+    /// the speaker's tokens and the cue.
+    fn speaker_then_cue(&self, k: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        let cue = (k + 1..limit)
+            .take_while(|&c| !self.ends_clause(c))
+            .find(|&c| self.is_cue(c))?;
+        let (first, last) = self.speaker_before_cue(cue, k)?;
+        (first <= k + MAX_TITLE_TOKENS).then_some((first, last, cue))
+    }
+
+    /// The subject of the sentence `range` if it starts before token
+    /// `before`: its first name, pronoun or noun phrase, after an opening
+    /// phrase ("At Monday's debate, Clinton cited ...").
+    fn subject(
+        &self,
+        range: std::ops::Range<usize>,
+        before: usize,
+        quoted: &[bool],
+    ) -> Option<(usize, usize)> {
+        let mut i = range.start;
+        while i < before && matches!(self.word(i), "\"" | "(" | "-" | "\u{2014}") {
+            i += 1;
+        }
+        if i >= before {
+            return None;
+        }
+        let first = self.word(i).to_lowercase();
+        if lexicon().clause_openers.contains(first.as_str()) {
+            if let Some(comma) = (i + 1..before)
+                .take(MAX_PARENTHETICAL)
+                .find(|&k| self.word(k) == ",")
+            {
+                i = comma + 1;
+            } else {
+                return None;
+            }
+        }
+        if i >= before || quoted.get(i) == Some(&true) {
+            return None;
+        }
+        if let Some((e, len)) = self.entity_at[i] {
+            // "LOS ANGELES, Sept. 28 (UPI) —" is a dateline, no subject.
+            let dateline =
+                self.labels[e] == "GPE" && i + len < self.tokens.len() && self.word(i + len) == ",";
+            return (i + len <= before && !dateline).then_some((i, i + len - 1));
+        }
+        let w = self.word(i).to_lowercase();
+        if lexicon().pronouns.contains(w.as_str()) {
+            return Some((i, i));
+        }
+        // A word of the noun phrase: no cue, no function word or
+        // determiner that starts another phrase, no past-tense verb.
+        let phrase_word = |k: usize| {
+            let w = self.word(k);
+            let lower = w.to_lowercase();
+            w == "'s"
+                || (w.chars().all(char::is_alphabetic)
+                    && !self.is_cue(k)
+                    && !lexicon().function_words.contains(lower.as_str())
+                    && !matches!(lower.as_str(), "his" | "her" | "their" | "its")
+                    && !(lower.len() > 4 && lower.ends_with("ed")))
+        };
+        let starts_phrase = matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another"
+        ) || (self.capitalised(i) && phrase_word(i));
+        if !starts_phrase {
+            return None;
+        }
+        let mut last = i;
+        while last + 1 < before
+            && last + 1 - i < MAX_SPEAKER_TOKENS
+            && phrase_word(last + 1)
+            && !lexicon()
+                .quote_auxiliaries
+                .contains(self.word(last + 1).to_lowercase().as_str())
+        {
+            last += 1;
+        }
+        (last > i || self.capitalised(i)).then_some((i, last))
+    }
+}
+
 /// The sentence holding token `i`, as a token range.
 fn sentence_of(structure: &Structure, i: usize) -> std::ops::Range<usize> {
     let idx = structure.sentences.partition_point(|s| s.tokens.end <= i);
@@ -267,18 +421,25 @@ fn sentence_of(structure: &Structure, i: usize) -> std::ops::Range<usize> {
 }
 
 /// Finds the quotes of the normalised `text`; spans are in its bytes.
+///
+/// Attribution runs in passes, nearest evidence first: a cue and speaker
+/// next to the quote, then reported speech, then for quotes still without a
+/// speaker the mixed quote around them, a cue or the subject of their own
+/// sentence, and last the speaker of the attribution just before.
 pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Quote> {
     let tokens = &structure.tokens;
     let at = Attributor::new(text, tokens, entities);
     let marked = pair_marks(text, structure);
     let mut quotes: Vec<Quote> = Vec::new();
+    // Token ranges (open mark to close mark) of each direct quote.
+    let mut extents: Vec<(usize, usize)> = Vec::new();
     let mut quoted = vec![false; tokens.len()];
     let mut used_cue = vec![false; tokens.len()];
-    let mut last_speaker: Option<(Mention, usize)> = None;
     let mut idx = 0;
     while idx < marked.len() {
         let m = &marked[idx];
-        quoted[m.open_token..=m.close_token.max(m.open_token)]
+        let mut close = m.close_token.max(m.open_token);
+        quoted[m.open_token..=close]
             .iter_mut()
             .for_each(|q| *q = true);
         let mut quote = Quote {
@@ -306,13 +467,14 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                     used_cue[k] = true;
                     attribution_end = Some(last);
                 }
-            } else if let Some(last) = at.speaker_from(k, after_end) {
-                if last + 1 < after_end && at.is_cue(last + 1) {
-                    quote.cue = Some(at.mention(last + 1, last + 1));
-                    quote.speaker = Some(at.mention(k, last));
-                    used_cue[last + 1] = true;
-                    attribution_end = Some(last + 1);
-                }
+            } else if let Some((first, last, cue)) = at.speaker_then_cue(
+                k,
+                (k + ATTRIBUTION_WINDOW + MAX_PARENTHETICAL).min(sentence_of(structure, k).end),
+            ) {
+                quote.cue = Some(at.mention(cue, cue));
+                quote.speaker = Some(at.mention(first, last));
+                used_cue[cue] = true;
+                attribution_end = Some(cue);
             }
         }
         // Before the quote: "X said: "..."" or "X remarked, "..."", also
@@ -367,33 +529,38 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                 quoted[next.open_token..=next.close_token]
                     .iter_mut()
                     .for_each(|q| *q = true);
+                close = next.close_token.max(close);
                 idx += 1;
             }
         }
-        // Otherwise the speaker of the quote just before, in this or the
-        // previous paragraph, goes on speaking.
-        let paragraph = structure
-            .paragraphs
-            .partition_point(|p| p.tokens.end <= m.open_token);
-        if quote.speaker.is_none() {
-            if let Some((speaker, p)) = &last_speaker {
-                if paragraph <= p + 1 {
-                    quote.speaker = Some(speaker.clone());
-                }
-            }
-        }
-        if let Some(speaker) = &quote.speaker {
-            last_speaker = Some((speaker.clone(), paragraph));
-        }
+        extents.push((m.open_token, close));
         quotes.push(quote);
         idx += 1;
     }
     let n_direct = quotes.len();
     reported_speech(structure, &at, &quoted, &mut used_cue, &mut quotes);
+    attribute_rest(structure, &at, &extents, &quoted, &mut quotes, n_direct);
+    quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s[0]));
+    quotes
+}
+
+/// Speakers for the direct quotes (the first `n_direct` of `quotes`, in
+/// text order) that their own attribution did not give one.
+fn attribute_rest(
+    structure: &Structure,
+    at: &Attributor,
+    extents: &[(usize, usize)],
+    quoted: &[bool],
+    quotes: &mut [Quote],
+    n_direct: usize,
+) {
+    let tokens = &structure.tokens;
+    let token_at = |byte: usize| tokens.partition_point(|t| t.span.start < byte);
+    let paragraph_of = |i: usize| structure.paragraphs.partition_point(|p| p.tokens.end <= i);
+    let (direct, reported) = quotes.split_at_mut(n_direct);
     // A quotation inside a mixed quote has that quote's source. Mixed
     // quotes are one per sentence, so only the nearest one starting before
     // a quotation can hold it.
-    let (direct, reported) = quotes.split_at_mut(n_direct);
     let mut mixed: Vec<(usize, usize, usize)> = reported
         .iter()
         .enumerate()
@@ -401,20 +568,59 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
         .map(|(i, r)| (r.spans[0][0], r.spans[0][1], i))
         .collect();
     mixed.sort_unstable();
-    for quote in direct.iter_mut().filter(|q| q.speaker.is_none()) {
-        let Some(&[start, end]) = quote.spans.first() else {
-            continue;
-        };
-        let idx = mixed.partition_point(|m| m.0 <= start);
-        if let Some(&(_, outer_end, r)) = idx.checked_sub(1).map(|i| &mixed[i]) {
-            if end <= outer_end {
-                quote.speaker = reported[r].speaker.clone();
-                quote.cue = reported[r].cue.clone();
+    // Who spoke last, and where: every attribution with a speaker, by the
+    // token where its quote starts.
+    let mut said: Vec<(usize, Mention)> = reported
+        .iter()
+        .filter_map(|r| Some((token_at(r.spans.first()?[0]), r.speaker.clone()?)))
+        .collect();
+    said.sort_by_key(|s| s.0);
+    let mut last_said: Option<(usize, Mention)> = None;
+    let mut next_said = 0;
+    for (quote, &(open, close)) in direct.iter_mut().zip(extents) {
+        while next_said < said.len() && said[next_said].0 < open {
+            last_said = Some(said[next_said].clone());
+            next_said += 1;
+        }
+        if quote.speaker.is_none() {
+            if let Some(&[start, end]) = quote.spans.first() {
+                let idx = mixed.partition_point(|m| m.0 <= start);
+                if let Some(&(_, outer_end, r)) = idx.checked_sub(1).map(|i| &mixed[i]) {
+                    if end <= outer_end {
+                        quote.speaker = reported[r].speaker.clone();
+                        quote.cue = reported[r].cue.clone();
+                    }
+                }
             }
         }
+        // A quotation inside its sentence ("Blige sings Springsteen's
+        // "American Skin""): a cue before it, else the sentence's subject.
+        let sentence = sentence_of(structure, open);
+        if quote.speaker.is_none() && open > sentence.start {
+            let cue = (sentence.start..open)
+                .rev()
+                .filter(|&c| at.is_cue(c))
+                .find_map(|c| Some((c, at.speaker_before_cue(c, sentence.start)?)));
+            if let Some((c, (first, last))) = cue {
+                quote.cue = Some(at.mention(c, c));
+                quote.speaker = Some(at.mention(first, last));
+            } else if let Some((first, last)) = at.subject(sentence.clone(), open, quoted) {
+                quote.speaker = Some(at.mention(first, last));
+            }
+        }
+        // Otherwise whoever spoke last, in this or the previous paragraph,
+        // goes on speaking.
+        if quote.speaker.is_none() {
+            if let Some((i, speaker)) = &last_said {
+                if paragraph_of(open) <= paragraph_of(*i) + 1 {
+                    quote.speaker = Some(speaker.clone());
+                }
+            }
+        }
+        if let Some(speaker) = &quote.speaker {
+            last_said = Some((close, speaker.clone()));
+        }
     }
-    quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s[0]));
-    quotes
 }
 
 /// "X warned that ...", "X described Y as ...", "according to X, ...":
@@ -435,16 +641,47 @@ fn reported_speech(
             if quoted[cue] || used_cue[cue] || !at.is_cue(cue) {
                 continue;
             }
-            let Some((first, last)) = at.speaker_before_cue(cue, range.start) else {
+            // "X said (that) content", or the content first: "content, X
+            // said (on Monday)." and "content, said X."
+            let (first, last, content) =
+                if let Some((first, last)) = at.speaker_before_cue(cue, range.start) {
+                    let mut content = cue + 1;
+                    let that = content < end && at.word(content).eq_ignore_ascii_case("that");
+                    content += usize::from(that);
+                    let tail = first > range.start + 1 && at.word(first - 1) == ",";
+                    if tail && !that && end.saturating_sub(content) <= MAX_TAIL_TOKENS {
+                        (first, last, range.start..first - 1)
+                    } else if content < end {
+                        (first, last, content..end)
+                    } else {
+                        continue;
+                    }
+                } else if cue > range.start + 1 && at.word(cue - 1) == "," && cue + 1 < end {
+                    // "said the minister." ends the sentence or its clause.
+                    let phrase_end = (cue + 2..end)
+                        .find(|&j| !at.word(j).chars().all(char::is_alphabetic))
+                        .unwrap_or(end);
+                    let phrase = matches!(
+                        at.word(cue + 1).to_lowercase().as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their"
+                    ) && phrase_end - cue <= MAX_SPEAKER_TOKENS;
+                    let Some(last) = at
+                        .speaker_from(cue + 1, end)
+                        .or_else(|| phrase.then(|| phrase_end - 1))
+                    else {
+                        continue;
+                    };
+                    if end - last > MAX_TAIL_TOKENS {
+                        continue;
+                    }
+                    (cue + 1, last, range.start..cue - 1)
+                } else {
+                    continue;
+                };
+            if content.is_empty() || content.clone().all(|k| quoted[k]) {
                 continue;
-            };
-            let mut content = cue + 1;
-            if content < end && at.word(content).eq_ignore_ascii_case("that") {
-                content += 1;
             }
-            if content >= end {
-                continue;
-            }
+            let (content, end) = (content.start, content.end);
             // Content with a quotation inside is a mixed quote ("X reports
             // that ... "keep it under wraps"").
             let kind = if (content..end).any(|k| quoted[k]) {
@@ -590,5 +827,34 @@ mod tests {
             (q[1].2.as_str(), q[1].3.as_str()),
             ("according to", "the minister")
         );
+    }
+
+    #[test]
+    fn speaker_after_the_quote_with_title_and_bracket() {
+        // No names layer here: "Moore" is found as a capitalised phrase.
+        let q = quotes_of("\"It is over,\" Rep. Moore (D-Wis.) said Friday. \"We won.\"");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "Moore"));
+        // The next quote goes on with the same speaker.
+        assert_eq!(q[1].3, "Moore");
+    }
+
+    #[test]
+    fn content_before_the_attribution() {
+        let q = quotes_of(
+            "The deal is dead, officials said on Monday. It may return, said the minister.",
+        );
+        assert_eq!(q[0].1, ["The deal is dead"]);
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "officials"));
+        assert_eq!(q[1].1, ["It may return"]);
+        assert_eq!(q[1].3, "the minister");
+    }
+
+    #[test]
+    fn a_quotation_inside_a_sentence_takes_its_subject() {
+        let q = quotes_of("At the debate, she cited his \"Miss Piggy\" remark.");
+        assert_eq!(q[0].1, ["Miss Piggy"]);
+        assert_eq!(q[0].3, "she");
+        let q = quotes_of("The nominee outlined his plan and vowed to punish \"those who leak.\"");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("vowed", "The nominee"));
     }
 }

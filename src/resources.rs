@@ -29,6 +29,8 @@ pub struct Lexicon {
     pub quote_auxiliaries: HashSet<&'static str>,
     /// Pronouns that can be a quote's source ("he", "they").
     pub pronouns: HashSet<&'static str>,
+    /// Words that open a phrase before a sentence's subject ("At ...,").
+    pub clause_openers: HashSet<&'static str>,
     /// Last words of LOC names ("River", "Square").
     pub location_heads: HashSet<&'static str>,
     pub months: HashMap<&'static str, u32>,
@@ -116,6 +118,7 @@ impl Lexicon {
             quote_cues: words(include_str!("../data/quotes/cues.txt")),
             quote_auxiliaries: words(include_str!("../data/quotes/auxiliaries.txt")),
             pronouns: words(include_str!("../data/quotes/pronouns.txt")),
+            clause_openers: words(include_str!("../data/quotes/openers.txt")),
             location_heads: words(include_str!("../data/gazetteers/location_heads.txt")),
             months: numbered(include_str!("../data/lexicon/months.txt")),
             weekdays: numbered(include_str!("../data/lexicon/weekdays.txt")),
