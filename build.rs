@@ -30,6 +30,10 @@ const LISTS: &[(&str, u8, Option<&str>)] = &[
 
 const TITLE_BIT: u8 = 9;
 
+/// Bits of `gazetteer::Kinds` past the kinds: a given name's sex.
+const MALE_BIT: u8 = 10;
+const FEMALE_BIT: u8 = 11;
+
 /// Entries longer than this many bytes are left out (the key length is a u8).
 const MAX_KEY: usize = 255;
 
@@ -64,7 +68,15 @@ fn main() {
             if key.is_empty() || key.len() > MAX_KEY {
                 continue;
             }
-            let mask = 1u16 << bit;
+            let mut mask = 1u16 << bit;
+            // A given name's sex, outside the kinds the tagger sees.
+            if file == "first_names.txt" {
+                match columns.next().map(str::trim) {
+                    Some("M") => mask |= 1 << MALE_BIT,
+                    Some("F") => mask |= 1 << FEMALE_BIT,
+                    _ => {}
+                }
+            }
             let (lower, caps) = (key.to_lowercase(), key.to_uppercase());
             if bit == TITLE_BIT {
                 *titles.entry(lower).or_insert(0) |= mask;
@@ -81,6 +93,56 @@ fn main() {
         write_table(table, &mut out);
     }
     let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("gazetteer.bin");
+    std::fs::write(&out_path, out)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
+    demonym_places(&dir);
+}
+
+/// Writes `OUT_DIR/demonym_places.txt`: each demonym with the country it
+/// names ("Russian\tRussia"), for affiliations. A country's name is its
+/// shortest spelling in `countries.txt` that is plain ASCII and not an
+/// abbreviation; `data/people/demonym_places.txt` adds the rest.
+fn demonym_places(dir: &Path) {
+    let read = |path: &Path| {
+        println!("cargo:rerun-if-changed={}", path.display());
+        std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    };
+    let rows = |text: &str| -> Vec<(String, String)> {
+        text.lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (a, b) = l.split_once('\t')?;
+                Some((a.trim().to_string(), b.trim().to_string()))
+            })
+            .collect()
+    };
+    let mut country: BTreeMap<String, String> = BTreeMap::new();
+    for (name, code) in rows(&read(&dir.join("countries.txt"))) {
+        let plain = name.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+            && name.chars().any(|c| c.is_ascii_lowercase());
+        let shorter = country.get(&code).is_none_or(|old| name.len() < old.len());
+        if plain && shorter {
+            country.insert(code, name);
+        }
+    }
+    // A demonym of several countries ("American", "French") is left to
+    // the hand list.
+    let mut places: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (demonym, code) in rows(&read(&dir.join("demonyms.txt"))) {
+        if let Some(place) = country.get(&code) {
+            places.entry(demonym).or_default().push(place.clone());
+        }
+    }
+    let mut out = String::new();
+    for (demonym, places) in places.iter().filter(|(_, p)| p.len() == 1) {
+        out += &format!("{demonym}\t{}\n", places[0]);
+    }
+    let extra = dir.join("../people/demonym_places.txt");
+    for (demonym, place) in rows(&read(&extra)) {
+        out += &format!("{demonym}\t{place}\n");
+    }
+    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("demonym_places.txt");
     std::fs::write(&out_path, out)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
 }

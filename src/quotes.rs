@@ -252,8 +252,8 @@ impl<'a> Attributor<'a> {
             && i - first < MAX_SPEAKER_TOKENS
             && (self.word(first - 1) == "'s"
                 || self.word(first - 1).chars().all(char::is_alphabetic))
-            && !(lexicon().function_words.contains(self.word(first - 1))
-                && !matches!(self.word(first - 1), "the" | "a" | "an" | "of"))
+            && (!lexicon().function_words.contains(self.word(first - 1))
+                || matches!(self.word(first - 1), "the" | "a" | "an" | "of"))
         {
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
@@ -388,7 +388,7 @@ impl Attributor<'_> {
                     && !self.is_cue(k)
                     && !lexicon().function_words.contains(lower.as_str())
                     && !matches!(lower.as_str(), "his" | "her" | "their" | "its")
-                    && !(lower.len() > 4 && lower.ends_with("ed")))
+                    && (lower.len() <= 4 || !lower.ends_with("ed")))
         };
         let starts_phrase = matches!(
             w.as_str(),

@@ -185,6 +185,48 @@ pub const NUMBER_WORDS: &str = include_str!("../data/quantities/numbers.txt");
 /// parsed by `quantities`.
 pub const UNITS: &str = include_str!("../data/quantities/units.txt");
 
+/// What `people` reads: demonyms with their place, honorifics and
+/// pronouns with a sex, role modifiers, and kinds of organisation.
+pub struct PeopleLists {
+    /// "Russian" -> "Russia", from `build.rs` and `data/people/`.
+    pub demonym_places: HashMap<&'static str, &'static str>,
+    /// "Mr." -> 'M'.
+    pub honorifics: HashMap<&'static str, char>,
+    /// "she" -> 'F'.
+    pub pronouns: HashMap<&'static str, char>,
+    pub role_modifiers: HashSet<&'static str>,
+    /// "NATO" -> "alliance".
+    pub org_kinds: HashMap<&'static str, &'static str>,
+}
+
+/// The lists of `data/people/`, parsed on first use.
+pub fn people_lists() -> &'static PeopleLists {
+    static LISTS: OnceLock<PeopleLists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let pairs = |text: &'static str| -> HashMap<&'static str, &'static str> {
+            entries(text)
+                .filter(|(_, value)| !value.is_empty())
+                .collect()
+        };
+        let sexes = |text: &'static str| -> HashMap<&'static str, char> {
+            pairs(text)
+                .into_iter()
+                .filter_map(|(w, s)| Some((w, s.chars().next()?)))
+                .collect()
+        };
+        PeopleLists {
+            demonym_places: pairs(include_str!(concat!(
+                env!("OUT_DIR"),
+                "/demonym_places.txt"
+            ))),
+            honorifics: sexes(include_str!("../data/people/honorifics.txt")),
+            pronouns: sexes(include_str!("../data/people/pronouns.txt")),
+            role_modifiers: words(include_str!("../data/people/role_modifiers.txt")),
+            org_kinds: pairs(include_str!("../data/people/org_kinds.txt")),
+        }
+    })
+}
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();

@@ -7,7 +7,8 @@
 //!   span, marks aside) or by overlap.
 //! - Speaker accuracy: over gold direct/mixed attributions with a source that
 //!   some system quote overlaps, the share whose system speaker overlaps a
-//!   gold source span.
+//!   gold source span, either the local mention or a mention of the cluster
+//!   the speaker was resolved to.
 //! - End to end: a system direct quote is right when it overlaps a gold
 //!   segment and its speaker overlaps that attribution's source.
 //! - All attributions: gold `quote_spans` of every attribution against the
@@ -155,12 +156,22 @@ pub fn run(path: &Path) -> Result<String, String> {
             });
             if let Some(q) = found {
                 speaker_total += 1;
-                let right = q.speaker.as_ref().is_some_and(|m| {
+                let local = q.speaker.as_ref().is_some_and(|m| {
                     sources
                         .iter()
                         .any(|g| g.overlaps(Span::new(m.start, m.end)))
                 });
-                speaker_right += usize::from(right);
+                // The resolved speaker: the gold source is a mention of the
+                // cluster the quote is given to ("he" of Lavrov's cluster).
+                let resolved = q
+                    .speaker_cluster
+                    .and_then(|id| doc.clusters.get(id))
+                    .is_some_and(|c| {
+                        c.mentions
+                            .iter()
+                            .any(|&[s, e]| sources.iter().any(|g| g.overlaps(Span::new(s, e))))
+                    });
+                speaker_right += usize::from(local || resolved);
             }
         }
         // End to end: quote and speaker right.

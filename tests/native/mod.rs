@@ -455,6 +455,75 @@ fn nato_article_quotes() {
     );
 }
 
+/// The NATO article's people and organisations: each person one cluster
+/// with the role and affiliation the titles give, and every quote's speaker
+/// linked to the right cluster.
+#[test]
+fn nato_article_clusters() {
+    let text = article("nato-spending-lavrov.txt");
+    let doc = annotate(&text, Some("2025-07-04"));
+    let cluster = |name: &str| {
+        doc.clusters
+            .iter()
+            .find(|c| c.name == name)
+            .unwrap_or_else(|| panic!("no cluster {name} in {:?}", doc.clusters))
+    };
+    for (name, role, affiliation) in [
+        ("Sergey Lavrov", "Foreign Minister", "Russia"),
+        ("Radoslaw Sikorski", "Foreign Minister", "Poland"),
+        ("Vladimir Putin", "President", "Russia"),
+        ("Mark Rutte", "Secretary-General", "NATO"),
+        ("Donald Trump", "President", "U.S."),
+        ("Leonid Brezhnev", "former leader", "Soviet Union"),
+    ] {
+        let c = cluster(name);
+        assert_eq!(c.label, "PERSON");
+        assert_eq!(c.roles, [role], "{name}");
+        assert_eq!(c.affiliations, [affiliation], "{name}");
+    }
+    // Every surname joins its person: Lavrov 3 times, Sikorski 4.
+    let mentions = |name: &str| {
+        cluster(name)
+            .mentions
+            .iter()
+            .map(|&[s, e]| &text[s..e])
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        mentions("Sergey Lavrov"),
+        ["Sergey Lavrov", "Lavrov", "Lavrov"]
+    );
+    assert_eq!(mentions("Radoslaw Sikorski").len(), 4);
+    assert!(mentions("Vladimir Putin").contains(&"himself"));
+    // "the alliance" and "The 32-member alliance" are NATO.
+    let nato = mentions("NATO");
+    assert!(nato.contains(&"the alliance"), "{nato:?}");
+    assert!(nato.contains(&"The 32-member alliance"), "{nato:?}");
+    // The agencies cited as sources.
+    for agency in ["TASS", "AFP"] {
+        assert_eq!(cluster(agency).roles, ["news agency"]);
+    }
+    assert_eq!(cluster("TASS").affiliations, ["Russia"]);
+    // Each quote's speaker is its person's cluster.
+    let id = |name: &str| Some(cluster(name).id);
+    for (cue, name) in [
+        ("remarked", "Sergey Lavrov"),
+        ("suggested", "Sergey Lavrov"),
+        ("warned", "Radoslaw Sikorski"),
+        ("emphasized", "Vladimir Putin"),
+        ("described", "Mark Rutte"),
+        ("praised", "Donald Trump"),
+        ("according to", "TASS"),
+    ] {
+        let q = doc
+            .quotes
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .unwrap_or_else(|| panic!("no quote with cue {cue}"));
+        assert_eq!(q.speaker_cluster, id(name), "{cue}");
+    }
+}
+
 /// `docs/example.json`, the documented example of the schema, is what the
 /// CLI prints for the NATO article today (`UPDATE_EXPECT=1` refreshes it).
 #[test]

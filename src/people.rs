@@ -1,0 +1,837 @@
+//! People and organisations as clusters: the mentions of one person ("Russian
+//! Foreign Minister Sergey Lavrov" ... "Lavrov" ... "he") or organisation
+//! ("North Atlantic Treaty Organization" ... "NATO" ... "the alliance")
+//! grouped, with roles and affiliations read off the titles before a name
+//! and the apposition after it; then each quote's speaker linked to its
+//! cluster.
+//!
+//! Works on the normalised text and the names layer's entities; every rule
+//! reads a bounded window around one mention, so the pass is linear.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::document::{Cluster, Entity, Quote};
+use crate::gazetteer::{Kind, Sex};
+use crate::resources::{gazetteer, lexicon, people_lists};
+use crate::segment::{Structure, Token};
+use crate::span::Span;
+
+/// How many sentences back a pronoun looks for its person.
+const PRONOUN_REACH: usize = 3;
+
+/// Longest apposition read as a role ("the chairman of the project's panel").
+const MAX_APPOSITION: usize = 10;
+
+/// Most words between "the" and the noun of a description ("the 32-member
+/// alliance").
+const MAX_DESCRIPTION_GAP: usize = 2;
+
+/// Most tokens of one title ("Senate Majority Leader").
+const MAX_TITLE_TOKENS: usize = 4;
+
+/// One person or organisation while clusters are built.
+struct Group {
+    label: &'static str,
+    /// The longest name it goes by.
+    name: String,
+    /// The words of that name, possessive dropped.
+    words: Vec<String>,
+    acronym: Option<String>,
+    /// What kind of body an organisation is ("alliance", "committee").
+    kind: Option<String>,
+    mentions: Vec<Span>,
+    roles: Vec<String>,
+    affiliations: Vec<String>,
+    sex: Option<Sex>,
+}
+
+impl Group {
+    fn new(label: &'static str, name: &str) -> Group {
+        Group {
+            label,
+            name: name.to_string(),
+            words: name_words(name),
+            acronym: None,
+            kind: None,
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            affiliations: Vec::new(),
+            sex: None,
+        }
+    }
+
+    fn last_word(&self) -> &str {
+        self.words.last().map_or("", String::as_str)
+    }
+
+    fn add_role(&mut self, role: &str) {
+        if !role.is_empty() && !self.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+            self.roles.push(role.to_string());
+        }
+    }
+
+    fn add_affiliation(&mut self, place: &str) {
+        if !place.is_empty() && !self.affiliations.iter().any(|a| a == place) {
+            self.affiliations.push(place.to_string());
+        }
+    }
+
+    fn agrees(&self, sex: Option<Sex>) -> bool {
+        self.label == "PERSON" && (self.sex.is_none() || sex.is_none() || self.sex == sex)
+    }
+}
+
+/// The words of a name, without a possessive ending.
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches("'s").to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The initials of an organisation's capitalised words ("North Atlantic
+/// Treaty Organization" gives "NATO"), if there are at least two.
+fn acronym_of(words: &[String]) -> Option<String> {
+    let initials: String = words
+        .iter()
+        .filter(|w| !lexicon().function_words.contains(w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    (words.len() >= 2 && initials.chars().count() >= 2).then_some(initials)
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| *c != '.').count();
+    (2..=8).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+/// A name found by the names layer, with its tokens and cluster.
+struct NameMention {
+    span: Span,
+    tokens: Range<usize>,
+    label: &'static str,
+    group: Option<usize>,
+}
+
+struct Resolver<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    structure: &'a Structure,
+    groups: Vec<Group>,
+    names: Vec<NameMention>,
+    /// For each token, the name (index into `names`) that ends there.
+    name_ending: Vec<Option<usize>>,
+    /// Tokens inside direct quotes, where "he" is the speaker's business.
+    quoted: Vec<bool>,
+    /// Resolved pronouns and descriptions: span and group.
+    references: Vec<(Span, usize)>,
+}
+
+/// Groups the PERSON and ORG names of a document into clusters, adds
+/// pronouns and descriptions that refer to them, and links each quote's
+/// speaker to its cluster. Spans are in the normalised text.
+pub fn resolve(
+    text: &str,
+    structure: &Structure,
+    entities: &[Entity],
+    quotes: &mut [Quote],
+) -> Vec<Cluster> {
+    let tokens = &structure.tokens;
+    let token_range = |span: Span| {
+        tokens.partition_point(|t| t.span.start < span.start)
+            ..tokens.partition_point(|t| t.span.end <= span.end)
+    };
+    let mut names = Vec::new();
+    for e in entities {
+        let label = match e.label.as_str() {
+            "PERSON" => "PERSON",
+            "ORG" => "ORG",
+            "GPE" => "GPE",
+            "NORP" => "NORP",
+            _ => continue,
+        };
+        let span = Span::new(e.start, e.end);
+        let range = token_range(span);
+        if !range.is_empty() {
+            names.push(NameMention {
+                span,
+                tokens: range,
+                label,
+                group: None,
+            });
+        }
+    }
+    let mut name_ending = vec![None; tokens.len()];
+    for (i, n) in names.iter().enumerate() {
+        name_ending[n.tokens.end - 1] = Some(i);
+    }
+    let mut quoted = vec![false; tokens.len()];
+    for q in quotes.iter().filter(|q| q.kind == "direct") {
+        for &[s, e] in &q.spans {
+            for flag in &mut quoted[token_range(Span::new(s, e))] {
+                *flag = true;
+            }
+        }
+    }
+    let mut r = Resolver {
+        text,
+        tokens,
+        structure,
+        groups: Vec::new(),
+        names,
+        name_ending,
+        quoted,
+        references: Vec::new(),
+    };
+    r.group_people();
+    r.group_organisations();
+    r.read_roles();
+    r.resolve_pronouns();
+    r.resolve_descriptions();
+    r.link_speakers(quotes);
+    r.into_clusters(quotes)
+}
+
+impl<'a> Resolver<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].span.range()]
+    }
+
+    fn name_text(&self, n: usize) -> &'a str {
+        &self.text[self.names[n].span.range()]
+    }
+
+    fn sentence_of(&self, i: usize) -> usize {
+        self.structure
+            .sentences
+            .partition_point(|s| s.tokens.end <= i)
+            .min(self.structure.sentences.len().saturating_sub(1))
+    }
+
+    fn sentence_tokens(&self, s: usize) -> Range<usize> {
+        self.structure
+            .sentences
+            .get(s)
+            .map_or(0..self.tokens.len(), |s| s.tokens.clone())
+    }
+
+    /// Full names first, each its own person unless first and last name
+    /// agree with one before; then every mention in order, a lone surname
+    /// ("Lavrov", "Mr. Obama") joining the person of that surname named
+    /// most recently, or else the first one named later.
+    fn group_people(&mut self) {
+        let people: Vec<usize> = (0..self.names.len())
+            .filter(|&n| self.names[n].label == "PERSON")
+            .collect();
+        for &n in &people {
+            let words = name_words(self.name_text(n));
+            if words.len() < 2 {
+                continue;
+            }
+            let same = self.groups.iter().position(|g| {
+                g.last_word() == words[words.len() - 1]
+                    && g.words.first().is_some_and(|f| {
+                        f == &words[0]
+                            || (f.starts_with(&words[0][..1])
+                                && (f.len() <= 2 || words[0].len() <= 2))
+                    })
+            });
+            let g = same.unwrap_or_else(|| {
+                self.groups.push(Group::new("PERSON", self.name_text(n)));
+                self.groups.len() - 1
+            });
+            if self.name_text(n).len() > self.groups[g].name.len() {
+                self.groups[g].name = self.name_text(n).to_string();
+                self.groups[g].words = words;
+            }
+            self.names[n].group = Some(g);
+        }
+        // Lone names, in text order; an ORG or MISC that is a known
+        // person's surname ("Trump" mistagged) is that person.
+        let mut last_seen: Vec<Option<usize>> = vec![None; self.groups.len()];
+        for n in 0..self.names.len() {
+            let pos = self.names[n].tokens.start;
+            if let Some(g) = self.names[n].group {
+                last_seen[g] = Some(pos);
+                continue;
+            }
+            let words = name_words(self.name_text(n));
+            let label = self.names[n].label;
+            if words.len() != 1 || !matches!(label, "PERSON" | "ORG") {
+                continue;
+            }
+            let w = &words[0];
+            let by_surname: Vec<usize> = (0..last_seen.len())
+                .filter(|&g| self.groups[g].last_word() == w)
+                .collect();
+            let candidates = if by_surname.is_empty() && label == "PERSON" {
+                (0..last_seen.len())
+                    .filter(|&g| self.groups[g].words.first() == Some(w))
+                    .collect()
+            } else {
+                by_surname
+            };
+            let chosen = candidates
+                .iter()
+                .filter(|&&g| last_seen[g].is_some())
+                .max_by_key(|&&g| last_seen[g])
+                .or_else(|| candidates.first())
+                .copied();
+            let g = match chosen {
+                Some(g) => g,
+                None if label == "PERSON" => {
+                    self.groups.push(Group::new("PERSON", w));
+                    last_seen.push(None);
+                    self.groups.len() - 1
+                }
+                None => continue,
+            };
+            self.names[n].label = "PERSON";
+            self.names[n].group = Some(g);
+            last_seen[g] = Some(pos);
+        }
+    }
+
+    /// Organisations by name, case and "the" aside, and by acronym: "NATO"
+    /// joins "North Atlantic Treaty Organization", as does an acronym in
+    /// brackets right after the name.
+    fn group_organisations(&mut self) {
+        let key = |words: &[String]| {
+            let joined = words.join(" ").to_lowercase();
+            joined
+                .strip_prefix("the ")
+                .map(str::to_string)
+                .unwrap_or(joined)
+        };
+        let mut by_key: HashMap<String, usize> = HashMap::default();
+        for n in 0..self.names.len() {
+            if self.names[n].label != "ORG" || self.names[n].group.is_some() {
+                continue;
+            }
+            let text = self.name_text(n);
+            let words = name_words(text);
+            let k = key(&words);
+            let found = by_key.get(&k).copied().or_else(|| {
+                let acronym = if words.len() == 1 && is_acronym(&words[0]) {
+                    words[0].replace('.', "")
+                } else {
+                    acronym_of(&words)?
+                };
+                by_key.get(&acronym.to_lowercase()).copied().or_else(|| {
+                    self.groups.iter().position(|g| {
+                        g.label == "ORG" && g.acronym.as_deref() == Some(acronym.as_str())
+                    })
+                })
+            });
+            let g = found.unwrap_or_else(|| {
+                let mut group = Group::new("ORG", text);
+                group.words = words.clone();
+                group.acronym = acronym_of(&words);
+                self.groups.push(group);
+                self.groups.len() - 1
+            });
+            by_key.insert(k, g);
+            // The longer name is the cluster's: "NATO" then "North
+            // Atlantic Treaty Organization".
+            if words.len() > self.groups[g].words.len() {
+                self.groups[g].name = text.to_string();
+                self.groups[g].words = words;
+                if self.groups[g].acronym.is_none() {
+                    self.groups[g].acronym = acronym_of(&self.groups[g].words);
+                }
+            }
+            // "Alliance to Reclaim Our Schools (AROS)".
+            let end = self.names[n].tokens.end;
+            if end + 2 < self.tokens.len()
+                && self.word(end) == "("
+                && self.word(end + 2) == ")"
+                && is_acronym(self.word(end + 1))
+            {
+                let acronym = self.word(end + 1).replace('.', "");
+                by_key.insert(acronym.to_lowercase(), g);
+                self.groups[g].acronym = Some(acronym);
+            }
+            self.names[n].group = Some(g);
+        }
+        let lists = people_lists();
+        for g in self.groups.iter_mut().filter(|g| g.label == "ORG") {
+            let known = lists
+                .org_kinds
+                .get(g.name.as_str())
+                .or_else(|| lists.org_kinds.get(g.acronym.as_deref().unwrap_or("")));
+            g.kind = match known {
+                Some(kind) => Some(kind.to_string()),
+                // "the committee" for "Oversight Committee".
+                None if g.words.len() >= 2 => {
+                    Some(g.last_word().to_lowercase()).filter(|w| w.len() > 3)
+                }
+                None => None,
+            };
+            if gazetteer().kinds(&g.name).has(Kind::Agency) {
+                g.add_role("news agency");
+            }
+        }
+    }
+
+    /// The title (from the titles list) that ends right before token `end`
+    /// in the sentence starting at `start`: its first token.
+    fn title_ending_at(&self, end: usize, start: usize) -> Option<usize> {
+        let from = end.saturating_sub(MAX_TITLE_TOKENS).max(start);
+        gazetteer()
+            .find(self.text, &self.tokens[from..end], false)
+            .into_iter()
+            .filter(|m| m.kinds.has(Kind::Title) && from + m.end == end)
+            .map(|m| from + m.start)
+            .min()
+    }
+
+    /// Where an affiliation names: "Russian" is Russia, "U.S." is U.S.
+    fn place_of(&self, n: usize) -> String {
+        let text = self.name_text(n);
+        let text = text.strip_suffix("'s").unwrap_or(text);
+        match self.names[n].group {
+            Some(g) => self.groups[g].name.clone(),
+            None => people_lists()
+                .demonym_places
+                .get(text)
+                .map_or_else(|| text.to_string(), |p| p.to_string()),
+        }
+    }
+
+    /// Roles and affiliations from the words before each name ("former
+    /// Soviet leader Leonid Brezhnev", "Russia's TASS news agency") and
+    /// from an apposition after it ("John Burrows, the chairman of the
+    /// panel,"); a person's sex from an honorific or their given name.
+    fn read_roles(&mut self) {
+        let lists = people_lists();
+        for n in 0..self.names.len() {
+            let Some(g) = self.names[n].group else {
+                continue;
+            };
+            let range = self.names[n].tokens.clone();
+            let sentence = self.sentence_tokens(self.sentence_of(range.start));
+            let mut titles: Vec<Range<usize>> = Vec::new();
+            let mut affiliations = Vec::new();
+            let mut sex = None;
+            let mut j = range.start;
+            while j > sentence.start {
+                let w = self.word(j - 1);
+                if let Some(first) = self.title_ending_at(j, sentence.start) {
+                    titles.push(first..j);
+                    j = first;
+                } else if lists.role_modifiers.contains(w.to_lowercase().as_str())
+                    && !titles.is_empty()
+                {
+                    titles.push(j - 1..j);
+                    j -= 1;
+                } else if let Some(&s) = lists.honorifics.get(w) {
+                    sex = Some(if s == 'F' { Sex::Female } else { Sex::Male });
+                    j -= 1;
+                } else if let Some(a) = self.affiliation_ending_at(j, sentence.start) {
+                    affiliations.push(self.place_of(a));
+                    j = self.names[a].tokens.start;
+                } else {
+                    break;
+                }
+            }
+            titles.reverse();
+            let role = titles
+                .iter()
+                .map(|t| {
+                    &self.text[self.tokens[t.start].span.start..self.tokens[t.end - 1].span.end]
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let apposition = self.apposition(range.end, sentence.end);
+            let group = &mut self.groups[g];
+            if group.label == "PERSON" {
+                group.add_role(&role);
+            }
+            for a in affiliations.iter().rev() {
+                group.add_affiliation(a);
+            }
+            if let Some((role, affiliation)) = apposition {
+                if group.label == "PERSON" {
+                    group.add_role(&role);
+                }
+                if let Some(a) = affiliation {
+                    group.add_affiliation(&a);
+                }
+            }
+            if group.sex.is_none() {
+                group.sex = sex.or_else(|| {
+                    (group.words.len() >= 2)
+                        .then(|| gazetteer().kinds(&group.words[0]).sex())
+                        .flatten()
+                });
+            }
+        }
+    }
+
+    /// A place, nationality or organisation that ends right before token
+    /// `end` ("NATO", "Russian", "Russia 's"): its name index.
+    fn affiliation_ending_at(&self, end: usize, start: usize) -> Option<usize> {
+        let last = if end >= start + 2 && self.word(end - 1) == "'s" {
+            end - 2
+        } else {
+            end.checked_sub(1)?
+        };
+        let n = self.name_ending[last]?;
+        matches!(self.names[n].label, "GPE" | "ORG" | "NORP").then_some(n)
+    }
+
+    /// ", the chairman of the project's panel," after a name ending before
+    /// token `i`: the role without its article, and a place or
+    /// organisation named inside it.
+    fn apposition(&self, mut i: usize, end: usize) -> Option<(String, Option<String>)> {
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member,".
+        if i < end && self.word(i) == "(" {
+            i = (i..end.min(i + 6)).find(|&k| self.word(k) == ")")? + 1;
+        }
+        if i + 2 >= end || self.word(i) != "," {
+            return None;
+        }
+        let first = i + 1;
+        let article = matches!(self.word(first).to_lowercase().as_str(), "the" | "a" | "an");
+        let close = (first..end.min(first + MAX_APPOSITION + 1)).find(|&k| self.word(k) == ",")?;
+        let phrase = if article {
+            first + 1..close
+        } else {
+            first..close
+        };
+        let titled = self
+            .title_ending_at(
+                phrase.end.min(phrase.start + MAX_TITLE_TOKENS),
+                phrase.start,
+            )
+            .is_some()
+            || (phrase.start..phrase.end)
+                .any(|k| self.title_ending_at(k + 1, phrase.start).is_some());
+        if phrase.is_empty()
+            || !(article || titled)
+            || phrase.clone().any(|k| {
+                let w = self.word(k).to_lowercase();
+                w == "who" || lexicon().quote_cues.contains(w.as_str())
+            })
+        {
+            return None;
+        }
+        let role = self.text
+            [self.tokens[phrase.start].span.start..self.tokens[phrase.end - 1].span.end]
+            .to_string();
+        let affiliation = phrase
+            .clone()
+            .rev()
+            .filter_map(|k| self.name_ending[k])
+            .find(|&n| matches!(self.names[n].label, "GPE" | "ORG"))
+            .map(|n| self.place_of(n));
+        Some((role, affiliation))
+    }
+
+    /// "he" and "she" outside quotes: the first person of agreeing sex
+    /// named earlier in the sentence (its subject), else in the nearest of
+    /// the sentences before that names one; "himself" the nearest.
+    fn resolve_pronouns(&mut self) {
+        let lists = people_lists();
+        // People named per sentence, in order: (token, group).
+        let mut named: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.structure.sentences.len()];
+        for n in &self.names {
+            if let Some(g) = n.group {
+                if self.groups[g].label == "PERSON" {
+                    named[self.sentence_of(n.tokens.start)].push((n.tokens.start, g));
+                }
+            }
+        }
+        for (s, sentence) in self.structure.sentences.iter().enumerate() {
+            for i in sentence.tokens.clone() {
+                let w = self.word(i).to_lowercase();
+                let Some(&sex) = lists.pronouns.get(w.as_str()) else {
+                    continue;
+                };
+                if self.quoted[i] {
+                    continue;
+                }
+                let sex = Some(if sex == 'F' { Sex::Female } else { Sex::Male });
+                let reflexive = w.ends_with("self");
+                let mut here = named[s]
+                    .iter()
+                    .filter(|&&(t, g)| t < i && self.groups[g].agrees(sex));
+                let found = if reflexive {
+                    here.next_back().copied()
+                } else {
+                    here.clone().next().copied()
+                }
+                .or_else(|| {
+                    (s.saturating_sub(PRONOUN_REACH)..s).rev().find_map(|p| {
+                        named[p]
+                            .iter()
+                            .find(|&&(_, g)| self.groups[g].agrees(sex))
+                            .copied()
+                    })
+                });
+                if let Some((_, g)) = found {
+                    self.references.push((self.tokens[i].span, g));
+                }
+            }
+        }
+    }
+
+    /// "the minister" for the person whose role ends in "minister", named
+    /// last before it; "the alliance" for the one organisation of that kind.
+    fn resolve_descriptions(&mut self) {
+        let mut by_role: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_kind: HashMap<&str, Vec<usize>> = HashMap::default();
+        for (g, group) in self.groups.iter().enumerate() {
+            // A role's head is its last word before any preposition:
+            // "minister" of "Foreign Minister", "chairman" of "chairman of
+            // the Royal Society".
+            for role in &group.roles {
+                let head = role
+                    .split(' ')
+                    .take_while(|w| !lexicon().function_words.contains(w))
+                    .last();
+                if let Some(head) = head {
+                    by_role.entry(head.to_lowercase()).or_default().push(g);
+                }
+            }
+            if let Some(kind) = &group.kind {
+                by_kind.entry(kind.as_str()).or_default().push(g);
+            }
+        }
+        if by_role.is_empty() && by_kind.is_empty() {
+            return;
+        }
+        // Where each group was last named, as the text is read.
+        let mut starts: Vec<(usize, usize)> = self
+            .names
+            .iter()
+            .filter_map(|n| Some((n.tokens.start, n.group?)))
+            .collect();
+        starts.sort_unstable();
+        let mut last_named = vec![None; self.groups.len()];
+        let mut next = 0;
+        for i in 0..self.tokens.len() {
+            while next < starts.len() && starts[next].0 < i {
+                last_named[starts[next].1] = Some(starts[next].0);
+                next += 1;
+            }
+            if !self.word(i).eq_ignore_ascii_case("the") || self.quoted[i] {
+                continue;
+            }
+            for j in i + 1..(i + 2 + MAX_DESCRIPTION_GAP).min(self.tokens.len()) {
+                let w = self.word(j);
+                let lower = w.to_lowercase();
+                if self.name_ending[j].is_some()
+                    || !w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                {
+                    break;
+                }
+                let person = by_role.get(&lower).and_then(|gs| {
+                    gs.iter()
+                        .filter(|&&g| last_named[g].is_some())
+                        .max_by_key(|&&g| last_named[g])
+                        .copied()
+                });
+                let body = by_kind
+                    .get(lower.as_str())
+                    .filter(|gs| gs.len() == 1 && last_named[gs[0]].is_some())
+                    .map(|gs| gs[0]);
+                if let Some(g) = person.or(body) {
+                    let span = Span::new(self.tokens[i].span.start, self.tokens[j].span.end);
+                    self.references.push((span, g));
+                    break;
+                }
+                if w.chars().next().is_some_and(char::is_uppercase) && j > i + 1 {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// The cluster of each quote's speaker: a name inside the speaker (a
+    /// person before an organisation, the last one), a resolved pronoun
+    /// or description, or a transcript's "WALLACE" for Wallace.
+    fn link_speakers(&mut self, quotes: &mut [Quote]) {
+        self.references.sort_unstable_by_key(|r| r.0.start);
+        let name_starts: Vec<usize> = self.names.iter().map(|n| n.span.start).collect();
+        for q in quotes.iter_mut() {
+            let Some(speaker) = &q.speaker else {
+                continue;
+            };
+            let span = Span::new(speaker.start, speaker.end);
+            let from = name_starts.partition_point(|&s| s < span.start);
+            let inside = self.names[from..]
+                .iter()
+                .take_while(|n| n.span.start < span.end)
+                .filter(|n| n.span.end <= span.end)
+                .filter_map(|n| n.group)
+                .collect::<Vec<_>>();
+            let named = inside
+                .iter()
+                .rev()
+                .find(|&&g| self.groups[g].label == "PERSON")
+                .or_else(|| inside.last())
+                .copied();
+            let referred = || {
+                let at = self.references.partition_point(|r| r.0.start < span.start);
+                self.references[at..]
+                    .iter()
+                    .take_while(|r| r.0.start < span.end)
+                    .map(|r| r.1)
+                    .next()
+            };
+            let shouted = || {
+                let w = speaker.text.as_str();
+                (w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '-'))
+                    .then(|| {
+                        self.groups
+                            .iter()
+                            .position(|g| g.label == "PERSON" && g.last_word().to_uppercase() == w)
+                    })
+                    .flatten()
+            };
+            let group = named.or_else(referred).or_else(shouted);
+            if let Some(g) = group {
+                if named.is_none() {
+                    self.references.push((span, g));
+                }
+                q.speaker_cluster = Some(g);
+            }
+        }
+    }
+
+    /// Clusters in order of first mention, with ids from 0; quotes'
+    /// `speaker_cluster` renumbered to match.
+    fn into_clusters(mut self, quotes: &mut [Quote]) -> Vec<Cluster> {
+        for n in &self.names {
+            if let Some(g) = n.group {
+                self.groups[g].mentions.push(n.span);
+            }
+        }
+        for &(span, g) in &self.references {
+            self.groups[g].mentions.push(span);
+        }
+        let mut order: Vec<usize> = (0..self.groups.len())
+            .filter(|&g| !self.groups[g].mentions.is_empty())
+            .collect();
+        for g in &mut self.groups {
+            g.mentions.sort_unstable_by_key(|s| (s.start, s.end));
+            g.mentions.dedup();
+        }
+        order.sort_by_key(|&g| self.groups[g].mentions[0].start);
+        let mut id_of = vec![None; self.groups.len()];
+        for (id, &g) in order.iter().enumerate() {
+            id_of[g] = Some(id);
+        }
+        for q in quotes.iter_mut() {
+            q.speaker_cluster = q.speaker_cluster.and_then(|g| id_of[g]);
+        }
+        let mut groups: Vec<Option<Group>> = self.groups.into_iter().map(Some).collect();
+        order
+            .iter()
+            .enumerate()
+            .filter_map(|(id, &g)| {
+                let group = groups[g].take()?;
+                Some(Cluster {
+                    id,
+                    label: group.label.to_string(),
+                    name: group.name,
+                    mentions: group.mentions.iter().map(|s| [s.start, s.end]).collect(),
+                    roles: group.roles,
+                    affiliations: group.affiliations,
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzer, Options};
+
+    /// A cluster as (name, mentions, roles, affiliations).
+    type Summary = (String, Vec<String>, Vec<String>, Vec<String>);
+
+    fn clusters(text: &str) -> Vec<Summary> {
+        let doc = Analyzer::new().annotate(text, &Options::new());
+        doc.clusters
+            .into_iter()
+            .map(|c| {
+                let mentions = c
+                    .mentions
+                    .iter()
+                    .map(|&[s, e]| text[s..e].to_string())
+                    .collect();
+                (c.name, mentions, c.roles, c.affiliations)
+            })
+            .collect()
+    }
+
+    fn find<'c>(all: &'c [Summary], name: &str) -> &'c Summary {
+        all.iter()
+            .find(|c| c.0 == name)
+            .unwrap_or_else(|| panic!("no {name} in {all:?}"))
+    }
+
+    #[test]
+    fn surnames_join_the_person_named_last() {
+        let all = clusters(
+            "Bill Clinton met Hillary Clinton in Denver. Clinton said the trip went well. \
+             Later Bill Clinton left, and Clinton waved.",
+        );
+        assert_eq!(
+            find(&all, "Hillary Clinton").1,
+            ["Hillary Clinton", "Clinton"]
+        );
+        assert_eq!(
+            find(&all, "Bill Clinton").1,
+            ["Bill Clinton", "Bill Clinton", "Clinton"]
+        );
+    }
+
+    #[test]
+    fn pronouns_agree_in_sex() {
+        let all = clusters(
+            "Elizabeth Warren questioned John Stumpf on Tuesday. She asked why he had not resigned.",
+        );
+        assert!(
+            find(&all, "Elizabeth Warren")
+                .1
+                .contains(&"She".to_string()),
+            "{all:?}"
+        );
+        assert!(
+            find(&all, "John Stumpf").1.contains(&"he".to_string()),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn roles_from_apposition_and_descriptions() {
+        let all = clusters(
+            "John Burrows, the chairman of the Royal Society, spoke on Monday. \
+             The chairman said the panel would meet again.",
+        );
+        let burrows = find(&all, "John Burrows");
+        assert_eq!(burrows.2, ["chairman of the Royal Society"]);
+        assert_eq!(burrows.3, ["Royal Society"]);
+        assert!(
+            burrows.1.contains(&"The chairman".to_string()),
+            "{burrows:?}"
+        );
+    }
+
+    #[test]
+    fn acronyms_join_their_organisation() {
+        let all = clusters(
+            "The International Monetary Fund cut its forecast. The IMF said growth would slow.",
+        );
+        let imf = find(&all, "International Monetary Fund");
+        assert!(imf.1.contains(&"IMF".to_string()), "{all:?}");
+    }
+}
