@@ -36,6 +36,7 @@ enum Class {
     Decade,
     Noon,
     Zone,
+    Future,
 }
 
 /// The words of `data/timex/terms.txt`, keyed by their first word.
@@ -60,6 +61,7 @@ fn terms() -> &'static Terms {
             "decade" => Some(Class::Decade),
             "noon" => Some(Class::Noon),
             "zone" => Some(Class::Zone),
+            "future" => Some(Class::Future),
             _ => None,
         }),
     })
@@ -127,7 +129,8 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
         for token in &structure.tokens[sentence.tokens.clone()] {
             push_words(text, token.span, token.kind, &mut words);
         }
-        let future = words.iter().any(|w| is_future_cue(&w.lower));
+        let future = (0..words.len())
+            .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));
         let mut matcher = Matcher {
             words: &words,
             anchor,
@@ -167,11 +170,21 @@ pub fn spans(text: &str, structure: &Structure) -> Vec<Span> {
         .collect()
 }
 
-fn is_future_cue(lower: &str) -> bool {
-    matches!(
-        lower,
-        "will" | "'ll" | "shall" | "wo" | "scheduled" | "expected" | "plans" | "upcoming"
-    )
+/// The longest term of `class` starting at word `idx`: its end and value.
+fn term_at(words: &[Word], idx: usize, class: Class) -> Option<(usize, &'static str)> {
+    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    let candidates = terms().by_first.get(lower(idx))?;
+    candidates
+        .iter()
+        .filter(|t| t.class == class)
+        .filter(|t| {
+            t.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lower(idx + k) == *w)
+        })
+        .max_by_key(|t| t.words.len())
+        .map(|t| (idx + t.words.len(), t.value))
 }
 
 /// Appends the words of one token, splitting hyphenated words.
@@ -381,18 +394,7 @@ impl<'t> Matcher<'_, 't> {
 
     /// The longest term of `class` starting at `idx`: its end and value.
     fn term(&self, idx: usize, class: Class) -> Option<(usize, &'static str)> {
-        let candidates = terms().by_first.get(self.lower(idx))?;
-        candidates
-            .iter()
-            .filter(|t| t.class == class)
-            .filter(|t| {
-                t.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.lower(idx + k) == *w)
-            })
-            .max_by_key(|t| t.words.len())
-            .map(|t| (idx + t.words.len(), t.value))
+        term_at(self.words, idx, class)
     }
 
     fn unit(&self, idx: usize) -> Option<&'static str> {
@@ -560,32 +562,64 @@ impl<'t> Matcher<'_, 't> {
     }
 
     /// Whether a word just before `idx` puts the sentence in the future
-    /// ("will meet on Thursday"), with no reporting verb in between.
+    /// ("will meet on Thursday"), with no reporting verb or past auxiliary
+    /// in between.
     fn future_near(&self, idx: usize) -> bool {
         for k in (idx.saturating_sub(6)..idx).rev() {
             let w = self.lower(k);
             if matches!(
                 w,
-                "said" | "says" | "announced" | "told" | "reported" | "." | ";"
+                "said"
+                    | "says"
+                    | "announced"
+                    | "told"
+                    | "reported"
+                    | "."
+                    | ";"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "was"
+                    | "were"
+                    | "did"
             ) {
                 return false;
             }
-            if is_future_cue(w) {
-                return true;
+            if self
+                .term(k, Class::Future)
+                .is_some_and(|(end, _)| end <= idx)
+            {
+                // "had been due to", "was expected to", "previously
+                // planned": a future seen from the past.
+                let seen_from_past = (k.saturating_sub(2)..k)
+                    .any(|j| matches!(self.lower(j), "had" | "was" | "were" | "previously"));
+                return !seen_from_past;
             }
         }
         false
     }
 
-    /// The year of a month (and day) given without one: the anchor's year,
+    /// The year of a month (and day) at `idx` given without one. Next to a
+    /// future cue ("will", "payable", "expected to") it is the next such
+    /// date on or after the anchor. Otherwise it is the anchor's year,
     /// except that news reports the past, so a date more than two months
     /// ahead of the anchor is last year's unless the sentence speaks of the
     /// future.
-    fn year_for(&self, month: u32, day: Option<u32>) -> Option<i32> {
+    fn year_for(&self, idx: usize, month: u32, day: Option<u32>) -> Option<i32> {
         let a = self.anchor?;
         let here = i64::from(a.month) * 31 + i64::from(a.day);
-        let there = i64::from(month) * 31 + i64::from(day.unwrap_or(1));
-        Some(if there - here > 2 * 31 && !self.future {
+        let there = match day {
+            Some(d) => i64::from(month) * 31 + i64::from(d),
+            // A month is not past while it lasts.
+            None => i64::from(month) * 31 + 31,
+        };
+        Some(if self.future_near(idx) {
+            if there < here {
+                a.year + 1
+            } else {
+                a.year
+            }
+        } else if there - here > 2 * 31 + 31 * i64::from(day.is_none()) && !self.future {
             a.year - 1
         } else {
             a.year
@@ -751,7 +785,7 @@ impl<'t> Matcher<'_, 't> {
                     end = f.end;
                 }
             }
-            let value = match (year.or_else(|| self.year_for(month, day)), day) {
+            let value = match (year.or_else(|| self.year_for(idx, month, day)), day) {
                 (Some(y), Some(d)) => match Date::new(y, month, d) {
                     Some(date) => date.to_string(),
                     None => return None,
@@ -775,7 +809,7 @@ impl<'t> Matcher<'_, 't> {
         if year.is_some() {
             end += comma + 1;
         }
-        let value = match year.or_else(|| self.year_for(month, Some(day))) {
+        let value = match year.or_else(|| self.year_for(idx, month, Some(day))) {
             Some(y) => Date::new(y, month, day)?.to_string(),
             None => format!("XXXX-{month:02}-{day:02}"),
         };
@@ -1512,6 +1546,30 @@ mod tests {
                 ("Thursday, May 7, 2015", "DATE", "2015-05-07"),
                 ("Tuesday", "DATE", "2015-05-05")
             ]
+        );
+    }
+
+    #[test]
+    fn future_cues_pick_the_next_date() {
+        t!(
+            "The dividend is payable Jan. 2.",
+            "1989-11-02",
+            [("Jan. 2", "DATE", "1990-01-02")]
+        );
+        t!(
+            "The team planned to leave on Thursday.",
+            "1998-09-30",
+            [("Thursday", "DATE", "1998-10-01")]
+        );
+        t!(
+            "The offer had been due to expire Friday.",
+            "1989-10-30",
+            [("Friday", "DATE", "1989-10-27")]
+        );
+        t!(
+            "Police say they have the evidence in the October slaying.",
+            "1999-04-19",
+            [("October", "DATE", "1998-10")]
         );
     }
 
