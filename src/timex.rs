@@ -37,6 +37,7 @@ enum Class {
     Noon,
     Zone,
     Future,
+    Holiday,
 }
 
 /// The words of `data/timex/terms.txt`, keyed by their first word.
@@ -62,6 +63,7 @@ fn terms() -> &'static Terms {
             "noon" => Some(Class::Noon),
             "zone" => Some(Class::Zone),
             "future" => Some(Class::Future),
+            "holiday" => Some(Class::Holiday),
             _ => None,
         }),
     })
@@ -374,6 +376,35 @@ fn duration(n: Option<f64>, unit: &str) -> String {
     format!("P{t}{whole}.{}{letter}", rest.trim_end_matches('0'))
 }
 
+/// The date of a holiday of `data/timex/terms.txt` in `year`: `MM-DD`,
+/// `MM/W/N` (the Nth ISO weekday W of month MM, N = -1 the last) or
+/// `easter`, the last two optionally followed by `+K` or `-K` days.
+fn holiday_date(rule: &str, year: i32) -> Option<Date> {
+    if let Some(rest) = rule.strip_prefix("easter") {
+        let offset: i64 = match rest {
+            "" => 0,
+            _ => rest.trim_start_matches('+').parse().ok()?,
+        };
+        return Some(Date::easter(year).add_days(offset));
+    }
+    if let Some((month, rest)) = rule.split_once('/') {
+        let (weekday, n) = rest.split_once('/')?;
+        let (n, offset) = match n.split_once('+') {
+            Some((n, k)) => (n, k.parse::<i64>().ok()?),
+            None => (n, 0),
+        };
+        let date = Date::nth_weekday(
+            year,
+            month.parse().ok()?,
+            weekday.parse().ok()?,
+            n.parse().ok()?,
+        )?;
+        return Some(date.add_days(offset));
+    }
+    let (month, day) = rule.split_once('-')?;
+    Date::new(year, month.parse().ok()?, day.parse().ok()?)
+}
+
 fn ordinal_digits(lower: &str) -> Option<u32> {
     let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &lower[digits.len()..];
@@ -671,6 +702,8 @@ impl<'t> Matcher<'_, 't> {
             self.quarter(idx, has_the),
             self.relation_expr(idx, has_the),
             self.deictic(idx),
+            self.the_year(idx, has_the),
+            self.holiday(idx),
             self.count_unit(idx, has_the),
             self.year_expr(idx),
             self.set_expr(idx),
@@ -1099,6 +1132,78 @@ impl<'t> Matcher<'_, 't> {
             return None;
         }
         Found::new(day.end, "TIME", format!("{}T{part}", day.value))
+    }
+
+    /// "Thanksgiving Day", "last Christmas", "Christmas 1998", "Easter
+    /// week". Without a year, a holiday is the one of the anchor's year,
+    /// last year's when that one lies more than two months ahead (news
+    /// reports the past), next year's after a future cue when this year's
+    /// is past.
+    fn holiday(&self, idx: usize) -> Option<Found> {
+        let (at, rel) = match self.term(idx, Class::Relation) {
+            Some((end, rel)) => (end, Some(rel.parse::<i64>().ok()?)),
+            None => (idx, None),
+        };
+        if !self.is_capitalised(at) {
+            return None;
+        }
+        let (mut end, rule) = self.term(at, Class::Holiday)?;
+        let year = self.year_number(end);
+        if year.is_some() {
+            end += 1;
+        }
+        let date = match (year, self.anchor) {
+            (Some(y), _) => holiday_date(rule, y),
+            (None, Some(a)) => {
+                let this = holiday_date(rule, a.year)?;
+                let shift = match rel {
+                    Some(-1) => -i32::from(this >= a),
+                    Some(1) => i32::from(this <= a),
+                    Some(_) => 0,
+                    None if self.future_near(idx) => i32::from(this < a),
+                    None if this.to_days() - a.to_days() > 62 && !self.future => -1,
+                    None => 0,
+                };
+                holiday_date(rule, a.year + shift)
+            }
+            (None, None) => None,
+        };
+        if self.is(end, "week") {
+            let value = date.map_or_else(|| "XXXX-WXX".to_string(), fmt_week);
+            return Found::new(end + 1, "DATE", value);
+        }
+        let value = match (date, rule.split_once('-')) {
+            (Some(d), _) => d.to_string(),
+            (None, Some((m, d))) if !rule.contains('/') && !rule.starts_with('e') => {
+                format!("XXXX-{m}-{d}")
+            }
+            (None, _) => "XXXX-XX-XX".to_string(),
+        };
+        Found::new(end, "DATE", value).map(Found::without_the)
+    }
+
+    /// "the year", "the fiscal year", "the full year", "the current year":
+    /// the anchor's year, or a span of a year when a closing date follows
+    /// ("the year ended Sept. 30").
+    fn the_year(&self, idx: usize, has_the: bool) -> Option<Found> {
+        if !has_the {
+            return None;
+        }
+        let mut at = idx;
+        while at < idx + 2 && matches!(self.lower(at), "fiscal" | "full" | "calendar" | "current") {
+            at += 1;
+        }
+        let w = self.words.get(at)?;
+        // "the year-ago quarter" and "the year before" are other rules'.
+        if w.lower != "year" || w.token != w.span {
+            return None;
+        }
+        let end = at + 1;
+        match self.lower(end) {
+            "ended" | "ending" | "through" => Found::new(end, "DURATION", duration(Some(1.0), "Y")),
+            "before" | "after" | "earlier" | "ago" | "later" | "old" => None,
+            _ => Found::new(end, "DATE", relative(self.anchor, "Y", 0)?),
+        }
     }
 
     /// "three years", "a year ago", "five-year", "the first nine months",
@@ -1570,6 +1675,48 @@ mod tests {
             "Police say they have the evidence in the October slaying.",
             "1999-04-19",
             [("October", "DATE", "1998-10")]
+        );
+    }
+
+    #[test]
+    fn the_year_and_holidays() {
+        t!(
+            "Sales for the full year rose.",
+            "1989-11-02",
+            [("the full year", "DATE", "1989")]
+        );
+        t!(
+            "For the year ended Sept. 30, it earned $4.",
+            "1989-11-02",
+            [
+                ("the year", "DURATION", "P1Y"),
+                ("Sept. 30", "DATE", "1989-09-30")
+            ]
+        );
+        t!(
+            "Profit will rise in the current fiscal year.",
+            "1989-11-02",
+            [("the current fiscal year", "DATE", "1989")]
+        );
+        t!(
+            "He was found on Thanksgiving Day.",
+            "2000-01-07",
+            [("Thanksgiving Day", "DATE", "1999-11-25")]
+        );
+        t!(
+            "They met last Christmas.",
+            "2000-06-01",
+            [("last Christmas", "DATE", "1999-12-25")]
+        );
+        t!(
+            "Easter week began.",
+            "2000-04-17",
+            [("Easter week", "DATE", "2000-W16")]
+        );
+        t!(
+            "The vote comes on Election Day.",
+            "1998-10-26",
+            [("Election Day", "DATE", "1998-11-03")]
         );
     }
 
