@@ -118,6 +118,34 @@ impl Found {
 struct DocState {
     /// The last fiscal quarter named, for "the year-earlier quarter".
     last_quarter: Option<(i32, u32)>,
+    /// The last date named and how much of it is known (the year, the
+    /// month or the day), for "that day" and "the following year".
+    last_date: Option<(Date, Unit)>,
+}
+
+/// How much of a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Unit {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date value of granularity year, month or day, as a date and its
+/// granularity.
+fn parse_date_value(value: &str) -> Option<(Date, Unit)> {
+    let num = |s: &str| -> Option<u32> {
+        s.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    let year = num(value.get(..4)?)? as i32;
+    match value.len() {
+        4 => Some((Date::new(year, 1, 1)?, Unit::Year)),
+        7 if &value[4..5] == "-" => Some((Date::new(year, num(&value[5..])?, 1)?, Unit::Month)),
+        10 => Some((Date::parse_iso(value)?, Unit::Day)),
+        _ => None,
+    }
 }
 
 /// Finds the time expressions of the normalised `text`, with values resolved
@@ -451,7 +479,9 @@ impl<'t> Matcher<'_, 't> {
         let full = w.text.len() > 3 || w.text == "May";
         let needs_context = matches!(w.lower.as_str(), "may" | "march") || (!full && !is_abbrev);
         if needs_context {
-            let prev_ok = idx > 0 && is_month_context(self.lower(idx - 1));
+            // A bare short form before a capitalised word is a first name
+            // ("Jan Kavan").
+            let prev_ok = idx > 0 && is_month_context(self.lower(idx - 1)) && full;
             let next_ok = self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
             if !(prev_ok || next_ok) {
                 return None;
@@ -561,8 +591,9 @@ impl<'t> Matcher<'_, 't> {
         if self.is(idx2, "a") {
             idx2 += 1;
         }
-        if let Some((end, _)) = self.term(idx2, Class::Vague) {
-            return Some((end, None));
+        if let Some((end, n)) = self.term(idx2, Class::Vague) {
+            // "a couple of years" is two; "a few", "several" say no number.
+            return Some((end, n.parse().ok()));
         }
         if self.is(idx, "a") || self.is(idx, "an") {
             if self.is(idx + 1, "half") {
@@ -700,13 +731,15 @@ impl<'t> Matcher<'_, 't> {
             self.month_date(idx),
             self.weekday_expr(idx),
             self.quarter(idx, has_the),
+            self.story_relative(idx, has_the),
             self.relation_expr(idx, has_the),
             self.deictic(idx),
+            // A rate ("$5 million a year") before the duration it contains.
+            self.set_expr(idx),
             self.the_year(idx, has_the),
             self.holiday(idx),
             self.count_unit(idx, has_the),
             self.year_expr(idx),
-            self.set_expr(idx),
             self.reference(idx, has_the),
         ]
         .into_iter()
@@ -715,6 +748,11 @@ impl<'t> Matcher<'_, 't> {
         for found in cores {
             if found.end > best.end {
                 best = found;
+            }
+        }
+        if best.kind == "DATE" {
+            if let Some(date) = parse_date_value(&best.value) {
+                self.state.last_date = Some(date);
             }
         }
         if best.names_quarter && best.value.len() == 7 {
@@ -884,6 +922,8 @@ impl<'t> Matcher<'_, 't> {
         let mut year: Option<i32> = None;
         let mut year_earlier = false;
         let mut latest = false;
+        // "the current quarter" is the anchor's, not the last one reported.
+        let mut in_progress = false;
         for _ in 0..4 {
             if self.is(at, "fiscal") {
                 at += 1;
@@ -904,6 +944,7 @@ impl<'t> Matcher<'_, 't> {
                 at += 2;
             } else if matches!(self.lower(at), "latest" | "current" | "same" | "recent") {
                 latest = true;
+                in_progress = self.is(at, "current");
                 at += 1;
             } else if self.is(at, "most") && self.is(at + 1, "recent") {
                 latest = true;
@@ -983,7 +1024,12 @@ impl<'t> Matcher<'_, 't> {
             }
             Some(_) => return None,
             None => {
-                let current = self.state.last_quarter.or(last_completed);
+                let running = self.anchor.map(|a| (a.year, a.quarter()));
+                let current = if in_progress && year.is_none() {
+                    running
+                } else {
+                    self.state.last_quarter.or(last_completed)
+                };
                 match current {
                     Some((y, q)) => {
                         let y = year.unwrap_or(y) - i32::from(year_earlier && year.is_none());
@@ -1001,6 +1047,53 @@ impl<'t> Matcher<'_, 't> {
         let mut found = Found::new(end, "DATE", value)?;
         found.names_quarter = n.is_some() && !year_earlier;
         Some(found)
+    }
+
+    /// Times anchored to the story rather than to the document date: "that
+    /// day", "that same year", "the following month", "the next day", "the
+    /// previous year", counted from the last date named (or the document
+    /// date before any), at the unit's granularity.
+    fn story_relative(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let mut at = idx;
+        let shift = match self.lower(at) {
+            "that" => 0,
+            "same" if has_the => 0,
+            "following" if has_the => 1,
+            "next" if has_the && self.is(at + 1, "day") => 1,
+            "previous" if has_the => -1,
+            _ => return None,
+        };
+        at += 1;
+        if shift == 0 && self.is(at, "same") {
+            at += 1;
+        }
+        let w = self.words.get(at)?;
+        // "the following year-end" and "that day-long meeting" are not these.
+        if w.token != w.span {
+            return None;
+        }
+        let unit = match w.lower.as_str() {
+            "day" => Unit::Day,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        };
+        let (date, known) = self
+            .state
+            .last_date
+            .or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        if known < unit {
+            return None;
+        }
+        let value = match unit {
+            Unit::Day => date.add_days(shift).to_string(),
+            Unit::Month => {
+                let d = date.add_months(shift as i32);
+                fmt_month(d.year, d.month)
+            }
+            Unit::Year => format!("{:04}", date.year + shift as i32),
+        };
+        Found::new(at + 1, "DATE", value)
     }
 
     /// "last week", "this year", "next month", "last April", "last Friday",
@@ -1048,6 +1141,25 @@ impl<'t> Matcher<'_, 't> {
                 .month(self.words.get(at)?.text)
                 .filter(|_| self.words[at].text.len() > 3)
         }) {
+            // "last Oct. 23": a day makes it a date.
+            if let Some(day) = self
+                .day_number(at + 1)
+                .filter(|_| self.year_number(at + 1).is_none())
+            {
+                let value = match self.anchor {
+                    Some(a) => {
+                        let this = Date::new(a.year, month, day)?;
+                        let y = match rel {
+                            -1 if this >= a => a.year - 1,
+                            1 if this <= a => a.year + 1,
+                            _ => a.year,
+                        };
+                        Date::new(y, month, day)?.to_string()
+                    }
+                    None => format!("XXXX-{month:02}-{day:02}"),
+                };
+                return Found::new(at + 2, "DATE", value);
+            }
             let value = match self.anchor {
                 Some(a) => {
                     let y = match rel {
@@ -1076,11 +1188,14 @@ impl<'t> Matcher<'_, 't> {
         if let Some((end, season)) = self.term(at, Class::Season) {
             let value = match self.anchor {
                 Some(a) => {
-                    let current = match a.month {
-                        3..=5 => 1,
-                        6..=8 => 2,
-                        9..=11 => 3,
-                        _ => 4,
+                    // January and February belong to the winter that
+                    // began the year before.
+                    let (season_year, current) = match a.month {
+                        1 | 2 => (a.year - 1, 4),
+                        3..=5 => (a.year, 1),
+                        6..=8 => (a.year, 2),
+                        9..=11 => (a.year, 3),
+                        _ => (a.year, 4),
                     };
                     let target = match season {
                         "SP" => 1,
@@ -1089,9 +1204,9 @@ impl<'t> Matcher<'_, 't> {
                         _ => 4,
                     };
                     let y = match rel {
-                        -1 if target >= current => a.year - 1,
-                        1 if target <= current => a.year + 1,
-                        _ => a.year,
+                        -1 if target >= current => season_year - 1,
+                        1 if target <= current => season_year + 1,
+                        _ => season_year,
                     };
                     format!("{y:04}-{season}")
                 }
@@ -1226,7 +1341,14 @@ impl<'t> Matcher<'_, 't> {
         let unit = self.unit(at)?;
         let unit_word = self.lower(at);
         let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
-        let end = at + 1;
+        let mut end = at + 1;
+        // "a week or so ago".
+        if self.is(end, "or")
+            && self.is(end + 1, "so")
+            && matches!(self.lower(end + 2), "ago" | "earlier" | "later")
+        {
+            end += 2;
+        }
         let suffix = self.lower(end);
         // Ages ("52 years old", "six-year-old") and fractions
         // ("three-quarters") are not times.
@@ -1412,6 +1534,12 @@ impl<'t> Matcher<'_, 't> {
                             | "percent"
                             | "%"
                     )
+                    // "50,000 CDs a year", "four flights a week".
+                    || (w.lower.starts_with(|c: char| c.is_alphabetic())
+                        && w.lower.len() > 3
+                        && w.lower.ends_with('s')
+                        && !w.lower.ends_with("ss")
+                        && !lexicon().function_words.contains(w.lower.as_str()))
             });
         if !(is_every || is_a) {
             return None;
@@ -1717,6 +1845,65 @@ mod tests {
             "The vote comes on Election Day.",
             "1998-10-26",
             [("Election Day", "DATE", "1998-11-03")]
+        );
+    }
+
+    #[test]
+    fn story_anchor_and_small_rules() {
+        t!(
+            "He was promoted in 1995, and the following year he left.",
+            "1998-04-18",
+            [
+                ("1995", "DATE", "1995"),
+                ("the following year", "DATE", "1996")
+            ]
+        );
+        t!(
+            "He returned in June 1998 and left later that year.",
+            "2000-01-28",
+            [
+                ("June 1998", "DATE", "1998-06"),
+                ("later that year", "DATE", "1998")
+            ]
+        );
+        t!(
+            "It met in March. The following month, it sold.",
+            "1989-10-27",
+            [
+                ("March", "DATE", "1989-03"),
+                ("The following month", "DATE", "1989-04")
+            ]
+        );
+        t!(
+            "It will last a couple of years.",
+            "1998-01-08",
+            [("a couple of years", "DURATION", "P2Y")]
+        );
+        t!(
+            "Hiring began last fall.",
+            "1998-02-06",
+            [("last fall", "DATE", "1997-FA")]
+        );
+        t!(
+            "He was shot last Oct. 23 at home.",
+            "1999-04-19",
+            [("last Oct. 23", "DATE", "1998-10-23")]
+        );
+        t!("Hungary and Jan Kavan signed.", "1999-03-13", []);
+        t!(
+            "Sales in the current quarter rose.",
+            "1989-10-26",
+            [("the current quarter", "DATE", "1989-Q4")]
+        );
+        t!(
+            "It adds 700 seats a week.",
+            "1998-02-13",
+            [("a week", "SET", "P1W")]
+        );
+        t!(
+            "He chose it a week or so ago.",
+            "1991-02-25",
+            [("a week or so ago", "DATE", "1991-W08")]
         );
     }
 
