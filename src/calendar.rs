@@ -116,6 +116,42 @@ impl Date {
         (thursday.year, week as u32)
     }
 
+    /// The `n`th ISO weekday `weekday` (1 Monday to 7 Sunday) of a month;
+    /// `n` = -1 is the last one.
+    pub fn nth_weekday(year: i32, month: u32, weekday: u32, n: i32) -> Option<Date> {
+        if n < 0 {
+            let last = Date::new(year, month, days_in_month(year, month))?;
+            let back = (i64::from(last.weekday()) - i64::from(weekday)).rem_euclid(7);
+            return Some(last.add_days(-back));
+        }
+        let first = Date::new(year, month, 1)?;
+        let ahead = (i64::from(weekday) - i64::from(first.weekday())).rem_euclid(7);
+        let date = first.add_days(ahead + 7 * (i64::from(n) - 1));
+        (date.month == month).then_some(date)
+    }
+
+    /// Easter Sunday of `year` (Gregorian computus, the "anonymous"
+    /// algorithm of Meeus, Astronomical Algorithms, ch. 8).
+    pub fn easter(year: i32) -> Date {
+        let a = year.rem_euclid(19);
+        let b = year.div_euclid(100);
+        let c = year.rem_euclid(100);
+        let (d, e) = (b / 4, b % 4);
+        let f = (b + 8) / 25;
+        let g = (b - f + 1) / 3;
+        let h = (19 * a + b - d - g + 15).rem_euclid(30);
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+        let m = (a + 11 * h + 22 * l) / 451;
+        let month = (h + l - 7 * m + 114) / 31;
+        let day = (h + l - 7 * m + 114) % 31 + 1;
+        Date {
+            year,
+            month: month as u32,
+            day: day as u32,
+        }
+    }
+
     /// The Monday of ISO week `week` of `year`.
     pub fn from_iso_week(year: i32, week: u32) -> Date {
         let jan4 = Date {
@@ -156,6 +192,23 @@ mod tests {
         ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn holidays_rules() {
+        let d = |s: &str| Date::parse_iso(s).unwrap();
+        for (year, easter) in [
+            (2000, "2000-04-23"),
+            (2025, "2025-04-20"),
+            (2019, "2019-04-21"),
+        ] {
+            assert_eq!(Date::easter(year), d(easter));
+        }
+        // Thanksgiving 1999, Memorial Day 2025, Labor Day 2025.
+        assert_eq!(Date::nth_weekday(1999, 11, 4, 4), Some(d("1999-11-25")));
+        assert_eq!(Date::nth_weekday(2025, 5, 1, -1), Some(d("2025-05-26")));
+        assert_eq!(Date::nth_weekday(2025, 9, 1, 1), Some(d("2025-09-01")));
+        assert_eq!(Date::nth_weekday(2025, 2, 1, 5), None);
     }
 
     #[test]

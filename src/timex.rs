@@ -36,6 +36,8 @@ enum Class {
     Decade,
     Noon,
     Zone,
+    Future,
+    Holiday,
 }
 
 /// The words of `data/timex/terms.txt`, keyed by their first word.
@@ -60,6 +62,8 @@ fn terms() -> &'static Terms {
             "decade" => Some(Class::Decade),
             "noon" => Some(Class::Noon),
             "zone" => Some(Class::Zone),
+            "future" => Some(Class::Future),
+            "holiday" => Some(Class::Holiday),
             _ => None,
         }),
     })
@@ -114,6 +118,34 @@ impl Found {
 struct DocState {
     /// The last fiscal quarter named, for "the year-earlier quarter".
     last_quarter: Option<(i32, u32)>,
+    /// The last date named and how much of it is known (the year, the
+    /// month or the day), for "that day" and "the following year".
+    last_date: Option<(Date, Unit)>,
+}
+
+/// How much of a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Unit {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date value of granularity year, month or day, as a date and its
+/// granularity.
+fn parse_date_value(value: &str) -> Option<(Date, Unit)> {
+    let num = |s: &str| -> Option<u32> {
+        s.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    let year = num(value.get(..4)?)? as i32;
+    match value.len() {
+        4 => Some((Date::new(year, 1, 1)?, Unit::Year)),
+        7 if &value[4..5] == "-" => Some((Date::new(year, num(&value[5..])?, 1)?, Unit::Month)),
+        10 => Some((Date::parse_iso(value)?, Unit::Day)),
+        _ => None,
+    }
 }
 
 /// Finds the time expressions of the normalised `text`, with values resolved
@@ -127,7 +159,8 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
         for token in &structure.tokens[sentence.tokens.clone()] {
             push_words(text, token.span, token.kind, &mut words);
         }
-        let future = words.iter().any(|w| is_future_cue(&w.lower));
+        let future = (0..words.len())
+            .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));
         let mut matcher = Matcher {
             words: &words,
             anchor,
@@ -167,11 +200,21 @@ pub fn spans(text: &str, structure: &Structure) -> Vec<Span> {
         .collect()
 }
 
-fn is_future_cue(lower: &str) -> bool {
-    matches!(
-        lower,
-        "will" | "'ll" | "shall" | "wo" | "scheduled" | "expected" | "plans" | "upcoming"
-    )
+/// The longest term of `class` starting at word `idx`: its end and value.
+fn term_at(words: &[Word], idx: usize, class: Class) -> Option<(usize, &'static str)> {
+    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    let candidates = terms().by_first.get(lower(idx))?;
+    candidates
+        .iter()
+        .filter(|t| t.class == class)
+        .filter(|t| {
+            t.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lower(idx + k) == *w)
+        })
+        .max_by_key(|t| t.words.len())
+        .map(|t| (idx + t.words.len(), t.value))
 }
 
 /// Appends the words of one token, splitting hyphenated words.
@@ -361,6 +404,35 @@ fn duration(n: Option<f64>, unit: &str) -> String {
     format!("P{t}{whole}.{}{letter}", rest.trim_end_matches('0'))
 }
 
+/// The date of a holiday of `data/timex/terms.txt` in `year`: `MM-DD`,
+/// `MM/W/N` (the Nth ISO weekday W of month MM, N = -1 the last) or
+/// `easter`, the last two optionally followed by `+K` or `-K` days.
+fn holiday_date(rule: &str, year: i32) -> Option<Date> {
+    if let Some(rest) = rule.strip_prefix("easter") {
+        let offset: i64 = match rest {
+            "" => 0,
+            _ => rest.trim_start_matches('+').parse().ok()?,
+        };
+        return Some(Date::easter(year).add_days(offset));
+    }
+    if let Some((month, rest)) = rule.split_once('/') {
+        let (weekday, n) = rest.split_once('/')?;
+        let (n, offset) = match n.split_once('+') {
+            Some((n, k)) => (n, k.parse::<i64>().ok()?),
+            None => (n, 0),
+        };
+        let date = Date::nth_weekday(
+            year,
+            month.parse().ok()?,
+            weekday.parse().ok()?,
+            n.parse().ok()?,
+        )?;
+        return Some(date.add_days(offset));
+    }
+    let (month, day) = rule.split_once('-')?;
+    Date::new(year, month.parse().ok()?, day.parse().ok()?)
+}
+
 fn ordinal_digits(lower: &str) -> Option<u32> {
     let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &lower[digits.len()..];
@@ -381,18 +453,7 @@ impl<'t> Matcher<'_, 't> {
 
     /// The longest term of `class` starting at `idx`: its end and value.
     fn term(&self, idx: usize, class: Class) -> Option<(usize, &'static str)> {
-        let candidates = terms().by_first.get(self.lower(idx))?;
-        candidates
-            .iter()
-            .filter(|t| t.class == class)
-            .filter(|t| {
-                t.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.lower(idx + k) == *w)
-            })
-            .max_by_key(|t| t.words.len())
-            .map(|t| (idx + t.words.len(), t.value))
+        term_at(self.words, idx, class)
     }
 
     fn unit(&self, idx: usize) -> Option<&'static str> {
@@ -418,7 +479,9 @@ impl<'t> Matcher<'_, 't> {
         let full = w.text.len() > 3 || w.text == "May";
         let needs_context = matches!(w.lower.as_str(), "may" | "march") || (!full && !is_abbrev);
         if needs_context {
-            let prev_ok = idx > 0 && is_month_context(self.lower(idx - 1));
+            // A bare short form before a capitalised word is a first name
+            // ("Jan Kavan").
+            let prev_ok = idx > 0 && is_month_context(self.lower(idx - 1)) && full;
             let next_ok = self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
             if !(prev_ok || next_ok) {
                 return None;
@@ -528,8 +591,9 @@ impl<'t> Matcher<'_, 't> {
         if self.is(idx2, "a") {
             idx2 += 1;
         }
-        if let Some((end, _)) = self.term(idx2, Class::Vague) {
-            return Some((end, None));
+        if let Some((end, n)) = self.term(idx2, Class::Vague) {
+            // "a couple of years" is two; "a few", "several" say no number.
+            return Some((end, n.parse().ok()));
         }
         if self.is(idx, "a") || self.is(idx, "an") {
             if self.is(idx + 1, "half") {
@@ -560,32 +624,64 @@ impl<'t> Matcher<'_, 't> {
     }
 
     /// Whether a word just before `idx` puts the sentence in the future
-    /// ("will meet on Thursday"), with no reporting verb in between.
+    /// ("will meet on Thursday"), with no reporting verb or past auxiliary
+    /// in between.
     fn future_near(&self, idx: usize) -> bool {
         for k in (idx.saturating_sub(6)..idx).rev() {
             let w = self.lower(k);
             if matches!(
                 w,
-                "said" | "says" | "announced" | "told" | "reported" | "." | ";"
+                "said"
+                    | "says"
+                    | "announced"
+                    | "told"
+                    | "reported"
+                    | "."
+                    | ";"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "was"
+                    | "were"
+                    | "did"
             ) {
                 return false;
             }
-            if is_future_cue(w) {
-                return true;
+            if self
+                .term(k, Class::Future)
+                .is_some_and(|(end, _)| end <= idx)
+            {
+                // "had been due to", "was expected to", "previously
+                // planned": a future seen from the past.
+                let seen_from_past = (k.saturating_sub(2)..k)
+                    .any(|j| matches!(self.lower(j), "had" | "was" | "were" | "previously"));
+                return !seen_from_past;
             }
         }
         false
     }
 
-    /// The year of a month (and day) given without one: the anchor's year,
+    /// The year of a month (and day) at `idx` given without one. Next to a
+    /// future cue ("will", "payable", "expected to") it is the next such
+    /// date on or after the anchor. Otherwise it is the anchor's year,
     /// except that news reports the past, so a date more than two months
     /// ahead of the anchor is last year's unless the sentence speaks of the
     /// future.
-    fn year_for(&self, month: u32, day: Option<u32>) -> Option<i32> {
+    fn year_for(&self, idx: usize, month: u32, day: Option<u32>) -> Option<i32> {
         let a = self.anchor?;
         let here = i64::from(a.month) * 31 + i64::from(a.day);
-        let there = i64::from(month) * 31 + i64::from(day.unwrap_or(1));
-        Some(if there - here > 2 * 31 && !self.future {
+        let there = match day {
+            Some(d) => i64::from(month) * 31 + i64::from(d),
+            // A month is not past while it lasts.
+            None => i64::from(month) * 31 + 31,
+        };
+        Some(if self.future_near(idx) {
+            if there < here {
+                a.year + 1
+            } else {
+                a.year
+            }
+        } else if there - here > 2 * 31 + 31 * i64::from(day.is_none()) && !self.future {
             a.year - 1
         } else {
             a.year
@@ -635,11 +731,15 @@ impl<'t> Matcher<'_, 't> {
             self.month_date(idx),
             self.weekday_expr(idx),
             self.quarter(idx, has_the),
+            self.story_relative(idx, has_the),
             self.relation_expr(idx, has_the),
             self.deictic(idx),
+            // A rate ("$5 million a year") before the duration it contains.
+            self.set_expr(idx),
+            self.the_year(idx, has_the),
+            self.holiday(idx),
             self.count_unit(idx, has_the),
             self.year_expr(idx),
-            self.set_expr(idx),
             self.reference(idx, has_the),
         ]
         .into_iter()
@@ -648,6 +748,11 @@ impl<'t> Matcher<'_, 't> {
         for found in cores {
             if found.end > best.end {
                 best = found;
+            }
+        }
+        if best.kind == "DATE" {
+            if let Some(date) = parse_date_value(&best.value) {
+                self.state.last_date = Some(date);
             }
         }
         if best.names_quarter && best.value.len() == 7 {
@@ -751,7 +856,7 @@ impl<'t> Matcher<'_, 't> {
                     end = f.end;
                 }
             }
-            let value = match (year.or_else(|| self.year_for(month, day)), day) {
+            let value = match (year.or_else(|| self.year_for(idx, month, day)), day) {
                 (Some(y), Some(d)) => match Date::new(y, month, d) {
                     Some(date) => date.to_string(),
                     None => return None,
@@ -775,7 +880,7 @@ impl<'t> Matcher<'_, 't> {
         if year.is_some() {
             end += comma + 1;
         }
-        let value = match year.or_else(|| self.year_for(month, Some(day))) {
+        let value = match year.or_else(|| self.year_for(idx, month, Some(day))) {
             Some(y) => Date::new(y, month, day)?.to_string(),
             None => format!("XXXX-{month:02}-{day:02}"),
         };
@@ -817,6 +922,8 @@ impl<'t> Matcher<'_, 't> {
         let mut year: Option<i32> = None;
         let mut year_earlier = false;
         let mut latest = false;
+        // "the current quarter" is the anchor's, not the last one reported.
+        let mut in_progress = false;
         for _ in 0..4 {
             if self.is(at, "fiscal") {
                 at += 1;
@@ -837,6 +944,7 @@ impl<'t> Matcher<'_, 't> {
                 at += 2;
             } else if matches!(self.lower(at), "latest" | "current" | "same" | "recent") {
                 latest = true;
+                in_progress = self.is(at, "current");
                 at += 1;
             } else if self.is(at, "most") && self.is(at + 1, "recent") {
                 latest = true;
@@ -916,7 +1024,12 @@ impl<'t> Matcher<'_, 't> {
             }
             Some(_) => return None,
             None => {
-                let current = self.state.last_quarter.or(last_completed);
+                let running = self.anchor.map(|a| (a.year, a.quarter()));
+                let current = if in_progress && year.is_none() {
+                    running
+                } else {
+                    self.state.last_quarter.or(last_completed)
+                };
                 match current {
                     Some((y, q)) => {
                         let y = year.unwrap_or(y) - i32::from(year_earlier && year.is_none());
@@ -934,6 +1047,53 @@ impl<'t> Matcher<'_, 't> {
         let mut found = Found::new(end, "DATE", value)?;
         found.names_quarter = n.is_some() && !year_earlier;
         Some(found)
+    }
+
+    /// Times anchored to the story rather than to the document date: "that
+    /// day", "that same year", "the following month", "the next day", "the
+    /// previous year", counted from the last date named (or the document
+    /// date before any), at the unit's granularity.
+    fn story_relative(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let mut at = idx;
+        let shift = match self.lower(at) {
+            "that" => 0,
+            "same" if has_the => 0,
+            "following" if has_the => 1,
+            "next" if has_the && self.is(at + 1, "day") => 1,
+            "previous" if has_the => -1,
+            _ => return None,
+        };
+        at += 1;
+        if shift == 0 && self.is(at, "same") {
+            at += 1;
+        }
+        let w = self.words.get(at)?;
+        // "the following year-end" and "that day-long meeting" are not these.
+        if w.token != w.span {
+            return None;
+        }
+        let unit = match w.lower.as_str() {
+            "day" => Unit::Day,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        };
+        let (date, known) = self
+            .state
+            .last_date
+            .or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        if known < unit {
+            return None;
+        }
+        let value = match unit {
+            Unit::Day => date.add_days(shift).to_string(),
+            Unit::Month => {
+                let d = date.add_months(shift as i32);
+                fmt_month(d.year, d.month)
+            }
+            Unit::Year => format!("{:04}", date.year + shift as i32),
+        };
+        Found::new(at + 1, "DATE", value)
     }
 
     /// "last week", "this year", "next month", "last April", "last Friday",
@@ -981,6 +1141,25 @@ impl<'t> Matcher<'_, 't> {
                 .month(self.words.get(at)?.text)
                 .filter(|_| self.words[at].text.len() > 3)
         }) {
+            // "last Oct. 23": a day makes it a date.
+            if let Some(day) = self
+                .day_number(at + 1)
+                .filter(|_| self.year_number(at + 1).is_none())
+            {
+                let value = match self.anchor {
+                    Some(a) => {
+                        let this = Date::new(a.year, month, day)?;
+                        let y = match rel {
+                            -1 if this >= a => a.year - 1,
+                            1 if this <= a => a.year + 1,
+                            _ => a.year,
+                        };
+                        Date::new(y, month, day)?.to_string()
+                    }
+                    None => format!("XXXX-{month:02}-{day:02}"),
+                };
+                return Found::new(at + 2, "DATE", value);
+            }
             let value = match self.anchor {
                 Some(a) => {
                     let y = match rel {
@@ -1009,11 +1188,14 @@ impl<'t> Matcher<'_, 't> {
         if let Some((end, season)) = self.term(at, Class::Season) {
             let value = match self.anchor {
                 Some(a) => {
-                    let current = match a.month {
-                        3..=5 => 1,
-                        6..=8 => 2,
-                        9..=11 => 3,
-                        _ => 4,
+                    // January and February belong to the winter that
+                    // began the year before.
+                    let (season_year, current) = match a.month {
+                        1 | 2 => (a.year - 1, 4),
+                        3..=5 => (a.year, 1),
+                        6..=8 => (a.year, 2),
+                        9..=11 => (a.year, 3),
+                        _ => (a.year, 4),
                     };
                     let target = match season {
                         "SP" => 1,
@@ -1022,9 +1204,9 @@ impl<'t> Matcher<'_, 't> {
                         _ => 4,
                     };
                     let y = match rel {
-                        -1 if target >= current => a.year - 1,
-                        1 if target <= current => a.year + 1,
-                        _ => a.year,
+                        -1 if target >= current => season_year - 1,
+                        1 if target <= current => season_year + 1,
+                        _ => season_year,
                     };
                     format!("{y:04}-{season}")
                 }
@@ -1067,6 +1249,78 @@ impl<'t> Matcher<'_, 't> {
         Found::new(day.end, "TIME", format!("{}T{part}", day.value))
     }
 
+    /// "Thanksgiving Day", "last Christmas", "Christmas 1998", "Easter
+    /// week". Without a year, a holiday is the one of the anchor's year,
+    /// last year's when that one lies more than two months ahead (news
+    /// reports the past), next year's after a future cue when this year's
+    /// is past.
+    fn holiday(&self, idx: usize) -> Option<Found> {
+        let (at, rel) = match self.term(idx, Class::Relation) {
+            Some((end, rel)) => (end, Some(rel.parse::<i64>().ok()?)),
+            None => (idx, None),
+        };
+        if !self.is_capitalised(at) {
+            return None;
+        }
+        let (mut end, rule) = self.term(at, Class::Holiday)?;
+        let year = self.year_number(end);
+        if year.is_some() {
+            end += 1;
+        }
+        let date = match (year, self.anchor) {
+            (Some(y), _) => holiday_date(rule, y),
+            (None, Some(a)) => {
+                let this = holiday_date(rule, a.year)?;
+                let shift = match rel {
+                    Some(-1) => -i32::from(this >= a),
+                    Some(1) => i32::from(this <= a),
+                    Some(_) => 0,
+                    None if self.future_near(idx) => i32::from(this < a),
+                    None if this.to_days() - a.to_days() > 62 && !self.future => -1,
+                    None => 0,
+                };
+                holiday_date(rule, a.year + shift)
+            }
+            (None, None) => None,
+        };
+        if self.is(end, "week") {
+            let value = date.map_or_else(|| "XXXX-WXX".to_string(), fmt_week);
+            return Found::new(end + 1, "DATE", value);
+        }
+        let value = match (date, rule.split_once('-')) {
+            (Some(d), _) => d.to_string(),
+            (None, Some((m, d))) if !rule.contains('/') && !rule.starts_with('e') => {
+                format!("XXXX-{m}-{d}")
+            }
+            (None, _) => "XXXX-XX-XX".to_string(),
+        };
+        Found::new(end, "DATE", value).map(Found::without_the)
+    }
+
+    /// "the year", "the fiscal year", "the full year", "the current year":
+    /// the anchor's year, or a span of a year when a closing date follows
+    /// ("the year ended Sept. 30").
+    fn the_year(&self, idx: usize, has_the: bool) -> Option<Found> {
+        if !has_the {
+            return None;
+        }
+        let mut at = idx;
+        while at < idx + 2 && matches!(self.lower(at), "fiscal" | "full" | "calendar" | "current") {
+            at += 1;
+        }
+        let w = self.words.get(at)?;
+        // "the year-ago quarter" and "the year before" are other rules'.
+        if w.lower != "year" || w.token != w.span {
+            return None;
+        }
+        let end = at + 1;
+        match self.lower(end) {
+            "ended" | "ending" | "through" => Found::new(end, "DURATION", duration(Some(1.0), "Y")),
+            "before" | "after" | "earlier" | "ago" | "later" | "old" => None,
+            _ => Found::new(end, "DATE", relative(self.anchor, "Y", 0)?),
+        }
+    }
+
     /// "three years", "a year ago", "five-year", "the first nine months",
     /// "two weeks earlier", "the weekend", "year-earlier".
     fn count_unit(&self, idx: usize, has_the: bool) -> Option<Found> {
@@ -1087,7 +1341,14 @@ impl<'t> Matcher<'_, 't> {
         let unit = self.unit(at)?;
         let unit_word = self.lower(at);
         let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
-        let end = at + 1;
+        let mut end = at + 1;
+        // "a week or so ago".
+        if self.is(end, "or")
+            && self.is(end + 1, "so")
+            && matches!(self.lower(end + 2), "ago" | "earlier" | "later")
+        {
+            end += 2;
+        }
         let suffix = self.lower(end);
         // Ages ("52 years old", "six-year-old") and fractions
         // ("three-quarters") are not times.
@@ -1273,6 +1534,12 @@ impl<'t> Matcher<'_, 't> {
                             | "percent"
                             | "%"
                     )
+                    // "50,000 CDs a year", "four flights a week".
+                    || (w.lower.starts_with(|c: char| c.is_alphabetic())
+                        && w.lower.len() > 3
+                        && w.lower.ends_with('s')
+                        && !w.lower.ends_with("ss")
+                        && !lexicon().function_words.contains(w.lower.as_str()))
             });
         if !(is_every || is_a) {
             return None;
@@ -1512,6 +1779,131 @@ mod tests {
                 ("Thursday, May 7, 2015", "DATE", "2015-05-07"),
                 ("Tuesday", "DATE", "2015-05-05")
             ]
+        );
+    }
+
+    #[test]
+    fn future_cues_pick_the_next_date() {
+        t!(
+            "The dividend is payable Jan. 2.",
+            "1989-11-02",
+            [("Jan. 2", "DATE", "1990-01-02")]
+        );
+        t!(
+            "The team planned to leave on Thursday.",
+            "1998-09-30",
+            [("Thursday", "DATE", "1998-10-01")]
+        );
+        t!(
+            "The offer had been due to expire Friday.",
+            "1989-10-30",
+            [("Friday", "DATE", "1989-10-27")]
+        );
+        t!(
+            "Police say they have the evidence in the October slaying.",
+            "1999-04-19",
+            [("October", "DATE", "1998-10")]
+        );
+    }
+
+    #[test]
+    fn the_year_and_holidays() {
+        t!(
+            "Sales for the full year rose.",
+            "1989-11-02",
+            [("the full year", "DATE", "1989")]
+        );
+        t!(
+            "For the year ended Sept. 30, it earned $4.",
+            "1989-11-02",
+            [
+                ("the year", "DURATION", "P1Y"),
+                ("Sept. 30", "DATE", "1989-09-30")
+            ]
+        );
+        t!(
+            "Profit will rise in the current fiscal year.",
+            "1989-11-02",
+            [("the current fiscal year", "DATE", "1989")]
+        );
+        t!(
+            "He was found on Thanksgiving Day.",
+            "2000-01-07",
+            [("Thanksgiving Day", "DATE", "1999-11-25")]
+        );
+        t!(
+            "They met last Christmas.",
+            "2000-06-01",
+            [("last Christmas", "DATE", "1999-12-25")]
+        );
+        t!(
+            "Easter week began.",
+            "2000-04-17",
+            [("Easter week", "DATE", "2000-W16")]
+        );
+        t!(
+            "The vote comes on Election Day.",
+            "1998-10-26",
+            [("Election Day", "DATE", "1998-11-03")]
+        );
+    }
+
+    #[test]
+    fn story_anchor_and_small_rules() {
+        t!(
+            "He was promoted in 1995, and the following year he left.",
+            "1998-04-18",
+            [
+                ("1995", "DATE", "1995"),
+                ("the following year", "DATE", "1996")
+            ]
+        );
+        t!(
+            "He returned in June 1998 and left later that year.",
+            "2000-01-28",
+            [
+                ("June 1998", "DATE", "1998-06"),
+                ("later that year", "DATE", "1998")
+            ]
+        );
+        t!(
+            "It met in March. The following month, it sold.",
+            "1989-10-27",
+            [
+                ("March", "DATE", "1989-03"),
+                ("The following month", "DATE", "1989-04")
+            ]
+        );
+        t!(
+            "It will last a couple of years.",
+            "1998-01-08",
+            [("a couple of years", "DURATION", "P2Y")]
+        );
+        t!(
+            "Hiring began last fall.",
+            "1998-02-06",
+            [("last fall", "DATE", "1997-FA")]
+        );
+        t!(
+            "He was shot last Oct. 23 at home.",
+            "1999-04-19",
+            [("last Oct. 23", "DATE", "1998-10-23")]
+        );
+        t!("Hungary and Jan Kavan signed.", "1999-03-13", []);
+        t!(
+            "Sales in the current quarter rose.",
+            "1989-10-26",
+            [("the current quarter", "DATE", "1989-Q4")]
+        );
+        t!(
+            "It adds 700 seats a week.",
+            "1998-02-13",
+            [("a week", "SET", "P1W")]
+        );
+        t!(
+            "He chose it a week or so ago.",
+            "1991-02-25",
+            [("a week or so ago", "DATE", "1991-W08")]
         );
     }
 

@@ -308,13 +308,13 @@ impl CharBoundary for str {
 /// Floors for the test on the dev corpora: about 0.01 under the figures
 /// measured when they were last raised.
 #[cfg(test)]
-const RELAXED_FLOOR_TIMEBANK: f64 = 0.915;
+const RELAXED_FLOOR_TIMEBANK: f64 = 0.925;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.79;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.81;
 #[cfg(test)]
-const RELAXED_FLOOR_AQUAINT: f64 = 0.91;
+const RELAXED_FLOOR_AQUAINT: f64 = 0.92;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.735;
+const VALUE_FLOOR_AQUAINT: f64 = 0.755;
 
 #[cfg(test)]
 mod tests {
