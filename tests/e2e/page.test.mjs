@@ -52,12 +52,13 @@ test("the sample article is annotated, navigable and exportable", async (t) => {
   assert.ok(await headingEl.evaluate((el) => el.classList.contains("flash")));
   assert.ok(await headingEl.evaluate(inViewport));
 
-  // A name groups its mentions: pressing "Sikorski" marks all three bare
-  // mentions in the text, and only them.
-  const sikorski = panel.getByRole("button", { name: /^Sikorski\b/ });
+  // A name groups its mentions by person: pressing "Radoslaw Sikorski" in
+  // the names list marks his full name and the three bare "Sikorski"s in the
+  // text, and only them.
+  const sikorski = panel.locator('section[data-layer="entities"]').getByRole("button", { name: /^Radoslaw Sikorski\b/ });
   await sikorski.click();
   const marked = await page.locator("#article mark.selected").allInnerTexts();
-  assert.deepEqual(marked, ["Sikorski", "Sikorski", "Sikorski"]);
+  assert.deepEqual(marked, ["Radoslaw Sikorski", "Sikorski", "Sikorski", "Sikorski"]);
 
   // Layer toggles hide and show highlights: every layer with items has an
   // enabled checkbox, and unchecking it marks its elements off.
