@@ -7,6 +7,12 @@
 // (highlight, legend entry, panel list) without changes here. An array in the
 // document that this table does not know, whose items carry start and end,
 // is drawn the same way under its own name.
+//
+// Quotes know their speaker: each quote's highlight names them (title and
+// data-speaker-name), is focusable, and hovering or focusing it marks the
+// speaker's mention in the text.
+
+import { clustersById, quoteTitle, speakerOf } from "./speakers.js";
 
 /** Structural parts of the document that are not highlight layers. */
 const STRUCTURE = new Set(["paragraphs", "sentences", "diagnostics", "clusters"]);
@@ -83,6 +89,9 @@ export function layersOf(doc) {
   return layers;
 }
 
+/** The listeners of the view last drawn in each container. */
+const listeners = new WeakMap();
+
 /** Nesting order: sentences outermost, then quotes, then the rest. */
 const RANK = { sentences: 0, quotes: 1, diagnostics: 2, date: 3 };
 const rank = (layer) => RANK[layer] ?? 4;
@@ -90,8 +99,11 @@ const bySpan = (a, b) => a.start - b.start || a.rank - b.rank || b.end - a.end;
 
 /**
  * Draws `doc` over `source`. Returns a view with `goTo(target)` (target:
- * {span} or {para}), `setLayerVisible(key, visible)`, `panelModel` and
- * `done` (a promise that settles when every paragraph is drawn).
+ * {span}, {spans} or {para}), `select(ids)`, `hintSpeaker(quote)`,
+ * `setLayerVisible(key, visible)`, the span ids of each quote
+ * (`quoteSpans`), of each quote's speaker mention (`speakerSpans`) and of
+ * each cluster's mentions (`clusterSpans`), and `done` (a promise that
+ * settles when every paragraph is drawn).
  */
 export function renderArticle(container, doc, source, { hidden = new Set(), onProgress } = {}) {
   container.replaceChildren();
@@ -103,6 +115,7 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
     const span = {
       id: spans.length, start, end, layer, rank: rank(layer),
       label: props.label ?? "", title: props.title ?? null, boundary: props.boundary ?? false, coref: props.coref ?? false,
+      data: props.data ?? null, focusable: props.focusable ?? false, kind: props.kind ?? null,
     };
     spans.push(span);
     return span.id;
@@ -122,16 +135,28 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
   const layers = layersOf(doc);
   const groupsByLayer = new Map();
   const clusterOf = clusterIndex(doc);
+  const clusters = clustersById(doc);
+  const quoteSpans = []; // quote index -> span ids of its pieces
   for (const layer of layers) {
     const groups = new Map();
     layer.items.forEach((item, i) => {
       const ids = [];
-      for (const pair of layer.spans(item)) {
-        const [start, end] = pair;
-        const label = layer.label(item) ?? "";
-        const id = addSpan(start, end, layer.key, { label, title: label ? `${layer.title}: ${label}` : layer.title });
+      const label = layer.label(item) ?? "";
+      let props = { label, title: label ? `${layer.title}: ${label}` : layer.title };
+      if (layer.key === "quotes") {
+        const speaker = speakerOf(item, clusters);
+        props = {
+          label,
+          title: quoteTitle(item, speaker),
+          data: { quote: String(i), speaker: speaker?.key ?? "", speakerName: speaker?.name ?? "" },
+        };
+      }
+      for (const [start, end] of layer.spans(item)) {
+        // Only a quote's first piece takes focus: one stop per quote.
+        const id = addSpan(start, end, layer.key, { ...props, focusable: layer.key === "quotes" && !ids.length });
         if (id !== null) ids.push(id);
       }
+      if (layer.key === "quotes") quoteSpans[i] = ids;
       if (!ids.length) return;
       let key = `#${i}`;
       let cluster = null;
@@ -154,16 +179,38 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
 
   // Cluster mentions that no entity covers ("he", "the minister") still
   // belong to their name's group, drawn as a lighter mark.
-  const entityKeys = new Set(spans.filter((s) => s.layer === "entities").map((s) => `${s.start}:${s.end}`));
+  const mentionAt = new Map(spans.filter((s) => s.layer === "entities").map((s) => [`${s.start}:${s.end}`, s.id]));
+  const clusterSpans = new Map(); // cluster id -> span ids of its mentions, in text order
+  const entityGroups = new Map((groupsByLayer.get("entities") ?? []).filter((g) => g.clusterId !== null).map((g) => [g.clusterId, g]));
   for (const cluster of doc.clusters ?? []) {
-    const group = groupsByLayer.get("entities")?.find((g) => g.clusterId === cluster.id) ?? null;
+    const group = entityGroups.get(cluster.id) ?? null;
+    const ids = [];
     for (const [start, end] of cluster.mentions ?? []) {
-      if (entityKeys.has(`${start}:${end}`)) continue;
-      const id = addSpan(start, end, "entities", { label: "mention", title: `mention of ${cluster.name}`, coref: true });
-      if (id !== null && group) group.spans.push(id);
+      let id = mentionAt.get(`${start}:${end}`) ?? null;
+      if (id === null) {
+        id = addSpan(start, end, "entities", { label: "mention", title: `mention of ${cluster.name}`, coref: true });
+        if (id === null) continue;
+        mentionAt.set(`${start}:${end}`, id);
+        if (group) group.spans.push(id);
+      }
+      ids.push(id);
     }
     group?.spans.sort((a, b) => spans[a].start - spans[b].start);
+    clusterSpans.set(cluster.id, ids.sort((a, b) => spans[a].start - spans[b].start));
   }
+
+  // Each quote's speaker mention ("Lavrov", "a spokesman"): the name's own
+  // mark when there is one, else a mark of its own in the quotes layer.
+  const speakerSpans = (doc.quotes ?? []).map((q) => {
+    const s = q.speaker;
+    if (!s || !Number.isInteger(s.start) || !Number.isInteger(s.end)) return null;
+    const key = `${s.start}:${s.end}`;
+    if (!mentionAt.has(key)) {
+      const name = speakerOf(q, clusters)?.name ?? s.text;
+      mentionAt.set(key, addSpan(s.start, s.end, "quotes", { label: "speaker", title: `speaker: ${name}`, kind: "speaker" }));
+    }
+    return mentionAt.get(key);
+  });
 
   // Diagnostics with a place, and the dateline.
   const diagnosticSpans = (doc.diagnostics ?? []).map((d) =>
@@ -201,8 +248,16 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
       el.dataset.layer = span.layer;
       if (span.label) el.dataset.label = span.label;
       if (span.coref) el.classList.add("coref");
+      if (span.kind) el.classList.add(span.kind);
+      if (span.data) Object.assign(el.dataset, span.data);
+      if (span.focusable && piece.first) el.tabIndex = 0;
     }
     if (hidden.has(span.layer)) el.classList.add("off");
+    // A paragraph drawn after a selection shows its part of it.
+    if (selectedIds.has(span.id)) {
+      el.classList.add("selected");
+      selected.push(el);
+    }
     if (span.title) el.title = span.title;
     el.dataset.span = String(span.id);
     if (!elements.has(span.id)) elements.set(span.id, []);
@@ -211,6 +266,8 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
   };
 
   const paraElements = [];
+  let selected = [];
+  let selectedIds = new Set();
   const drawParagraph = (p) => {
     const para = paragraphs[p];
     const wrap = document.createElement("div");
@@ -270,21 +327,21 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
   });
 
   let flashed = [];
-  let selected = [];
+  let hinted = [];
   const view = {
     done,
     spans,
     cancel() {
       cancelled = true;
     },
-    /** Scrolls to a span or paragraph and flashes it. */
+    /** Scrolls to a span, spans (span ids, all flashed) or paragraph and flashes it. */
     goTo(target) {
       let els = [];
-      if (target.span !== undefined && target.span !== null) {
-        const span = spans[target.span];
-        const p = Math.max(0, upperBound(starts, span.start) - 1);
-        drawUpTo(p + 1);
-        els = elements.get(target.span) ?? [];
+      const ids = target.spans ?? (target.span !== undefined && target.span !== null ? [target.span] : null);
+      if (ids?.length) {
+        const last = ids.reduce((max, id) => Math.max(max, spans[id].start), 0);
+        drawUpTo(Math.max(0, upperBound(starts, last) - 1) + 1);
+        els = ids.flatMap((id) => elements.get(id) ?? []);
       } else if (target.para !== undefined) {
         drawUpTo(target.para + 1);
         els = paraElements[target.para] ? [paraElements[target.para].querySelector(".text")] : [];
@@ -306,8 +363,16 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
     /** Marks every mention of a group (span ids) as selected, and only those. */
     select(ids) {
       for (const el of selected) el.classList.remove("selected");
+      selectedIds = new Set(ids);
       selected = ids.flatMap((id) => elements.get(id) ?? []);
       for (const el of selected) el.classList.add("selected");
+    },
+    /** Marks the speaker of quote `index` (or nobody, for null) while the quote has the pointer or focus. */
+    hintSpeaker(index) {
+      for (const el of hinted) el.classList.remove("speaker-hint");
+      const id = index === null ? null : speakerSpans[index];
+      hinted = id === null || id === undefined ? [] : elements.get(id) ?? [];
+      for (const el of hinted) el.classList.add("speaker-hint");
     },
     setLayerVisible(key, visible) {
       if (visible) hidden.delete(key);
@@ -321,7 +386,23 @@ export function renderArticle(container, doc, source, { hidden = new Set(), onPr
     groupsByLayer,
     diagnosticSpans,
     dateSpan,
+    quoteSpans,
+    speakerSpans,
+    clusterSpans,
   };
+  // Each drawing replaces the previous drawing's listeners on the container.
+  listeners.get(container)?.abort();
+  const controller = new AbortController();
+  listeners.set(container, controller);
+  const quoteAt = (node) => {
+    const mark = node instanceof Element ? node.closest("mark[data-quote]") : null;
+    return mark && container.contains(mark) ? Number(mark.dataset.quote) : null;
+  };
+  const on = (type, handler) => container.addEventListener(type, handler, { signal: controller.signal });
+  on("mouseover", (event) => view.hintSpeaker(quoteAt(event.target)));
+  on("mouseleave", () => view.hintSpeaker(null));
+  on("focusin", (event) => view.hintSpeaker(quoteAt(event.target)));
+  on("focusout", () => view.hintSpeaker(null));
   return view;
 }
 
