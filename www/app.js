@@ -5,6 +5,7 @@ import { Engine } from "./engine.js";
 import { embedded } from "./embedded.js";
 import { htmlToText, looksLikeHtml } from "./html-to-text.js";
 import { renderArticle } from "./render.js";
+import { speakerCards } from "./speakers.js";
 
 const SAMPLE_URL = "samples/nato-spending-lavrov.txt";
 const SAMPLE_DATE = "2025-07-04";
@@ -12,6 +13,8 @@ const SAMPLE_DATE = "2025-07-04";
 const LONG_TEXT = 100_000;
 /** The panel lists at most this many items per section. */
 const MAX_ITEMS = 200;
+/** A speaker card lists at most this many quotes; pressing the name still marks them all. */
+const MAX_CARD_QUOTES = 10;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const $ = (id) => document.getElementById(id);
@@ -225,6 +228,8 @@ function drawPanel(doc, view, text, ms) {
   row("Annotated in", `${ms.toFixed(1)} ms`);
   sections.push(section("Overview", dl));
 
+  if (Array.isArray(doc.quotes)) sections.push(speakersSection(doc, view, text));
+
   if (doc.diagnostics?.length) {
     sections.push(section("Diagnostics", list(doc.diagnostics.map((d, i) => [d, i]), ([d, i]) => {
       const badge = el("span", { class: `badge ${d.severity}`, text: d.code });
@@ -283,6 +288,89 @@ function drawPanel(doc, view, text, ms) {
 
 function section(title, body, layer) {
   return el("section", { class: "panel-section", dataset: layer ? { layer } : {} }, el("h3", { text: title }), body);
+}
+
+const KIND_TITLE = { direct: "direct quote", indirect: "reported speech", mixed: "reported speech with a quotation" };
+
+/**
+ * "Who said what": a card per speaker with at least one quote. Pressing the
+ * name marks every mention of the speaker and every quote of theirs in the
+ * text; pressing a quote goes to it.
+ */
+function speakersSection(doc, view, text) {
+  const cards = speakerCards(doc, text);
+  const title = `Who said what (${fmt.format(cards.filter((c) => c.key !== "none").length)})`;
+  let body = el("p", { class: "none", text: "No quotes found." });
+  if (cards.length) {
+    // The panel stays short however long the article: the cards share one budget of listed quotes.
+    const budget = { left: MAX_ITEMS };
+    body = list(cards, (card) => speakerCard(card, view, text, budget));
+    body.classList.add("cards");
+  }
+  const node = section(title, body);
+  node.dataset.section = "speakers";
+  return node;
+}
+
+function speakerCard(card, view, text, budget) {
+  const quoteIds = card.quotes.flatMap(({ index }) => view.quoteSpans[index] ?? []);
+  const mentionIds = card.clusterId !== null
+    ? view.clusterSpans.get(card.clusterId) ?? []
+    : card.quotes.map(({ index }) => view.speakerSpans[index]).filter((id) => id !== null && id !== undefined);
+  const marks = [...new Set([...mentionIds, ...quoteIds])];
+  const name = card.key === "none"
+    ? el("span", { class: "card-name none", text: "Speaker not found" })
+    : el("button", {
+      type: "button",
+      class: "card-name",
+      title: "Mark their mentions and quotes in the text",
+      onclick: () => {
+        view.select(marks);
+        view.goTo({ span: mentionIds[0] ?? quoteIds[0] });
+      },
+    }, card.name);
+  const facts = [];
+  if (card.roles.length) facts.push(el("span", { class: "roles", text: card.roles.join(", ") }));
+  if (card.affiliations.length) facts.push(el("span", { class: "affiliations", text: card.affiliations.join(", ") }));
+  if (card.key !== "none" && card.clusterId === null) facts.push(el("span", { class: "unlinked", text: "not linked to a name" }));
+  const { direct, reported, total } = card.words;
+  const split = direct && reported ? ` (${fmt.format(direct)} direct, ${fmt.format(reported)} reported)`
+    : direct ? " (all direct)" : reported ? " (all reported)" : "";
+  const stats = el("p", { class: "card-stats" },
+    el("span", { class: "n-quotes", text: plural(card.quotes.length, "quote") }), " · ",
+    el("span", { class: "n-words", text: `${plural(total, "word")} quoted${split}` }));
+  const shown = card.quotes.slice(0, Math.max(0, Math.min(MAX_CARD_QUOTES, budget.left)));
+  budget.left -= shown.length;
+  const quotes = el("ol", { class: "card-quotes" }, ...shown.map(({ index, quote }) => el("li", {},
+    quoteButton(quote, index, view, text))));
+  if (shown.length < card.quotes.length) {
+    quotes.append(el("li", { class: "more", text: `… and ${fmt.format(card.quotes.length - shown.length)} more` }));
+  }
+  return el("article", { class: "card", dataset: { speaker: card.key }, "aria-label": card.name ?? "Speaker not found" },
+    el("h4", {}, name, card.label
+      ? el("mark", { class: "hl chip badge", dataset: { layer: "entities", label: card.label }, text: card.label.toLowerCase() })
+      : null),
+    facts.length ? el("p", { class: "card-facts" }, ...facts) : null,
+    stats,
+    quotes);
+}
+
+function quoteButton(quote, index, view, text) {
+  const words = (quote.spans ?? []).map(([start, end]) => text.slice(start, end)).join(" … ");
+  const excerpt = quote.kind === "direct" ? `“${snippet(words, 70)}”` : snippet(words, 70);
+  return el("button", {
+    type: "button",
+    class: "quote-item",
+    dataset: { quote: String(index), kind: quote.kind },
+    title: `Go to this ${KIND_TITLE[quote.kind] ?? "quote"}`,
+    onclick: () => {
+      const ids = view.quoteSpans[index] ?? [];
+      if (ids.length) view.goTo({ spans: ids });
+    },
+  },
+  el("mark", { class: "hl chip badge", dataset: { layer: "quotes", label: quote.kind }, text: quote.kind }),
+  el("span", { class: "excerpt", text: excerpt }),
+  quote.cue?.text ? el("span", { class: "cue" }, "cue: ", el("strong", { text: quote.cue.text })) : null);
 }
 
 /** A list of the first MAX_ITEMS of `items`, each drawn by `draw`. */
