@@ -22,6 +22,11 @@ test("the single file works from file://", async (t) => {
   assert.equal(await page.locator("#article .para").count(), 12);
   assert.match(await page.locator("#para-7 .flag").innerText(), /repeats paragraph 6/);
   assert.match(await page.locator("#status").innerText(), /annotated in [\d.]+ ms \(main thread/);
+  // Who said what is drawn by the inlined modules too, and its buttons work.
+  const lavrov = page.locator('#panel section[data-section="speakers"]').getByRole("article", { name: "Sergey Lavrov", exact: true });
+  assert.equal(await lavrov.locator(".n-quotes").innerText(), "2 quotes");
+  await lavrov.getByRole("button", { name: "Sergey Lavrov", exact: true }).click();
+  assert.equal(await page.locator('#article mark[data-layer="entities"].selected').count(), 3);
   // The stylesheet applied: the heading is styled by the inlined CSS.
   assert.notEqual(await page.locator("#article h3").evaluate((h) => getComputedStyle(h).borderBottomStyle), "none");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
