@@ -23,6 +23,13 @@ const MAX_SPEAKER_TOKENS: usize = 5;
 /// "content, Warren said on Monday in an interview."
 const MAX_TAIL_TOKENS: usize = 6;
 
+/// Fewest tokens of reported content without "that": "Obama said in his
+/// interview." reports nothing.
+const MIN_CONTENT_TOKENS: usize = 4;
+
+/// Most comma-bounded asides skipped between a speaker and a cue.
+const MAX_ASIDES: usize = 4;
+
 /// Most title words before a name ("Clinton campaign spokesman").
 const MAX_TITLE_TOKENS: usize = 4;
 
@@ -197,7 +204,7 @@ impl<'a> Attributor<'a> {
             if let Some((_, len)) = self.entity_at[j] {
                 return Some(j + len - 1);
             }
-            if !self.capitalised(j) {
+            if !self.capitalised(j) && self.word(j) != "." {
                 break;
             }
         }
@@ -243,8 +250,8 @@ impl<'a> Attributor<'a> {
             return self.entity_ending[i - 2].map(|first| (first, i - 2));
         }
         // A short noun phrase: "the minister", "officials", whose last
-        // word is no function word ("his plan and" is not one).
-        if lexicon().function_words.contains(w.as_str()) {
+        // word is a word and no function word ("his plan and" is not one).
+        if lexicon().function_words.contains(w.as_str()) || !w.chars().all(char::is_alphabetic) {
             return None;
         }
         let mut first = i;
@@ -260,6 +267,26 @@ impl<'a> Attributor<'a> {
             if matches!(prev.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
                 return Some((first, i));
             }
+        }
+        // The whole attribution before the cue: ""...," Obama's former
+        // strategist said".
+        // ("It may return" is a clause, not a speaker.)
+        let verbal = (first..=i).any(|k| {
+            lexicon()
+                .quote_auxiliaries
+                .contains(self.word(k).to_lowercase().as_str())
+        });
+        if first == start
+            && first < i
+            && !verbal
+            && !lexicon()
+                .pronouns
+                .contains(self.word(first).to_lowercase().as_str())
+            && !lexicon()
+                .clause_openers
+                .contains(self.word(first).to_lowercase().as_str())
+        {
+            return Some((first, i));
         }
         // A name the names layer missed: "Rep. Moore said".
         if self.capitalised(i) && w.chars().all(char::is_alphabetic) && !self.is_cue(i) {
@@ -305,16 +332,38 @@ impl<'a> Attributor<'a> {
         if let Some(found) = self.speaker_to(cue - 1, start) {
             return Some(found);
         }
-        if self.word(cue - 1) == "," {
-            let open = (start..cue - 1)
+        // Between commas: appositions and asides, each skipped when it
+        // opens with an article, a preposition or "who" ("Scott Pruitt,
+        // the attorney general of Oklahoma, one of the states suing, said").
+        let mut close = cue - 1;
+        for _ in 0..MAX_ASIDES {
+            if self.word(close) != "," {
+                return None;
+            }
+            let open = (start..close)
                 .rev()
                 .take(MAX_PARENTHETICAL)
-                .find(|&k| self.word(k) == ",")?;
-            return (open > start)
-                .then(|| self.speaker_to(open - 1, start))
-                .flatten();
+                .find(|&k| self.word(k) == ",");
+            let first = open.map_or(start, |o| o + 1);
+            if first < close && !self.opens_aside(first) {
+                return self.speaker_to(close - 1, first);
+            }
+            close = open.filter(|&o| o > start)?;
         }
         None
+    }
+
+    /// Whether the phrase at token `i` is an aside, not a speaker: it opens
+    /// with an article, a preposition, "who" or "one".
+    fn opens_aside(&self, i: usize) -> bool {
+        let w = self.word(i).to_lowercase();
+        lexicon().function_words.contains(w.as_str())
+            || lexicon().clause_openers.contains(w.as_str())
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w.as_str(),
+                "who" | "whose" | "which" | "one" | "its" | "his" | "her" | "their"
+            )
     }
 }
 
@@ -393,7 +442,11 @@ impl Attributor<'_> {
         let starts_phrase = matches!(
             w.as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another"
-        ) || (self.capitalised(i) && phrase_word(i));
+        ) || (self.capitalised(i)
+            && phrase_word(i)
+            && !lexicon().sentence_openers.contains(self.word(i))
+            && lexicon().month(self.word(i)).is_none()
+            && lexicon().weekday(self.word(i)).is_none());
         if !starts_phrase {
             return None;
         }
@@ -475,6 +528,27 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                 quote.speaker = Some(at.mention(first, last));
                 used_cue[cue] = true;
                 attribution_end = Some(cue);
+            }
+        }
+        // A dash and a name after the quote: ""..." ― Pamela Padilla".
+        let dash = m.close_token + 1;
+        if quote.speaker.is_none()
+            && dash + 1 < tokens.len()
+            && matches!(
+                at.word(dash),
+                "-" | "--" | "\u{2013}" | "\u{2014}" | "\u{2015}"
+            )
+        {
+            let end = sentence_of(structure, dash + 1)
+                .end
+                .min(dash + 1 + MAX_SPEAKER_TOKENS);
+            if let Some(last) = at.speaker_from(dash + 1, end).or_else(|| {
+                let run = (dash + 1..end)
+                    .take_while(|&j| at.capitalised(j) || at.word(j) == ".")
+                    .last()?;
+                (at.capitalised(dash + 1) && run > dash + 1).then_some(run)
+            }) {
+                quote.speaker = Some(at.mention(dash + 1, last));
             }
         }
         // Before the quote: "X said: "..."" or "X remarked, "..."", also
@@ -648,10 +722,16 @@ fn reported_speech(
                     let mut content = cue + 1;
                     let that = content < end && at.word(content).eq_ignore_ascii_case("that");
                     content += usize::from(that);
-                    let tail = first > range.start + 1 && at.word(first - 1) == ",";
+                    // Not after an opening phrase: "At the debate, she
+                    // cited ..." has its content after the cue.
+                    let tail = first > range.start + 1
+                        && at.word(first - 1) == ","
+                        && !lexicon()
+                            .clause_openers
+                            .contains(at.word(range.start).to_lowercase().as_str());
                     if tail && !that && end.saturating_sub(content) <= MAX_TAIL_TOKENS {
                         (first, last, range.start..first - 1)
-                    } else if content < end {
+                    } else if that || end.saturating_sub(content) >= MIN_CONTENT_TOKENS {
                         (first, last, content..end)
                     } else {
                         continue;
@@ -679,6 +759,18 @@ fn reported_speech(
                     continue;
                 };
             if content.is_empty() || content.clone().all(|k| quoted[k]) {
+                continue;
+            }
+            // Content stops before another attribution: "X's claim that
+            // A, Lavrov remarked, "B"" reports A.
+            let content = match content.clone().find(|&k| used_cue[k]) {
+                Some(other) => {
+                    let comma = (content.start..other).rev().find(|&k| at.word(k) == ",");
+                    content.start..comma.unwrap_or(other)
+                }
+                None => content,
+            };
+            if content.is_empty() {
                 continue;
             }
             let (content, end) = (content.start, content.end);
@@ -851,9 +943,13 @@ mod tests {
 
     #[test]
     fn a_quotation_inside_a_sentence_takes_its_subject() {
-        let q = quotes_of("At the debate, she cited his \"Miss Piggy\" remark.");
+        let q = quotes_of("At the debate, she repeated his \"Miss Piggy\" remark.");
         assert_eq!(q[0].1, ["Miss Piggy"]);
         assert_eq!(q[0].3, "she");
+        // With a cue, the quotation is inside a mixed quote and has its source.
+        let q = quotes_of("At the debate, she cited his \"Miss Piggy\" remark.");
+        assert_eq!(q[0].1, ["his \"Miss Piggy\" remark"]);
+        assert_eq!((q[1].1[0].as_str(), q[1].3.as_str()), ("Miss Piggy", "she"));
         let q = quotes_of("The nominee outlined his plan and vowed to punish \"those who leak.\"");
         assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("vowed", "The nominee"));
     }
