@@ -709,6 +709,7 @@ fn reported_speech(
     let tokens = &structure.tokens;
     for sentence in &structure.sentences {
         let range = sentence.tokens.clone();
+        let reported_before = out.len();
         let end = range.end
             - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
         for cue in range.clone() {
@@ -762,7 +763,14 @@ fn reported_speech(
                 continue;
             }
             // Content stops before another attribution: "X's claim that
-            // A, Lavrov remarked, "B"" reports A.
+            // A, Lavrov remarked, "B"" reports A; ", according to TASS" is
+            // the source of the report, not part of it.
+            let according = content.clone().find(|&k| {
+                k + 1 < content.end
+                    && at.word(k) == ","
+                    && at.word(k + 1).eq_ignore_ascii_case("according")
+            });
+            let content = content.start..according.unwrap_or(content.end);
             let content = match content.clone().find(|&k| used_cue[k]) {
                 Some(other) => {
                     let comma = (content.start..other).rev().find(|&k| at.word(k) == ",");
@@ -814,9 +822,15 @@ fn reported_speech(
                 (comma < end && at.word(comma) == ",")
                     .then(|| Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end))
             } else if k > range.start + 1 && at.word(k - 1) == "," {
-                Some(Span::new(
-                    tokens[range.start].span.start,
-                    tokens[k - 2].span.end,
+                // "X emphasized A, according to TASS": TASS reports what X
+                // said, A; otherwise the sentence before the comma.
+                let report = out[reported_before..]
+                    .last()
+                    .and_then(|q| q.spans.first())
+                    .filter(|s| s[1] <= tokens[k - 1].span.start);
+                Some(report.map_or_else(
+                    || Span::new(tokens[range.start].span.start, tokens[k - 2].span.end),
+                    |&[s, e]| Span::new(s, e),
                 ))
             } else {
                 None
