@@ -640,6 +640,27 @@ impl<'t> Matcher<'_, 't> {
     /// ("will meet on Thursday"), with no reporting verb or past auxiliary
     /// in between.
     fn future_near(&self, idx: usize) -> bool {
+        // A deadline "until" a time lies ahead ("extended its deadline
+        // until 9 a.m. Tuesday"), unless it is "up until" or "not until" a
+        // day past, or opens the sentence ("Until Thursday, they had not
+        // called him").
+        let mut k = idx;
+        while k > 0 {
+            let w = &self.words[k - 1];
+            let in_time = w.kind == TokenKind::Number
+                || matches!(
+                    w.lower.as_str(),
+                    "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight"
+                )
+                || self.term(k - 1, Class::Zone).is_some();
+            if !in_time || k + 4 < idx {
+                break;
+            }
+            k -= 1;
+        }
+        if k > 1 && matches!(self.lower(k - 1), "until" | "till") {
+            return !matches!(self.lower(k - 2), "up" | "not");
+        }
         for k in (idx.saturating_sub(6)..idx).rev() {
             let w = self.lower(k);
             if matches!(
@@ -1405,6 +1426,34 @@ impl<'t> Matcher<'_, 't> {
                     .is_some_and(|a| a.weekday() <= 3 && !self.future);
                 return Found::new(end, "DATE", relative(self.anchor, "WE", -i64::from(back))?);
             }
+            // "For the week, the index fell", "the week's busiest
+            // session": a week of the story, not said which (TimeBank's
+            // 1989-WXX). "the week of March 6", "the week before" are
+            // others.
+            if unit == "W" && has_the && !plural && !hyphen_part && idx == at {
+                let defined_after = matches!(
+                    suffix,
+                    "of" | "ended"
+                        | "ending"
+                        | "before"
+                        | "after"
+                        | "following"
+                        | "that"
+                        | "when"
+                        | "in"
+                        | "to"
+                        | "earlier"
+                        | "later"
+                        | "ago"
+                );
+                if !defined_after {
+                    let value = match self.anchor {
+                        Some(a) => format!("{:04}-WXX", a.year),
+                        None => "XXXX-WXX".to_string(),
+                    };
+                    return Found::new(end, "DATE", value);
+                }
+            }
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
             }
@@ -1973,6 +2022,35 @@ mod tests {
             ]
         );
         t!("The period was hard.", "1989-10-26", []);
+    }
+
+    #[test]
+    fn the_week_and_deadlines() {
+        t!(
+            "For the week, the index dropped 3.8%.",
+            "1989-10-30",
+            [("the week", "DATE", "1989-WXX")]
+        );
+        t!(
+            "Sales rose in the week of March 6.",
+            "2000-03-10",
+            [("March 6", "DATE", "2000-03-06")]
+        );
+        t!(
+            "The INS extended its deadline until 9 a.m. Tuesday.",
+            "2000-04-03",
+            [("9 a.m. Tuesday", "TIME", "2000-04-04T09:00")]
+        );
+        t!(
+            "Officials postponed until Tuesday any action.",
+            "2000-03-30",
+            [("Tuesday", "DATE", "2000-04-04")]
+        );
+        t!(
+            "Up until Thursday, they had not called him a suspect.",
+            "1999-05-07",
+            [("Thursday", "DATE", "1999-05-06")]
+        );
     }
 
     #[test]
