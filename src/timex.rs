@@ -344,6 +344,19 @@ fn relative(anchor: Option<Date>, unit: &str, n: i64) -> Option<String> {
 }
 
 /// A TIMEX3 duration of `n` units (`None` for an unspecified number).
+/// An unnumbered stretch of years or quarters before or after now ("recent
+/// years", "the past several quarters", "coming quarters") names the
+/// recent past or the future as a whole, as TimeBank annotates it; shorter
+/// units ("recent weeks", "the next few days") stay durations, and so do
+/// years ahead ("coming years").
+fn vague_period(rel: i64, unit: &str) -> (&'static str, String) {
+    match (rel.signum(), unit) {
+        (-1, "Y" | "Q") => ("DATE", "PAST_REF".to_string()),
+        (1, "Q") => ("DATE", "FUTURE_REF".to_string()),
+        _ => ("DURATION", duration(None, unit)),
+    }
+}
+
 fn duration(n: Option<f64>, unit: &str) -> String {
     let (letter, time, scale) = match unit {
         "Y" => ("Y", false, 1.0),
@@ -627,6 +640,27 @@ impl<'t> Matcher<'_, 't> {
     /// ("will meet on Thursday"), with no reporting verb or past auxiliary
     /// in between.
     fn future_near(&self, idx: usize) -> bool {
+        // A deadline "until" a time lies ahead ("extended its deadline
+        // until 9 a.m. Tuesday"), unless it is "up until" or "not until" a
+        // day past, or opens the sentence ("Until Thursday, they had not
+        // called him").
+        let mut k = idx;
+        while k > 0 {
+            let w = &self.words[k - 1];
+            let in_time = w.kind == TokenKind::Number
+                || matches!(
+                    w.lower.as_str(),
+                    "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight"
+                )
+                || self.term(k - 1, Class::Zone).is_some();
+            if !in_time || k + 4 < idx {
+                break;
+            }
+            k -= 1;
+        }
+        if k > 1 && matches!(self.lower(k - 1), "until" | "till") {
+            return !matches!(self.lower(k - 2), "up" | "not");
+        }
         for k in (idx.saturating_sub(6)..idx).rev() {
             let w = self.lower(k);
             if matches!(
@@ -755,9 +789,21 @@ impl<'t> Matcher<'_, 't> {
                 self.state.last_date = Some(date);
             }
         }
+        // Only a quarter that has ended can be the one reported on: "a
+        // fourth-quarter charge" named in October is a forecast, while "the
+        // fourth quarter ended Sept. 30" is a fiscal quarter past.
         if best.names_quarter && best.value.len() == 7 {
-            if let (Ok(y), Ok(q)) = (best.value[..4].parse(), best.value[6..].parse()) {
-                self.state.last_quarter = Some((y, q));
+            if let (Ok(y), Ok(q)) = (
+                best.value[..4].parse::<i32>(),
+                best.value[6..].parse::<u32>(),
+            ) {
+                let ended = self.is(best.end, "ended")
+                    || self
+                        .anchor
+                        .is_none_or(|a| y * 4 + (q as i32) < a.year * 4 + a.quarter() as i32);
+                if ended {
+                    self.state.last_quarter = Some((y, q));
+                }
             }
         }
         // "or so" after a time stays with it.
@@ -971,6 +1017,9 @@ impl<'t> Matcher<'_, 't> {
         let is_half = match self.lower(at) {
             "quarter" => false,
             "half" => true,
+            // "the latest period", "the year-ago period": in a report of
+            // results, the quarter reported on.
+            "period" if n.is_none() && (latest || year_earlier) && has_the => false,
             _ => return None,
         };
         let mut end = at + 1;
@@ -1114,6 +1163,10 @@ impl<'t> Matcher<'_, 't> {
         if let Some((end, n)) = self.count(at) {
             if let Some(unit) = self.unit(end) {
                 if rel_word != "this" && !(self.is(at, "a") || self.is(at, "an")) {
+                    if n.is_none() {
+                        let (kind, value) = vague_period(rel, unit);
+                        return Found::new(end + 1, kind, value);
+                    }
                     return Found::new(end + 1, "DURATION", duration(n, unit));
                 }
             }
@@ -1122,10 +1175,11 @@ impl<'t> Matcher<'_, 't> {
             let plural = self.lower(at).ends_with('s');
             if plural {
                 // "coming years", "the past several quarters".
-                return match rel {
-                    0 => None,
-                    _ => Found::new(at + 1, "DURATION", duration(None, unit)),
-                };
+                if rel == 0 {
+                    return None;
+                }
+                let (kind, value) = vague_period(rel, unit);
+                return Found::new(at + 1, kind, value);
             }
             if has_the && rel != 0 && rel_word != "last" && unit != "Y" {
                 return Found::new(at + 1, "DURATION", duration(Some(1.0), unit));
@@ -1372,6 +1426,34 @@ impl<'t> Matcher<'_, 't> {
                     .is_some_and(|a| a.weekday() <= 3 && !self.future);
                 return Found::new(end, "DATE", relative(self.anchor, "WE", -i64::from(back))?);
             }
+            // "For the week, the index fell", "the week's busiest
+            // session": a week of the story, not said which (TimeBank's
+            // 1989-WXX). "the week of March 6", "the week before" are
+            // others.
+            if unit == "W" && has_the && !plural && !hyphen_part && idx == at {
+                let defined_after = matches!(
+                    suffix,
+                    "of" | "ended"
+                        | "ending"
+                        | "before"
+                        | "after"
+                        | "following"
+                        | "that"
+                        | "when"
+                        | "in"
+                        | "to"
+                        | "earlier"
+                        | "later"
+                        | "ago"
+                );
+                if !defined_after {
+                    let value = match self.anchor {
+                        Some(a) => format!("{:04}-WXX", a.year),
+                        None => "XXXX-WXX".to_string(),
+                    };
+                    return Found::new(end, "DATE", value);
+                }
+            }
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
             }
@@ -1599,8 +1681,10 @@ impl<'t> Matcher<'_, 't> {
         let (end, value) = self.term(idx, Class::Ref)?;
         // "recent years", "recent months": the recent past.
         if let Some(unit) = self.unit(end) {
-            if self.lower(end).ends_with('s') && value == "PAST_REF" {
-                return Found::new(end + 1, "DURATION", duration(None, unit));
+            if self.lower(end).ends_with('s') && matches!(value, "PAST_REF" | "FUTURE_REF") {
+                let rel = if value == "PAST_REF" { -1 } else { 1 };
+                let (kind, value) = vague_period(rel, unit);
+                return Found::new(end + 1, kind, value);
             }
         }
         match word {
@@ -1904,6 +1988,98 @@ mod tests {
             "He chose it a week or so ago.",
             "1991-02-25",
             [("a week or so ago", "DATE", "1991-W08")]
+        );
+    }
+
+    #[test]
+    fn reporting_periods() {
+        // A quarter still to come is a forecast, not the quarter reported
+        // on: "a year ago" stays with the last quarter that has ended.
+        t!(
+            "Profit rose in the third quarter. It expects a fourth-quarter charge. Net fell from a year ago.",
+            "1989-11-02",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("fourth-quarter", "DATE", "1989-Q4"),
+                ("a year ago", "DATE", "1988-Q3")
+            ]
+        );
+        t!(
+            "Its fourth quarter ended Sept. 30. Net fell from a year earlier.",
+            "1989-11-02",
+            [
+                ("fourth quarter", "DATE", "1989-Q4"),
+                ("Sept. 30", "DATE", "1989-09-30"),
+                ("a year earlier", "DATE", "1988-Q4")
+            ]
+        );
+        t!(
+            "Sales in the latest period rose from the year-ago period.",
+            "1989-10-26",
+            [
+                ("the latest period", "DATE", "1989-Q3"),
+                ("the year-ago period", "DATE", "1988-Q3")
+            ]
+        );
+        t!("The period was hard.", "1989-10-26", []);
+    }
+
+    #[test]
+    fn the_week_and_deadlines() {
+        t!(
+            "For the week, the index dropped 3.8%.",
+            "1989-10-30",
+            [("the week", "DATE", "1989-WXX")]
+        );
+        t!(
+            "Sales rose in the week of March 6.",
+            "2000-03-10",
+            [("March 6", "DATE", "2000-03-06")]
+        );
+        t!(
+            "The INS extended its deadline until 9 a.m. Tuesday.",
+            "2000-04-03",
+            [("9 a.m. Tuesday", "TIME", "2000-04-04T09:00")]
+        );
+        t!(
+            "Officials postponed until Tuesday any action.",
+            "2000-03-30",
+            [("Tuesday", "DATE", "2000-04-04")]
+        );
+        t!(
+            "Up until Thursday, they had not called him a suspect.",
+            "1999-05-07",
+            [("Thursday", "DATE", "1999-05-06")]
+        );
+    }
+
+    #[test]
+    fn vague_stretches() {
+        t!(
+            "Growth in recent years came from junk bonds.",
+            "1989-10-27",
+            [("recent years", "DATE", "PAST_REF")]
+        );
+        t!(
+            "It was weak over the past several quarters.",
+            "1989-10-30",
+            [("the past several quarters", "DATE", "PAST_REF")]
+        );
+        t!(
+            "It will cut taxes in future quarters and coming quarters.",
+            "1989-10-26",
+            [
+                ("future quarters", "DATE", "FUTURE_REF"),
+                ("coming quarters", "DATE", "FUTURE_REF")
+            ]
+        );
+        t!(
+            "Prices rose in recent weeks and will in coming years.",
+            "1998-02-06",
+            [
+                ("recent weeks", "DURATION", "PXW"),
+                ("coming years", "DURATION", "PXY")
+            ]
         );
     }
 

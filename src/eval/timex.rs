@@ -305,16 +305,16 @@ impl CharBoundary for str {
     }
 }
 
-/// Floors for the test on the dev corpora: about 0.01 under the figures
-/// measured when they were last raised.
+/// Floors for the test on the dev corpora: just under the figures measured
+/// when they were last raised.
 #[cfg(test)]
-const RELAXED_FLOOR_TIMEBANK: f64 = 0.925;
+const RELAXED_FLOOR_TIMEBANK: f64 = 0.935;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.81;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.825;
 #[cfg(test)]
-const RELAXED_FLOOR_AQUAINT: f64 = 0.92;
+const RELAXED_FLOOR_AQUAINT: f64 = 0.93;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.755;
+const VALUE_FLOOR_AQUAINT: f64 = 0.76;
 
 #[cfg(test)]
 mod tests {
