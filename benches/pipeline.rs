@@ -2,8 +2,10 @@
 //!
 //! Annotates each article in `tests/data/articles`, and all of them joined and
 //! repeated to about 1 MB, again and again for a fixed wall time, and prints
-//! tokens and megabytes per second in a table. The last line is JSON for the
-//! 1 MB input, for scripts that track the figure. `cargo bench --bench
+//! tokens and megabytes per second in a table. It then times what each
+//! layer adds, and what quotes and clusters add on the PolNeAR dev articles
+//! (read from `../shared/corpora` when present). The last line is JSON for
+//! the 1 MB input, for scripts that track the figure. `cargo bench --bench
 //! pipeline -- nato` runs only the inputs whose name contains `nato`.
 
 use std::hint::black_box;
@@ -24,6 +26,10 @@ const MEASURE: Duration = Duration::from_secs(3);
 const LARGE_BYTES: usize = 1 << 20;
 
 const LARGE_NAME: &str = "all-articles-1mb";
+
+/// The PolNeAR dev articles, joined; evaluation data, read only if present.
+const POLNEAR_NAME: &str = "polnear-dev";
+const POLNEAR_DEV: &str = "../shared/corpora/polnear/dev.jsonl";
 
 struct Input {
     name: String,
@@ -147,6 +153,31 @@ fn main() {
             );
         }
     }
+    // Who said what on the articles it is about: the PolNeAR dev articles
+    // (when ../shared/corpora is there), with every layer against every
+    // layer but quotes and clusters.
+    for input in inputs.iter().filter(|i| i.name == POLNEAR_NAME) {
+        let without = measure(
+            &analyzer,
+            &Options::new()
+                .with_layers(["entities", "times", "quantities"])
+                .expect("known layers"),
+            &input.text,
+        );
+        let with = measure(&analyzer, &options, &input.text);
+        let added = with.mean.saturating_sub(without.mean);
+        let share = 100.0 * added.as_secs_f64() / without.mean.as_secs_f64();
+        println!(
+            "\nquotes and clusters on {POLNEAR_NAME}: +{} over {} without them (+{share:.1}%)",
+            format_duration(added),
+            format_duration(without.mean),
+        );
+        println!(
+            "{{\"bench\":\"quotes_and_clusters\",\"input\":\"{POLNEAR_NAME}\",\"without_ms\":{:.3},\"with_ms\":{:.3},\"added_percent\":{share:.1}}}",
+            without.mean.as_secs_f64() * 1e3,
+            with.mean.as_secs_f64() * 1e3,
+        );
+    }
     if let Some(res) = large {
         println!(
             "{{\"bench\":\"pipeline\",\"input\":\"{LARGE_NAME}\",\"bytes\":{},\"tokens\":{},\"runs\":{},\"mean_ms\":{:.3},\"tokens_per_s\":{:.0},\"mb_per_s\":{:.3}}}",
@@ -195,6 +226,18 @@ fn load_inputs() -> Vec<Input> {
         name: LARGE_NAME.to_string(),
         text: large,
     });
+    let polnear = Path::new(env!("CARGO_MANIFEST_DIR")).join(POLNEAR_DEV);
+    if let Ok(lines) = std::fs::read_to_string(&polnear) {
+        let texts: Vec<String> = lines
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter_map(|article| Some(article.get("text")?.as_str()?.trim_end().to_string()))
+            .collect();
+        inputs.push(Input {
+            name: POLNEAR_NAME.to_string(),
+            text: texts.join("\n\n") + "\n\n",
+        });
+    }
     inputs
 }
 

@@ -82,7 +82,7 @@ export interface Quote {
 
 export interface Cluster {
   id: number;
-  label: string;
+  label: "PERSON" | "ORG";
   name: string;
   mentions: [number, number][];
   roles: string[];
@@ -102,5 +102,5 @@ export interface AnnotateOptions {
   /** The document date, "YYYY-MM-DD". */
   date?: string;
   /** Layers to compute; structure and diagnostics always are. */
-  layers?: ("entities" | "times" | "quantities" | "quotes")[];
+  layers?: ("entities" | "times" | "quantities" | "quotes" | "clusters")[];
 }

@@ -57,14 +57,18 @@ pub enum Layer {
     Times,
     Quantities,
     Quotes,
+    /// People and organisations grouped, with roles; built on the names
+    /// (nothing without `Entities`), and linking quotes to speakers.
+    Clusters,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 4] = [
+    pub const ALL: [Layer; 5] = [
         Layer::Entities,
         Layer::Times,
         Layer::Quantities,
         Layer::Quotes,
+        Layer::Clusters,
     ];
 
     pub fn name(self) -> &'static str {
@@ -73,6 +77,7 @@ impl Layer {
             Layer::Times => "times",
             Layer::Quantities => "quantities",
             Layer::Quotes => "quotes",
+            Layer::Clusters => "clusters",
         }
     }
 }
@@ -303,7 +308,11 @@ impl Analyzer {
             });
             doc.quotes = quotes::extract(&norm.text, &structure, &doc.entities);
         }
-        if options.has_layer(Layer::Entities) {
+        if options.has_layer(Layer::Entities) && options.has_layer(Layer::Clusters) {
+            progress(Progress {
+                stage: "clusters",
+                done: 0.85,
+            });
             doc.clusters = people::resolve(&norm.text, &structure, &doc.entities, &mut doc.quotes);
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());

@@ -93,7 +93,11 @@ pub fn run(path: &Path) -> Result<String, String> {
     let articles: Vec<Article> = super::read_jsonl(path, "a PolNeAR article")?;
     let analyzer = Analyzer::new();
     let options = Options::new()
-        .with_layers([Layer::Entities.name(), Layer::Quotes.name()])
+        .with_layers([
+            Layer::Entities.name(),
+            Layer::Quotes.name(),
+            Layer::Clusters.name(),
+        ])
         .expect("known layers");
     let (mut exact, mut overlap, mut all, mut e2e) = (
         Prf::default(),
