@@ -78,6 +78,10 @@ export interface Quote {
   speaker: Mention | null;
   /** The id of the speaker's cluster. */
   speaker_cluster: number | null;
+  /** The speaker is an unnamed source ("officials", "a source close to the talks"). */
+  anonymous: boolean;
+  /** The news agency or outlet that carried the words ("in an interview with AFP"). */
+  outlet: Mention | null;
 }
 
 export interface Cluster {

@@ -120,6 +120,12 @@ pub struct Quote {
     pub cue: Option<Mention>,
     pub speaker: Option<Mention>,
     pub speaker_cluster: Option<usize>,
+    /// The speaker is an unnamed source ("officials", "a source close to
+    /// the talks").
+    pub anonymous: bool,
+    /// The news agency or outlet that carried the words ("in an interview
+    /// with AFP").
+    pub outlet: Option<Mention>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -247,7 +253,10 @@ impl Document {
             for [start, end] in &mut q.spans {
                 f(start, end, None);
             }
-            for m in [&mut q.cue, &mut q.speaker].into_iter().flatten() {
+            for m in [&mut q.cue, &mut q.speaker, &mut q.outlet]
+                .into_iter()
+                .flatten()
+            {
                 f(&mut m.start, &mut m.end, Some(&mut m.text));
             }
         }

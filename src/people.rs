@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::document::{Cluster, Entity, Quote};
+use crate::document::{Cluster, Entity, Mention, Quote};
 use crate::gazetteer::{Kind, Sex};
 use crate::resources::{gazetteer, lexicon, people_lists};
 use crate::segment::{Structure, Token};
@@ -702,6 +702,32 @@ impl<'a> Resolver<'a> {
                 }
                 q.speaker_cluster = Some(g);
             }
+        }
+        // The outlet: a news agency named in the sentence of the cue that
+        // is not the speaker ("In a prior interview with AFP, Sikorski
+        // warned").
+        for q in quotes.iter_mut() {
+            let Some(cue) = &q.cue else {
+                continue;
+            };
+            let at = self.tokens.partition_point(|t| t.span.start < cue.start);
+            let sentence = self.sentence_tokens(self.sentence_of(at));
+            let outlet = self
+                .names
+                .iter()
+                .skip(name_starts.partition_point(|&s| s < self.tokens[sentence.start].span.start))
+                .take_while(|n| n.tokens.start < sentence.end)
+                .find(|n| {
+                    n.group.is_some_and(|g| {
+                        Some(g) != q.speaker_cluster
+                            && self.groups[g].roles.iter().any(|r| r == "news agency")
+                    })
+                });
+            q.outlet = outlet.map(|n| Mention {
+                start: n.span.start,
+                end: n.span.end,
+                text: self.text[n.span.range()].to_string(),
+            });
         }
     }
 

@@ -501,6 +501,8 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             cue: None,
             speaker: None,
             speaker_cluster: None,
+            anonymous: false,
+            outlet: None,
         };
         // After the quote: ", said X." / ", X said, "B"".
         let after_end = (m.close_token + 1 + ATTRIBUTION_WINDOW).min(tokens.len());
@@ -614,8 +616,48 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
     let n_direct = quotes.len();
     reported_speech(structure, &at, &quoted, &mut used_cue, &mut quotes);
     attribute_rest(structure, &at, &extents, &quoted, &mut quotes, n_direct);
+    for quote in &mut quotes {
+        mark_anonymous(&at, quote);
+    }
     quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s[0]));
     quotes
+}
+
+/// Marks a quote whose speaker is an unnamed source: a phrase with no name
+/// whose head is "officials", "a source" and the like, also when the head
+/// stands before the phrase found ("a source close to the talks", "people
+/// familiar with the matter"), which then becomes the speaker.
+fn mark_anonymous(at: &Attributor, quote: &mut Quote) {
+    let Some(speaker) = &quote.speaker else {
+        return;
+    };
+    let tokens = at.tokens;
+    let first = tokens.partition_point(|t| t.span.start < speaker.start);
+    let last = tokens.partition_point(|t| t.span.end <= speaker.end);
+    if first >= last || (first..last).any(|k| at.in_entity[k]) {
+        return;
+    }
+    let heads = &lexicon().anonymous_heads;
+    let is_head = |k: usize| heads.contains(at.word(k).to_lowercase().as_str());
+    if is_head(last - 1) {
+        quote.anonymous = true;
+        return;
+    }
+    // Back over lower-case words to a head: "a source close to".
+    let head = (first.saturating_sub(MAX_SPEAKER_TOKENS)..first)
+        .rev()
+        .take_while(|&k| !at.in_entity[k] && at.word(k).chars().all(char::is_alphabetic))
+        .find(|&k| is_head(k));
+    if let Some(head) = head {
+        let before = head.checked_sub(1).map(|k| at.word(k).to_lowercase());
+        let start = if before.is_some_and(|w| lexicon().function_words.contains(w.as_str())) {
+            head - 1
+        } else {
+            head
+        };
+        quote.speaker = Some(at.mention(start, last - 1));
+        quote.anonymous = true;
+    }
 }
 
 /// Speakers for the direct quotes (the first `n_direct` of `quotes`, in
@@ -797,6 +839,8 @@ fn reported_speech(
                 cue: Some(at.mention(cue, cue)),
                 speaker: Some(at.mention(first, last)),
                 speaker_cluster: None,
+                anonymous: false,
+                outlet: None,
             });
             break;
         }
@@ -844,6 +888,8 @@ fn reported_speech(
                 cue: Some(at.mention(k, k + 1)),
                 speaker: Some(at.mention(k + 2, last)),
                 speaker_cluster: None,
+                anonymous: false,
+                outlet: None,
             });
             break;
         }
@@ -966,5 +1012,30 @@ mod tests {
         assert_eq!((q[1].1[0].as_str(), q[1].3.as_str()), ("Miss Piggy", "she"));
         let q = quotes_of("The nominee outlined his plan and vowed to punish \"those who leak.\"");
         assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("vowed", "The nominee"));
+    }
+
+    #[test]
+    fn unnamed_sources_are_anonymous() {
+        let text = "The deal is off, officials said. A source close to the talks said \
+                    the deal is off. Minister Jones said the deal is off.";
+        let s = segment(text);
+        let q = extract(text, &s, &[]);
+        let found: Vec<(&str, bool)> = q
+            .iter()
+            .map(|q| {
+                (
+                    q.speaker.as_ref().map_or("", |m| m.text.as_str()),
+                    q.anonymous,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("officials", true),
+                ("A source close to the talks", true),
+                ("Minister Jones", false)
+            ]
+        );
     }
 }

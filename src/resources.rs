@@ -29,6 +29,8 @@ pub struct Lexicon {
     pub quote_auxiliaries: HashSet<&'static str>,
     /// Pronouns that can be a quote's source ("he", "they").
     pub pronouns: HashSet<&'static str>,
+    /// Head nouns of unnamed sources ("officials", "a source").
+    pub anonymous_heads: HashSet<&'static str>,
     /// Words that open a phrase before a sentence's subject ("At ...,").
     pub clause_openers: HashSet<&'static str>,
     /// Last words of LOC names ("River", "Square").
@@ -119,6 +121,7 @@ impl Lexicon {
             quote_auxiliaries: words(include_str!("../data/quotes/auxiliaries.txt")),
             pronouns: words(include_str!("../data/quotes/pronouns.txt")),
             clause_openers: words(include_str!("../data/quotes/openers.txt")),
+            anonymous_heads: words(include_str!("../data/quotes/anonymous.txt")),
             location_heads: words(include_str!("../data/gazetteers/location_heads.txt")),
             months: numbered(include_str!("../data/lexicon/months.txt")),
             weekdays: numbered(include_str!("../data/lexicon/weekdays.txt")),

@@ -521,6 +521,15 @@ fn nato_article_clusters() {
             .find(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
             .unwrap_or_else(|| panic!("no quote with cue {cue}"));
         assert_eq!(q.speaker_cluster, id(name), "{cue}");
+        // The agencies that carried the words.
+        let outlet = q.outlet.as_ref().map(|m| m.text.as_str());
+        let expected = match cue {
+            "warned" => Some("AFP"),
+            "emphasized" => Some("TASS"),
+            _ => None,
+        };
+        assert_eq!(outlet, expected, "{cue}");
+        assert!(!q.anonymous, "{cue}");
     }
 }
 
