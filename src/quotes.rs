@@ -220,7 +220,10 @@ impl<'a> Attributor<'a> {
                 self.is_cue(k)
                     || !(self.word(k) == "'s" || self.word(k).chars().all(char::is_alphanumeric))
             })?;
-            return (stop > i + 1 && self.is_cue(stop)).then_some(stop - 1);
+            // Up to a cue ("the minister said") or the clause's end ("said
+            // the ruling.").
+            let ends = self.is_cue(stop) || matches!(self.word(stop), "." | "," | ";" | "!" | "?");
+            return (stop > i + 1 && ends).then_some(stop - 1);
         }
         None
     }
@@ -321,8 +324,10 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // Coordinated verbs share the subject: "The nominee outlined his
-        // plan and vowed ...".
-        if self.word(cue - 1).eq_ignore_ascii_case("and") {
+        // plan and vowed ...", as does a participle after a comma: "Groups
+        // granted an extension, saying ...".
+        let participle = self.word(cue - 1) == "," && self.word(cue).ends_with("ing");
+        if self.word(cue - 1).eq_ignore_ascii_case("and") || participle {
             return self.subject(start..cue, cue, &[]);
         }
         // A possessive before a cue noun: "Trump's claim that".
@@ -360,6 +365,11 @@ impl<'a> Attributor<'a> {
         lexicon().function_words.contains(w.as_str())
             || lexicon().clause_openers.contains(w.as_str())
             || w.starts_with(|c: char| c.is_ascii_digit())
+            // A party and state: "Mitch McConnell, R-Ky., said".
+            || {
+                let b = self.word(i).as_bytes();
+                b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase()
+            }
             || matches!(
                 w.as_str(),
                 "who" | "whose" | "which" | "one" | "its" | "his" | "her" | "their"
