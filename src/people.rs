@@ -225,34 +225,47 @@ impl<'a> Resolver<'a> {
     /// ("Lavrov", "Mr. Obama") joining the person of that surname named
     /// most recently, or else the first one named later.
     fn group_people(&mut self) {
-        let people: Vec<usize> = (0..self.names.len())
-            .filter(|&n| self.names[n].label == "PERSON")
-            .collect();
-        for &n in &people {
+        // People by last and by first word of their name, so that finding
+        // a name's person costs no scan of all people.
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for n in 0..self.names.len() {
+            if self.names[n].label != "PERSON" {
+                continue;
+            }
             let words = name_words(self.name_text(n));
             if words.len() < 2 {
                 continue;
             }
-            let same = self.groups.iter().position(|g| {
-                g.last_word() == words[words.len() - 1]
-                    && g.words.first().is_some_and(|f| {
+            let last = &words[words.len() - 1];
+            let same = by_last.get(last).and_then(|gs| {
+                gs.iter().copied().find(|&g| {
+                    self.groups[g].words.first().is_some_and(|f| {
                         f == &words[0]
                             || (f.starts_with(&words[0][..1])
                                 && (f.len() <= 2 || words[0].len() <= 2))
                     })
+                })
             });
             let g = same.unwrap_or_else(|| {
                 self.groups.push(Group::new("PERSON", self.name_text(n)));
-                self.groups.len() - 1
+                let g = self.groups.len() - 1;
+                by_last.entry(last.clone()).or_default().push(g);
+                g
             });
             if self.name_text(n).len() > self.groups[g].name.len() {
                 self.groups[g].name = self.name_text(n).to_string();
                 self.groups[g].words = words;
             }
+            let first = self.groups[g].words[0].clone();
+            let firsts = by_first.entry(first).or_default();
+            if !firsts.contains(&g) {
+                firsts.push(g);
+            }
             self.names[n].group = Some(g);
         }
-        // Lone names, in text order; an ORG or MISC that is a known
-        // person's surname ("Trump" mistagged) is that person.
+        // Lone names, in text order; an ORG that is a known person's
+        // surname ("Trump" mistagged) is that person.
         let mut last_seen: Vec<Option<usize>> = vec![None; self.groups.len()];
         for n in 0..self.names.len() {
             let pos = self.names[n].tokens.start;
@@ -266,13 +279,10 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let w = &words[0];
-            let by_surname: Vec<usize> = (0..last_seen.len())
-                .filter(|&g| self.groups[g].last_word() == w)
-                .collect();
+            let none = Vec::new();
+            let by_surname = by_last.get(w).unwrap_or(&none);
             let candidates = if by_surname.is_empty() && label == "PERSON" {
-                (0..last_seen.len())
-                    .filter(|&g| self.groups[g].words.first() == Some(w))
-                    .collect()
+                by_first.get(w).unwrap_or(&none)
             } else {
                 by_surname
             };
@@ -285,9 +295,13 @@ impl<'a> Resolver<'a> {
             let g = match chosen {
                 Some(g) => g,
                 None if label == "PERSON" => {
+                    // A person named only by one word: later mentions of
+                    // it join this one.
                     self.groups.push(Group::new("PERSON", w));
                     last_seen.push(None);
-                    self.groups.len() - 1
+                    let g = self.groups.len() - 1;
+                    by_last.entry(w.clone()).or_default().push(g);
+                    g
                 }
                 None => continue,
             };
@@ -309,6 +323,7 @@ impl<'a> Resolver<'a> {
                 .unwrap_or(joined)
         };
         let mut by_key: HashMap<String, usize> = HashMap::default();
+        let mut by_acronym: HashMap<String, usize> = HashMap::default();
         for n in 0..self.names.len() {
             if self.names[n].label != "ORG" || self.names[n].group.is_some() {
                 continue;
@@ -322,11 +337,10 @@ impl<'a> Resolver<'a> {
                 } else {
                     acronym_of(&words)?
                 };
-                by_key.get(&acronym.to_lowercase()).copied().or_else(|| {
-                    self.groups.iter().position(|g| {
-                        g.label == "ORG" && g.acronym.as_deref() == Some(acronym.as_str())
-                    })
-                })
+                by_key
+                    .get(&acronym.to_lowercase())
+                    .or_else(|| by_acronym.get(&acronym))
+                    .copied()
             });
             let g = found.unwrap_or_else(|| {
                 let mut group = Group::new("ORG", text);
@@ -335,6 +349,9 @@ impl<'a> Resolver<'a> {
                 self.groups.push(group);
                 self.groups.len() - 1
             });
+            if let Some(acronym) = &self.groups[g].acronym {
+                by_acronym.entry(acronym.clone()).or_insert(g);
+            }
             by_key.insert(k, g);
             // The longer name is the cluster's: "NATO" then "North
             // Atlantic Treaty Organization".
@@ -354,6 +371,7 @@ impl<'a> Resolver<'a> {
             {
                 let acronym = self.word(end + 1).replace('.', "");
                 by_key.insert(acronym.to_lowercase(), g);
+                by_acronym.entry(acronym.clone()).or_insert(g);
                 self.groups[g].acronym = Some(acronym);
             }
             self.names[n].group = Some(g);
@@ -613,11 +631,23 @@ impl<'a> Resolver<'a> {
             .filter_map(|n| Some((n.tokens.start, n.group?)))
             .collect();
         starts.sort_unstable();
+        // The role heads of each person, and who was named last with each.
+        let mut heads_of: Vec<Vec<&str>> = vec![Vec::new(); self.groups.len()];
+        for (head, gs) in &by_role {
+            for &g in gs {
+                heads_of[g].push(head.as_str());
+            }
+        }
+        let mut recent: HashMap<&str, usize> = HashMap::default();
         let mut last_named = vec![None; self.groups.len()];
         let mut next = 0;
         for i in 0..self.tokens.len() {
             while next < starts.len() && starts[next].0 < i {
-                last_named[starts[next].1] = Some(starts[next].0);
+                let g = starts[next].1;
+                last_named[g] = Some(starts[next].0);
+                for &head in &heads_of[g] {
+                    recent.insert(head, g);
+                }
                 next += 1;
             }
             if !self.word(i).eq_ignore_ascii_case("the") || self.quoted[i] {
@@ -631,12 +661,7 @@ impl<'a> Resolver<'a> {
                 {
                     break;
                 }
-                let person = by_role.get(&lower).and_then(|gs| {
-                    gs.iter()
-                        .filter(|&&g| last_named[g].is_some())
-                        .max_by_key(|&&g| last_named[g])
-                        .copied()
-                });
+                let person = recent.get(lower.as_str()).copied();
                 let body = by_kind
                     .get(lower.as_str())
                     .filter(|gs| gs.len() == 1 && last_named[gs[0]].is_some())
