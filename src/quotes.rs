@@ -132,6 +132,58 @@ fn pair_marks(text: &str, structure: &Structure) -> Vec<Marked> {
     out
 }
 
+/// Whether `piece` opens with a transcript's speaker: "WALLACE: ...".
+fn transcript_speaker(text: &str, piece: Span) -> bool {
+    let s = &text[piece.range()];
+    s.split_once(':').is_some_and(|(name, _)| {
+        name.len() > 1
+            && name.len() <= 24
+            && name.chars().any(char::is_alphabetic)
+            && name
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+    })
+}
+
+/// Splits a quote running over several paragraphs where a paragraph opens
+/// with a new speaker's name, as transcripts do: ""WALLACE: ... "PENCE:
+/// ..." is one quote per turn.
+fn split_transcripts(text: &str, tokens: &[Token], marked: Vec<Marked>) -> Vec<Marked> {
+    let mut out = Vec::with_capacity(marked.len());
+    for m in marked {
+        let turns: Vec<usize> = (1..m.pieces.len())
+            .filter(|&p| transcript_speaker(text, m.pieces[p]))
+            .collect();
+        if turns.is_empty() {
+            out.push(m);
+            continue;
+        }
+        let token_at = |byte: usize| tokens.partition_point(|t| t.span.end <= byte);
+        let mut bounds = vec![0];
+        bounds.extend(turns);
+        bounds.push(m.pieces.len());
+        for w in bounds.windows(2) {
+            let pieces = m.pieces[w[0]..w[1]].to_vec();
+            let open_token = if w[0] == 0 {
+                m.open_token
+            } else {
+                token_at(pieces[0].start).saturating_sub(1)
+            };
+            let close_token = if w[1] == m.pieces.len() {
+                m.close_token
+            } else {
+                token_at(pieces[pieces.len() - 1].end.saturating_sub(1))
+            };
+            out.push(Marked {
+                pieces,
+                open_token,
+                close_token: close_token.max(open_token),
+            });
+        }
+    }
+    out
+}
+
 /// Finds speakers and cues around quotes and in reported speech.
 struct Attributor<'a> {
     text: &'a str,
@@ -492,7 +544,7 @@ fn sentence_of(structure: &Structure, i: usize) -> std::ops::Range<usize> {
 pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Quote> {
     let tokens = &structure.tokens;
     let at = Attributor::new(text, tokens, entities);
-    let marked = pair_marks(text, structure);
+    let marked = split_transcripts(text, tokens, pair_marks(text, structure));
     let mut quotes: Vec<Quote> = Vec::new();
     // Token ranges (open mark to close mark) of each direct quote.
     let mut extents: Vec<(usize, usize)> = Vec::new();
@@ -961,6 +1013,19 @@ mod tests {
     fn transcript_lines_name_their_speaker() {
         let q = quotes_of("\"WALLACE: Let's start with the news.\"");
         assert_eq!(q[0].3, "WALLACE");
+        // One quote over several turns is one quote per turn.
+        let q = quotes_of(
+            "\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\n\n\"WALLACE: Fine.\"",
+        );
+        let turns: Vec<(&str, &str)> = q.iter().map(|q| (q.1[0].as_str(), q.3.as_str())).collect();
+        assert_eq!(
+            turns,
+            [
+                ("WALLACE: Will she be there?", "WALLACE"),
+                ("PENCE: She will not.", "PENCE"),
+                ("WALLACE: Fine.", "WALLACE")
+            ]
+        );
     }
 
     #[test]
