@@ -35,7 +35,7 @@ const MAX_TITLE_TOKENS: usize = 4;
 
 /// Longest parenthetical skipped between a speaker and a cue ("Putin, who,
 /// after a recent meeting in Minsk, emphasized").
-const MAX_PARENTHETICAL: usize = 16;
+const MAX_PARENTHETICAL: usize = 24;
 
 /// A run of quoted text between marks, as found before attribution.
 struct Marked {
@@ -344,7 +344,11 @@ impl<'a> Attributor<'a> {
             return Some((first, i));
         }
         // A name the names layer missed: "Rep. Moore said".
-        if self.capitalised(i) && w.chars().all(char::is_alphabetic) && !self.is_cue(i) {
+        if self.capitalised(i)
+            && w.chars().all(char::is_alphabetic)
+            && !self.is_cue(i)
+            && !self.is_opener(i)
+        {
             let mut first = i;
             while first > start
                 && i - first < MAX_SPEAKER_TOKENS
@@ -379,7 +383,16 @@ impl<'a> Attributor<'a> {
         // plan and vowed ...", as does a participle after a comma: "Groups
         // granted an extension, saying ...".
         let participle = self.word(cue - 1) == "," && self.word(cue).ends_with("ing");
-        if self.word(cue - 1).eq_ignore_ascii_case("and") || participle {
+        if participle {
+            // "Chaffetz said, adding ...": the speaker of the cue before.
+            let from = start.max(cue.saturating_sub(2 * MAX_PARENTHETICAL));
+            let before = (from..cue - 1)
+                .rev()
+                .filter(|&c| self.is_cue(c))
+                .find_map(|c| self.speaker_before_cue(c, start));
+            return before.or_else(|| self.subject(start..cue, cue, &[]));
+        }
+        if self.word(cue - 1).eq_ignore_ascii_case("and") {
             return self.subject(start..cue, cue, &[]);
         }
         // A possessive before a cue noun: "Trump's claim that".
@@ -434,6 +447,19 @@ impl Attributor<'_> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether token `i` is a capitalised word that is no name: a word
+    /// that opens sentences or clauses ("After", "Only"), a month or a
+    /// weekday.
+    fn is_opener(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let lower = w.to_lowercase();
+        lexicon().sentence_openers.contains(w)
+            || lexicon().clause_openers.contains(lower.as_str())
+            || lexicon().function_words.contains(lower.as_str())
+            || lexicon().month(w).is_some()
+            || lexicon().weekday(w).is_some()
+    }
+
     fn ends_clause(&self, i: usize) -> bool {
         matches!(self.word(i), "\"" | ";")
     }
@@ -459,7 +485,11 @@ impl Attributor<'_> {
         quoted: &[bool],
     ) -> Option<(usize, usize)> {
         let mut i = range.start;
-        while i < before && matches!(self.word(i), "\"" | "(" | "-" | "\u{2014}") {
+        // A sentence that opens with a quotation has its speaker elsewhere.
+        if i < before && self.word(i) == "\"" {
+            return None;
+        }
+        while i < before && matches!(self.word(i), "(" | "-" | "\u{2014}") {
             i += 1;
         }
         if i >= before {
@@ -504,11 +534,7 @@ impl Attributor<'_> {
         let starts_phrase = matches!(
             w.as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another"
-        ) || (self.capitalised(i)
-            && phrase_word(i)
-            && !lexicon().sentence_openers.contains(self.word(i))
-            && lexicon().month(self.word(i)).is_none()
-            && lexicon().weekday(self.word(i)).is_none());
+        ) || (self.capitalised(i) && phrase_word(i) && !self.is_opener(i));
         if !starts_phrase {
             return None;
         }
