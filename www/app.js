@@ -5,7 +5,7 @@ import { Engine } from "./engine.js";
 import { embedded } from "./embedded.js";
 import { htmlToText, looksLikeHtml } from "./html-to-text.js";
 import { renderArticle } from "./render.js";
-import { speakerCards } from "./speakers.js";
+import { outletName, speakerCards } from "./speakers.js";
 
 const SAMPLE_URL = "samples/nato-spending-lavrov.txt";
 const SAMPLE_DATE = "2025-07-04";
@@ -332,7 +332,8 @@ function speakerCard(card, view, text, budget) {
   const facts = [];
   if (card.roles.length) facts.push(el("span", { class: "roles", text: card.roles.join(", ") }));
   if (card.affiliations.length) facts.push(el("span", { class: "affiliations", text: card.affiliations.join(", ") }));
-  if (card.key !== "none" && card.clusterId === null) facts.push(el("span", { class: "unlinked", text: "not linked to a name" }));
+  // An unnamed source says so in the heading; "not linked to a name" would only repeat it.
+  if (card.key !== "none" && card.clusterId === null && !card.anonymous) facts.push(el("span", { class: "unlinked", text: "not linked to a name" }));
   const { direct, reported, total } = card.words;
   const split = direct && reported ? ` (${fmt.format(direct)} direct, ${fmt.format(reported)} reported)`
     : direct ? " (all direct)" : reported ? " (all reported)" : "";
@@ -349,7 +350,8 @@ function speakerCard(card, view, text, budget) {
   return el("article", { class: "card", dataset: { speaker: card.key }, "aria-label": card.name ?? "Speaker not found" },
     el("h4", {}, name, card.label
       ? el("mark", { class: "hl chip badge", dataset: { layer: "entities", label: card.label }, text: card.label.toLowerCase() })
-      : null),
+      : null,
+    card.anonymous ? el("span", { class: "anonymous", text: "unnamed source" }) : null),
     facts.length ? el("p", { class: "card-facts" }, ...facts) : null,
     stats,
     quotes);
@@ -358,6 +360,7 @@ function speakerCard(card, view, text, budget) {
 function quoteButton(quote, index, view, text) {
   const words = (quote.spans ?? []).map(([start, end]) => text.slice(start, end)).join(" … ");
   const excerpt = quote.kind === "direct" ? `“${snippet(words, 70)}”` : snippet(words, 70);
+  const outlet = outletName(quote);
   return el("button", {
     type: "button",
     class: "quote-item",
@@ -370,7 +373,8 @@ function quoteButton(quote, index, view, text) {
   },
   el("mark", { class: "hl chip badge", dataset: { layer: "quotes", label: quote.kind }, text: quote.kind }),
   el("span", { class: "excerpt", text: excerpt }),
-  quote.cue?.text ? el("span", { class: "cue" }, "cue: ", el("strong", { text: quote.cue.text })) : null);
+  quote.cue?.text ? el("span", { class: "cue" }, "cue: ", el("strong", { text: quote.cue.text })) : null,
+  outlet ? el("span", { class: "outlet", text: `via ${outlet}` }) : null);
 }
 
 /** A list of the first MAX_ITEMS of `items`, each drawn by `draw`. */

@@ -12,7 +12,7 @@
 // data-speaker-name), is focusable, and hovering or focusing it marks the
 // speaker's mention in the text.
 
-import { clustersById, quoteTitle, speakerOf } from "./speakers.js";
+import { clustersById, outletName, quoteTitle, speakerOf } from "./speakers.js";
 
 /** Structural parts of the document that are not highlight layers. */
 const STRUCTURE = new Set(["paragraphs", "sentences", "diagnostics", "clusters"]);
@@ -58,7 +58,8 @@ export const LAYERS = [
     detail: (q, source, doc) => {
       const cluster = doc.clusters?.find((c) => c.id === q.speaker_cluster);
       const speaker = cluster?.name || q.speaker?.text;
-      return [speaker && `speaker: ${speaker}`, q.cue?.text && `cue: ${q.cue.text}`].filter(Boolean).join(", ");
+      const outlet = outletName(q);
+      return [speaker && `speaker: ${speaker}`, q.cue?.text && `cue: ${q.cue.text}`, outlet && `via ${outlet}`].filter(Boolean).join(", ");
     },
     group: null,
   },

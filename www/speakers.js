@@ -26,17 +26,29 @@ export function speakerOf(q, clusters) {
   return null;
 }
 
+/**
+ * The name of the outlet that carried quote `q` ("AFP" for "in an interview
+ * with AFP"), whitespace collapsed, or "" when there is none.
+ */
+export function outletName(q) {
+  const text = q.outlet?.text;
+  return typeof text === "string" ? text.replace(/\s+/g, " ").trim() : "";
+}
+
 /** A quote's own words, as the hover title of its highlight says them. */
 export function quoteTitle(q, speaker) {
   const kind = q.kind === "indirect" ? "Reported speech" : q.kind === "mixed" ? "Mixed quote" : "Direct quote";
   const by = speaker ? ` by ${speaker.name}` : ", speaker not found";
-  return `${kind}${by}${q.cue?.text ? ` (${q.cue.text})` : ""}`;
+  const outlet = outletName(q);
+  return `${kind}${by}${q.cue?.text ? ` (${q.cue.text})` : ""}${outlet ? `, via ${outlet}` : ""}`;
 }
 
 /**
  * The cards, most quotes first, then by where the speaker first appears.
  * Each card: {key, name, clusterId, label, roles, affiliations, quotes:
- * [{index, quote, start}] in text order, words: {direct, reported, total}, first}.
+ * [{index, quote, start}] in text order, words: {direct, reported, total},
+ * anonymous, first}; `anonymous` when every quote of the card is marked as
+ * from an unnamed source ("officials said").
  * The card for quotes without a speaker, if any, comes last (key "none").
  */
 export function speakerCards(doc, source) {
@@ -56,6 +68,7 @@ export function speakerCards(doc, source) {
         affiliations: cluster?.affiliations ?? [],
         quotes: [],
         words: { direct: 0, reported: 0, total: 0 },
+        anonymous: false,
         first: (cluster?.mentions ?? []).reduce((min, [start]) => Math.min(min, start), Infinity),
       });
     }
@@ -68,6 +81,7 @@ export function speakerCards(doc, source) {
     // Where the speaker is first named; without a name, where they first speak.
     if (card.first === Infinity) card.first = card.quotes[0].start;
     card.words = countWords(card.quotes.map((q) => q.quote), source);
+    card.anonymous = card.key !== "none" && card.quotes.every((q) => q.quote.anonymous === true);
   }
   return [...cards.values()].sort((a, b) =>
     (a.key === "none") - (b.key === "none") || b.quotes.length - a.quotes.length || a.first - b.first);

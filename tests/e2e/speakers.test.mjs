@@ -63,6 +63,13 @@ test("the sample has a card per speaker, linked both ways to the text", async (t
   assert.equal(await warned.count(), 1);
   assert.equal(await warned.locator(".badge").textContent(), "indirect");
   assert.match(await warned.locator(".excerpt").textContent(), /^Putin’s heavy focus on military spending/);
+  // The agency that carried his words: on the quote in the card, and in its highlight's title.
+  assert.equal(await warned.locator(".outlet").textContent(), "via AFP");
+  const warnedMark = page.locator("#article mark[data-quote]", { hasText: "Putin\u2019s heavy focus" }).first();
+  assert.equal(await warnedMark.getAttribute("title"), "Reported speech by Radoslaw Sikorski (warned), via AFP");
+  // Lavrov's words were not carried by an agency, and no card on the sample is an unnamed source.
+  assert.equal(await lavrov.locator(".outlet").count(), 0);
+  assert.equal(await section.locator(".anonymous").count(), 0);
   const nSikorski = await sikorski.getByRole("listitem").count();
   assert.equal(await sikorski.locator(".n-quotes").innerText(), nSikorski === 1 ? "1 quote" : `${nSikorski} quotes`);
 
@@ -113,8 +120,10 @@ test("the sample has a card per speaker, linked both ways to the text", async (t
 
 // A stand-in worker: a document whose names and speakers are markup, a quote
 // whose speaker has no cluster, one with no speaker, and a mixed quote around
-// a direct one (the same words, counted once).
-const TEXT = "Ann <b>Lee</b> said the plan \u201cwill not work at all\u201d today. \u201cNo comment,\u201d a <i>spokesman</i> said. \u201cOdd.\u201d";
+// a direct one (the same words, counted once), and an unnamed source whose
+// words an outlet with a markup name carried.
+const TEXT = "Ann <b>Lee</b> said the plan \u201cwill not work at all\u201d today. \u201cNo comment,\u201d a <i>spokesman</i> said. \u201cOdd.\u201d" +
+  " The talks had failed, officials told <u>AP</u>.";
 const WORKER = `
 postMessage({ type: "ready", version: "stand-in" });
 onmessage = ({ data: { id, text } }) => {
@@ -131,6 +140,8 @@ onmessage = ({ data: { id, text } }) => {
       { kind: "direct", spans: [at("will not work at all")], cue: m("said"), speaker: m("Ann <b>Lee</b>"), speaker_cluster: 0 },
       { kind: "direct", spans: [at("No comment,")], cue: m("said", text.indexOf("spokesman")), speaker: m("a <i>spokesman</i>"), speaker_cluster: null },
       { kind: "direct", spans: [at("Odd.")], cue: null, speaker: null, speaker_cluster: null },
+      { kind: "indirect", spans: [at("The talks had failed")], cue: m("told"), speaker: m("officials"), speaker_cluster: null,
+        anonymous: true, outlet: m("<u>AP</u>") },
     ],
     clusters: [{ id: 0, label: "PERSON", name: "Ann <img src=x onerror=alert(1)>", mentions: [at("Ann <b>Lee</b>")], roles: ["<script>window.pwned=1</script>"], affiliations: [] }],
     diagnostics: [],
@@ -146,8 +157,8 @@ test("cards show names as text, speakers without a cluster, and words counted on
   await annotateText(page, TEXT);
   const section = page.locator('#panel section[data-section="speakers"]');
   const names = await section.locator("article.card .card-name").allInnerTexts();
-  assert.deepEqual(names, ["Ann <img src=x onerror=alert(1)>", "a <i>spokesman</i>", "Speaker not found"]);
-  assert.equal(await page.locator("#panel img, #panel script, #panel i, #panel b").count(), 0, "no element was made from a name");
+  assert.deepEqual(names, ["Ann <img src=x onerror=alert(1)>", "a <i>spokesman</i>", "officials", "Speaker not found"]);
+  assert.equal(await page.locator("#panel img, #panel script, #panel i, #panel b, #panel u").count(), 0, "no element was made from a name");
 
   const ann = section.getByRole("article", { name: "Ann <img src=x onerror=alert(1)>" });
   assert.equal(await ann.locator(".roles").innerText(), "<script>window.pwned=1</script>");
@@ -165,6 +176,19 @@ test("cards show names as text, speakers without a cluster, and words counted on
   assert.equal(await quote.getAttribute("title"), "Direct quote by a <i>spokesman</i> (said)");
   await quote.hover();
   assert.deepEqual(await page.locator("#article mark.speaker-hint").allInnerTexts(), ["a <i>spokesman</i>"]);
+
+  // Only the card whose quotes are all from an unnamed source says so, in its heading.
+  assert.equal(await spokesman.locator(".anonymous").count(), 0);
+  const officials = section.getByRole("article", { name: "officials" });
+  assert.equal(await officials.locator("h4 .anonymous").innerText(), "unnamed source");
+  assert.equal(await officials.locator("h4").evaluate((h) => h.textContent), "officialsunnamed source");
+  assert.equal(await officials.locator(".unlinked").count(), 0, "an unnamed source is not also 'not linked to a name'");
+  // The outlet's name is text, in the card and in the highlight's title.
+  assert.equal(await officials.locator(".outlet").textContent(), "via <u>AP</u>");
+  const told = page.locator("#article mark[data-quote]", { hasText: "The talks had failed" });
+  assert.equal(await told.getAttribute("title"), "Reported speech by officials (told), via <u>AP</u>");
+  assert.equal(await section.locator("article.card .anonymous").count(), 1);
+  await officials.screenshot({ path: join(SCREENSHOTS, "speakers-unnamed-source.png") });
 
   const nobody = section.getByRole("article", { name: "Speaker not found" });
   assert.equal(await nobody.getByRole("button").count(), 1, "no name to press, only the quote");
