@@ -567,8 +567,8 @@ impl<'a> Resolver<'a> {
         }
         for (s, sentence) in self.structure.sentences.iter().enumerate() {
             for i in sentence.tokens.clone() {
-                let w = self.word(i).to_lowercase();
-                let Some(&sex) = lists.pronouns.get(w.as_str()) else {
+                let w = crate::quotes::lower(self.word(i));
+                let Some(&sex) = lists.pronouns.get(w.as_ref()) else {
                     continue;
                 };
                 if self.quoted[i] {

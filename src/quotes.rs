@@ -47,6 +47,15 @@ struct Marked {
     close_token: usize,
 }
 
+/// `w` in lower case, copied only when it has capitals.
+pub(crate) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     &text[tokens[i].span.range()]
 }
@@ -196,6 +205,8 @@ struct Attributor<'a> {
     in_entity: Vec<bool>,
     /// The label of each name that `entity_at` points to.
     labels: Vec<&'a str>,
+    /// Whether each token is a cue ("said"), looked up once.
+    cue_at: Vec<bool>,
 }
 
 impl<'a> Attributor<'a> {
@@ -223,6 +234,14 @@ impl<'a> Attributor<'a> {
             tokens,
             entity_at,
             entity_ending,
+            cue_at: (0..tokens.len())
+                .map(|i| {
+                    !in_entity[i]
+                        && lexicon()
+                            .quote_cues
+                            .contains(lower(word(text, tokens, i)).as_ref())
+                })
+                .collect(),
             in_entity,
             labels,
         }
@@ -233,10 +252,7 @@ impl<'a> Attributor<'a> {
     }
 
     fn is_cue(&self, i: usize) -> bool {
-        !self.in_entity[i]
-            && lexicon()
-                .quote_cues
-                .contains(self.word(i).to_lowercase().as_str())
+        self.cue_at[i]
     }
 
     fn mention(&self, first: usize, last: usize) -> Mention {
@@ -329,7 +345,7 @@ impl<'a> Attributor<'a> {
         let verbal = (first..=i).any(|k| {
             lexicon()
                 .quote_auxiliaries
-                .contains(self.word(k).to_lowercase().as_str())
+                .contains(lower(self.word(k)).as_ref())
         });
         if first == start
             && first < i
@@ -372,7 +388,7 @@ impl<'a> Attributor<'a> {
         while cue > start
             && lexicon()
                 .quote_auxiliaries
-                .contains(self.word(cue - 1).to_lowercase().as_str())
+                .contains(lower(self.word(cue - 1)).as_ref())
         {
             cue -= 1;
         }
