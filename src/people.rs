@@ -390,7 +390,12 @@ impl<'a> Resolver<'a> {
                 }
                 None => None,
             };
-            if gazetteer().kinds(&g.name).has(Kind::Agency) {
+            // A listed agency, or one that says so ("Korean Central News
+            // Agency").
+            let says_so = g.words.len() >= 2
+                && g.words.iter().any(|w| w == "News")
+                && g.last_word() == "Agency";
+            if gazetteer().kinds(&g.name).has(Kind::Agency) || says_so {
                 g.add_role("news agency");
             }
         }
@@ -684,6 +689,7 @@ impl<'a> Resolver<'a> {
     fn link_speakers(&mut self, quotes: &mut [Quote]) {
         self.references.sort_unstable_by_key(|r| r.0.start);
         let name_starts: Vec<usize> = self.names.iter().map(|n| n.span.start).collect();
+        let mut previous: Option<usize> = None;
         for q in quotes.iter_mut() {
             let Some(speaker) = &q.speaker else {
                 continue;
@@ -720,13 +726,24 @@ impl<'a> Resolver<'a> {
                     })
                     .flatten()
             };
-            let group = named.or_else(referred).or_else(shouted);
-            if let Some(g) = group {
-                if named.is_none() {
+            // "it added": the organisation that spoke just before.
+            let it = || {
+                (speaker.text.eq_ignore_ascii_case("it"))
+                    .then_some(previous)
+                    .flatten()
+                    .filter(|&g: &usize| self.groups[g].label == "ORG")
+            };
+            let group = named.or_else(referred);
+            let extra = shouted().or_else(it);
+            if let Some(g) = group.or(extra) {
+                // A transcript's "WALLACE" or an organisation's "it" is a
+                // mention of its cluster too.
+                if group.is_none() {
                     self.references.push((span, g));
                 }
                 q.speaker_cluster = Some(g);
             }
+            previous = q.speaker_cluster;
         }
         // The outlet: a news agency named in the sentence of the cue that
         // is not the speaker ("In a prior interview with AFP, Sikorski
@@ -884,5 +901,25 @@ mod tests {
         );
         let imf = find(&all, "International Monetary Fund");
         assert!(imf.1.contains(&"IMF".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn agencies_name_themselves_and_it_is_the_last_speaker() {
+        let text = "North Korea's Korean Central News Agency (KCNA) said the drills \
+                    were a provocation. \"We will answer,\" it added.";
+        let doc = Analyzer::new().annotate(text, &Options::new());
+        let kcna = doc
+            .clusters
+            .iter()
+            .find(|c| c.name == "Korean Central News Agency")
+            .unwrap_or_else(|| panic!("{:?}", doc.clusters));
+        assert_eq!(kcna.roles, ["news agency"]);
+        assert!(kcna.mentions.iter().any(|&[s, e]| &text[s..e] == "KCNA"));
+        let direct = doc
+            .quotes
+            .iter()
+            .find(|q| q.kind == "direct")
+            .expect("a quote");
+        assert_eq!(direct.speaker_cluster, Some(kcna.id), "{:?}", doc.quotes);
     }
 }

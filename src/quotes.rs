@@ -332,6 +332,9 @@ impl<'a> Attributor<'a> {
                 || self.word(first - 1).chars().all(char::is_alphabetic))
             && (!lexicon().function_words.contains(self.word(first - 1))
                 || matches!(self.word(first - 1), "the" | "a" | "an" | "of"))
+            && !lexicon()
+                .quote_auxiliaries
+                .contains(lower(self.word(first - 1)).as_ref())
         {
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
@@ -860,6 +863,16 @@ fn reported_speech(
             - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
         for cue in range.clone() {
             if quoted[cue] || used_cue[cue] || !at.is_cue(cue) {
+                continue;
+            }
+            // A cue noun followed by its verb is the subject, not a cue:
+            // "Recent reports have revealed that ...".
+            if cue + 1 < end
+                && matches!(
+                    lower(at.word(cue + 1)).as_ref(),
+                    "has" | "have" | "had" | "is" | "are" | "was" | "were"
+                )
+            {
                 continue;
             }
             // "X said (that) content", or the content first: "content, X
