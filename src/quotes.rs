@@ -287,13 +287,37 @@ impl<'a> Attributor<'a> {
             let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS)).find(|&k| {
                 self.is_cue(k)
                     || !(self.word(k) == "'s" || self.word(k).chars().all(char::is_alphanumeric))
-            })?;
+            });
             // Up to a cue ("the minister said") or the clause's end ("said
             // the ruling.").
-            let ends = self.is_cue(stop) || matches!(self.word(stop), "." | "," | ";" | "!" | "?");
-            return (stop > i + 1 && ends).then_some(stop - 1);
+            if let Some(stop) = stop {
+                let ends =
+                    self.is_cue(stop) || matches!(self.word(stop), "." | "," | ";" | "!" | "?");
+                if stop > i + 1 && ends {
+                    return Some(stop - 1);
+                }
+            }
         }
-        None
+        // A name the names layer missed, perhaps after a short descriptor:
+        // "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry".
+        let from = (i..end.min(i + 3))
+            .take_while(|&j| {
+                self.word(j)
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '/' || c == '.')
+            })
+            .find(|&j| self.capitalised(j) && !self.is_opener(j) && !self.is_cue(j))?;
+        let mut last = from;
+        while last + 1 < end
+            && last + 1 - from < MAX_SPEAKER_TOKENS
+            && (self.capitalised(last + 1) || self.word(last + 1) == ".")
+        {
+            last += 1;
+        }
+        while last > from && self.word(last) == "." {
+            last -= 1;
+        }
+        Some(last)
     }
 
     /// A speaker ending at token `i` (right before a cue): a name, a
@@ -999,8 +1023,16 @@ fn reported_speech(
             let Some(span) = content.filter(|s| !s.is_empty()) else {
                 continue;
             };
+            // With a quotation inside, the source of both is X.
+            let inside = tokens.partition_point(|t| t.span.start < span.start)
+                ..tokens.partition_point(|t| t.span.end <= span.end);
+            let kind = if inside.clone().any(|t| quoted[t]) {
+                "mixed"
+            } else {
+                "indirect"
+            };
             out.push(Quote {
-                kind: "indirect".into(),
+                kind: kind.into(),
                 spans: vec![[span.start, span.end]],
                 cue: Some(at.mention(k, k + 1)),
                 speaker: Some(at.mention(k + 2, last)),
@@ -1167,5 +1199,12 @@ mod tests {
                 ("Minister Jones", false)
             ]
         );
+    }
+
+    #[test]
+    fn cue_then_a_name_the_names_layer_missed() {
+        let q = quotes_of("\"It is wrong,\" said 9/11 widow Terry Strada. \"Fine,\" said the Rev. Peter Wherry, of Mayfield.");
+        assert_eq!(q[0].3, "9/11 widow Terry Strada");
+        assert_eq!(q[1].3, "the Rev. Peter Wherry");
     }
 }
