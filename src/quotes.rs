@@ -490,6 +490,16 @@ impl Attributor<'_> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Token `i`, or the first of the apostrophes right before it: the
+    /// typewriter quotation marks of "''It is over,'' said X" close the
+    /// content before the attribution.
+    fn before_closing_marks(&self, mut i: usize, start: usize) -> usize {
+        while i > start && matches!(self.word(i - 1), "'" | "''") {
+            i -= 1;
+        }
+        i
+    }
+
     /// Whether token `i` is a capitalised word that is no name: a word
     /// that opens sentences or clauses ("After", "Only"), a month or a
     /// weekday.
@@ -908,19 +918,32 @@ fn reported_speech(
                     content += usize::from(that);
                     // Not after an opening phrase: "At the debate, she
                     // cited ..." has its content after the cue.
-                    let tail = first > range.start + 1
-                        && at.word(first - 1) == ","
+                    // Back over a title ("Mr.") and closing marks.
+                    let mut titled = first;
+                    while titled > range.start
+                        && first - titled < MAX_TITLE_TOKENS
+                        && (at.capitalised(titled - 1) || at.word(titled - 1) == ".")
+                    {
+                        titled -= 1;
+                    }
+                    let comma = at.before_closing_marks(titled, range.start);
+                    let tail = comma > range.start + 1
+                        && at.word(comma - 1) == ","
                         && !lexicon()
                             .clause_openers
                             .contains(at.word(range.start).to_lowercase().as_str());
                     if tail && !that && end.saturating_sub(content) <= MAX_TAIL_TOKENS {
-                        (first, last, range.start..first - 1)
+                        (first, last, range.start..comma - 1)
                     } else if that || end.saturating_sub(content) >= MIN_CONTENT_TOKENS {
                         (first, last, content..end)
                     } else {
                         continue;
                     }
-                } else if cue > range.start + 1 && at.word(cue - 1) == "," && cue + 1 < end {
+                } else if at.before_closing_marks(cue, range.start) > range.start + 1
+                    && at.word(at.before_closing_marks(cue, range.start) - 1) == ","
+                    && cue + 1 < end
+                {
+                    let comma = at.before_closing_marks(cue, range.start) - 1;
                     // "said the minister." ends the sentence or its clause.
                     let phrase_end = (cue + 2..end)
                         .find(|&j| !at.word(j).chars().all(char::is_alphabetic))
@@ -938,7 +961,7 @@ fn reported_speech(
                     if end - last > MAX_TAIL_TOKENS {
                         continue;
                     }
-                    (cue + 1, last, range.start..cue - 1)
+                    (cue + 1, last, range.start..comma)
                 } else {
                     continue;
                 };
@@ -1206,5 +1229,15 @@ mod tests {
         let q = quotes_of("\"It is wrong,\" said 9/11 widow Terry Strada. \"Fine,\" said the Rev. Peter Wherry, of Mayfield.");
         assert_eq!(q[0].3, "9/11 widow Terry Strada");
         assert_eq!(q[1].3, "the Rev. Peter Wherry");
+    }
+
+    #[test]
+    fn typewriter_quotes_close_reported_content() {
+        let q = quotes_of(
+            "''It is more tinkering at the edges,'' said Alan Cole. ''We pay,'' Mr. King said.",
+        );
+        assert_eq!(q[0].1, ["''It is more tinkering at the edges"]);
+        assert_eq!(q[0].3, "Alan Cole");
+        assert_eq!(q[1].3, "King");
     }
 }
