@@ -81,7 +81,12 @@ fn pair_marks(text: &str, structure: &Structure) -> Vec<Marked> {
             if word(text, tokens, i) != "\"" {
                 continue;
             }
-            let opening = opens(text, tokens, i);
+            // A mark after a space still closes an open quote when the word
+            // before it ends a clause or a nested quote ("'outreach,' "").
+            let after_end = text[..tokens[i].span.start]
+                .trim_end()
+                .ends_with(['\'', ',', '.', '!', '?']);
+            let opening = opens(text, tokens, i) && !(open_at.is_some() && after_end);
             match (opening, open_at) {
                 (true, None) => {
                     open_at = Some(tokens[i].span.end);
@@ -1239,5 +1244,13 @@ mod tests {
         assert_eq!(q[0].1, ["''It is more tinkering at the edges"]);
         assert_eq!(q[0].3, "Alan Cole");
         assert_eq!(q[1].3, "King");
+    }
+
+    #[test]
+    fn a_mark_after_a_nested_quote_closes() {
+        let q = quotes_of("\"I hate the term 'outreach,' \" he told the group. \"Next,\" he said.");
+        assert_eq!(q[0].1, ["I hate the term 'outreach,' "]);
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("told", "he"));
+        assert_eq!(q[1].1, ["Next,"]);
     }
 }
