@@ -76,8 +76,9 @@ impl Kinds {
         self.0 == 0
     }
 
-    /// The sex of a given name, when one sex has it far more often
-    /// (`build.rs` sets these bits past the kinds).
+    /// The sex of a given name, when one sex has it far more often:
+    /// `build.rs` sets bit 10 (`MALE_BIT`) or 11 (`FEMALE_BIT`), past the
+    /// kinds.
     pub fn sex(self) -> Option<Sex> {
         match (self.0 >> 10) & 0b11 {
             0b01 => Some(Sex::Male),

@@ -5,8 +5,9 @@
 //! and the apposition after it; then each quote's speaker linked to its
 //! cluster.
 //!
-//! Works on the normalised text and the names layer's entities; every rule
-//! reads a bounded window around one mention, so the pass is linear.
+//! Works on the normalised text and the names layer's entities. Every rule
+//! reads a bounded window around one mention, and names, people and roles
+//! are found through maps, so the pass is linear in the text.
 
 use std::ops::Range;
 
@@ -27,6 +28,13 @@ const MAX_APPOSITION: usize = 10;
 /// Most words between "the" and the noun of a description ("the 32-member
 /// alliance").
 const MAX_DESCRIPTION_GAP: usize = 2;
+
+/// Most tokens read before a name for its titles and affiliations
+/// ("former Soviet leader", "Russia's TASS").
+const MAX_PREMODIFIER_TOKENS: usize = 12;
+
+/// How many earlier names a reflexive ("himself") looks back over.
+const MAX_REFLEXIVE_REACH: usize = 8;
 
 /// Most tokens of one title ("Senate Majority Leader").
 const MAX_TITLE_TOKENS: usize = 4;
@@ -242,7 +250,7 @@ impl<'a> Resolver<'a> {
                 gs.iter().copied().find(|&g| {
                     self.groups[g].words.first().is_some_and(|f| {
                         f == &words[0]
-                            || (f.starts_with(&words[0][..1])
+                            || (words[0].chars().next().is_some_and(|c| f.starts_with(c))
                                 && (f.len() <= 2 || words[0].len() <= 2))
                     })
                 })
@@ -442,7 +450,10 @@ impl<'a> Resolver<'a> {
             let mut affiliations = Vec::new();
             let mut sex = None;
             let mut j = range.start;
-            while j > sentence.start {
+            let floor = sentence
+                .start
+                .max(range.start.saturating_sub(MAX_PREMODIFIER_TOKENS));
+            while j > floor {
                 let w = self.word(j - 1);
                 if let Some(first) = self.title_ending_at(j, sentence.start) {
                     titles.push(first..j);
@@ -570,6 +581,19 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // The first person of each sex-agreement in each sentence: index 0
+        // agrees with "he", 1 with "she".
+        let first_agreeing: Vec<[Option<(usize, usize)>; 2]> = named
+            .iter()
+            .map(|people| {
+                [Sex::Male, Sex::Female].map(|sex| {
+                    people
+                        .iter()
+                        .find(|&&(_, g)| self.groups[g].agrees(Some(sex)))
+                        .copied()
+                })
+            })
+            .collect();
         for (s, sentence) in self.structure.sentences.iter().enumerate() {
             for i in sentence.tokens.clone() {
                 let w = crate::quotes::lower(self.word(i));
@@ -579,23 +603,27 @@ impl<'a> Resolver<'a> {
                 if self.quoted[i] {
                     continue;
                 }
-                let sex = Some(if sex == 'F' { Sex::Female } else { Sex::Male });
-                let reflexive = w.ends_with("self");
-                let mut here = named[s]
-                    .iter()
-                    .filter(|&&(t, g)| t < i && self.groups[g].agrees(sex));
-                let found = if reflexive {
-                    here.next_back().copied()
+                let (sex, which) = if sex == 'F' {
+                    (Some(Sex::Female), 1)
                 } else {
-                    here.clone().next().copied()
-                }
-                .or_else(|| {
-                    (s.saturating_sub(PRONOUN_REACH)..s).rev().find_map(|p| {
-                        named[p]
-                            .iter()
-                            .find(|&&(_, g)| self.groups[g].agrees(sex))
-                            .copied()
-                    })
+                    (Some(Sex::Male), 0)
+                };
+                let here = if w.ends_with("self") {
+                    // A reflexive binds the nearest person before it.
+                    let before = named[s].partition_point(|&(t, _)| t < i);
+                    named[s][..before]
+                        .iter()
+                        .rev()
+                        .take(MAX_REFLEXIVE_REACH)
+                        .find(|&&(_, g)| self.groups[g].agrees(sex))
+                        .copied()
+                } else {
+                    first_agreeing[s][which].filter(|&(t, _)| t < i)
+                };
+                let found = here.or_else(|| {
+                    (s.saturating_sub(PRONOUN_REACH)..s)
+                        .rev()
+                        .find_map(|p| first_agreeing[p][which])
                 });
                 if let Some((_, g)) = found {
                     self.references.push((self.tokens[i].span, g));
@@ -690,6 +718,17 @@ impl<'a> Resolver<'a> {
         self.references.sort_unstable_by_key(|r| r.0.start);
         let name_starts: Vec<usize> = self.names.iter().map(|n| n.span.start).collect();
         let mut previous: Option<usize> = None;
+        // Speakers that become mentions ("WALLACE", "it"), added after the
+        // loop so that `references` stays sorted for the search.
+        let mut speaker_mentions = Vec::new();
+        // People by their surname in capitals, for transcripts; the first
+        // named wins.
+        let mut by_caps: HashMap<String, usize> = HashMap::default();
+        for (g, group) in self.groups.iter().enumerate().rev() {
+            if group.label == "PERSON" {
+                by_caps.insert(group.last_word().to_uppercase(), g);
+            }
+        }
         for q in quotes.iter_mut() {
             let Some(speaker) = &q.speaker else {
                 continue;
@@ -719,11 +758,7 @@ impl<'a> Resolver<'a> {
             let shouted = || {
                 let w = speaker.text.as_str();
                 (w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '-'))
-                    .then(|| {
-                        self.groups
-                            .iter()
-                            .position(|g| g.label == "PERSON" && g.last_word().to_uppercase() == w)
-                    })
+                    .then(|| by_caps.get(w).copied())
                     .flatten()
             };
             // "it added": the organisation that spoke just before.
@@ -739,12 +774,13 @@ impl<'a> Resolver<'a> {
                 // A transcript's "WALLACE" or an organisation's "it" is a
                 // mention of its cluster too.
                 if group.is_none() {
-                    self.references.push((span, g));
+                    speaker_mentions.push((span, g));
                 }
                 q.speaker_cluster = Some(g);
             }
             previous = q.speaker_cluster;
         }
+        self.references.extend(speaker_mentions);
         // The outlet: a news agency named in the sentence of the cue that
         // is not the speaker ("In a prior interview with AFP, Sikorski
         // warned").
@@ -921,5 +957,31 @@ mod tests {
             .find(|q| q.kind == "direct")
             .expect("a quote");
         assert_eq!(direct.speaker_cluster, Some(kcna.id), "{:?}", doc.quotes);
+    }
+
+    #[test]
+    fn accented_given_names_and_shared_surnames() {
+        // Once a panic: the first letter of "Łukasz" is two bytes.
+        let all = clusters(
+            "Jan Kowalski met reporters in Warsaw on Monday. Łukasz Kowalski said the talks \
+             had failed. Émile Dupont and Eric Dupont disagreed.",
+        );
+        assert!(all.iter().any(|c| c.0 == "Łukasz Kowalski"), "{all:?}");
+        assert!(all.iter().any(|c| c.0 == "Jan Kowalski"), "{all:?}");
+    }
+
+    #[test]
+    fn a_transcript_speaker_does_not_hide_later_pronouns() {
+        let text = "Fox host Chris Wallace interviewed Mike Pence on Sunday.\n\n\
+                    \"WALLACE: Will you run?\"\n\nPence laughed. \"No,\" he said.";
+        let doc = Analyzer::new().annotate(text, &Options::new());
+        let pence = doc
+            .clusters
+            .iter()
+            .find(|c| c.name == "Mike Pence")
+            .expect("Pence");
+        let last = doc.quotes.last().expect("a quote");
+        assert_eq!(last.speaker.as_ref().map(|m| m.text.as_str()), Some("he"));
+        assert_eq!(last.speaker_cluster, Some(pence.id));
     }
 }

@@ -3,7 +3,9 @@
 //! warned that ..."), each with its cue and its speaker.
 //!
 //! Works on the normalised text, where every double quotation mark is `"`:
-//! a mark after a space or at a paragraph's start opens, any other closes.
+//! a mark after a space, bracket or dash or at a paragraph's start opens, any
+//! other closes, and so does one after a space while a quote is open and the
+//! text before it ends a clause or a nested quote ("'outreach,' "").
 //! Unbalanced marks end the quote at the paragraph's end and never stop the
 //! rest of the article from being read. Speakers are the names the names
 //! layer found, pronouns, or short noun phrases ("the minister").
@@ -60,8 +62,8 @@ fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     &text[tokens[i].span.range()]
 }
 
-/// Whether the mark at token `i` opens a quote: it starts the paragraph or
-/// follows a space or an opening bracket.
+/// Whether the mark at token `i` can open a quote: it starts the paragraph
+/// or follows a space, an opening bracket or a dash.
 fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
     let start = tokens[i].span.start;
     text[..start]
@@ -269,8 +271,9 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// A speaker starting at token `i`: a name, a pronoun, or a short noun
-    /// phrase up to (not including) a cue. Returns its last token.
+    /// A speaker starting at token `i`: a name (perhaps after a title), a
+    /// pronoun, a short noun phrase up to a cue or the clause's end, or a
+    /// capitalised run the names layer missed. Returns its last token.
     fn speaker_from(&self, i: usize, end: usize) -> Option<usize> {
         // A name, perhaps after a title: "said Rep. Gwen Moore".
         for j in i..end.min(i + MAX_TITLE_TOKENS + 1) {
@@ -411,8 +414,11 @@ impl<'a> Attributor<'a> {
         (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)).then_some((i, i))
     }
 
-    /// The speaker right before cue token `cue`, skipping a parenthetical
-    /// between commas.
+    /// The speaker right before cue token `cue`: past auxiliaries ("is
+    /// promising"), a name, pronoun or phrase, or the possessive of a cue
+    /// noun ("Trump's claim"); back over up to `MAX_ASIDES` asides between
+    /// commas; for coordinated verbs the sentence's subject, and for a
+    /// participle ("said, adding") the speaker of the cue before it.
     fn speaker_before_cue(&self, cue: usize, start: usize) -> Option<(usize, usize)> {
         // An auxiliary or adverb may stand between: "Trump is promising",
         // "he also said".
@@ -432,12 +438,16 @@ impl<'a> Attributor<'a> {
         // granted an extension, saying ...".
         let participle = self.word(cue - 1) == "," && self.word(cue).ends_with("ing");
         if participle {
-            // "Chaffetz said, adding ...": the speaker of the cue before.
+            // "Chaffetz said, adding ...": the speaker of the nearest cue
+            // before, unless that is a participle too (no chains).
             let from = start.max(cue.saturating_sub(2 * MAX_PARENTHETICAL));
             let before = (from..cue - 1)
                 .rev()
-                .filter(|&c| self.is_cue(c))
-                .find_map(|c| self.speaker_before_cue(c, start));
+                .find(|&c| self.is_cue(c))
+                .filter(|&c| {
+                    !(c > start && self.word(c - 1) == "," && self.word(c).ends_with("ing"))
+                })
+                .and_then(|c| self.speaker_before_cue(c, start));
             return before.or_else(|| self.subject(start..cue, cue, &[]));
         }
         if self.word(cue - 1).eq_ignore_ascii_case("and") {
@@ -789,7 +799,7 @@ fn mark_anonymous(at: &Attributor, quote: &mut Quote) {
         quote.anonymous = true;
         return;
     }
-    // Back over lower-case words to a head: "a source close to".
+    // Back over plain words (no names) to a head: "a source close to".
     let head = (first.saturating_sub(MAX_SPEAKER_TOKENS)..first)
         .rev()
         .take_while(|&k| !at.in_entity[k] && at.word(k).chars().all(char::is_alphabetic))
@@ -859,7 +869,10 @@ fn attribute_rest(
         // "American Skin""): a cue before it, else the sentence's subject.
         let sentence = sentence_of(structure, open);
         if quote.speaker.is_none() && open > sentence.start {
-            let cue = (sentence.start..open)
+            let from = sentence
+                .start
+                .max(open.saturating_sub(ATTRIBUTION_WINDOW + MAX_PARENTHETICAL));
+            let cue = (from..open)
                 .rev()
                 .filter(|&c| at.is_cue(c))
                 .find_map(|c| Some((c, at.speaker_before_cue(c, sentence.start)?)));
@@ -921,9 +934,8 @@ fn reported_speech(
                     let mut content = cue + 1;
                     let that = content < end && at.word(content).eq_ignore_ascii_case("that");
                     content += usize::from(that);
-                    // Not after an opening phrase: "At the debate, she
-                    // cited ..." has its content after the cue.
-                    // Back over a title ("Mr.") and closing marks.
+                    // Content first ("..., Mr. King said."): back over a
+                    // title and closing marks to the comma.
                     let mut titled = first;
                     while titled > range.start
                         && first - titled < MAX_TITLE_TOKENS
@@ -932,6 +944,8 @@ fn reported_speech(
                         titled -= 1;
                     }
                     let comma = at.before_closing_marks(titled, range.start);
+                    // Not after an opening phrase: "At the debate, she
+                    // cited ..." has its content after the cue.
                     let tail = comma > range.start + 1
                         && at.word(comma - 1) == ","
                         && !lexicon()
@@ -1024,7 +1038,8 @@ fn reported_speech(
             // The source runs to the comma or the sentence's end when that is
             // short ("according to Russia's TASS news agency"), else it is
             // the name or phrase that starts there.
-            let stop = (k + 2..end).find(|&j| at.word(j) == ",").unwrap_or(end);
+            let reach = end.min(k + 2 + MAX_SPEAKER_TOKENS + 2);
+            let stop = (k + 2..reach).find(|&j| at.word(j) == ",").unwrap_or(end);
             let whole =
                 (stop > k + 2 && stop - (k + 2) <= MAX_SPEAKER_TOKENS + 1).then_some(stop - 1);
             let Some(last) = whole.or_else(|| at.speaker_from(k + 2, end)) else {
@@ -1036,15 +1051,22 @@ fn reported_speech(
                     .then(|| Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end))
             } else if k > range.start + 1 && at.word(k - 1) == "," {
                 // "X emphasized A, according to TASS": TASS reports what X
-                // said, A; otherwise the sentence before the comma.
+                // said, A; otherwise the sentence before the comma, unless
+                // a quote there already has its speaker ("the senator
+                // said, according to Reuters": Reuters only carried it, and
+                // `people` makes it the outlet).
                 let report = out[reported_before..]
                     .last()
                     .and_then(|q| q.spans.first())
                     .filter(|s| s[1] <= tokens[k - 1].span.start);
-                Some(report.map_or_else(
-                    || Span::new(tokens[range.start].span.start, tokens[k - 2].span.end),
-                    |&[s, e]| Span::new(s, e),
-                ))
+                match report {
+                    Some(&[s, e]) => Some(Span::new(s, e)),
+                    None if (range.start..k).any(|t| used_cue[t]) => None,
+                    None => Some(Span::new(
+                        tokens[range.start].span.start,
+                        tokens[k - 2].span.end,
+                    )),
+                }
             } else {
                 None
             };
@@ -1252,5 +1274,20 @@ mod tests {
         assert_eq!(q[0].1, ["I hate the term 'outreach,' "]);
         assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("told", "he"));
         assert_eq!(q[1].1, ["Next,"]);
+    }
+
+    #[test]
+    fn an_agency_after_an_attributed_quote_adds_no_quote() {
+        let q = quotes_of("\"It is a disgrace,\" the senator said, according to Reuters.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3, "the senator");
+    }
+
+    #[test]
+    fn chains_of_participles_end() {
+        // Each ", saying" once looked back through all the ones before it.
+        let text = format!("Officials{}.", ", saying".repeat(2000));
+        let s = segment(&text);
+        assert!(extract(&text, &s, &[]).len() <= 2000);
     }
 }
