@@ -1047,7 +1047,7 @@ fn reported_speech(
             };
             let content = if k == range.start {
                 let comma = last + 1;
-                (comma < end && at.word(comma) == ",")
+                (comma + 1 < end && at.word(comma) == ",")
                     .then(|| Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end))
             } else if k > range.start + 1 && at.word(k - 1) == "," {
                 // "X emphasized A, according to TASS": TASS reports what X
@@ -1289,5 +1289,11 @@ mod tests {
         let text = format!("Officials{}.", ", saying".repeat(2000));
         let s = segment(&text);
         assert!(extract(&text, &s, &[]).len() <= 2000);
+    }
+
+    #[test]
+    fn according_to_at_the_very_end() {
+        // Found by fuzzing: a comma that ends the text after "according to X".
+        assert!(quotes_of("According to Mr Jones,").is_empty());
     }
 }
