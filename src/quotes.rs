@@ -421,13 +421,23 @@ impl<'a> Attributor<'a> {
     /// participle ("said, adding") the speaker of the cue before it.
     fn speaker_before_cue(&self, cue: usize, start: usize) -> Option<(usize, usize)> {
         // An auxiliary or adverb may stand between: "Trump is promising",
-        // "he also said".
+        // "he also said". A form of "be" before a cue that is no "-ing"
+        // form is a passive ("when terrorists are revealed"): whoever is
+        // before it did not speak.
+        let progressive = self.word(cue).ends_with("ing");
         let mut cue = cue;
         while cue > start
             && lexicon()
                 .quote_auxiliaries
                 .contains(lower(self.word(cue - 1)).as_ref())
         {
+            let be = matches!(
+                lower(self.word(cue - 1)).as_ref(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            );
+            if be && !progressive {
+                return None;
+            }
             cue -= 1;
         }
         if cue == start {
@@ -1295,5 +1305,16 @@ mod tests {
     fn according_to_at_the_very_end() {
         // Found by fuzzing: a comma that ends the text after "according to X".
         assert!(quotes_of("According to Mr Jones,").is_empty());
+    }
+
+    #[test]
+    fn a_passive_has_no_speaker_before_it() {
+        let q = quotes_of(
+            "When terrorists are revealed as part of the plot, officials call them lone wolves.",
+        );
+        assert!(q.iter().all(|q| q.3 != "terrorists"), "{q:?}");
+        // A progressive keeps its subject.
+        let q = quotes_of("Trump is promising that the wall will be built soon.");
+        assert_eq!(q[0].3, "Trump");
     }
 }
