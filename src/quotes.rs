@@ -524,7 +524,7 @@ impl Attributor<'_> {
         while i > start && matches!(self.word(i - 1), "'" | "''") {
             i -= 1;
         }
-        (i > start + 1 && self.word(i - 1) == ",").then_some(i - 1)
+        (i > start + 1 && self.word(i - 1) == ",").then(|| i - 1)
     }
 
     /// Whether token `i` is a capitalised word that is no name: a word
