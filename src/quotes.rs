@@ -292,6 +292,14 @@ impl<'a> Attributor<'a> {
             w.as_str(),
             "the" | "a" | "an" | "his" | "her" | "their" | "one" | "another"
         ) {
+            // A descriptor before a name: "the event organizer Alliance to
+            // Reclaim Our Schools".
+            let named = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
+                .take_while(|&k| self.word(k).chars().all(char::is_alphanumeric))
+                .find_map(|k| self.entity_at[k].map(|(_, len)| k + len - 1));
+            if named.is_some() {
+                return named;
+            }
             let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS)).find(|&k| {
                 self.is_cue(k)
                     || !(self.word(k) == "'s" || self.word(k).chars().all(char::is_alphanumeric))
@@ -679,7 +687,14 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             k += 1;
         }
         let mut attribution_end = None;
-        if k < after_end {
+        // A quotation inside a sentence that ends with it ("Russia insisted
+        // that Pyongyang "stop its escapades."") leaves what follows to the
+        // next sentence: "The IAEA said ..." is not its attribution.
+        let ends_sentence = m.open_token > sentence_of(structure, m.open_token).start
+            && m.pieces
+                .last()
+                .is_some_and(|p| text[p.range()].trim_end().ends_with('.'));
+        if k < after_end && !ends_sentence {
             if at.is_cue(k) {
                 if let Some(last) = (k + 1 < after_end)
                     .then(|| at.speaker_from(k + 1, after_end))
@@ -1112,8 +1127,29 @@ mod tests {
     use crate::segment::segment;
 
     fn quotes_of(text: &str) -> Vec<(String, Vec<String>, String, String)> {
+        quotes_with(text, &[])
+    }
+
+    /// Quotes of `text` with the given names, each as (label, text): the
+    /// first occurrence of the text is the name.
+    fn quotes_with(
+        text: &str,
+        names: &[(&str, &str)],
+    ) -> Vec<(String, Vec<String>, String, String)> {
         let s = segment(text);
-        extract(text, &s, &[])
+        let entities: Vec<Entity> = names
+            .iter()
+            .map(|&(label, name)| {
+                let start = text.find(name).expect("name in text");
+                Entity {
+                    start,
+                    end: start + name.len(),
+                    text: name.into(),
+                    label: label.into(),
+                }
+            })
+            .collect();
+        extract(text, &s, &entities)
             .into_iter()
             .map(|q| {
                 let spans = q
@@ -1235,6 +1271,39 @@ mod tests {
         assert_eq!((q[1].1[0].as_str(), q[1].3.as_str()), ("Miss Piggy", "she"));
         let q = quotes_of("The nominee outlined his plan and vowed to punish \"those who leak.\"");
         assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("vowed", "The nominee"));
+    }
+
+    #[test]
+    fn a_quotation_ending_its_sentence_leaves_the_next_one_alone() {
+        let q = quotes_of(
+            "Japan branded it an \"outlaw nation.\" Russia insisted that Pyongyang \"stop its escapades.\" The agency said more.",
+        );
+        assert_eq!(
+            (q[0].1[0].as_str(), q[0].3.as_str()),
+            ("outlaw nation.", "Japan")
+        );
+        let direct = q
+            .iter()
+            .find(|q| q.1[0] == "stop its escapades.")
+            .expect("quote");
+        assert_eq!(
+            (direct.2.as_str(), direct.3.as_str()),
+            ("insisted", "Russia")
+        );
+    }
+
+    #[test]
+    fn a_descriptor_before_a_name_is_part_of_the_source() {
+        let text = "More than 100,000 people took part in a nationwide \"walk-in\" at schools, according to the event organizer Alliance to Reclaim Our Schools.";
+        let q = quotes_with(text, &[("ORG", "Alliance to Reclaim Our Schools")]);
+        let walk_in = q.iter().find(|q| q.1[0] == "walk-in").expect("quote");
+        assert_eq!(
+            (walk_in.2.as_str(), walk_in.3.as_str()),
+            (
+                "according to",
+                "the event organizer Alliance to Reclaim Our Schools"
+            )
+        );
     }
 
     #[test]
