@@ -473,6 +473,16 @@ impl<'a> Attributor<'a> {
             return self.speaker_to(cue - 2, start);
         }
         if let Some(found) = self.speaker_to(cue - 1, start) {
+            // The object of a preposition is no speaker: "Protesters
+            // marching through the streets chanted" has its subject first.
+            let object = found.0 > start
+                && matches!(
+                    lower(self.word(found.0 - 1)).as_ref(),
+                    "through" | "in" | "on" | "at" | "from" | "with" | "into" | "across" | "near"
+                );
+            if object {
+                return self.subject(start..found.0, found.0, &[]);
+            }
             return Some(found);
         }
         // Between commas: appositions and asides, each skipped when it
@@ -518,6 +528,15 @@ impl<'a> Attributor<'a> {
 impl Attributor<'_> {
     fn capitalised(&self, i: usize) -> bool {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether tokens `first..=last` hold a name or are a pronoun.
+    fn names_someone(&self, first: usize, last: usize) -> bool {
+        (first..=last).any(|k| self.in_entity[k])
+            || (first == last
+                && lexicon()
+                    .pronouns
+                    .contains(lower(self.word(first)).as_ref()))
     }
 
     /// Whether cue `cue` is a participle after a comma ("said, adding").
@@ -589,13 +608,26 @@ impl Attributor<'_> {
                 .take(MAX_PARENTHETICAL)
                 .find(|&k| self.word(k) == ",")
             {
+                // Past a closing mark: "On "Face the Nation," Sanders ...".
                 i = comma + 1;
+                while i < before && self.word(i) == "\"" {
+                    i += 1;
+                }
             } else {
                 return None;
             }
         }
         if i >= before || quoted.get(i) == Some(&true) {
             return None;
+        }
+        // A title before a name: "Gov. Earl Ray Tomblin".
+        if let Some(named) = (i..before.min(i + MAX_TITLE_TOKENS))
+            .take_while(|&j| self.capitalised(j) && self.entity_at[j].is_none())
+            .last()
+            .map(|j| j + 1)
+            .filter(|&j| j < before && self.entity_at[j].is_some())
+        {
+            i = named;
         }
         if let Some((e, len)) = self.entity_at[i] {
             // "LOS ANGELES, Sept. 28 (UPI) —" is a dateline, no subject.
@@ -621,7 +653,18 @@ impl Attributor<'_> {
         };
         let starts_phrase = matches!(
             w.as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another"
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "one"
+                | "another"
+                | "several"
+                | "many"
+                | "some"
         ) || (self.capitalised(i) && phrase_word(i) && !self.is_opener(i));
         if !starts_phrase {
             return None;
@@ -680,8 +723,16 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             anonymous: false,
             outlet: None,
         };
-        // After the quote: ", said X." / ", X said, "B"".
-        let after_end = (m.close_token + 1 + ATTRIBUTION_WINDOW).min(tokens.len());
+        // After the quote, in its paragraph: ", said X." / ", X said, "B"".
+        let paragraph_end = structure
+            .paragraphs
+            .get(
+                structure
+                    .paragraphs
+                    .partition_point(|p| p.tokens.end <= m.close_token),
+            )
+            .map_or(tokens.len(), |p| p.tokens.end);
+        let after_end = (m.close_token + 1 + ATTRIBUTION_WINDOW).min(paragraph_end);
         let mut k = m.close_token + 1;
         if k < after_end && at.word(k) == "," {
             k += 1;
@@ -765,6 +816,31 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                     quote.cue = Some(at.mention(c - 1, c - 1));
                     quote.speaker = Some(at.mention(first, last));
                     used_cue[c - 1] = true;
+                }
+            }
+            // The cue first: "Said Ellis: "..."".
+            if quote.speaker.is_none()
+                && c > sentence.start + 1
+                && at.is_cue(sentence.start)
+                && !used_cue[sentence.start]
+            {
+                if let Some(last) = at
+                    .speaker_from(sentence.start + 1, c)
+                    .filter(|&last| last + 1 == c)
+                {
+                    quote.cue = Some(at.mention(sentence.start, sentence.start));
+                    quote.speaker = Some(at.mention(sentence.start + 1, last));
+                    used_cue[sentence.start] = true;
+                }
+            }
+            // A colon and no cue: the named subject of the sentence that
+            // announces the quote ("Sanders made the following comment:").
+            if quote.speaker.is_none() && c < m.open_token && at.word(c) == ":" {
+                if let Some((first, last)) = at
+                    .subject(sentence.start..c, c, &quoted)
+                    .filter(|&(first, last)| at.names_someone(first, last))
+                {
+                    quote.speaker = Some(at.mention(first, last));
                 }
             }
         }
@@ -875,10 +951,13 @@ fn attribute_rest(
         .collect();
     said.sort_by_key(|s| s.0);
     let mut last_said: Option<(usize, Mention)> = None;
+    // Where the last attribution of its own (not inherited) was.
+    let mut last_own: Option<usize> = None;
     let mut next_said = 0;
     for (quote, &(open, close)) in direct.iter_mut().zip(extents) {
         while next_said < said.len() && said[next_said].0 < open {
             last_said = Some(said[next_said].clone());
+            last_own = Some(said[next_said].0);
             next_said += 1;
         }
         if quote.speaker.is_none() {
@@ -908,6 +987,24 @@ fn attribute_rest(
                 quote.speaker = Some(at.mention(first, last));
             } else if let Some((first, last)) = at.subject(sentence.clone(), open, quoted) {
                 quote.speaker = Some(at.mention(first, last));
+            }
+        }
+        // A quotation that is a sentence of its own, after a sentence of
+        // the same paragraph about someone named: "Sen. Bernie Sanders
+        // identified young voters' exhaustion ... "The younger people are
+        // sick and tired.""
+        if quote.speaker.is_some() {
+            last_own = Some(close);
+        } else if open == sentence.start && sentence.start > 0 {
+            let previous = sentence_of(structure, sentence.start - 1);
+            let spoke_since = last_own.is_some_and(|i| i >= previous.start);
+            if paragraph_of(previous.start) == paragraph_of(open) && !spoke_since {
+                if let Some((first, last)) = at
+                    .subject(previous.clone(), previous.end, quoted)
+                    .filter(|&(first, last)| (first..=last).any(|k| at.in_entity[k]))
+                {
+                    quote.speaker = Some(at.mention(first, last));
+                }
             }
         }
         // Otherwise whoever spoke last, in this or the previous paragraph,
@@ -1290,6 +1387,11 @@ mod tests {
             (direct.2.as_str(), direct.3.as_str()),
             ("insisted", "Russia")
         );
+        // Nor does a quote take its attribution from the next paragraph.
+        let q = quotes_of(
+            "\"For young people, the rate is 33 percent.\"\n\nProtesters chanted \"What curfew?\"",
+        );
+        assert_eq!((q[0].1.len(), q[0].3.as_str()), (1, ""));
     }
 
     #[test]
@@ -1304,6 +1406,64 @@ mod tests {
                 "the event organizer Alliance to Reclaim Our Schools"
             )
         );
+    }
+
+    #[test]
+    fn speakers_announced_before_the_quote() {
+        // The cue first.
+        let q = quotes_of("Some note it is complex. Said Ellis: \"I don't get the sense.\"");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("Said", "Ellis"));
+        // A colon and no cue: the named subject.
+        let text = "On July 6, Sanders made the following comment:\n\n\"For young people, the rate is 33 percent.\"";
+        let q = quotes_with(text, &[("PERSON", "Sanders")]);
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("", "Sanders"));
+        // A colon after a subject that names no one gives no speaker.
+        let q = quotes_of("Here is the full text:\n\n\"We will win the vote.\"");
+        assert_eq!(q[0].3, "");
+    }
+
+    #[test]
+    fn subjects_past_titles_openers_and_prepositions() {
+        // The object of a preposition is no speaker.
+        let q = quotes_of(
+            "Protesters marching through the streets chanted \"What curfew?\" until 2 a.m.",
+        );
+        assert_eq!(
+            (q[0].2.as_str(), q[0].3.as_str()),
+            ("chanted", "Protesters marching through")
+        );
+        // A title before the name.
+        let text =
+            "In January, Gov. Earl Ray Tomblin lauded Mr. Clarke for \"new and innovative ideas.\"";
+        let q = quotes_with(text, &[("PERSON", "Earl Ray Tomblin")]);
+        assert_eq!(q[0].3, "Earl Ray Tomblin");
+        // A quantifier opens the subject.
+        let q = quotes_of("In August, several environmental groups granted an extension, saying his \"capital was less than expected.\"");
+        assert!(
+            q.iter().all(|q| q.3 == "several environmental groups"),
+            "{q:?}"
+        );
+        // An adverb between speaker and cue.
+        let q = quotes_of("\"But since then, his fortunes have changed,\" it further wrote.");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("wrote", "it"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_about_someone() {
+        let text = "Pence spoke first. \"We need to step away,\" Pence said.\n\nOn \"Face the Nation,\" Sen. Bernie Sanders identified exhaustion with bigotry as a reason. \"The younger people are sick and tired of racism.\"";
+        let q = quotes_with(text, &[("PERSON", "Pence"), ("PERSON", "Bernie Sanders")]);
+        let last = q.last().expect("quotes");
+        assert_eq!(
+            (last.1[0].as_str(), last.3.as_str()),
+            (
+                "The younger people are sick and tired of racism.",
+                "Bernie Sanders"
+            )
+        );
+        // Not when someone spoke in the sentence before.
+        let text = "Sen. Claire McCaskill scolded him: \"You called them miracles,\" she said. \"I don't understand why.\"";
+        let q = quotes_with(text, &[("PERSON", "Claire McCaskill")]);
+        assert_eq!(q.last().expect("quotes").3, "she");
     }
 
     #[test]
