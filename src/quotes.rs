@@ -369,7 +369,9 @@ impl<'a> Attributor<'a> {
         while first > start
             && i - first < MAX_SPEAKER_TOKENS
             && (self.word(first - 1) == "'s"
-                || self.word(first - 1).chars().all(char::is_alphabetic))
+                || self.word(first - 1).chars().all(char::is_alphabetic)
+                // "63 percent said".
+                || self.word(first - 1).chars().all(|c| c.is_ascii_digit()))
             && (!lexicon().function_words.contains(self.word(first - 1))
                 || matches!(self.word(first - 1), "the" | "a" | "an" | "of"))
             && !lexicon()
@@ -378,7 +380,9 @@ impl<'a> Attributor<'a> {
         {
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
-            if matches!(prev.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
+            if matches!(prev.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+                || prev.starts_with(|c: char| c.is_ascii_digit())
+            {
                 return Some((first, i));
             }
         }
@@ -530,6 +534,33 @@ impl Attributor<'_> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// "as X put it" in the tokens `range`: X's first and last token and
+    /// the token of "put".
+    fn as_put_it(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, usize)> {
+        range.clone().find_map(|k| {
+            if !self.word(k).eq_ignore_ascii_case("as") || k + 3 >= range.end {
+                return None;
+            }
+            let cue = (k + 2..range.end.min(k + 2 + MAX_SPEAKER_TOKENS))
+                .take_while(|&j| self.word(j).chars().all(char::is_alphanumeric))
+                .find(|&j| matches!(self.word(j), "put" | "puts"))?;
+            (cue + 1 < range.end && self.word(cue + 1) == "it").then_some((k + 1, cue - 1, cue))
+        })
+    }
+
+    /// Whether token `k` is a conjunction opening a clause with a speaker
+    /// and a cue of its own before `end`: "and Donald Trump says",
+    /// "and Sanders, who says".
+    fn opens_coordinated_report(&self, k: usize, end: usize) -> bool {
+        matches!(
+            lower(self.word(k)).as_ref(),
+            "and" | "but" | "while" | "whereas"
+        ) && (k + 2..end.min(k + 4 + MAX_SPEAKER_TOKENS))
+            .find(|&c| self.is_cue(c))
+            .and_then(|c| self.speaker_before_cue(c, k + 1))
+            .is_some_and(|(first, _)| first == k + 1)
+    }
+
     /// Whether tokens `first..=last` hold a name or are a pronoun.
     fn names_someone(&self, first: usize, last: usize) -> bool {
         (first..=last).any(|k| self.in_entity[k])
@@ -575,6 +606,13 @@ impl Attributor<'_> {
     /// (D-Wis.) said", "Scott Pruitt, the attorney general, said". Returns
     /// the speaker's tokens and the cue.
     fn speaker_then_cue(&self, k: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        // A new clause is no attribution: ""...," while 73 percent said".
+        if matches!(
+            lower(self.word(k)).as_ref(),
+            "while" | "whereas" | "but" | "and" | "although" | "though" | "because" | "if"
+        ) {
+            return None;
+        }
         let cue = (k + 1..limit)
             .take_while(|&c| !self.ends_clause(c))
             .find(|&c| self.is_cue(c))?;
@@ -602,14 +640,29 @@ impl Attributor<'_> {
         if i >= before {
             return None;
         }
-        let first = self.word(i).to_lowercase();
-        if lexicon().clause_openers.contains(first.as_str()) {
+        // Opening phrases, one after another: "Once, on a highway, I ...".
+        for _ in 0..3 {
+            if i >= before {
+                return None;
+            }
+            let first = self.word(i).to_lowercase();
+            if !lexicon().clause_openers.contains(first.as_str()) {
+                break;
+            }
             if let Some(comma) = (i + 1..before)
                 .take(MAX_PARENTHETICAL)
                 .find(|&k| self.word(k) == ",")
             {
-                // Past a closing mark: "On "Face the Nation," Sanders ...".
+                // Past a year and a closing mark: "On July 6, 2015,
+                // Sanders ...", "On "Face the Nation," Sanders ...".
                 i = comma + 1;
+                if i + 1 < before
+                    && self.word(i).len() == 4
+                    && self.word(i).chars().all(|c| c.is_ascii_digit())
+                    && self.word(i + 1) == ","
+                {
+                    i += 2;
+                }
                 while i < before && self.word(i) == "\"" {
                     i += 1;
                 }
@@ -971,9 +1024,19 @@ fn attribute_rest(
                 }
             }
         }
+        let sentence = sentence_of(structure, open);
+        // "as a Homeland Security memo put it", before or after the quote.
+        if quote.speaker.is_none() {
+            let window = ATTRIBUTION_WINDOW + MAX_PARENTHETICAL;
+            let near = sentence.start.max(open.saturating_sub(window))
+                ..sentence.end.min(close + 1 + window);
+            if let Some((first, last, cue)) = at.as_put_it(near) {
+                quote.cue = Some(at.mention(cue, cue + 1));
+                quote.speaker = Some(at.mention(first, last));
+            }
+        }
         // A quotation inside its sentence ("Blige sings Springsteen's
         // "American Skin""): a cue before it, else the sentence's subject.
-        let sentence = sentence_of(structure, open);
         if quote.speaker.is_none() && open > sentence.start {
             let from = sentence
                 .start
@@ -1037,8 +1100,12 @@ fn reported_speech(
         let reported_before = out.len();
         let end = range.end
             - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        // Where the next report may start: after a coordinated clause
+        // with a speaker of its own ("Ryan saying A and Trump calling it
+        // B"), the sentence holds a second report.
+        let mut from = range.start;
         for cue in range.clone() {
-            if quoted[cue] || used_cue[cue] || !at.is_cue(cue) {
+            if cue < from || quoted[cue] || used_cue[cue] || !at.is_cue(cue) {
                 continue;
             }
             // A cue noun followed by its verb is the subject, not a cue:
@@ -1119,6 +1186,12 @@ fn reported_speech(
                     && at.word(k + 1).eq_ignore_ascii_case("according")
             });
             let content = content.start..according.unwrap_or(content.end);
+            let coordinated = content
+                .clone()
+                .find(|&k| at.opens_coordinated_report(k, content.end));
+            let content = content.start..coordinated.map_or(content.end, |k| {
+                k - usize::from(k > content.start && at.word(k - 1) == ",")
+            });
             let content = match content.clone().find(|&k| used_cue[k]) {
                 Some(other) => {
                     let comma = (content.start..other).rev().find(|&k| at.word(k) == ",");
@@ -1148,7 +1221,10 @@ fn reported_speech(
                 anonymous: false,
                 outlet: None,
             });
-            break;
+            match coordinated {
+                Some(k) => from = k + 1,
+                None => break,
+            }
         }
         // "according to X, content" and "content, according to X."
         for k in range.clone() {
@@ -1464,6 +1540,49 @@ mod tests {
         let text = "Sen. Claire McCaskill scolded him: \"You called them miracles,\" she said. \"I don't understand why.\"";
         let q = quotes_with(text, &[("PERSON", "Claire McCaskill")]);
         assert_eq!(q.last().expect("quotes").3, "she");
+    }
+
+    #[test]
+    fn as_x_put_it_numbers_and_clauses() {
+        let q = quotes_of(
+            "The requirement is a \"lawful source of income,\" as a Homeland Security memo put it.",
+        );
+        assert_eq!(
+            (q[0].2.as_str(), q[0].3.as_str()),
+            ("put it", "a Homeland Security memo")
+        );
+        let q = quotes_of("Only 52 percent agreed that she is in \"good health,\" while 73 percent said the same of Trump. However, 63 percent said Clinton was \"justified\" in keeping it private.");
+        let good = q.iter().find(|q| q.1[0] == "good health,").expect("quote");
+        assert_ne!(good.3, "73 percent");
+        let justified = q.iter().find(|q| q.1[0] == "justified").expect("quote");
+        assert_eq!(
+            (justified.2.as_str(), justified.3.as_str()),
+            ("said", "63 percent")
+        );
+        let q =
+            quotes_of("Once, on a highway, I laughed and said, \"I don't believe in the devil.\"");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "I"));
+    }
+
+    #[test]
+    fn coordinated_reports_have_their_own_speakers() {
+        let q = quotes_of(
+            "Ryan was saying he was \"very encouraged\" and Trump calling it a \"great meeting.\"",
+        );
+        let speakers: Vec<(&str, &str)> =
+            q.iter().map(|q| (q.1[0].as_str(), q.3.as_str())).collect();
+        assert!(
+            speakers.contains(&("very encouraged", "Ryan")),
+            "{speakers:?}"
+        );
+        assert!(
+            speakers.contains(&("great meeting.", "Trump")),
+            "{speakers:?}"
+        );
+        assert!(
+            speakers.contains(&("it a \"great meeting.\"", "Trump")),
+            "{speakers:?}"
+        );
     }
 
     #[test]
