@@ -58,6 +58,12 @@ pub(crate) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Whether `w` is a word of a noun phrase: letters, perhaps joined by
+/// hyphens with digits ("conservative-leaning", "46-year-old").
+fn is_word(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     &text[tokens[i].span.range()]
 }
@@ -214,6 +220,9 @@ struct Attributor<'a> {
     labels: Vec<&'a str>,
     /// Whether each token is a cue ("said"), looked up once.
     cue_at: Vec<bool>,
+    /// Whether each token is a cue right beside a quotation: any cue, and
+    /// "read", "pressed" and the like ("the email read").
+    adjacent_cue_at: Vec<bool>,
 }
 
 impl<'a> Attributor<'a> {
@@ -236,19 +245,30 @@ impl<'a> Attributor<'a> {
                 in_entity[first..last].iter_mut().for_each(|t| *t = true);
             }
         }
+        let cue_at: Vec<bool> = (0..tokens.len())
+            .map(|i| {
+                !in_entity[i]
+                    && lexicon()
+                        .quote_cues
+                        .contains(lower(word(text, tokens, i)).as_ref())
+            })
+            .collect();
+        let adjacent_cue_at = (0..tokens.len())
+            .map(|i| {
+                cue_at[i]
+                    || (!in_entity[i]
+                        && lexicon()
+                            .adjacent_cues
+                            .contains(lower(word(text, tokens, i)).as_ref()))
+            })
+            .collect();
         Attributor {
             text,
             tokens,
             entity_at,
             entity_ending,
-            cue_at: (0..tokens.len())
-                .map(|i| {
-                    !in_entity[i]
-                        && lexicon()
-                            .quote_cues
-                            .contains(lower(word(text, tokens, i)).as_ref())
-                })
-                .collect(),
+            cue_at,
+            adjacent_cue_at,
             in_entity,
             labels,
         }
@@ -260,6 +280,10 @@ impl<'a> Attributor<'a> {
 
     fn is_cue(&self, i: usize) -> bool {
         self.cue_at[i]
+    }
+
+    fn is_adjacent_cue(&self, i: usize) -> bool {
+        self.adjacent_cue_at[i]
     }
 
     fn mention(&self, first: usize, last: usize) -> Mention {
@@ -300,10 +324,8 @@ impl<'a> Attributor<'a> {
             if named.is_some() {
                 return named;
             }
-            let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS)).find(|&k| {
-                self.is_cue(k)
-                    || !(self.word(k) == "'s" || self.word(k).chars().all(char::is_alphanumeric))
-            });
+            let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
+                .find(|&k| self.is_cue(k) || !(self.word(k) == "'s" || is_word(self.word(k))));
             // Up to a cue ("the minister said") or the clause's end ("said
             // the ruling.").
             if let Some(stop) = stop {
@@ -362,14 +384,14 @@ impl<'a> Attributor<'a> {
         }
         // A short noun phrase: "the minister", "officials", whose last
         // word is a word and no function word ("his plan and" is not one).
-        if lexicon().function_words.contains(w.as_str()) || !w.chars().all(char::is_alphabetic) {
+        if lexicon().function_words.contains(w.as_str()) || !is_word(&w) {
             return None;
         }
         let mut first = i;
         while first > start
             && i - first < MAX_SPEAKER_TOKENS
             && (self.word(first - 1) == "'s"
-                || self.word(first - 1).chars().all(char::is_alphabetic)
+                || is_word(self.word(first - 1))
                 // "63 percent said".
                 || self.word(first - 1).chars().all(|c| c.is_ascii_digit()))
             && (!lexicon().function_words.contains(self.word(first - 1))
@@ -615,7 +637,7 @@ impl Attributor<'_> {
         }
         let cue = (k + 1..limit)
             .take_while(|&c| !self.ends_clause(c))
-            .find(|&c| self.is_cue(c))?;
+            .find(|&c| self.is_adjacent_cue(c))?;
         let (first, last) = self.speaker_before_cue(cue, k)?;
         (first <= k + MAX_TITLE_TOKENS).then_some((first, last, cue))
     }
@@ -799,7 +821,7 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                 .last()
                 .is_some_and(|p| text[p.range()].trim_end().ends_with('.'));
         if k < after_end && !ends_sentence {
-            if at.is_cue(k) {
+            if at.is_adjacent_cue(k) {
                 if let Some(last) = (k + 1 < after_end)
                     .then(|| at.speaker_from(k + 1, after_end))
                     .flatten()
@@ -864,7 +886,7 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             while c > sentence.start && matches!(at.word(c - 1), "," | ":" | "that") {
                 c -= 1;
             }
-            if c > sentence.start && at.is_cue(c - 1) && !used_cue[c - 1] {
+            if c > sentence.start && at.is_adjacent_cue(c - 1) && !used_cue[c - 1] {
                 if let Some((first, last)) = at.speaker_before_cue(c - 1, sentence.start) {
                     quote.cue = Some(at.mention(c - 1, c - 1));
                     quote.speaker = Some(at.mention(first, last));
@@ -1582,6 +1604,27 @@ mod tests {
         assert!(
             speakers.contains(&("it a \"great meeting.\"", "Trump")),
             "{speakers:?}"
+        );
+    }
+
+    #[test]
+    fn cues_beside_a_quotation_and_hyphenated_speakers() {
+        let q = quotes_of("\"Friend, let me be blunt. I can beat her,\" the email read.");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("read", "the email"));
+        let q = quotes_of("\"Would it be negotiable?\" Hannity pressed.");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("pressed", "Hannity"));
+        // In running text "read" reports nothing.
+        let q = quotes_of("He read the whole bill to the committee on Monday night.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes_of("\"What if he had lessons?\" the 43-year-old asked.");
+        assert_eq!(
+            (q[0].2.as_str(), q[0].3.as_str()),
+            ("asked", "the 43-year-old")
+        );
+        let q = quotes_of("\"Donald is an amazing leader,\" said the 46-year-old.");
+        assert_eq!(
+            (q[0].2.as_str(), q[0].3.as_str()),
+            ("said", "the 46-year-old")
         );
     }
 

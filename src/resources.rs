@@ -25,6 +25,8 @@ pub struct Lexicon {
     pub abbreviations: HashMap<&'static str, AbbrevClass>,
     /// Verbs that attribute speech ("said", "warned"), lower case.
     pub quote_cues: HashSet<&'static str>,
+    /// Cues only right beside a quotation ("the email read").
+    pub adjacent_cues: HashSet<&'static str>,
     /// Words between a speaker and a cue ("is" in "Trump is promising").
     pub quote_auxiliaries: HashSet<&'static str>,
     /// Pronouns that can be a quote's source ("he", "they").
@@ -118,6 +120,7 @@ impl Lexicon {
         Lexicon {
             abbreviations,
             quote_cues: words(include_str!("../data/quotes/cues.txt")),
+            adjacent_cues: words(include_str!("../data/quotes/adjacent_cues.txt")),
             quote_auxiliaries: words(include_str!("../data/quotes/auxiliaries.txt")),
             pronouns: words(include_str!("../data/quotes/pronouns.txt")),
             clause_openers: words(include_str!("../data/quotes/openers.txt")),
