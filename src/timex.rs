@@ -417,6 +417,20 @@ fn duration(n: Option<f64>, unit: &str) -> String {
     format!("P{t}{whole}.{}{letter}", rest.trim_end_matches('0'))
 }
 
+/// Whether "`n` `unit`s" followed by `signal` counts from another event
+/// ("three days later", "several months before he took office", "a day
+/// earlier"): TimeML tags such a stretch as a DURATION and leaves the
+/// signal word out of it, while "ago" and "from now" count from the
+/// document date and make a DATE. "A year earlier" in a results story
+/// names the year-ago period, which TimeBank tags as a DATE.
+fn counts_from_event(unit: &str, n: Option<f64>, signal: &str) -> bool {
+    match signal {
+        "earlier" | "before" => !(unit == "Y" && n == Some(1.0)),
+        "later" => true,
+        _ => false,
+    }
+}
+
 /// The date of a holiday of `data/timex/terms.txt` in `year`: `MM-DD`,
 /// `MM/W/N` (the Nth ISO weekday W of month MM, N = -1 the last) or
 /// `easter`, the last two optionally followed by `+K` or `-K` days.
@@ -1466,6 +1480,9 @@ impl<'t> Matcher<'_, 't> {
             }
             return None;
         }
+        if counts_from_event(unit, n, suffix) {
+            return Found::new(end, "DURATION", duration(n, unit));
+        }
         if let Some(sign) = back {
             let end = if suffix == "from" { end + 2 } else { end + 1 };
             return match n {
@@ -1983,6 +2000,14 @@ mod tests {
             "It adds 700 seats a week.",
             "1998-02-13",
             [("a week", "SET", "P1W")]
+        );
+        t!(
+            "Three days later, a day earlier than planned, it closed.",
+            "1989-10-30",
+            [
+                ("Three days", "DURATION", "P3D"),
+                ("a day", "DURATION", "P1D")
+            ]
         );
         t!(
             "He chose it a week or so ago.",
