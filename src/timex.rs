@@ -494,6 +494,37 @@ impl<'t> Matcher<'_, 't> {
             .is_some_and(char::is_uppercase)
     }
 
+    /// Whether the common time word at `idx` ("week", "today", "noon",
+    /// "minutes") is capitalised where a sentence does not begin, as in a
+    /// title or a name: ABC's "This Week", "VOA Today", "60 Minutes",
+    /// "High Noon".
+    fn is_title_cased(&self, idx: usize) -> bool {
+        // After a quote, a dash or an abbreviation's period ("Hewlett-Packard
+        // Co. Recently, ...") a sentence may begin.
+        let opens_sentence = idx == 0
+            || self.words.get(idx - 1).is_none_or(|w| {
+                matches!(w.kind, TokenKind::Abbreviation(_))
+                    || !w.text.starts_with(|c: char| c.is_alphanumeric())
+            });
+        let common = [
+            Class::Unit,
+            Class::Deictic,
+            Class::Noon,
+            Class::Ref,
+            Class::Part,
+        ]
+        .into_iter()
+        .any(|class| self.term(idx, class).is_some());
+        common && !opens_sentence && self.is_capitalised(idx)
+    }
+
+    /// Whether words `start..end` are part of a title or a name rather than
+    /// a time. Holidays are names of their own ("Election Day").
+    fn in_title(&self, start: usize, end: usize) -> bool {
+        let holiday = (start..end).any(|k| self.term(k, Class::Holiday).is_some());
+        !holiday && (start..end).any(|k| self.is_title_cased(k))
+    }
+
     fn month(&self, idx: usize) -> Option<u32> {
         let w = self.words.get(idx)?;
         if !self.is_capitalised(idx) {
@@ -797,6 +828,9 @@ impl<'t> Matcher<'_, 't> {
             if found.end > best.end {
                 best = found;
             }
+        }
+        if self.in_title(start, best.end) {
+            return None;
         }
         if best.kind == "DATE" {
             if let Some(date) = parse_date_value(&best.value) {
@@ -2008,6 +2042,16 @@ mod tests {
                 ("Three days", "DURATION", "P3D"),
                 ("a day", "DURATION", "P1D")
             ]
+        );
+        t!(
+            "Baker said on ABC's \"This Week\" and CBS's \"60 Minutes\" that This is VOA Today.",
+            "1990-08-13",
+            []
+        );
+        t!(
+            "Sun fell, said Hewlett-Packard Co. Recently, it rose.",
+            "1989-10-26",
+            [("Recently", "DATE", "PAST_REF")]
         );
         t!(
             "He chose it a week or so ago.",
