@@ -431,6 +431,39 @@ fn counts_from_event(unit: &str, n: Option<f64>, signal: &str) -> bool {
     }
 }
 
+/// The value of `season` last (`rel` -1), next (1) or this (0) season as
+/// seen from `anchor`. Seasons are counted in years that begin with spring,
+/// so January and February belong to the winter that began the year
+/// before; "this" season is the nearest one of that name ("this summer"
+/// in October, "this spring" in February), the one of the same season
+/// year when two are as near.
+fn season_value(anchor: Option<Date>, season: &str, rel: i64) -> String {
+    let Some(a) = anchor else {
+        return format!("XXXX-{season}");
+    };
+    let (season_year, current) = match a.month {
+        1 | 2 => (a.year - 1, 4),
+        3..=5 => (a.year, 1),
+        6..=8 => (a.year, 2),
+        9..=11 => (a.year, 3),
+        _ => (a.year, 4),
+    };
+    let target = match season {
+        "SP" => 1,
+        "SU" => 2,
+        "FA" => 3,
+        _ => 4,
+    };
+    let y = match rel {
+        -1 if target >= current => season_year - 1,
+        1 if target <= current => season_year + 1,
+        0 if target - current > 2 => season_year - 1,
+        0 if current - target > 2 => season_year + 1,
+        _ => season_year,
+    };
+    format!("{y:04}-{season}")
+}
+
 /// The date of a holiday of `data/timex/terms.txt` in `year`: `MM-DD`,
 /// `MM/W/N` (the Nth ISO weekday W of month MM, N = -1 the last) or
 /// `easter`, the last two optionally followed by `+K` or `-K` days.
@@ -816,6 +849,7 @@ impl<'t> Matcher<'_, 't> {
             // A rate ("$5 million a year") before the duration it contains.
             self.set_expr(idx),
             self.the_year(idx, has_the),
+            self.season_expr(idx, has_the),
             self.holiday(idx),
             self.count_unit(idx, has_the),
             self.year_expr(idx),
@@ -1288,33 +1322,7 @@ impl<'t> Matcher<'_, 't> {
             return Found::new(at + 1, "DATE", self.weekday_date(at, day, shift));
         }
         if let Some((end, season)) = self.term(at, Class::Season) {
-            let value = match self.anchor {
-                Some(a) => {
-                    // January and February belong to the winter that
-                    // began the year before.
-                    let (season_year, current) = match a.month {
-                        1 | 2 => (a.year - 1, 4),
-                        3..=5 => (a.year, 1),
-                        6..=8 => (a.year, 2),
-                        9..=11 => (a.year, 3),
-                        _ => (a.year, 4),
-                    };
-                    let target = match season {
-                        "SP" => 1,
-                        "SU" => 2,
-                        "FA" => 3,
-                        _ => 4,
-                    };
-                    let y = match rel {
-                        -1 if target >= current => season_year - 1,
-                        1 if target <= current => season_year + 1,
-                        _ => season_year,
-                    };
-                    format!("{y:04}-{season}")
-                }
-                None => format!("XXXX-{season}"),
-            };
-            return Found::new(end, "DATE", value);
+            return Found::new(end, "DATE", season_value(self.anchor, season, rel));
         }
         if let Some((end, part)) = self.term(at, Class::Part) {
             let day = match (rel_word, part) {
@@ -1397,6 +1405,24 @@ impl<'t> Matcher<'_, 't> {
             (None, _) => "XXXX-XX-XX".to_string(),
         };
         Found::new(end, "DATE", value).map(Found::without_the)
+    }
+
+    /// "the summer", "the early spring", "the winter of 1994", "summer
+    /// 1998": without a year, the nearest season of that name.
+    fn season_expr(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let (end, season) = self.term(idx, Class::Season)?;
+        let after_of = end + usize::from(self.is(end, "of"));
+        let year = self
+            .year_expr(after_of)
+            .filter(|f| f.value.len() == 4 && f.value.bytes().all(|b| b.is_ascii_digit()));
+        if let Some(f) = year {
+            return Found::new(f.end, "DATE", format!("{}-{season}", f.value));
+        }
+        // "the fall of the Berlin Wall" is no season.
+        if !has_the || self.is(end, "of") {
+            return None;
+        }
+        Found::new(end, "DATE", season_value(self.anchor, season, 0))
     }
 
     /// "the year", "the fiscal year", "the full year", "the current year":
@@ -2013,6 +2039,20 @@ mod tests {
             "It will last a couple of years.",
             "1998-01-08",
             [("a couple of years", "DURATION", "P2Y")]
+        );
+        t!(
+            "Demand lasted into the summer; the level we saw in the winter of nineteen ninety-four.",
+            "1989-10-26",
+            [
+                ("the summer", "DATE", "1989-SU"),
+                ("the winter of nineteen ninety-four", "DATE", "1994-WI")
+            ]
+        );
+        t!("Since the fall of the Berlin Wall.", "1998-02-06", []);
+        t!(
+            "It opens this spring.",
+            "1998-02-06",
+            [("this spring", "DATE", "1998-SP")]
         );
         t!(
             "Hiring began last fall.",
