@@ -1272,10 +1272,11 @@ impl<'t> Matcher<'_, 't> {
             return Found::new(at + 1, "DATE", relative(self.anchor, unit, rel)?);
         }
         if let Some(month) = self.month(at).or_else(|| {
-            // "last may": the month is lower case only after a relation.
+            // "last june": the month is lower case only after a relation;
+            // "this march" (a protest) and "this may" are common words.
             lexicon()
                 .month(self.words.get(at)?.text)
-                .filter(|_| self.words[at].text.len() > 3)
+                .filter(|_| self.words[at].text.len() > 3 && self.words[at].lower != "march")
         }) {
             // "last Oct. 23": a day makes it a date.
             if let Some(day) = self
@@ -1535,7 +1536,11 @@ impl<'t> Matcher<'_, 't> {
                 let value = self.ago(unit, 1.0)?;
                 return Found::new(end + 1, "DATE", value);
             }
-            if plural && idx > 0 && matches!(self.lower(idx - 1), "for" | "over") && !has_the {
+            if plural
+                && idx > 0
+                && matches!(self.lower(idx - 1), "for" | "over" | "within")
+                && !has_the
+            {
                 return Found::new(end, "DURATION", duration(None, unit));
             }
             return None;
@@ -1740,6 +1745,34 @@ impl<'t> Matcher<'_, 't> {
         None
     }
 
+    /// Whether the adverb at `idx..end` sits in a past-tense clause: after
+    /// a past auxiliary ("was soon released") or before a verb in the past
+    /// ("soon became").
+    fn in_past_narrative(&self, idx: usize, end: usize) -> bool {
+        let before = if idx > 0 { self.lower(idx - 1) } else { "" };
+        let after = self.lower(end);
+        let past_verb = matches!(
+            after,
+            "was"
+                | "were"
+                | "had"
+                | "became"
+                | "came"
+                | "went"
+                | "began"
+                | "took"
+                | "got"
+                | "fell"
+                | "rose"
+                | "made"
+                | "gave"
+                | "saw"
+                | "found"
+                | "left"
+        ) || (after.len() > 4 && after.ends_with("ed") && !after.ends_with("eed"));
+        matches!(before, "was" | "were" | "had") || past_verb
+    }
+
     /// "now", "currently", "recently", "recent years", "the future", "the
     /// near future", "the past", "soon".
     fn reference(&self, idx: usize, has_the: bool) -> Option<Found> {
@@ -1755,6 +1788,27 @@ impl<'t> Matcher<'_, 't> {
         if word == "near" && has_the && self.is(idx + 1, "future") {
             return Found::new(idx + 2, "DATE", "FUTURE_REF");
         }
+        // "in the near term", "for the short term": the future as a whole.
+        // "the long-term value" is an adjective.
+        let term_noun = self
+            .words
+            .get(idx + 1)
+            .is_some_and(|w| w.lower == "term" && w.token == w.span);
+        if matches!(word, "near" | "short" | "long") && has_the && term_noun {
+            return Found::new(idx + 2, "DATE", "FUTURE_REF");
+        }
+        // "these days", "the then current price": the present, and a
+        // present seen from the past.
+        if word == "these" && self.is(idx + 1, "days") {
+            return Found::new(idx + 2, "DATE", "PRESENT_REF");
+        }
+        if word == "then" && self.is(idx + 1, "current") {
+            return Found::new(idx + 2, "DATE", "PAST_REF").map(Found::without_the);
+        }
+        // "for a while": a stretch of unsaid length.
+        if word == "a" && self.is(idx + 1, "while") && idx > 0 && self.is(idx - 1, "for") {
+            return Found::new(idx + 2, "DURATION", "PXX");
+        }
         let (end, value) = self.term(idx, Class::Ref)?;
         // "recent years", "recent months": the recent past.
         if let Some(unit) = self.unit(end) {
@@ -1767,6 +1821,9 @@ impl<'t> Matcher<'_, 't> {
         match word {
             "future" if !has_the => None,
             "soon" if matches!(self.lower(end), "as" | "after") => None,
+            // "He was soon released", "cash that soon became a flood": soon
+            // after a time of the story, not a time still to come.
+            "soon" if self.in_past_narrative(idx, end) => None,
             "current" | "recent" => Found::new(end, "DATE", value).map(Found::without_the),
             _ => Found::new(end, "DATE", value),
         }
@@ -2092,6 +2149,27 @@ mod tests {
             "Sun fell, said Hewlett-Packard Co. Recently, it rose.",
             "1989-10-26",
             [("Recently", "DATE", "PAST_REF")]
+        );
+        t!(
+            "He was soon released; cash soon became a flood. It will end soon.",
+            "2000-02-24",
+            [("soon", "DATE", "FUTURE_REF")]
+        );
+        t!(
+            "These days it is hard in the near term, at the then current price, for a while, within weeks.",
+            "1989-10-30",
+            [
+                ("These days", "DATE", "PRESENT_REF"),
+                ("the near term", "DATE", "FUTURE_REF"),
+                ("then current", "DATE", "PAST_REF"),
+                ("a while", "DURATION", "PXX"),
+                ("weeks", "DURATION", "PXW")
+            ]
+        );
+        t!(
+            "They protested at this march; the long-term value rose.",
+            "1999-04-19",
+            []
         );
         t!(
             "He chose it a week or so ago.",
