@@ -165,6 +165,7 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
             words: &words,
             anchor,
             future,
+            several_quarters: speaks_of_several_quarters(&words),
             state: &mut state,
         };
         let mut idx = 0;
@@ -189,6 +190,21 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
         }
     }
     out
+}
+
+/// Whether a sentence speaks of a reporting period longer than a quarter
+/// but shorter than a year: "the nine months", "the first six months".
+fn speaks_of_several_quarters(words: &[Word]) -> bool {
+    words.windows(2).any(|pair| {
+        let n = match pair[0].kind {
+            TokenKind::Number => pair[0].text.parse::<u32>().ok(),
+            _ => number_words()
+                .word_value(&pair[0].lower)
+                .filter(|&(_, ordinal)| !ordinal)
+                .map(|(v, _)| v as u32),
+        };
+        pair[1].lower == "months" && n.is_some_and(|n| (4..12).contains(&n))
+    })
 }
 
 /// The time spans of `text`, for layers that must not count a year or a
@@ -259,6 +275,9 @@ struct Matcher<'a, 't> {
     anchor: Option<Date>,
     /// Whether the sentence speaks of the future ("will", "scheduled").
     future: bool,
+    /// Whether the sentence reports results of several quarters ("for the
+    /// nine months"), so that "a year earlier" is that year, not a quarter.
+    several_quarters: bool,
     state: &'a mut DocState,
 }
 
@@ -1485,6 +1504,17 @@ impl<'t> Matcher<'_, 't> {
         if suffix == "old" || fraction {
             return None;
         }
+        // In "a day-long meeting" the article is the meeting's: the
+        // adjective alone is the time, matched from its own first word.
+        let article = matches!(self.lower(idx), "a" | "an") && at == idx + 1;
+        let hyphen_adjective = self.words[at].token != self.words[at].span
+            && self
+                .words
+                .get(end)
+                .is_some_and(|w| w.token == self.words[at].token);
+        if article && hyphen_adjective {
+            return None;
+        }
         let back = match suffix {
             "ago" | "earlier" | "before" => Some(-1.0),
             "later" | "hence" => Some(1.0),
@@ -1531,6 +1561,15 @@ impl<'t> Matcher<'_, 't> {
             }
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
+            }
+            // "a day-long meeting", "a decades-long battle".
+            let same_token = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.token == self.words[at].token);
+            if hyphen_part && suffix == "long" && same_token {
+                let n = (!plural).then_some(1.0);
+                return Found::new(end + 1, "DURATION", duration(n, unit));
             }
             if hyphen_part && !plural && back == Some(-1.0) {
                 let value = self.ago(unit, 1.0)?;
@@ -1581,7 +1620,7 @@ impl<'t> Matcher<'_, 't> {
     /// year before a quarter talked about is that quarter a year earlier.
     fn ago(&self, unit: &str, n: f64) -> Option<String> {
         let n = n as i64;
-        if unit == "Y" && n == 1 {
+        if unit == "Y" && n == 1 && !self.several_quarters {
             if let Some((y, q)) = self.state.last_quarter {
                 return Some(fmt_quarter(y - 1, q));
             }
@@ -2172,6 +2211,14 @@ mod tests {
             []
         );
         t!(
+            "After a day-long meeting in a decades-long battle.",
+            "2000-04-03",
+            [
+                ("day-long", "DURATION", "P1D"),
+                ("decades-long", "DURATION", "PXDE")
+            ]
+        );
+        t!(
             "He chose it a week or so ago.",
             "1991-02-25",
             [("a week or so ago", "DATE", "1991-W08")]
@@ -2198,6 +2245,15 @@ mod tests {
                 ("fourth quarter", "DATE", "1989-Q4"),
                 ("Sept. 30", "DATE", "1989-09-30"),
                 ("a year earlier", "DATE", "1988-Q4")
+            ]
+        );
+        t!(
+            "Net rose in the third quarter. For the nine months, net was $5, up from $4 a year earlier.",
+            "1989-10-26",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the nine months", "DURATION", "P9M"),
+                ("a year earlier", "DATE", "1988")
             ]
         );
         t!(
