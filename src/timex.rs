@@ -207,6 +207,14 @@ fn speaks_of_several_quarters(words: &[Word]) -> bool {
     })
 }
 
+/// Whether the count of words `idx..at` is written as a number ("one",
+/// "3") rather than an article ("a quarter").
+fn explicit_number(words: &[Word], idx: usize, at: usize) -> bool {
+    words[idx..at]
+        .iter()
+        .any(|w| w.kind == TokenKind::Number || !matches!(w.lower.as_str(), "a" | "an"))
+}
+
 /// The time spans of `text`, for layers that must not count a year or a
 /// day of the month as a number of their own.
 pub fn spans(text: &str, structure: &Structure) -> Vec<Span> {
@@ -1133,6 +1141,17 @@ impl<'t> Matcher<'_, 't> {
         if n.is_none() && !(has_the || year.is_some() || year_earlier || latest) {
             return None;
         }
+        // "the quarter a year ago": one expression, the quarter talked
+        // about a year back.
+        if n.is_none()
+            && year.is_none()
+            && self.is(end, "a")
+            && self.is(end + 1, "year")
+            && matches!(self.lower(end + 2), "ago" | "earlier")
+        {
+            year_earlier = true;
+            end += 3;
+        }
         if is_half {
             let half = match n {
                 Some(1) => 1,
@@ -1501,7 +1520,9 @@ impl<'t> Matcher<'_, 't> {
         // Ages ("52 years old", "six-year-old") and fractions
         // ("three-quarters") are not times.
         let fraction = unit == "Q" && plural && self.words[at].token != self.words[at].span;
-        if suffix == "old" || fraction {
+        // "more than a quarter of the market" is a share of it.
+        let share = unit == "Q" && !explicit_number(self.words, idx, at) && suffix == "of";
+        if suffix == "old" || fraction || (share && self.year_number(end + 1).is_none()) {
             return None;
         }
         // In "a day-long meeting" the article is the meeting's: the
@@ -2254,6 +2275,14 @@ mod tests {
                 ("the third quarter", "DATE", "1989-Q3"),
                 ("the nine months", "DURATION", "P9M"),
                 ("a year earlier", "DATE", "1988")
+            ]
+        );
+        t!(
+            "Net fell in the third quarter. For the quarter a year ago, it earned more than a quarter of its sales.",
+            "1989-10-26",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the quarter a year ago", "DATE", "1988-Q3")
             ]
         );
         t!(
