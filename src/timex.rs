@@ -165,6 +165,7 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
             words: &words,
             anchor,
             future,
+            several_quarters: speaks_of_several_quarters(&words),
             state: &mut state,
         };
         let mut idx = 0;
@@ -189,6 +190,29 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
         }
     }
     out
+}
+
+/// Whether a sentence speaks of a reporting period longer than a quarter
+/// but shorter than a year: "the nine months", "the first six months".
+fn speaks_of_several_quarters(words: &[Word]) -> bool {
+    words.windows(2).any(|pair| {
+        let n = match pair[0].kind {
+            TokenKind::Number => pair[0].text.parse::<u32>().ok(),
+            _ => number_words()
+                .word_value(&pair[0].lower)
+                .filter(|&(_, ordinal)| !ordinal)
+                .map(|(v, _)| v as u32),
+        };
+        pair[1].lower == "months" && n.is_some_and(|n| (4..12).contains(&n))
+    })
+}
+
+/// Whether the count of words `idx..at` is written as a number ("one",
+/// "3") rather than an article ("a quarter").
+fn explicit_number(words: &[Word], idx: usize, at: usize) -> bool {
+    words[idx..at]
+        .iter()
+        .any(|w| w.kind == TokenKind::Number || !matches!(w.lower.as_str(), "a" | "an"))
 }
 
 /// The time spans of `text`, for layers that must not count a year or a
@@ -259,6 +283,9 @@ struct Matcher<'a, 't> {
     anchor: Option<Date>,
     /// Whether the sentence speaks of the future ("will", "scheduled").
     future: bool,
+    /// Whether the sentence reports results of several quarters ("for the
+    /// nine months"), so that "a year earlier" is that year, not a quarter.
+    several_quarters: bool,
     state: &'a mut DocState,
 }
 
@@ -417,6 +444,53 @@ fn duration(n: Option<f64>, unit: &str) -> String {
     format!("P{t}{whole}.{}{letter}", rest.trim_end_matches('0'))
 }
 
+/// Whether "`n` `unit`s" followed by `signal` counts from another event
+/// ("three days later", "several months before he took office", "a day
+/// earlier"): TimeML tags such a stretch as a DURATION and leaves the
+/// signal word out of it, while "ago" and "from now" count from the
+/// document date and make a DATE. "A year earlier" in a results story
+/// names the year-ago period, which TimeBank tags as a DATE.
+fn counts_from_event(unit: &str, n: Option<f64>, signal: &str) -> bool {
+    match signal {
+        "earlier" | "before" => !(unit == "Y" && n == Some(1.0)),
+        "later" => true,
+        _ => false,
+    }
+}
+
+/// The value of `season` last (`rel` -1), next (1) or this (0) season as
+/// seen from `anchor`. Seasons are counted in years that begin with spring,
+/// so January and February belong to the winter that began the year
+/// before; "this" season is the nearest one of that name ("this summer"
+/// in October, "this spring" in February), the one of the same season
+/// year when two are as near.
+fn season_value(anchor: Option<Date>, season: &str, rel: i64) -> String {
+    let Some(a) = anchor else {
+        return format!("XXXX-{season}");
+    };
+    let (season_year, current) = match a.month {
+        1 | 2 => (a.year - 1, 4),
+        3..=5 => (a.year, 1),
+        6..=8 => (a.year, 2),
+        9..=11 => (a.year, 3),
+        _ => (a.year, 4),
+    };
+    let target = match season {
+        "SP" => 1,
+        "SU" => 2,
+        "FA" => 3,
+        _ => 4,
+    };
+    let y = match rel {
+        -1 if target >= current => season_year - 1,
+        1 if target <= current => season_year + 1,
+        0 if target - current > 2 => season_year - 1,
+        0 if current - target > 2 => season_year + 1,
+        _ => season_year,
+    };
+    format!("{y:04}-{season}")
+}
+
 /// The date of a holiday of `data/timex/terms.txt` in `year`: `MM-DD`,
 /// `MM/W/N` (the Nth ISO weekday W of month MM, N = -1 the last) or
 /// `easter`, the last two optionally followed by `+K` or `-K` days.
@@ -478,6 +552,37 @@ impl<'t> Matcher<'_, 't> {
             .get(idx)
             .and_then(|w| w.text.chars().next())
             .is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the common time word at `idx` ("week", "today", "noon",
+    /// "minutes") is capitalised where a sentence does not begin, as in a
+    /// title or a name: ABC's "This Week", "VOA Today", "60 Minutes",
+    /// "High Noon".
+    fn is_title_cased(&self, idx: usize) -> bool {
+        // After a quote, a dash or an abbreviation's period ("Hewlett-Packard
+        // Co. Recently, ...") a sentence may begin.
+        let opens_sentence = idx == 0
+            || self.words.get(idx - 1).is_none_or(|w| {
+                matches!(w.kind, TokenKind::Abbreviation(_))
+                    || !w.text.starts_with(|c: char| c.is_alphanumeric())
+            });
+        let common = [
+            Class::Unit,
+            Class::Deictic,
+            Class::Noon,
+            Class::Ref,
+            Class::Part,
+        ]
+        .into_iter()
+        .any(|class| self.term(idx, class).is_some());
+        common && !opens_sentence && self.is_capitalised(idx)
+    }
+
+    /// Whether words `start..end` are part of a title or a name rather than
+    /// a time. Holidays are names of their own ("Election Day").
+    fn in_title(&self, start: usize, end: usize) -> bool {
+        let holiday = (start..end).any(|k| self.term(k, Class::Holiday).is_some());
+        !holiday && (start..end).any(|k| self.is_title_cased(k))
     }
 
     fn month(&self, idx: usize) -> Option<u32> {
@@ -771,6 +876,7 @@ impl<'t> Matcher<'_, 't> {
             // A rate ("$5 million a year") before the duration it contains.
             self.set_expr(idx),
             self.the_year(idx, has_the),
+            self.season_expr(idx, has_the),
             self.holiday(idx),
             self.count_unit(idx, has_the),
             self.year_expr(idx),
@@ -783,6 +889,9 @@ impl<'t> Matcher<'_, 't> {
             if found.end > best.end {
                 best = found;
             }
+        }
+        if self.in_title(start, best.end) {
+            return None;
         }
         if best.kind == "DATE" {
             if let Some(date) = parse_date_value(&best.value) {
@@ -1032,6 +1141,17 @@ impl<'t> Matcher<'_, 't> {
         if n.is_none() && !(has_the || year.is_some() || year_earlier || latest) {
             return None;
         }
+        // "the quarter a year ago": one expression, the quarter talked
+        // about a year back.
+        if n.is_none()
+            && year.is_none()
+            && self.is(end, "a")
+            && self.is(end + 1, "year")
+            && matches!(self.lower(end + 2), "ago" | "earlier")
+        {
+            year_earlier = true;
+            end += 3;
+        }
         if is_half {
             let half = match n {
                 Some(1) => 1,
@@ -1190,10 +1310,11 @@ impl<'t> Matcher<'_, 't> {
             return Found::new(at + 1, "DATE", relative(self.anchor, unit, rel)?);
         }
         if let Some(month) = self.month(at).or_else(|| {
-            // "last may": the month is lower case only after a relation.
+            // "last june": the month is lower case only after a relation;
+            // "this march" (a protest) and "this may" are common words.
             lexicon()
                 .month(self.words.get(at)?.text)
-                .filter(|_| self.words[at].text.len() > 3)
+                .filter(|_| self.words[at].text.len() > 3 && self.words[at].lower != "march")
         }) {
             // "last Oct. 23": a day makes it a date.
             if let Some(day) = self
@@ -1240,33 +1361,7 @@ impl<'t> Matcher<'_, 't> {
             return Found::new(at + 1, "DATE", self.weekday_date(at, day, shift));
         }
         if let Some((end, season)) = self.term(at, Class::Season) {
-            let value = match self.anchor {
-                Some(a) => {
-                    // January and February belong to the winter that
-                    // began the year before.
-                    let (season_year, current) = match a.month {
-                        1 | 2 => (a.year - 1, 4),
-                        3..=5 => (a.year, 1),
-                        6..=8 => (a.year, 2),
-                        9..=11 => (a.year, 3),
-                        _ => (a.year, 4),
-                    };
-                    let target = match season {
-                        "SP" => 1,
-                        "SU" => 2,
-                        "FA" => 3,
-                        _ => 4,
-                    };
-                    let y = match rel {
-                        -1 if target >= current => season_year - 1,
-                        1 if target <= current => season_year + 1,
-                        _ => season_year,
-                    };
-                    format!("{y:04}-{season}")
-                }
-                None => format!("XXXX-{season}"),
-            };
-            return Found::new(end, "DATE", value);
+            return Found::new(end, "DATE", season_value(self.anchor, season, rel));
         }
         if let Some((end, part)) = self.term(at, Class::Part) {
             let day = match (rel_word, part) {
@@ -1351,6 +1446,24 @@ impl<'t> Matcher<'_, 't> {
         Found::new(end, "DATE", value).map(Found::without_the)
     }
 
+    /// "the summer", "the early spring", "the winter of 1994", "summer
+    /// 1998": without a year, the nearest season of that name.
+    fn season_expr(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let (end, season) = self.term(idx, Class::Season)?;
+        let after_of = end + usize::from(self.is(end, "of"));
+        let year = self
+            .year_expr(after_of)
+            .filter(|f| f.value.len() == 4 && f.value.bytes().all(|b| b.is_ascii_digit()));
+        if let Some(f) = year {
+            return Found::new(f.end, "DATE", format!("{}-{season}", f.value));
+        }
+        // "the fall of the Berlin Wall" is no season.
+        if !has_the || self.is(end, "of") {
+            return None;
+        }
+        Found::new(end, "DATE", season_value(self.anchor, season, 0))
+    }
+
     /// "the year", "the fiscal year", "the full year", "the current year":
     /// the anchor's year, or a span of a year when a closing date follows
     /// ("the year ended Sept. 30").
@@ -1407,7 +1520,20 @@ impl<'t> Matcher<'_, 't> {
         // Ages ("52 years old", "six-year-old") and fractions
         // ("three-quarters") are not times.
         let fraction = unit == "Q" && plural && self.words[at].token != self.words[at].span;
-        if suffix == "old" || fraction {
+        // "more than a quarter of the market" is a share of it.
+        let share = unit == "Q" && !explicit_number(self.words, idx, at) && suffix == "of";
+        if suffix == "old" || fraction || (share && self.year_number(end + 1).is_none()) {
+            return None;
+        }
+        // In "a day-long meeting" the article is the meeting's: the
+        // adjective alone is the time, matched from its own first word.
+        let article = matches!(self.lower(idx), "a" | "an") && at == idx + 1;
+        let hyphen_adjective = self.words[at].token != self.words[at].span
+            && self
+                .words
+                .get(end)
+                .is_some_and(|w| w.token == self.words[at].token);
+        if article && hyphen_adjective {
             return None;
         }
         let back = match suffix {
@@ -1457,14 +1583,30 @@ impl<'t> Matcher<'_, 't> {
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
             }
+            // "a day-long meeting", "a decades-long battle".
+            let same_token = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.token == self.words[at].token);
+            if hyphen_part && suffix == "long" && same_token {
+                let n = (!plural).then_some(1.0);
+                return Found::new(end + 1, "DURATION", duration(n, unit));
+            }
             if hyphen_part && !plural && back == Some(-1.0) {
                 let value = self.ago(unit, 1.0)?;
                 return Found::new(end + 1, "DATE", value);
             }
-            if plural && idx > 0 && matches!(self.lower(idx - 1), "for" | "over") && !has_the {
+            if plural
+                && idx > 0
+                && matches!(self.lower(idx - 1), "for" | "over" | "within")
+                && !has_the
+            {
                 return Found::new(end, "DURATION", duration(None, unit));
             }
             return None;
+        }
+        if counts_from_event(unit, n, suffix) {
+            return Found::new(end, "DURATION", duration(n, unit));
         }
         if let Some(sign) = back {
             let end = if suffix == "from" { end + 2 } else { end + 1 };
@@ -1499,7 +1641,7 @@ impl<'t> Matcher<'_, 't> {
     /// year before a quarter talked about is that quarter a year earlier.
     fn ago(&self, unit: &str, n: f64) -> Option<String> {
         let n = n as i64;
-        if unit == "Y" && n == 1 {
+        if unit == "Y" && n == 1 && !self.several_quarters {
             if let Some((y, q)) = self.state.last_quarter {
                 return Some(fmt_quarter(y - 1, q));
             }
@@ -1663,6 +1805,34 @@ impl<'t> Matcher<'_, 't> {
         None
     }
 
+    /// Whether the adverb at `idx..end` sits in a past-tense clause: after
+    /// a past auxiliary ("was soon released") or before a verb in the past
+    /// ("soon became").
+    fn in_past_narrative(&self, idx: usize, end: usize) -> bool {
+        let before = if idx > 0 { self.lower(idx - 1) } else { "" };
+        let after = self.lower(end);
+        let past_verb = matches!(
+            after,
+            "was"
+                | "were"
+                | "had"
+                | "became"
+                | "came"
+                | "went"
+                | "began"
+                | "took"
+                | "got"
+                | "fell"
+                | "rose"
+                | "made"
+                | "gave"
+                | "saw"
+                | "found"
+                | "left"
+        ) || (after.len() > 4 && after.ends_with("ed") && !after.ends_with("eed"));
+        matches!(before, "was" | "were" | "had") || past_verb
+    }
+
     /// "now", "currently", "recently", "recent years", "the future", "the
     /// near future", "the past", "soon".
     fn reference(&self, idx: usize, has_the: bool) -> Option<Found> {
@@ -1678,6 +1848,27 @@ impl<'t> Matcher<'_, 't> {
         if word == "near" && has_the && self.is(idx + 1, "future") {
             return Found::new(idx + 2, "DATE", "FUTURE_REF");
         }
+        // "in the near term", "for the short term": the future as a whole.
+        // "the long-term value" is an adjective.
+        let term_noun = self
+            .words
+            .get(idx + 1)
+            .is_some_and(|w| w.lower == "term" && w.token == w.span);
+        if matches!(word, "near" | "short" | "long") && has_the && term_noun {
+            return Found::new(idx + 2, "DATE", "FUTURE_REF");
+        }
+        // "these days", "the then current price": the present, and a
+        // present seen from the past.
+        if word == "these" && self.is(idx + 1, "days") {
+            return Found::new(idx + 2, "DATE", "PRESENT_REF");
+        }
+        if word == "then" && self.is(idx + 1, "current") {
+            return Found::new(idx + 2, "DATE", "PAST_REF").map(Found::without_the);
+        }
+        // "for a while": a stretch of unsaid length.
+        if word == "a" && self.is(idx + 1, "while") && idx > 0 && self.is(idx - 1, "for") {
+            return Found::new(idx + 2, "DURATION", "PXX");
+        }
         let (end, value) = self.term(idx, Class::Ref)?;
         // "recent years", "recent months": the recent past.
         if let Some(unit) = self.unit(end) {
@@ -1690,6 +1881,9 @@ impl<'t> Matcher<'_, 't> {
         match word {
             "future" if !has_the => None,
             "soon" if matches!(self.lower(end), "as" | "after") => None,
+            // "He was soon released", "cash that soon became a flood": soon
+            // after a time of the story, not a time still to come.
+            "soon" if self.in_past_narrative(idx, end) => None,
             "current" | "recent" => Found::new(end, "DATE", value).map(Found::without_the),
             _ => Found::new(end, "DATE", value),
         }
@@ -1964,6 +2158,20 @@ mod tests {
             [("a couple of years", "DURATION", "P2Y")]
         );
         t!(
+            "Demand lasted into the summer; the level we saw in the winter of nineteen ninety-four.",
+            "1989-10-26",
+            [
+                ("the summer", "DATE", "1989-SU"),
+                ("the winter of nineteen ninety-four", "DATE", "1994-WI")
+            ]
+        );
+        t!("Since the fall of the Berlin Wall.", "1998-02-06", []);
+        t!(
+            "It opens this spring.",
+            "1998-02-06",
+            [("this spring", "DATE", "1998-SP")]
+        );
+        t!(
             "Hiring began last fall.",
             "1998-02-06",
             [("last fall", "DATE", "1997-FA")]
@@ -1983,6 +2191,53 @@ mod tests {
             "It adds 700 seats a week.",
             "1998-02-13",
             [("a week", "SET", "P1W")]
+        );
+        t!(
+            "Three days later, a day earlier than planned, it closed.",
+            "1989-10-30",
+            [
+                ("Three days", "DURATION", "P3D"),
+                ("a day", "DURATION", "P1D")
+            ]
+        );
+        t!(
+            "Baker said on ABC's \"This Week\" and CBS's \"60 Minutes\" that This is VOA Today.",
+            "1990-08-13",
+            []
+        );
+        t!(
+            "Sun fell, said Hewlett-Packard Co. Recently, it rose.",
+            "1989-10-26",
+            [("Recently", "DATE", "PAST_REF")]
+        );
+        t!(
+            "He was soon released; cash soon became a flood. It will end soon.",
+            "2000-02-24",
+            [("soon", "DATE", "FUTURE_REF")]
+        );
+        t!(
+            "These days it is hard in the near term, at the then current price, for a while, within weeks.",
+            "1989-10-30",
+            [
+                ("These days", "DATE", "PRESENT_REF"),
+                ("the near term", "DATE", "FUTURE_REF"),
+                ("then current", "DATE", "PAST_REF"),
+                ("a while", "DURATION", "PXX"),
+                ("weeks", "DURATION", "PXW")
+            ]
+        );
+        t!(
+            "They protested at this march; the long-term value rose.",
+            "1999-04-19",
+            []
+        );
+        t!(
+            "After a day-long meeting in a decades-long battle.",
+            "2000-04-03",
+            [
+                ("day-long", "DURATION", "P1D"),
+                ("decades-long", "DURATION", "PXDE")
+            ]
         );
         t!(
             "He chose it a week or so ago.",
@@ -2011,6 +2266,23 @@ mod tests {
                 ("fourth quarter", "DATE", "1989-Q4"),
                 ("Sept. 30", "DATE", "1989-09-30"),
                 ("a year earlier", "DATE", "1988-Q4")
+            ]
+        );
+        t!(
+            "Net rose in the third quarter. For the nine months, net was $5, up from $4 a year earlier.",
+            "1989-10-26",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the nine months", "DURATION", "P9M"),
+                ("a year earlier", "DATE", "1988")
+            ]
+        );
+        t!(
+            "Net fell in the third quarter. For the quarter a year ago, it earned more than a quarter of its sales.",
+            "1989-10-26",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the quarter a year ago", "DATE", "1988-Q3")
             ]
         );
         t!(

@@ -308,13 +308,13 @@ impl CharBoundary for str {
 /// Floors for the test on the dev corpora: just under the figures measured
 /// when they were last raised.
 #[cfg(test)]
-const RELAXED_FLOOR_TIMEBANK: f64 = 0.935;
+const RELAXED_FLOOR_TIMEBANK: f64 = 0.942;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.825;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.84;
 #[cfg(test)]
-const RELAXED_FLOOR_AQUAINT: f64 = 0.93;
+const RELAXED_FLOOR_AQUAINT: f64 = 0.937;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.76;
+const VALUE_FLOOR_AQUAINT: f64 = 0.769;
 
 #[cfg(test)]
 mod tests {
