@@ -570,9 +570,9 @@ impl Attributor<'_> {
         })
     }
 
-    /// Whether token `k` is a conjunction opening a clause with a speaker
-    /// and a cue of its own before `end`: "and Donald Trump says",
-    /// "and Sanders, who says".
+    /// Whether token `k` is a conjunction opening a clause with a named
+    /// speaker and a cue of its own before `end`: "and Donald Trump says",
+    /// "and Sanders, who says" ("and protests demands" is no such clause).
     fn opens_coordinated_report(&self, k: usize, end: usize) -> bool {
         matches!(
             lower(self.word(k)).as_ref(),
@@ -580,7 +580,7 @@ impl Attributor<'_> {
         ) && (k + 2..end.min(k + 4 + MAX_SPEAKER_TOKENS))
             .find(|&c| self.is_cue(c))
             .and_then(|c| self.speaker_before_cue(c, k + 1))
-            .is_some_and(|(first, _)| first == k + 1)
+            .is_some_and(|(first, last)| first == k + 1 && self.names_someone(first, last))
     }
 
     /// Whether tokens `first..=last` hold a name or are a pronoun.
@@ -816,7 +816,8 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
         // A quotation inside a sentence that ends with it ("Russia insisted
         // that Pyongyang "stop its escapades."") leaves what follows to the
         // next sentence: "The IAEA said ..." is not its attribution.
-        let ends_sentence = m.open_token > sentence_of(structure, m.open_token).start
+        let embedded = m.open_token > sentence_of(structure, m.open_token).start;
+        let ends_sentence = embedded
             && m.pieces
                 .last()
                 .is_some_and(|p| text[p.range()].trim_end().ends_with('.'));
@@ -837,7 +838,17 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             ) {
                 quote.cue = Some(at.mention(cue, cue));
                 quote.speaker = Some(at.mention(first, last));
-                used_cue[cue] = true;
+                // After a quotation inside a sentence with no cue before it,
+                // the cue also reports the sentence: "On CBS's "Face the
+                // Nation," Ryan said the protests demand ...", "Trump is a
+                // "change agent," Cole said."
+                let sentence = sentence_of(structure, m.open_token);
+                let cue_before = (sentence
+                    .start
+                    .max(m.open_token.saturating_sub(2 * MAX_PARENTHETICAL))
+                    ..m.open_token)
+                    .any(|j| at.is_cue(j));
+                used_cue[cue] = !embedded || cue_before;
                 attribution_end = Some(cue);
             }
         }
@@ -1588,8 +1599,9 @@ mod tests {
 
     #[test]
     fn coordinated_reports_have_their_own_speakers() {
-        let q = quotes_of(
+        let q = quotes_with(
             "Ryan was saying he was \"very encouraged\" and Trump calling it a \"great meeting.\"",
+            &[("PERSON", "Ryan"), ("PERSON", "Trump")],
         );
         let speakers: Vec<(&str, &str)> =
             q.iter().map(|q| (q.1[0].as_str(), q.3.as_str())).collect();
@@ -1626,6 +1638,22 @@ mod tests {
             (q[0].2.as_str(), q[0].3.as_str()),
             ("said", "the 46-year-old")
         );
+    }
+
+    #[test]
+    fn a_title_before_the_attribution_leaves_it_to_the_sentence() {
+        let text = "On CBS's \"Face the Nation,\" Paul Ryan said the recent spate of shootings and protests demands that all Americans engage in \"more listening.\"";
+        let q = quotes_with(text, &[("PERSON", "Paul Ryan")]);
+        let listening = q
+            .iter()
+            .find(|q| q.1[0] == "more listening.")
+            .expect("quote");
+        assert_eq!(
+            (listening.2.as_str(), listening.3.as_str()),
+            ("said", "Paul Ryan")
+        );
+        let report = q.iter().find(|q| q.0 == "mixed").expect("report");
+        assert!(report.1[0].starts_with("the recent spate"), "{report:?}");
     }
 
     #[test]
