@@ -662,13 +662,19 @@ impl Attributor<'_> {
         if i >= before {
             return None;
         }
-        // Opening phrases, one after another: "Once, on a highway, I ...".
+        // Opening phrases, one after another: "Once, on a highway, I ...",
+        // also participles and adverbs: "Reading from a prepared text, Ben
+        // Carson ...", "Moreover, Gowdy ...".
         for _ in 0..3 {
             if i >= before {
                 return None;
             }
             let first = self.word(i).to_lowercase();
-            if !lexicon().clause_openers.contains(first.as_str()) {
+            let participle_or_adverb = self.capitalised(i)
+                && self.entity_at[i].is_none()
+                && first.len() > 4
+                && (first.ends_with("ing") || first.ends_with("ly") || first == "moreover");
+            if !lexicon().clause_openers.contains(first.as_str()) && !participle_or_adverb {
                 break;
             }
             if let Some(comma) = (i + 1..before)
@@ -894,7 +900,7 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                 },
             );
             let mut c = m.open_token;
-            while c > sentence.start && matches!(at.word(c - 1), "," | ":" | "that") {
+            while c > sentence.start && matches!(at.word(c - 1), "," | ":" | "that" | "to") {
                 c -= 1;
             }
             if c > sentence.start && at.is_adjacent_cue(c - 1) && !used_cue[c - 1] {
@@ -1654,6 +1660,21 @@ mod tests {
         );
         let report = q.iter().find(|q| q.0 == "mixed").expect("report");
         assert!(report.1[0].starts_with("the recent spate"), "{report:?}");
+    }
+
+    #[test]
+    fn participles_and_adverbs_open_a_sentence_before_its_subject() {
+        let text = "Reading from a prepared text, Ben Carson repeatedly pronounced the name \"Hamas\" oddly.";
+        let q = quotes_with(text, &[("PERSON", "Ben Carson")]);
+        assert_eq!(q[0].3, "Ben Carson");
+        let q = quotes_of(
+            "Moreover, Gowdy referenced a report that \"less than one percent\" were captured.",
+        );
+        assert_eq!(q[0].3, "Gowdy");
+        // "vowed to "..."": the cue before the infinitive.
+        let q = quotes_of("Cruz said he'd win, and Trump vowed to \"bomb the hell\" out of them.");
+        let bomb = q.iter().find(|q| q.1[0] == "bomb the hell").expect("quote");
+        assert_eq!((bomb.2.as_str(), bomb.3.as_str()), ("vowed", "Trump"));
     }
 
     #[test]
