@@ -1084,10 +1084,20 @@ fn attribute_rest(
                 .rev()
                 .filter(|&c| at.is_cue(c))
                 .find_map(|c| Some((c, at.speaker_before_cue(c, sentence.start)?)));
+            // The subject of the quotation's own clause, after "but" or a
+            // dash ("Clinton proposed a debate - but the Sanders campaign
+            // rejected the idea as "ludicrous""), else of the sentence.
+            let clause = (from..open).rev().find(|&k| {
+                matches!(at.word(k), "but" | ";" | "-" | "--" | "\u{2014}")
+                    || (at.word(k) == "and" && k > sentence.start && at.word(k - 1) == ",")
+            });
             if let Some((c, (first, last))) = cue {
                 quote.cue = Some(at.mention(c, c));
                 quote.speaker = Some(at.mention(first, last));
-            } else if let Some((first, last)) = at.subject(sentence.clone(), open, quoted) {
+            } else if let Some((first, last)) = clause
+                .and_then(|k| at.subject(k + 1..sentence.end, open, quoted))
+                .or_else(|| at.subject(sentence.clone(), open, quoted))
+            {
                 quote.speaker = Some(at.mention(first, last));
             }
         }
@@ -1675,6 +1685,12 @@ mod tests {
         let q = quotes_of("Cruz said he'd win, and Trump vowed to \"bomb the hell\" out of them.");
         let bomb = q.iter().find(|q| q.1[0] == "bomb the hell").expect("quote");
         assert_eq!((bomb.2.as_str(), bomb.3.as_str()), ("vowed", "Trump"));
+    }
+
+    #[test]
+    fn a_quotation_takes_the_subject_of_its_own_clause() {
+        let q = quotes_of("Clinton proposed a debate - but the Sanders campaign rejected the idea as \"ludicrous\" on Monday.");
+        assert_eq!(q[0].3, "the Sanders campaign");
     }
 
     #[test]
