@@ -486,7 +486,7 @@ impl<'a> Attributor<'a> {
             let from = start.max(cue.saturating_sub(2 * MAX_PARENTHETICAL));
             let before = (from..cue - 1)
                 .rev()
-                .find(|&c| self.is_cue(c))
+                .find(|&c| self.is_cue(c) && !self.used_as_noun(c))
                 .filter(|&c| !self.is_participle(c, start))
                 .and_then(|c| self.speaker_before_cue(c, start));
             return before.or_else(|| self.subject(start..cue, cue, &[]));
@@ -548,6 +548,8 @@ impl<'a> Attributor<'a> {
                 w.as_str(),
                 "who" | "whose" | "which" | "one" | "its" | "his" | "her" | "their"
             )
+            // A participle: "Fiorina, speaking to Iowans, said".
+            || (w.len() > 4 && w.ends_with("ing"))
     }
 }
 
@@ -581,6 +583,17 @@ impl Attributor<'_> {
             .find(|&c| self.is_cue(c))
             .and_then(|c| self.speaker_before_cue(c, k + 1))
             .is_some_and(|(first, last)| first == k + 1 && self.names_someone(first, last))
+    }
+
+    /// Whether cue `cue` is a noun here: followed by its verb it is the
+    /// subject ("Recent reports have revealed that ..."), and before "of"
+    /// it is a noun too ("a rare note of self-deprecation").
+    fn used_as_noun(&self, cue: usize) -> bool {
+        cue + 1 < self.tokens.len()
+            && matches!(
+                lower(self.word(cue + 1)).as_ref(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "of"
+            )
     }
 
     /// Whether tokens `first..=last` hold a name or are a pronoun.
@@ -627,7 +640,12 @@ impl Attributor<'_> {
     /// An attribution right after a quote, speaker first: "Rep. Gwen Moore
     /// (D-Wis.) said", "Scott Pruitt, the attorney general, said". Returns
     /// the speaker's tokens and the cue.
-    fn speaker_then_cue(&self, k: usize, limit: usize) -> Option<(usize, usize, usize)> {
+    fn speaker_then_cue(
+        &self,
+        k: usize,
+        limit: usize,
+        open_ended: bool,
+    ) -> Option<(usize, usize, usize)> {
         // A new clause is no attribution: ""...," while 73 percent said".
         if matches!(
             lower(self.word(k)).as_ref(),
@@ -638,8 +656,20 @@ impl Attributor<'_> {
         let cue = (k + 1..limit)
             .take_while(|&c| !self.ends_clause(c))
             .find(|&c| self.is_adjacent_cue(c))?;
-        let (first, last) = self.speaker_before_cue(cue, k)?;
-        (first <= k + MAX_TITLE_TOKENS).then_some((first, last, cue))
+        if let Some((first, last)) = self
+            .speaker_before_cue(cue, k)
+            .filter(|&(first, _)| first <= k + MAX_TITLE_TOKENS)
+        {
+            return Some((first, last, cue));
+        }
+        // A speaker with a long description before the cue: ""...," Fred
+        // Kagan, director of the Critical Threats Project at the American
+        // Enterprise Institute, said": the name right after the quote.
+        if !open_ended || !self.capitalised(k) {
+            return None;
+        }
+        let last = self.speaker_from(k, cue)?;
+        self.names_someone(k, last).then_some((k, last, cue))
     }
 
     /// The subject of the sentence `range` if it starts before token
@@ -661,6 +691,15 @@ impl Attributor<'_> {
         }
         if i >= before {
             return None;
+        }
+        // A conjunction opening the sentence: "And then Trump went on".
+        while i + 1 < before
+            && matches!(
+                lower(self.word(i)).as_ref(),
+                "and" | "but" | "so" | "yet" | "then"
+            )
+        {
+            i += 1;
         }
         // Opening phrases, one after another: "Once, on a highway, I ...",
         // also participles and adverbs: "Reading from a prepared text, Ben
@@ -827,6 +866,12 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             && m.pieces
                 .last()
                 .is_some_and(|p| text[p.range()].trim_end().ends_with('.'));
+        // The quotation's text ends with a comma or a question: an
+        // attribution follows (""...," Fred Kagan, director of ..., said").
+        let open_ended = m
+            .pieces
+            .last()
+            .is_some_and(|p| text[p.range()].trim_end().ends_with([',', '?', '!']));
         if k < after_end && !ends_sentence {
             if at.is_adjacent_cue(k) {
                 if let Some(last) = (k + 1 < after_end)
@@ -841,6 +886,7 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             } else if let Some((first, last, cue)) = at.speaker_then_cue(
                 k,
                 (k + ATTRIBUTION_WINDOW + MAX_PARENTHETICAL).min(sentence_of(structure, k).end),
+                open_ended,
             ) {
                 quote.cue = Some(at.mention(cue, cue));
                 quote.speaker = Some(at.mention(first, last));
@@ -910,19 +956,30 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                     used_cue[c - 1] = true;
                 }
             }
-            // The cue first: "Said Ellis: "..."".
+            // The cue first, opening the sentence or its clause: "Said
+            // Ellis: "..."", "But, said Solovey, "..."".
             if quote.speaker.is_none()
                 && c > sentence.start + 1
-                && at.is_cue(sentence.start)
-                && !used_cue[sentence.start]
+                && c < m.open_token
+                && matches!(at.word(c), "," | ":")
             {
-                if let Some(last) = at
-                    .speaker_from(sentence.start + 1, c)
-                    .filter(|&last| last + 1 == c)
-                {
-                    quote.cue = Some(at.mention(sentence.start, sentence.start));
-                    quote.speaker = Some(at.mention(sentence.start + 1, last));
-                    used_cue[sentence.start] = true;
+                let inverted = (sentence.start.max(c.saturating_sub(2 + MAX_SPEAKER_TOKENS))
+                    ..c - 1)
+                    .filter(|&j| {
+                        at.is_cue(j)
+                            && !used_cue[j]
+                            && (j == sentence.start || at.word(j - 1) == ",")
+                            && (at.capitalised(j + 1)
+                                || matches!(lower(at.word(j + 1)).as_ref(), "the" | "a" | "an"))
+                    })
+                    .find_map(|j| {
+                        let last = at.speaker_from(j + 1, c).filter(|&last| last + 1 == c)?;
+                        Some((j, last))
+                    });
+                if let Some((j, last)) = inverted {
+                    quote.cue = Some(at.mention(j, j));
+                    quote.speaker = Some(at.mention(j + 1, last));
+                    used_cue[j] = true;
                 }
             }
             // A colon and no cue: the named subject of the sentence that
@@ -1157,14 +1214,7 @@ fn reported_speech(
             if cue < from || quoted[cue] || used_cue[cue] || !at.is_cue(cue) {
                 continue;
             }
-            // A cue noun followed by its verb is the subject, not a cue:
-            // "Recent reports have revealed that ...".
-            if cue + 1 < end
-                && matches!(
-                    lower(at.word(cue + 1)).as_ref(),
-                    "has" | "have" | "had" | "is" | "are" | "was" | "were"
-                )
-            {
+            if at.used_as_noun(cue) {
                 continue;
             }
             // "X said (that) content", or the content first: "content, X
@@ -1691,6 +1741,39 @@ mod tests {
     fn a_quotation_takes_the_subject_of_its_own_clause() {
         let q = quotes_of("Clinton proposed a debate - but the Sanders campaign rejected the idea as \"ludicrous\" on Monday.");
         assert_eq!(q[0].3, "the Sanders campaign");
+    }
+
+    #[test]
+    fn long_descriptions_inversions_and_participles() {
+        let text = "\"Nothing we could do now would make a difference,\" Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute, said in an interview.";
+        let q = quotes_with(
+            text,
+            &[
+                ("PERSON", "Fred Kagan"),
+                ("ORG", "American Enterprise Institute"),
+            ],
+        );
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "Fred Kagan"));
+        // Not from a phrase that is no speaker.
+        let text = "It cut a call for \"providing lethal weapons\" to Ukraine and backed language calling for \"assistance.\"";
+        let q = quotes_with(text, &[("GPE", "Ukraine")]);
+        assert_ne!(q[0].3, "to Ukraine");
+        // The cue first after a comma, but not "telling X that".
+        let q = quotes_of(
+            "And Trump does not forgive. But, said Solovey, \"I don't want to drum up conflict.\"",
+        );
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "Solovey"));
+        let q = quotes_with("Trump and his aides had words for moderators, telling O'Reilly that \"I'm not okay with Anderson Cooper.\"", &[("PERSON", "O'Reilly")]);
+        assert_ne!(q[0].3, "O'Reilly");
+        // A participle in an aside, a cue used as a noun, a conjunction
+        // opening the sentence.
+        let q = quotes_with(
+            "Fiorina, speaking to Iowans, said, \"Last time I looked, you hadn't voted.\"",
+            &[("PERSON", "Fiorina"), ("NORP", "Iowans")],
+        );
+        assert_eq!(q[0].3, "Fiorina");
+        let q = quotes_of("And although he thanked them, he sounded a rare note of self-deprecation, saying, \"I'm not sure I deserve it.\"");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("saying", "he"));
     }
 
     #[test]
