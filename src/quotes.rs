@@ -1285,9 +1285,16 @@ fn reported_speech(
                     && at.word(k + 1).eq_ignore_ascii_case("according")
             });
             let content = content.start..according.unwrap_or(content.end);
-            let coordinated = content
-                .clone()
-                .find(|&k| at.opens_coordinated_report(k, content.end));
+            // In a subordinate clause opening the sentence the content
+            // ends with the clause: "While he acknowledged funding was a
+            // reason, Ham also noted ...".
+            let subordinate = matches!(
+                lower(at.word(range.start)).as_ref(),
+                "while" | "although" | "though" | "when" | "after" | "because" | "if" | "since"
+            );
+            let coordinated = content.clone().find(|&k| {
+                at.opens_coordinated_report(k, content.end) || (subordinate && at.word(k) == ",")
+            });
             let content = content.start..coordinated.map_or(content.end, |k| {
                 k - usize::from(k > content.start && at.word(k - 1) == ",")
             });
@@ -1774,6 +1781,19 @@ mod tests {
         assert_eq!(q[0].3, "Fiorina");
         let q = quotes_of("And although he thanked them, he sounded a rare note of self-deprecation, saying, \"I'm not sure I deserve it.\"");
         assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("saying", "he"));
+    }
+
+    #[test]
+    fn a_report_in_an_opening_clause_ends_with_it() {
+        let text = "While he acknowledged funding was a major reason he felt demoralized, Ham also noted several \"intangibles\" left him disillusioned.";
+        let q = quotes_with(text, &[("PERSON", "Ham")]);
+        let first = q.iter().find(|q| q.2 == "acknowledged").expect("report");
+        assert_eq!(first.1[0], "funding was a major reason he felt demoralized");
+        let intangibles = q.iter().find(|q| q.1[0] == "intangibles").expect("quote");
+        assert_eq!(
+            (intangibles.2.as_str(), intangibles.3.as_str()),
+            ("noted", "Ham")
+        );
     }
 
     #[test]
