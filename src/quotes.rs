@@ -373,6 +373,17 @@ impl<'a> Attributor<'a> {
                 .flatten();
         }
         if let Some(first) = self.entity_ending[i] {
+            // A nationality alone before a cue noun is an adjective:
+            // "PolitiFact rated 32% of Republican claims as ...".
+            let adjective = first == i
+                && i + 1 < self.tokens.len()
+                && self.word(i + 1).ends_with('s')
+                && self.entity_at[i].is_some_and(|(e, _)| self.labels[e] == "NORP")
+                && !self.word(i).ends_with('s')
+                && (i == start || !matches!(lower(self.word(i - 1)).as_ref(), "a" | "an" | "the"));
+            if adjective {
+                return None;
+            }
             return Some((first, i));
         }
         let w = self.word(i).to_lowercase();
@@ -474,6 +485,14 @@ impl<'a> Attributor<'a> {
             }
             cue -= 1;
         }
+        // A short time phrase may too: "who in 2010 said", "Trump on
+        // Monday said".
+        if cue >= start + 3 && !progressive && self.is_time_word(cue - 1) {
+            let prep = lower(self.word(cue - 2));
+            if matches!(prep.as_ref(), "in" | "on" | "last" | "this" | "earlier") {
+                cue -= 2;
+            }
+        }
         if cue == start {
             return None;
         }
@@ -502,6 +521,7 @@ impl<'a> Attributor<'a> {
             // The object of a preposition is no speaker: "Protesters
             // marching through the streets chanted" has its subject first.
             let object = found.0 > start
+                && found.1 + 1 == cue
                 && matches!(
                     lower(self.word(found.0 - 1)).as_ref(),
                     "through" | "in" | "on" | "at" | "from" | "with" | "into" | "across" | "near"
@@ -594,6 +614,15 @@ impl Attributor<'_> {
                 lower(self.word(cue + 1)).as_ref(),
                 "has" | "have" | "had" | "is" | "are" | "was" | "were" | "of"
             )
+    }
+
+    /// Whether token `i` is a year, a weekday or a month.
+    fn is_time_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            || lexicon().weekday(w).is_some()
+            || lexicon().month(w).is_some()
+            || matches!(lower(w).as_ref(), "week" | "month" | "year")
     }
 
     /// Whether tokens `first..=last` hold a name or are a pronoun.
@@ -1794,6 +1823,24 @@ mod tests {
             (intangibles.2.as_str(), intangibles.3.as_str()),
             ("noted", "Ham")
         );
+    }
+
+    #[test]
+    fn time_phrases_and_nationalities_before_a_cue() {
+        let text = "Obama has a frosty relationship with McConnell, who in 2010 said the goal was to make Obama a \"one-term president.\"";
+        let q = quotes_with(text, &[("PERSON", "Obama"), ("PERSON", "McConnell")]);
+        let term = q
+            .iter()
+            .find(|q| q.1[0] == "one-term president.")
+            .expect("quote");
+        assert_eq!((term.2.as_str(), term.3.as_str()), ("said", "McConnell"));
+        let text = "PolitiFact rated 32% of Republican claims as \"false\" or worse.";
+        let q = quotes_with(text, &[("ORG", "PolitiFact"), ("NORP", "Republican")]);
+        assert_eq!(q.last().expect("quote").3, "PolitiFact");
+        // A nationality as a noun still speaks.
+        let text = "\"The campaign has been reluctant,\" one senior Democrat said.";
+        let q = quotes_with(text, &[("NORP", "Democrat")]);
+        assert_eq!(q[0].3, "Democrat");
     }
 
     #[test]
