@@ -587,9 +587,16 @@ impl<'a> Resolver<'a> {
             .iter()
             .map(|people| {
                 [Sex::Male, Sex::Female].map(|sex| {
+                    // One known to be of that sex before one of unknown sex
+                    // ("In her book, Living History, Clinton noted ...").
                     people
                         .iter()
-                        .find(|&&(_, g)| self.groups[g].agrees(Some(sex)))
+                        .find(|&&(_, g)| self.groups[g].sex == Some(sex))
+                        .or_else(|| {
+                            people
+                                .iter()
+                                .find(|&&(_, g)| self.groups[g].agrees(Some(sex)))
+                        })
                         .copied()
                 })
             })
@@ -913,6 +920,18 @@ mod tests {
             find(&all, "John Stumpf").1.contains(&"he".to_string()),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_person_of_known_sex_before_one_of_unknown_sex() {
+        // The names layer takes the book title for a person; "she" is
+        // still Clinton's.
+        let all = clusters(
+            "Hillary Clinton spoke on Monday. In her 2003 book, Living History, Clinton noted the clot. \
+             After that, she was whisked off to a hospital.",
+        );
+        let clinton = find(&all, "Hillary Clinton");
+        assert!(clinton.1.contains(&"she".to_string()), "{all:?}");
     }
 
     #[test]
