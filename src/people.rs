@@ -36,6 +36,10 @@ const MAX_PREMODIFIER_TOKENS: usize = 12;
 /// How many earlier names a reflexive ("himself") looks back over.
 const MAX_REFLEXIVE_REACH: usize = 8;
 
+/// How many tokens back a relative "who" looks for its person: past one
+/// aside ("McConnell, now the Senate majority leader, who").
+const MAX_WHO_REACH: usize = 12;
+
 /// Most tokens of one title ("Senate Majority Leader").
 const MAX_TITLE_TOKENS: usize = 4;
 
@@ -604,6 +608,17 @@ impl<'a> Resolver<'a> {
         for (s, sentence) in self.structure.sentences.iter().enumerate() {
             for i in sentence.tokens.clone() {
                 let w = crate::quotes::lower(self.word(i));
+                // ", who" after an aside: the person named last before it
+                // ("McConnell, now the Senate majority leader, who said").
+                if w == "who" && i > sentence.tokens.start && self.word(i - 1) == "," {
+                    let before = named[s].partition_point(|&(t, _)| t < i);
+                    if let Some(&(t, g)) = before.checked_sub(1).map(|b| &named[s][b]) {
+                        if i - t <= MAX_WHO_REACH {
+                            self.references.push((self.tokens[i].span, g));
+                        }
+                    }
+                    continue;
+                }
                 let Some(&sex) = lists.pronouns.get(w.as_ref()) else {
                     continue;
                 };
@@ -932,6 +947,18 @@ mod tests {
         );
         let clinton = find(&all, "Hillary Clinton");
         assert!(clinton.1.contains(&"she".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn a_relative_who_is_the_person_before_it() {
+        let all = clusters(
+            "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, \
+             who in 2010 said the goal was to make Obama a \"one-term president.\"",
+        );
+        assert!(
+            find(&all, "Mitch McConnell").1.contains(&"who".to_string()),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -359,7 +359,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// A speaker ending at token `i` (right before a cue): a name, a
-    /// pronoun, "who" after a name, or a short noun phrase. Returns its
+    /// pronoun, a relative "who", or a short noun phrase. Returns its
     /// first token.
     fn speaker_to(&self, i: usize, start: usize) -> Option<(usize, usize)> {
         // A name with a bracket after it: "Rep. Gwen Moore (D-Wis.)".
@@ -390,8 +390,11 @@ impl<'a> Attributor<'a> {
         if lexicon().pronouns.contains(w.as_str()) {
             return Some((i, i));
         }
+        // A relative "who" is the local mention ("McConnell, now the
+        // majority leader, who said"); `people` links it to the person
+        // named before it.
         if w == "who" && i >= start + 2 && self.word(i - 1) == "," {
-            return self.entity_ending[i - 2].map(|first| (first, i - 2));
+            return Some((i, i));
         }
         // A short noun phrase: "the minister", "officials", whose last
         // word is a word and no function word ("his plan and" is not one).
@@ -1833,7 +1836,7 @@ mod tests {
             .iter()
             .find(|q| q.1[0] == "one-term president.")
             .expect("quote");
-        assert_eq!((term.2.as_str(), term.3.as_str()), ("said", "McConnell"));
+        assert_eq!((term.2.as_str(), term.3.as_str()), ("said", "who"));
         let text = "PolitiFact rated 32% of Republican claims as \"false\" or worse.";
         let q = quotes_with(text, &[("ORG", "PolitiFact"), ("NORP", "Republican")]);
         assert_eq!(q.last().expect("quote").3, "PolitiFact");
