@@ -299,12 +299,19 @@ impl<'a> Attributor<'a> {
     /// pronoun, a short noun phrase up to a cue or the clause's end, or a
     /// capitalised run the names layer missed. Returns its last token.
     fn speaker_from(&self, i: usize, end: usize) -> Option<usize> {
-        // A name, perhaps after a title: "said Rep. Gwen Moore".
+        // A name, perhaps after a title or a short description: "said Rep.
+        // Gwen Moore", "said former tech executive Carly Fiorina".
         for j in i..end.min(i + MAX_TITLE_TOKENS + 1) {
             if let Some((_, len)) = self.entity_at[j] {
                 return Some(j + len - 1);
             }
-            if !self.capitalised(j) && self.word(j) != "." {
+            let descriptor = is_word(self.word(j))
+                && !self.is_cue(j)
+                && !self.is_time_word(j)
+                && !lexicon()
+                    .function_words
+                    .contains(lower(self.word(j)).as_ref());
+            if !descriptor && self.word(j) != "." {
                 break;
             }
         }
@@ -327,13 +334,18 @@ impl<'a> Attributor<'a> {
             let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
                 .find(|&k| self.is_cue(k) || !(self.word(k) == "'s" || is_word(self.word(k))));
             // Up to a cue ("the minister said") or the clause's end ("said
-            // the ruling.").
-            if let Some(stop) = stop {
-                let ends =
-                    self.is_cue(stop) || matches!(self.word(stop), "." | "," | ";" | "!" | "?");
-                if stop > i + 1 && ends {
-                    return Some(stop - 1);
+            // the ruling."); a longer phrase by its first words ("said a
+            // person close to the Clintons").
+            match stop {
+                Some(stop) => {
+                    let ends =
+                        self.is_cue(stop) || matches!(self.word(stop), "." | "," | ";" | "!" | "?");
+                    if stop > i + 1 && ends {
+                        return Some(stop - 1);
+                    }
                 }
+                None if i + MAX_SPEAKER_TOKENS <= end => return Some(i + MAX_SPEAKER_TOKENS - 1),
+                None => {}
             }
         }
         // A name the names layer missed, perhaps after a short descriptor:
@@ -697,7 +709,9 @@ impl Attributor<'_> {
         // A speaker with a long description before the cue: ""...," Fred
         // Kagan, director of the Critical Threats Project at the American
         // Enterprise Institute, said": the name right after the quote.
-        if !open_ended || !self.capitalised(k) {
+        if !open_ended
+            || !(self.capitalised(k) || matches!(lower(self.word(k)).as_ref(), "the" | "a" | "an"))
+        {
             return None;
         }
         let last = self.speaker_from(k, cue)?;
@@ -948,7 +962,11 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             let end = sentence_of(structure, dash + 1)
                 .end
                 .min(dash + 1 + MAX_SPEAKER_TOKENS);
-            if let Some(last) = at.speaker_from(dash + 1, end).or_else(|| {
+            // A name or a capitalised run, not a phrase: ""..." - a charge
+            // that might have stung" is no attribution.
+            let named =
+                |last: &usize| at.capitalised(dash + 1) || at.names_someone(dash + 1, *last);
+            if let Some(last) = at.speaker_from(dash + 1, end).filter(named).or_else(|| {
                 let run = (dash + 1..end)
                     .take_while(|&j| at.capitalised(j) || at.word(j) == ".")
                     .last()?;
@@ -1190,8 +1208,8 @@ fn attribute_rest(
                 quote.speaker = Some(at.mention(first, last));
             }
         }
-        // A quotation that is a sentence of its own, after a sentence of
-        // the same paragraph about someone named: "Sen. Bernie Sanders
+        // A quotation that is a sentence of its own, after a sentence (of
+        // this paragraph or the last) about someone named: "Sen. Bernie Sanders
         // identified young voters' exhaustion ... "The younger people are
         // sick and tired.""
         if quote.speaker.is_some() {
@@ -1199,7 +1217,7 @@ fn attribute_rest(
         } else if open == sentence.start && sentence.start > 0 {
             let previous = sentence_of(structure, sentence.start - 1);
             let spoke_since = last_own.is_some_and(|i| i >= previous.start);
-            if paragraph_of(previous.start) == paragraph_of(open) && !spoke_since {
+            if paragraph_of(previous.start) + 1 >= paragraph_of(open) && !spoke_since {
                 if let Some((first, last)) = at
                     .subject(previous.clone(), previous.end, quoted)
                     .filter(|&(first, last)| (first..=last).any(|k| at.in_entity[k]))
@@ -1844,6 +1862,26 @@ mod tests {
         let text = "\"The campaign has been reluctant,\" one senior Democrat said.";
         let q = quotes_with(text, &[("NORP", "Democrat")]);
         assert_eq!(q[0].3, "Democrat");
+    }
+
+    #[test]
+    fn speakers_after_the_quote_with_descriptions() {
+        let q = quotes_of("\"Go back to Univision,\" Trump barked.");
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("barked", "Trump"));
+        let text = "\"Watch a fetus on the table,\" said former tech executive Carly Fiorina.";
+        let q = quotes_with(text, &[("PERSON", "Carly Fiorina")]);
+        assert_eq!(q[0].3, "former tech executive Carly Fiorina");
+        let q = quotes_of("\"The drop is directly attributable to the emails,\" said a person close to the Clintons.");
+        assert_eq!(q[0].3, "a person close to the");
+        let q = quotes_with("\"China is equally concerned,\" the independent Vermont senator and Democratic presidential candidate told ABC.", &[("GPE", "Vermont")]);
+        assert_eq!(q[0].2, "told");
+        // A dash before a phrase is no attribution.
+        let q = quotes_of("Tribe likened the rules to \"burning the Constitution\" - a charge that might have stung.");
+        assert_ne!(q[0].3, "a charge that might have");
+        // The person of the paragraph before.
+        let text = "Viguerie is upbeat about Cruz, in part because he sees Cruz as a uniter.\n\n\"Not only can Ted Cruz win in November, he is the one with the best chance.\"";
+        let q = quotes_with(text, &[("PERSON", "Viguerie"), ("PERSON", "Cruz")]);
+        assert_eq!(q[0].3, "Viguerie");
     }
 
     #[test]
