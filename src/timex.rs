@@ -683,8 +683,8 @@ impl<'t> Matcher<'_, 't> {
         }
         let mut end = idx + n_words;
         let mut value = value;
-        // "a minute and a half", "two and a half years".
-        if self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") {
+        // "two and a half years".
+        if self.and_a_half(end) {
             value += 0.5;
             end += 3;
         }
@@ -1509,6 +1509,15 @@ impl<'t> Matcher<'_, 't> {
         let unit_word = self.lower(at);
         let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
         let mut end = at + 1;
+        // "a minute and a half", "two years and a half": the half follows
+        // the unit it is a half of.
+        let n = match n {
+            Some(n) if explicit && self.and_a_half(end) => {
+                end += 3;
+                Some(n + 0.5)
+            }
+            n => n,
+        };
         // "a week or so ago".
         if self.is(end, "or")
             && self.is(end + 1, "so")
@@ -1635,6 +1644,11 @@ impl<'t> Matcher<'_, 't> {
             return None;
         }
         Found::new(end, "DURATION", duration(n, unit))
+    }
+
+    /// Whether "and a half" starts at `idx`.
+    fn and_a_half(&self, idx: usize) -> bool {
+        self.is(idx, "and") && self.is(idx + 1, "a") && self.is(idx + 2, "half")
     }
 
     /// The date `n` units before the anchor, at the unit's granularity; a
@@ -2352,6 +2366,15 @@ mod tests {
                 ("recent weeks", "DURATION", "PXW"),
                 ("coming years", "DURATION", "PXY")
             ]
+        );
+    }
+
+    #[test]
+    fn halves_counts_and_discourse() {
+        t!(
+            "But a minute and a half later, a pilot called.",
+            "1998-01-14",
+            [("a minute and a half", "DURATION", "PT1M30S")]
         );
     }
 
