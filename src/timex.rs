@@ -1646,6 +1646,14 @@ impl<'t> Matcher<'_, 't> {
         Found::new(end, "DURATION", duration(n, unit))
     }
 
+    /// Whether only punctuation (an opening quote) comes before `idx` in
+    /// its sentence.
+    fn opens_sentence(&self, idx: usize) -> bool {
+        self.words[..idx]
+            .iter()
+            .all(|w| !w.text.chars().any(char::is_alphanumeric))
+    }
+
     /// Whether "and a half" starts at `idx`.
     fn and_a_half(&self, idx: usize) -> bool {
         self.is(idx, "and") && self.is(idx + 1, "a") && self.is(idx + 2, "half")
@@ -1894,6 +1902,10 @@ impl<'t> Matcher<'_, 't> {
         }
         match word {
             "future" if !has_the => None,
+            // "Now, he says, ...": opening a sentence and set off by a
+            // comma, "now" turns to a new point rather than naming the
+            // present ("Now the court has ruled" still does).
+            "now" if self.opens_sentence(idx) && self.is(end, ",") => None,
             "soon" if matches!(self.lower(end), "as" | "after") => None,
             // "He was soon released", "cash that soon became a flood": soon
             // after a time of the story, not a time still to come.
@@ -2375,6 +2387,12 @@ mod tests {
             "But a minute and a half later, a pilot called.",
             "1998-01-14",
             [("a minute and a half", "DURATION", "PT1M30S")]
+        );
+        t!("Now, he says, it looks bad.", "1991-02-25", []);
+        t!(
+            "Now the court has ruled.",
+            "1998-02-25",
+            [("Now", "DATE", "PRESENT_REF")]
         );
     }
 
