@@ -1499,9 +1499,18 @@ impl<'t> Matcher<'_, 't> {
             Some((end, n)) => (end, n, true),
             None => (at, Some(1.0), false),
         };
+        // "two more weeks", "eight trading days": a word between the count
+        // and its unit that leaves the length as it is.
         if matches!(
             self.lower(at),
-            "more" | "additional" | "full" | "straight" | "consecutive"
+            "more"
+                | "additional"
+                | "full"
+                | "straight"
+                | "consecutive"
+                | "trading"
+                | "business"
+                | "working"
         ) {
             at += 1;
         }
@@ -1614,6 +1623,9 @@ impl<'t> Matcher<'_, 't> {
             }
             return None;
         }
+        if self.is_one_day_ahead(idx, unit, plural) {
+            return Found::new(end, "DATE", "FUTURE_REF");
+        }
         if counts_from_event(unit, n, suffix) {
             return Found::new(end, "DURATION", duration(n, unit));
         }
@@ -1652,6 +1664,19 @@ impl<'t> Matcher<'_, 't> {
         self.words[..idx]
             .iter()
             .all(|w| !w.text.chars().any(char::is_alphanumeric))
+    }
+
+    /// "Islam will one day be": after a modal, "one day" is some time to
+    /// come, not a day's length.
+    fn is_one_day_ahead(&self, idx: usize, unit: &str, plural: bool) -> bool {
+        unit == "D"
+            && !plural
+            && self.is(idx, "one")
+            && idx > 0
+            && matches!(
+                self.lower(idx - 1),
+                "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should"
+            )
     }
 
     /// Whether "and a half" starts at `idx`.
@@ -2389,6 +2414,16 @@ mod tests {
             [("a minute and a half", "DURATION", "PT1M30S")]
         );
         t!("Now, he says, it looks bad.", "1991-02-25", []);
+        t!(
+            "Islam will one day be the largest.",
+            "1998-03-03",
+            [("one day", "DATE", "FUTURE_REF")]
+        );
+        t!(
+            "Eight trading days after the plunge, it fell.",
+            "1989-10-30",
+            [("Eight trading days", "DURATION", "P8D")]
+        );
         t!(
             "Now the court has ruled.",
             "1998-02-25",
