@@ -2425,6 +2425,11 @@ mod tests {
             [("Eight trading days", "DURATION", "P8D")]
         );
         t!(
+            "He added that the ceremony would be held on April 24.",
+            "1999-02-10",
+            [("April 24", "DATE", "1999-04-24")]
+        );
+        t!(
             "Now the court has ruled.",
             "1998-02-25",
             [("Now", "DATE", "PRESENT_REF")]
