@@ -868,6 +868,7 @@ impl<'t> Matcher<'_, 't> {
         let mut cores = [
             self.time_of_day(idx),
             self.month_date(idx),
+            self.second_day(idx),
             self.weekday_expr(idx),
             self.quarter(idx, has_the),
             self.story_relative(idx, has_the),
@@ -1040,6 +1041,27 @@ impl<'t> Matcher<'_, 't> {
             None => format!("XXXX-{month:02}-{day:02}"),
         };
         Found::new(end, "DATE", value).map(Found::without_the)
+    }
+
+    /// The second day of "April 24 and 25": a day number joined to a full
+    /// date just before it is a date of the same month.
+    fn second_day(&self, idx: usize) -> Option<Found> {
+        let w = self.words.get(idx)?;
+        if w.kind != TokenKind::Number || idx < 3 || !matches!(self.lower(idx - 1), "and" | "or") {
+            return None;
+        }
+        let day = self.day_number(idx)?;
+        let first = self.day_number(idx - 2)?;
+        self.month(idx - 3)?;
+        let (last, unit) = self.state.last_date?;
+        if unit != Unit::Day || last.day != first || self.month(idx + 1).is_some() {
+            return None;
+        }
+        Found::new(
+            idx + 1,
+            "DATE",
+            Date::new(last.year, last.month, day)?.to_string(),
+        )
     }
 
     /// "Thursday", "Friday morning", "Saturday, April 25", "Tuesdays".
@@ -2428,6 +2450,14 @@ mod tests {
             "He added that the ceremony would be held on April 24.",
             "1999-02-10",
             [("April 24", "DATE", "1999-04-24")]
+        );
+        t!(
+            "The summit will be on April 24 and 25.",
+            "1999-02-10",
+            [
+                ("April 24", "DATE", "1999-04-24"),
+                ("25", "DATE", "1999-04-25")
+            ]
         );
         t!(
             "Now the court has ruled.",
