@@ -970,9 +970,26 @@ impl<'t> Matcher<'_, 't> {
         if let Some(f) = date_part {
             date = Some(f.value);
             end = f.end;
+        } else if let Some(day) = self.day_after_aside(end) {
+            date = Some(day);
         }
         let date = date.unwrap_or_else(|| "XXXX-XX-XX".to_string());
         Found::new(end, "TIME", format!("{date}T{hour:02}:{minute:02}"))
+    }
+
+    /// The day of "10:35 a.m. (0735 GMT) Friday": a day named just after
+    /// a short aside in parentheses is the day of the time before it,
+    /// though a time of its own.
+    fn day_after_aside(&self, idx: usize) -> Option<String> {
+        if !self.is(idx, "(") {
+            return None;
+        }
+        let close = (idx + 1..(idx + 6).min(self.words.len())).find(|&k| self.is(k, ")"))?;
+        let after = close + 1 + usize::from(self.is(close + 1, ","));
+        self.weekday_expr(after)
+            .or_else(|| self.month_date(after))
+            .filter(|f| f.kind == "DATE" && f.value.len() == 10)
+            .map(|f| f.value)
     }
 
     /// "Nov. 9", "November 9, 1989", "July 1997", "March", "9 November 2015".
@@ -2457,6 +2474,14 @@ mod tests {
             [
                 ("April 24", "DATE", "1999-04-24"),
                 ("25", "DATE", "1999-04-25")
+            ]
+        );
+        t!(
+            "The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+            "1998-08-08",
+            [
+                ("10:35 a.m.", "TIME", "1998-08-07T10:35"),
+                ("Friday", "DATE", "1998-08-07")
             ]
         );
         t!(
