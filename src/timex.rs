@@ -1165,9 +1165,16 @@ impl<'t> Matcher<'_, 't> {
         let is_half = match self.lower(at) {
             "quarter" => false,
             "half" => true,
-            // "the latest period", "the year-ago period": in a report of
-            // results, the quarter reported on.
-            "period" if n.is_none() && (latest || year_earlier) && has_the => false,
+            // "the latest period", "the year-ago period", "the 1988
+            // period": in a report of results, the quarter reported on
+            // (or that quarter of the year named).
+            "period"
+                if n.is_none()
+                    && (latest || year_earlier || (year.is_some() && !self.several_quarters))
+                    && has_the =>
+            {
+                false
+            }
             _ => return None,
         };
         let mut end = at + 1;
@@ -2338,6 +2345,14 @@ mod tests {
 
     #[test]
     fn reporting_periods() {
+        t!(
+            "Profit rose in the third quarter. In the 1988 period, it lost money.",
+            "1989-11-02",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the 1988 period", "DATE", "1988-Q3")
+            ]
+        );
         // A quarter still to come is a forecast, not the quarter reported
         // on: "a year ago" stays with the last quarter that has ended.
         t!(
