@@ -1143,6 +1143,10 @@ impl<'t> Matcher<'_, 't> {
             } else if self.is(at, "most") && self.is(at + 1, "recent") {
                 latest = true;
                 at += 2;
+            } else if matches!(self.lower(at), "corresponding" | "comparable") {
+                // "the comparable year-ago quarter": the comparison is
+                // made by the words that follow.
+                at += 1;
             } else {
                 break;
             }
@@ -1162,6 +1166,10 @@ impl<'t> Matcher<'_, 't> {
             None => (None, at),
         };
         let at = at + usize::from(self.is(at, "fiscal"));
+        // "the corresponding period last year": the year-ago quarter.
+        if n.is_none() && year.is_none() && self.is(at + 1, "last") && self.is(at + 2, "year") {
+            year_earlier = true;
+        }
         let is_half = match self.lower(at) {
             "quarter" => false,
             "half" => true,
@@ -1178,6 +1186,9 @@ impl<'t> Matcher<'_, 't> {
             _ => return None,
         };
         let mut end = at + 1;
+        if year_earlier && self.is(end, "last") {
+            end += 2;
+        }
         if self.is(end, "of") {
             if let Some(y) = self.year_number(end + 1) {
                 year = Some(y);
@@ -2351,6 +2362,14 @@ mod tests {
             [
                 ("the third quarter", "DATE", "1989-Q3"),
                 ("the 1988 period", "DATE", "1988-Q3")
+            ]
+        );
+        t!(
+            "It lost money in the third quarter, against a profit for the corresponding period last year.",
+            "1989-11-01",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the corresponding period last year", "DATE", "1988-Q3")
             ]
         );
         // A quarter still to come is a forecast, not the quarter reported
