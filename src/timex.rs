@@ -1683,6 +1683,9 @@ impl<'t> Matcher<'_, 't> {
         if self.is_one_day_ahead(idx, unit, plural) {
             return Found::new(end, "DATE", "FUTURE_REF");
         }
+        if let Some(value) = self.in_time_ahead(idx, unit, n, has_the) {
+            return Found::new(end, "DATE", value);
+        }
         if counts_from_event(unit, n, suffix) {
             return Found::new(end, "DURATION", duration(n, unit));
         }
@@ -1734,6 +1737,26 @@ impl<'t> Matcher<'_, 't> {
                 self.lower(idx - 1),
                 "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should"
             )
+    }
+
+    /// "will be redeemed in five years": after a future cue, "in" and a
+    /// count of whole units is the date that far ahead of the anchor.
+    fn in_time_ahead(
+        &self,
+        idx: usize,
+        unit: &str,
+        n: Option<f64>,
+        has_the: bool,
+    ) -> Option<String> {
+        let n = n.filter(|n| n.fract() == 0.0 && *n >= 1.0)?;
+        if has_the || idx == 0 || !self.is(idx - 1, "in") || !matches!(unit, "Y" | "M" | "W" | "D")
+        {
+            return None;
+        }
+        if !self.future_near(idx) {
+            return None;
+        }
+        relative(self.anchor, unit, n as i64)
     }
 
     /// Whether "and a half" starts at `idx`.
@@ -2491,6 +2514,14 @@ mod tests {
             "Islam will one day be the largest.",
             "1998-03-03",
             [("one day", "DATE", "FUTURE_REF")]
+        );
+        t!(
+            "The stock would be redeemed in five years. It rose in a year.",
+            "1989-11-02",
+            [
+                ("five years", "DATE", "1994"),
+                ("a year", "DURATION", "P1Y")
+            ]
         );
         t!(
             "Eight trading days after the plunge, it fell.",
