@@ -805,7 +805,7 @@ impl<'t> Matcher<'_, 't> {
     /// date on or after the anchor. Otherwise it is the anchor's year,
     /// except that news reports the past, so a date more than two months
     /// ahead of the anchor is last year's unless the sentence speaks of the
-    /// future.
+    /// future. A deadline ("by", "through") is the nearest such date.
     fn year_for(&self, idx: usize, month: u32, day: Option<u32>) -> Option<i32> {
         let a = self.anchor?;
         let here = i64::from(a.month) * 31 + i64::from(a.day);
@@ -814,7 +814,13 @@ impl<'t> Matcher<'_, 't> {
             // A month is not past while it lasts.
             None => i64::from(month) * 31 + 31,
         };
-        Some(if self.future_near(idx) {
+        // A deadline ("pay down the loan by February", "loans through
+        // January") is the nearest such month, which may be next year's.
+        let deadline =
+            idx > 0 && matches!(self.lower(idx - 1), "by" | "through" | "until" | "till");
+        Some(if deadline && here - there > 6 * 31 {
+            a.year + 1
+        } else if self.future_near(idx) {
             if there < here {
                 a.year + 1
             } else {
@@ -2521,6 +2527,14 @@ mod tests {
             [
                 ("five years", "DATE", "1994"),
                 ("a year", "DURATION", "P1Y")
+            ]
+        );
+        t!(
+            "KKR aims to pay down the loan by February. Sales were flat through August.",
+            "1989-10-30",
+            [
+                ("February", "DATE", "1990-02"),
+                ("August", "DATE", "1989-08")
             ]
         );
         t!(
