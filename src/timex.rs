@@ -1283,8 +1283,8 @@ impl<'t> Matcher<'_, 't> {
 
     /// Times anchored to the story rather than to the document date: "that
     /// day", "that same year", "the following month", "the next day", "the
-    /// previous year", counted from the last date named (or the document
-    /// date before any), at the unit's granularity.
+    /// previous year", "the previous Friday", counted from the last date
+    /// named (or the document date before any), at the unit's granularity.
     fn story_relative(&self, idx: usize, has_the: bool) -> Option<Found> {
         let mut at = idx;
         let shift = match self.lower(at) {
@@ -1304,16 +1304,31 @@ impl<'t> Matcher<'_, 't> {
         if w.token != w.span {
             return None;
         }
+        let (date, known) = self
+            .state
+            .last_date
+            .or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        // "the previous Friday", "the following Monday": the weekday
+        // before or after the day the story is on.
+        if let Some((day, false)) = self.weekday(at).filter(|_| shift != 0) {
+            if known < Unit::Day {
+                return None;
+            }
+            let diff = i64::from(day) - i64::from(date.weekday());
+            let days = match shift {
+                1 if diff > 0 => diff,
+                1 => diff + 7,
+                _ if diff < 0 => diff,
+                _ => diff - 7,
+            };
+            return Found::new(at + 1, "DATE", date.add_days(days).to_string());
+        }
         let unit = match w.lower.as_str() {
             "day" => Unit::Day,
             "month" => Unit::Month,
             "year" => Unit::Year,
             _ => return None,
         };
-        let (date, known) = self
-            .state
-            .last_date
-            .or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
         if known < unit {
             return None;
         }
@@ -2535,6 +2550,14 @@ mod tests {
             [
                 ("February", "DATE", "1990-02"),
                 ("August", "DATE", "1989-08")
+            ]
+        );
+        t!(
+            "On Friday the index fell 4.5% from the previous Friday.",
+            "1989-10-30",
+            [
+                ("Friday", "DATE", "1989-10-27"),
+                ("the previous Friday", "DATE", "1989-10-20")
             ]
         );
         t!(
