@@ -683,8 +683,8 @@ impl<'t> Matcher<'_, 't> {
         }
         let mut end = idx + n_words;
         let mut value = value;
-        // "a minute and a half", "two and a half years".
-        if self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") {
+        // "two and a half years".
+        if self.and_a_half(end) {
             value += 0.5;
             end += 3;
         }
@@ -805,7 +805,7 @@ impl<'t> Matcher<'_, 't> {
     /// date on or after the anchor. Otherwise it is the anchor's year,
     /// except that news reports the past, so a date more than two months
     /// ahead of the anchor is last year's unless the sentence speaks of the
-    /// future.
+    /// future. A deadline ("by", "through") is the nearest such date.
     fn year_for(&self, idx: usize, month: u32, day: Option<u32>) -> Option<i32> {
         let a = self.anchor?;
         let here = i64::from(a.month) * 31 + i64::from(a.day);
@@ -814,7 +814,13 @@ impl<'t> Matcher<'_, 't> {
             // A month is not past while it lasts.
             None => i64::from(month) * 31 + 31,
         };
-        Some(if self.future_near(idx) {
+        // A deadline ("pay down the loan by February", "loans through
+        // January") is the nearest such month, which may be next year's.
+        let deadline =
+            idx > 0 && matches!(self.lower(idx - 1), "by" | "through" | "until" | "till");
+        Some(if deadline && here - there > 6 * 31 {
+            a.year + 1
+        } else if self.future_near(idx) {
             if there < here {
                 a.year + 1
             } else {
@@ -868,6 +874,7 @@ impl<'t> Matcher<'_, 't> {
         let mut cores = [
             self.time_of_day(idx),
             self.month_date(idx),
+            self.second_day(idx),
             self.weekday_expr(idx),
             self.quarter(idx, has_the),
             self.story_relative(idx, has_the),
@@ -969,9 +976,26 @@ impl<'t> Matcher<'_, 't> {
         if let Some(f) = date_part {
             date = Some(f.value);
             end = f.end;
+        } else if let Some(day) = self.day_after_aside(end) {
+            date = Some(day);
         }
         let date = date.unwrap_or_else(|| "XXXX-XX-XX".to_string());
         Found::new(end, "TIME", format!("{date}T{hour:02}:{minute:02}"))
+    }
+
+    /// The day of "10:35 a.m. (0735 GMT) Friday": a day named just after
+    /// a short aside in parentheses is the day of the time before it,
+    /// though a time of its own.
+    fn day_after_aside(&self, idx: usize) -> Option<String> {
+        if !self.is(idx, "(") {
+            return None;
+        }
+        let close = (idx + 1..(idx + 6).min(self.words.len())).find(|&k| self.is(k, ")"))?;
+        let after = close + 1 + usize::from(self.is(close + 1, ","));
+        self.weekday_expr(after)
+            .or_else(|| self.month_date(after))
+            .filter(|f| f.kind == "DATE" && f.value.len() == 10)
+            .map(|f| f.value)
     }
 
     /// "Nov. 9", "November 9, 1989", "July 1997", "March", "9 November 2015".
@@ -1042,6 +1066,27 @@ impl<'t> Matcher<'_, 't> {
         Found::new(end, "DATE", value).map(Found::without_the)
     }
 
+    /// The second day of "April 24 and 25": a day number joined to a full
+    /// date just before it is a date of the same month.
+    fn second_day(&self, idx: usize) -> Option<Found> {
+        let w = self.words.get(idx)?;
+        if w.kind != TokenKind::Number || idx < 3 || !matches!(self.lower(idx - 1), "and" | "or") {
+            return None;
+        }
+        let day = self.day_number(idx)?;
+        let first = self.day_number(idx - 2)?;
+        self.month(idx - 3)?;
+        let (last, unit) = self.state.last_date?;
+        if unit != Unit::Day || last.day != first || self.month(idx + 1).is_some() {
+            return None;
+        }
+        Found::new(
+            idx + 1,
+            "DATE",
+            Date::new(last.year, last.month, day)?.to_string(),
+        )
+    }
+
     /// "Thursday", "Friday morning", "Saturday, April 25", "Tuesdays".
     fn weekday_expr(&self, idx: usize) -> Option<Found> {
         let (day, plural) = self.weekday(idx)?;
@@ -1104,6 +1149,10 @@ impl<'t> Matcher<'_, 't> {
             } else if self.is(at, "most") && self.is(at + 1, "recent") {
                 latest = true;
                 at += 2;
+            } else if matches!(self.lower(at), "corresponding" | "comparable") {
+                // "the comparable year-ago quarter": the comparison is
+                // made by the words that follow.
+                at += 1;
             } else {
                 break;
             }
@@ -1123,15 +1172,29 @@ impl<'t> Matcher<'_, 't> {
             None => (None, at),
         };
         let at = at + usize::from(self.is(at, "fiscal"));
+        // "the corresponding period last year": the year-ago quarter.
+        if n.is_none() && year.is_none() && self.is(at + 1, "last") && self.is(at + 2, "year") {
+            year_earlier = true;
+        }
         let is_half = match self.lower(at) {
             "quarter" => false,
             "half" => true,
-            // "the latest period", "the year-ago period": in a report of
-            // results, the quarter reported on.
-            "period" if n.is_none() && (latest || year_earlier) && has_the => false,
+            // "the latest period", "the year-ago period", "the 1988
+            // period": in a report of results, the quarter reported on
+            // (or that quarter of the year named).
+            "period"
+                if n.is_none()
+                    && (latest || year_earlier || (year.is_some() && !self.several_quarters))
+                    && has_the =>
+            {
+                false
+            }
             _ => return None,
         };
         let mut end = at + 1;
+        if year_earlier && self.is(end, "last") {
+            end += 2;
+        }
         if self.is(end, "of") {
             if let Some(y) = self.year_number(end + 1) {
                 year = Some(y);
@@ -1220,8 +1283,8 @@ impl<'t> Matcher<'_, 't> {
 
     /// Times anchored to the story rather than to the document date: "that
     /// day", "that same year", "the following month", "the next day", "the
-    /// previous year", counted from the last date named (or the document
-    /// date before any), at the unit's granularity.
+    /// previous year", "the previous Friday", counted from the last date
+    /// named (or the document date before any), at the unit's granularity.
     fn story_relative(&self, idx: usize, has_the: bool) -> Option<Found> {
         let mut at = idx;
         let shift = match self.lower(at) {
@@ -1241,16 +1304,31 @@ impl<'t> Matcher<'_, 't> {
         if w.token != w.span {
             return None;
         }
+        let (date, known) = self
+            .state
+            .last_date
+            .or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        // "the previous Friday", "the following Monday": the weekday
+        // before or after the day the story is on.
+        if let Some((day, false)) = self.weekday(at).filter(|_| shift != 0) {
+            if known < Unit::Day {
+                return None;
+            }
+            let diff = i64::from(day) - i64::from(date.weekday());
+            let days = match shift {
+                1 if diff > 0 => diff,
+                1 => diff + 7,
+                _ if diff < 0 => diff,
+                _ => diff - 7,
+            };
+            return Found::new(at + 1, "DATE", date.add_days(days).to_string());
+        }
         let unit = match w.lower.as_str() {
             "day" => Unit::Day,
             "month" => Unit::Month,
             "year" => Unit::Year,
             _ => return None,
         };
-        let (date, known) = self
-            .state
-            .last_date
-            .or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
         if known < unit {
             return None;
         }
@@ -1499,9 +1577,18 @@ impl<'t> Matcher<'_, 't> {
             Some((end, n)) => (end, n, true),
             None => (at, Some(1.0), false),
         };
+        // "two more weeks", "eight trading days": a word between the count
+        // and its unit that leaves the length as it is.
         if matches!(
             self.lower(at),
-            "more" | "additional" | "full" | "straight" | "consecutive"
+            "more"
+                | "additional"
+                | "full"
+                | "straight"
+                | "consecutive"
+                | "trading"
+                | "business"
+                | "working"
         ) {
             at += 1;
         }
@@ -1509,6 +1596,15 @@ impl<'t> Matcher<'_, 't> {
         let unit_word = self.lower(at);
         let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
         let mut end = at + 1;
+        // "a minute and a half", "two years and a half": the half follows
+        // the unit it is a half of.
+        let n = match n {
+            Some(n) if explicit && self.and_a_half(end) => {
+                end += 3;
+                Some(n + 0.5)
+            }
+            n => n,
+        };
         // "a week or so ago".
         if self.is(end, "or")
             && self.is(end + 1, "so")
@@ -1605,6 +1701,12 @@ impl<'t> Matcher<'_, 't> {
             }
             return None;
         }
+        if self.is_one_day_ahead(idx, unit, plural) {
+            return Found::new(end, "DATE", "FUTURE_REF");
+        }
+        if let Some(value) = self.in_time_ahead(idx, unit, n, has_the) {
+            return Found::new(end, "DATE", value);
+        }
         if counts_from_event(unit, n, suffix) {
             return Found::new(end, "DURATION", duration(n, unit));
         }
@@ -1635,6 +1737,52 @@ impl<'t> Matcher<'_, 't> {
             return None;
         }
         Found::new(end, "DURATION", duration(n, unit))
+    }
+
+    /// Whether only punctuation (an opening quote) comes before `idx` in
+    /// its sentence.
+    fn opens_sentence(&self, idx: usize) -> bool {
+        self.words[..idx]
+            .iter()
+            .all(|w| !w.text.chars().any(char::is_alphanumeric))
+    }
+
+    /// "Islam will one day be": after a modal, "one day" is some time to
+    /// come, not a day's length.
+    fn is_one_day_ahead(&self, idx: usize, unit: &str, plural: bool) -> bool {
+        unit == "D"
+            && !plural
+            && self.is(idx, "one")
+            && idx > 0
+            && matches!(
+                self.lower(idx - 1),
+                "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should"
+            )
+    }
+
+    /// "will be redeemed in five years": after a future cue, "in" and a
+    /// count of whole units is the date that far ahead of the anchor.
+    fn in_time_ahead(
+        &self,
+        idx: usize,
+        unit: &str,
+        n: Option<f64>,
+        has_the: bool,
+    ) -> Option<String> {
+        let n = n.filter(|n| n.fract() == 0.0 && *n >= 1.0)?;
+        if has_the || idx == 0 || !self.is(idx - 1, "in") || !matches!(unit, "Y" | "M" | "W" | "D")
+        {
+            return None;
+        }
+        if !self.future_near(idx) {
+            return None;
+        }
+        relative(self.anchor, unit, n as i64)
+    }
+
+    /// Whether "and a half" starts at `idx`.
+    fn and_a_half(&self, idx: usize) -> bool {
+        self.is(idx, "and") && self.is(idx + 1, "a") && self.is(idx + 2, "half")
     }
 
     /// The date `n` units before the anchor, at the unit's granularity; a
@@ -1880,6 +2028,10 @@ impl<'t> Matcher<'_, 't> {
         }
         match word {
             "future" if !has_the => None,
+            // "Now, he says, ...": opening a sentence and set off by a
+            // comma, "now" turns to a new point rather than naming the
+            // present ("Now the court has ruled" still does).
+            "now" if self.opens_sentence(idx) && self.is(end, ",") => None,
             "soon" if matches!(self.lower(end), "as" | "after") => None,
             // "He was soon released", "cash that soon became a flood": soon
             // after a time of the story, not a time still to come.
@@ -2248,6 +2400,22 @@ mod tests {
 
     #[test]
     fn reporting_periods() {
+        t!(
+            "Profit rose in the third quarter. In the 1988 period, it lost money.",
+            "1989-11-02",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the 1988 period", "DATE", "1988-Q3")
+            ]
+        );
+        t!(
+            "It lost money in the third quarter, against a profit for the corresponding period last year.",
+            "1989-11-01",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the corresponding period last year", "DATE", "1988-Q3")
+            ]
+        );
         // A quarter still to come is a forecast, not the quarter reported
         // on: "a year ago" stays with the last quarter that has ended.
         t!(
@@ -2352,6 +2520,76 @@ mod tests {
                 ("recent weeks", "DURATION", "PXW"),
                 ("coming years", "DURATION", "PXY")
             ]
+        );
+    }
+
+    #[test]
+    fn halves_counts_and_discourse() {
+        t!(
+            "But a minute and a half later, a pilot called.",
+            "1998-01-14",
+            [("a minute and a half", "DURATION", "PT1M30S")]
+        );
+        t!("Now, he says, it looks bad.", "1991-02-25", []);
+        t!(
+            "Islam will one day be the largest.",
+            "1998-03-03",
+            [("one day", "DATE", "FUTURE_REF")]
+        );
+        t!(
+            "The stock would be redeemed in five years. It rose in a year.",
+            "1989-11-02",
+            [
+                ("five years", "DATE", "1994"),
+                ("a year", "DURATION", "P1Y")
+            ]
+        );
+        t!(
+            "KKR aims to pay down the loan by February. Sales were flat through August.",
+            "1989-10-30",
+            [
+                ("February", "DATE", "1990-02"),
+                ("August", "DATE", "1989-08")
+            ]
+        );
+        t!(
+            "On Friday the index fell 4.5% from the previous Friday.",
+            "1989-10-30",
+            [
+                ("Friday", "DATE", "1989-10-27"),
+                ("the previous Friday", "DATE", "1989-10-20")
+            ]
+        );
+        t!(
+            "Eight trading days after the plunge, it fell.",
+            "1989-10-30",
+            [("Eight trading days", "DURATION", "P8D")]
+        );
+        t!(
+            "He added that the ceremony would be held on April 24.",
+            "1999-02-10",
+            [("April 24", "DATE", "1999-04-24")]
+        );
+        t!(
+            "The summit will be on April 24 and 25.",
+            "1999-02-10",
+            [
+                ("April 24", "DATE", "1999-04-24"),
+                ("25", "DATE", "1999-04-25")
+            ]
+        );
+        t!(
+            "The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+            "1998-08-08",
+            [
+                ("10:35 a.m.", "TIME", "1998-08-07T10:35"),
+                ("Friday", "DATE", "1998-08-07")
+            ]
+        );
+        t!(
+            "Now the court has ruled.",
+            "1998-02-25",
+            [("Now", "DATE", "PRESENT_REF")]
         );
     }
 

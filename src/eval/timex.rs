@@ -308,13 +308,13 @@ impl CharBoundary for str {
 /// Floors for the test on the dev corpora: just under the figures measured
 /// when they were last raised.
 #[cfg(test)]
-const RELAXED_FLOOR_TIMEBANK: f64 = 0.942;
+const RELAXED_FLOOR_TIMEBANK: f64 = 0.943;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.84;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.848;
 #[cfg(test)]
-const RELAXED_FLOOR_AQUAINT: f64 = 0.937;
+const RELAXED_FLOOR_AQUAINT: f64 = 0.938;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.769;
+const VALUE_FLOOR_AQUAINT: f64 = 0.774;
 
 #[cfg(test)]
 mod tests {
