@@ -677,8 +677,23 @@ impl Attributor<'_> {
             || lexicon().weekday(w).is_some()
     }
 
+    /// Whether token `i` ends the clause of an attribution: a semicolon
+    /// or a quotation mark, but not the marks of a nickname inside a name
+    /// (`state Del. Marcia "Cia" Price`).
     fn ends_clause(&self, i: usize) -> bool {
-        matches!(self.word(i), "\"" | ";")
+        match self.word(i) {
+            ";" => true,
+            "\"" => {
+                let nickname = |open: usize| {
+                    open + 2 < self.tokens.len()
+                        && self.word(open) == "\""
+                        && self.capitalised(open + 1)
+                        && self.word(open + 2) == "\""
+                };
+                !(nickname(i) || (i >= 2 && nickname(i - 2)))
+            }
+            _ => false,
+        }
     }
 
     /// An attribution right after a quote, speaker first: "Rep. Gwen Moore
@@ -759,7 +774,15 @@ impl Attributor<'_> {
                 && self.entity_at[i].is_none()
                 && first.len() > 4
                 && (first.ends_with("ing") || first.ends_with("ly") || first == "moreover");
-            if !lexicon().clause_openers.contains(first.as_str()) && !participle_or_adverb {
+            // A time phrase: "Twenty-two years ago, a Times article ...".
+            let time_phrase = (i..before.min(i + 6))
+                .take_while(|&k| self.word(k) != ",")
+                .any(|k| self.is_time_word(k) || lower(self.word(k)) == "ago")
+                && (i..before.min(i + 6)).any(|k| self.word(k) == ",");
+            if !lexicon().clause_openers.contains(first.as_str())
+                && !participle_or_adverb
+                && !time_phrase
+            {
                 break;
             }
             if let Some(comma) = (i + 1..before)
@@ -964,8 +987,7 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                 .min(dash + 1 + MAX_SPEAKER_TOKENS);
             // A name or a capitalised run, not a phrase: ""..." - a charge
             // that might have stung" is no attribution.
-            let named =
-                |last: &usize| at.capitalised(dash + 1) || at.names_someone(dash + 1, *last);
+            let named = |_: &usize| at.capitalised(dash + 1);
             if let Some(last) = at.speaker_from(dash + 1, end).filter(named).or_else(|| {
                 let run = (dash + 1..end)
                     .take_while(|&j| at.capitalised(j) || at.word(j) == ".")
@@ -1198,9 +1220,24 @@ fn attribute_rest(
                 matches!(at.word(k), "but" | ";" | "-" | "--" | "\u{2014}")
                     || (at.word(k) == "and" && k > sentence.start && at.word(k - 1) == ",")
             });
+            // A relative "who" in the words right before: "29 others who
+            // only specified "Christian"".
+            let who = (from..open)
+                .rev()
+                .take_while(|&k| is_word(at.word(k)))
+                .find(|&k| at.word(k).eq_ignore_ascii_case("who"))
+                // "a coach who is "working the referees"" says nothing.
+                .filter(|&k| {
+                    !matches!(
+                        lower(at.word(k + 1)).as_ref(),
+                        "is" | "are" | "was" | "were" | "be" | "been"
+                    )
+                });
             if let Some((c, (first, last))) = cue {
                 quote.cue = Some(at.mention(c, c));
                 quote.speaker = Some(at.mention(first, last));
+            } else if let Some(who) = who {
+                quote.speaker = Some(at.mention(who, who));
             } else if let Some((first, last)) = clause
                 .and_then(|k| at.subject(k + 1..sentence.end, open, quoted))
                 .or_else(|| at.subject(sentence.clone(), open, quoted))
@@ -1882,6 +1919,23 @@ mod tests {
         let text = "Viguerie is upbeat about Cruz, in part because he sees Cruz as a uniter.\n\n\"Not only can Ted Cruz win in November, he is the one with the best chance.\"";
         let q = quotes_with(text, &[("PERSON", "Viguerie"), ("PERSON", "Cruz")]);
         assert_eq!(q[0].3, "Viguerie");
+    }
+
+    #[test]
+    fn time_phrases_nicknames_relatives_and_dashes() {
+        let q = quotes_of("Twenty-two years ago, a Times article hailed Trump as \"The Comeback Kid\" for his success.");
+        assert_eq!(q[0].3, "a Times article");
+        let text = "\"This is a big year for our senator, Bobby Scott!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.";
+        let q = quotes_with(text, &[("PERSON", "Bobby Scott"), ("PERSON", "Scott's")]);
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("shouted", "Scott's"));
+        let q = quotes_of("Others were admitted, as well as 29 others who only specified \"Christian\" as their religion.");
+        assert_eq!(q[0].3, "who");
+        let q =
+            quotes_of("Kall compared Trump to a coach who is \"working the referees\" in hopes.");
+        assert_ne!(q[0].3, "who");
+        let text = "In July, Gingrich dismissed Estonia as the \"suburbs of St. Petersburg\" - a metaphor for the GOP's abandonment of principle.";
+        let q = quotes_with(text, &[("PERSON", "Gingrich"), ("ORG", "GOP")]);
+        assert_eq!(q[0].3, "Gingrich");
     }
 
     #[test]

@@ -646,6 +646,15 @@ mod tests {
             ("\"Is it?\" he asked.", &["\"Is it?\" he asked."]),
             ("Wait... What? No!", &["Wait...", "What?", "No!"]),
             ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),
+            // State abbreviations: inside a name, and at a sentence's end.
+            (
+                "State Del. Marcia Price shouted.",
+                &["State Del. Marcia Price shouted."],
+            ),
+            (
+                "He lives in Dover, Del. The town is small.",
+                &["He lives in Dover, Del.", "The town is small."],
+            ),
             ("Heading\nBody text here.", &["Heading", "Body text here."]),
         ];
         for &(text, expected) in cases {
