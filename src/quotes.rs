@@ -1419,29 +1419,62 @@ fn reported_speech(
                 None => break,
             }
         }
-        // "according to X, content" and "content, according to X."
+        // "according to X, content" and "content, according to X"; also
+        // "content, per X" ("it's prohibited ..., per the party's bylaws").
         for k in range.clone() {
-            if !at.word(k).eq_ignore_ascii_case("according")
-                || k + 2 >= end
-                || !at.word(k + 1).eq_ignore_ascii_case("to")
-            {
+            let according = k + 1 < end
+                && at.word(k).eq_ignore_ascii_case("according")
+                && at.word(k + 1).eq_ignore_ascii_case("to");
+            // The comma before, perhaps inside a closing mark (""...,"
+            // per the party's bylaws").
+            let comma = (k > range.start + 1)
+                .then(|| match at.word(k - 1) {
+                    "," => Some(k - 1),
+                    "\"" if k > range.start + 2 && at.word(k - 2) == "," => Some(k - 2),
+                    _ => None,
+                })
+                .flatten();
+            // "per" a name or a determined phrase, not "$5, per person".
+            let per = at.word(k) == "per"
+                && comma.is_some()
+                && k + 1 < end
+                && (at.capitalised(k + 1)
+                    || matches!(
+                        lower(at.word(k + 1)).as_ref(),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                    ));
+            // Where the source starts.
+            let from = k + if according { 2 } else { 1 };
+            if !(according || per) || from >= end {
                 continue;
             }
             // The source runs to the comma or the sentence's end when that is
             // short ("according to Russia's TASS news agency"), else it is
             // the name or phrase that starts there.
-            let reach = end.min(k + 2 + MAX_SPEAKER_TOKENS + 2);
-            let stop = (k + 2..reach).find(|&j| at.word(j) == ",").unwrap_or(end);
-            let whole =
-                (stop > k + 2 && stop - (k + 2) <= MAX_SPEAKER_TOKENS + 1).then_some(stop - 1);
-            let Some(last) = whole.or_else(|| at.speaker_from(k + 2, end)) else {
+            let reach = end.min(from + MAX_SPEAKER_TOKENS + 2);
+            let stop = (from..reach).find(|&j| at.word(j) == ",").unwrap_or(end);
+            let whole = (stop > from && stop - from <= MAX_SPEAKER_TOKENS + 1).then_some(stop - 1);
+            let Some(last) = whole.or_else(|| at.speaker_from(from, end)) else {
                 continue;
             };
-            let content = if k == range.start {
-                let comma = last + 1;
-                (comma + 1 < end && at.word(comma) == ",")
-                    .then(|| Span::new(tokens[comma + 1].span.start, tokens[end - 1].span.end))
-            } else if k > range.start + 1 && at.word(k - 1) == "," {
+            // Opening the sentence, the source runs to the first comma ("According
+            // to a 52-count civil complaint filed by the SEC and a 15-count
+            // complaint by Vermont, the developers ...").
+            let (last, content) = if k == range.start {
+                let comma = (last + 1..end)
+                    .take(MAX_PARENTHETICAL)
+                    .find(|&j| at.word(j) == ",");
+                match comma.filter(|&c| c + 1 < end) {
+                    Some(comma) => (
+                        comma - 1,
+                        Some(Span::new(
+                            tokens[comma + 1].span.start,
+                            tokens[end - 1].span.end,
+                        )),
+                    ),
+                    None => (last, None),
+                }
+            } else if let Some(comma) = comma.filter(|&c| c > range.start) {
                 // "X emphasized A, according to TASS": TASS reports what X
                 // said, A; otherwise the sentence before the comma, unless
                 // a quote there already has its speaker ("the senator
@@ -1450,17 +1483,21 @@ fn reported_speech(
                 let report = out[reported_before..]
                     .last()
                     .and_then(|q| q.spans.first())
-                    .filter(|s| s[1] <= tokens[k - 1].span.start);
-                match report {
+                    .filter(|s| s[1] <= tokens[comma].span.start);
+                let content = match report {
                     Some(&[s, e]) => Some(Span::new(s, e)),
                     None if (range.start..k).any(|t| used_cue[t]) => None,
+                    // Up to the comma, or with the closing mark after it.
                     None => Some(Span::new(
                         tokens[range.start].span.start,
-                        tokens[k - 2].span.end,
+                        tokens[if comma + 1 == k { comma - 1 } else { k - 1 }]
+                            .span
+                            .end,
                     )),
-                }
+                };
+                (last, content)
             } else {
-                None
+                (last, None)
             };
             let Some(span) = content.filter(|s| !s.is_empty()) else {
                 continue;
@@ -1476,8 +1513,8 @@ fn reported_speech(
             out.push(Quote {
                 kind: kind.into(),
                 spans: vec![[span.start, span.end]],
-                cue: Some(at.mention(k, k + 1)),
-                speaker: Some(at.mention(k + 2, last)),
+                cue: Some(at.mention(k, from - 1)),
+                speaker: Some(at.mention(from, last)),
                 speaker_cluster: None,
                 anonymous: false,
                 outlet: None,
@@ -1936,6 +1973,28 @@ mod tests {
         let text = "In July, Gingrich dismissed Estonia as the \"suburbs of St. Petersburg\" - a metaphor for the GOP's abandonment of principle.";
         let q = quotes_with(text, &[("PERSON", "Gingrich"), ("ORG", "GOP")]);
         assert_eq!(q[0].3, "Gingrich");
+    }
+
+    #[test]
+    fn according_to_a_long_source_and_per() {
+        let q = quotes_of("According to a 52-count civil complaint filed by the federal Securities and Exchange Commission and a 15-count complaint by Vermont, the developers engaged in a \"massive eight-year fraudulent scheme.\"");
+        let scheme = q.iter().find(|q| q.0 == "direct").expect("quote");
+        assert_eq!(scheme.2, "According to");
+        assert!(
+            scheme.3.ends_with("a 15-count complaint by Vermont"),
+            "{scheme:?}"
+        );
+        let q = quotes_of("Members may appoint proxies, but it is prohibited when voting \"to fill a vacancy on the ticket,\" per the party's bylaws.");
+        let vacancy = q.iter().find(|q| q.0 == "direct").expect("quote");
+        assert_eq!(
+            (vacancy.2.as_str(), vacancy.3.as_str()),
+            ("per", "the party's bylaws")
+        );
+        // "per" as a rate is no source.
+        let q = quotes_of(
+            "The fee rose to $5, per person, said the minister on Monday in the capital.",
+        );
+        assert!(q.iter().all(|q| q.2 != "per"), "{q:?}");
     }
 
     #[test]
