@@ -708,7 +708,20 @@ impl Attributor<'_> {
         // A new clause is no attribution: ""...," while 73 percent said".
         if matches!(
             lower(self.word(k)).as_ref(),
-            "while" | "whereas" | "but" | "and" | "although" | "though" | "because" | "if"
+            "while"
+                | "whereas"
+                | "but"
+                | "and"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "when"
+                | "after"
+                | "before"
+                | "until"
+                | "unless"
+                | "where"
         ) {
             return None;
         }
@@ -1056,11 +1069,22 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
             }
             // A colon and no cue: the named subject of the sentence that
             // announces the quote ("Sanders made the following comment:").
+            // A subject pronoun of the clause before the colon comes first:
+            // "She became upset, so that I had to change my answer:".
             if quote.speaker.is_none() && c < m.open_token && at.word(c) == ":" {
-                if let Some((first, last)) = at
-                    .subject(sentence.start..c, c, &quoted)
-                    .filter(|&(first, last)| at.names_someone(first, last))
-                {
+                let pronoun = (sentence.start.max(c.saturating_sub(ATTRIBUTION_WINDOW))..c)
+                    .rev()
+                    .take_while(|&j| is_word(at.word(j)))
+                    .find(|&j| {
+                        matches!(
+                            lower(at.word(j)).as_ref(),
+                            "i" | "he" | "she" | "we" | "they"
+                        )
+                    });
+                if let Some((first, last)) = pronoun.map(|j| (j, j)).or_else(|| {
+                    at.subject(sentence.start..c, c, &quoted)
+                        .filter(|&(first, last)| at.names_someone(first, last))
+                }) {
                     quote.speaker = Some(at.mention(first, last));
                 }
             }
@@ -1310,6 +1334,16 @@ fn reported_speech(
                 at.speaker_before_cue(cue, range.start)
             {
                 let mut content = cue + 1;
+                // "The spot concludes with footage of ...": "with" after
+                // the verb and no "that" to come reports no speech ("said
+                // with a smile that ..." does).
+                if content < end
+                    && at.word(content).eq_ignore_ascii_case("with")
+                    && !(content..end.min(content + ATTRIBUTION_WINDOW))
+                        .any(|j| at.word(j).eq_ignore_ascii_case("that"))
+                {
+                    continue;
+                }
                 let that = content < end && at.word(content).eq_ignore_ascii_case("that");
                 content += usize::from(that);
                 // Content first ("..., Mr. King said."): back over a
@@ -1995,6 +2029,17 @@ mod tests {
             "The fee rose to $5, per person, said the minister on Monday in the capital.",
         );
         assert!(q.iter().all(|q| q.2 != "per"), "{q:?}");
+    }
+
+    #[test]
+    fn colons_after_a_pronoun_and_verbs_with_with() {
+        let q = quotes_of("She became so upset, and drove so erratically, that I had to change my answer: \"Of course I believe in the devil.\"");
+        assert_eq!(q[0].3, "I");
+        let text = "The spot concludes with footage of Trump saying during the debate last week, \"That makes me smart,\" when Clinton blasted him.";
+        let q = quotes_with(text, &[("PERSON", "Trump"), ("PERSON", "Clinton")]);
+        let smart = q.iter().find(|q| q.0 == "direct").expect("quote");
+        assert_eq!((smart.2.as_str(), smart.3.as_str()), ("saying", "Trump"));
+        assert!(q.iter().all(|q| q.2 != "concludes"), "{q:?}");
     }
 
     #[test]
