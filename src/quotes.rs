@@ -518,12 +518,29 @@ impl<'a> Attributor<'a> {
             // "Chaffetz said, adding ...": the speaker of the nearest cue
             // before, unless that is a participle too (no chains).
             let from = start.max(cue.saturating_sub(2 * MAX_PARENTHETICAL));
+            // A cue in a relative clause ("an architect who said ...,
+            // saying") is not the one shared: the subject is.
             let before = (from..cue - 1)
                 .rev()
                 .find(|&c| self.is_cue(c) && !self.used_as_noun(c))
                 .filter(|&c| !self.is_participle(c, start))
+                .filter(|&c| !(c > start && self.word(c - 1).eq_ignore_ascii_case("who")))
                 .and_then(|c| self.speaker_before_cue(c, start));
             return before.or_else(|| self.subject(start..cue, cue, &[]));
+        }
+        // A participle right after a phrase ("Trump unleashed a series of
+        // tweets early Friday saying that ..."): the named subject of the
+        // clause, when there is one.
+        let named_before = self
+            .speaker_to(cue - 1, start)
+            .is_some_and(|(first, last)| self.names_someone(first, last));
+        if progressive && self.word(cue - 1) != "," && !named_before {
+            if let Some(subject) = self
+                .subject(start..cue, cue, &[])
+                .filter(|&(first, last)| last + 1 < cue && self.names_someone(first, last))
+            {
+                return Some(subject);
+            }
         }
         if self.word(cue - 1).eq_ignore_ascii_case("and") {
             return self.subject(start..cue, cue, &[]);
@@ -1325,7 +1342,15 @@ fn reported_speech(
             if cue < from || quoted[cue] || used_cue[cue] || !at.is_cue(cue) {
                 continue;
             }
-            if at.used_as_noun(cue) {
+            // "a swiftly called, late-afternoon meeting": an adverb before
+            // and a comma after make the cue an adjective.
+            let adjective = cue > range.start
+                && cue + 1 < end
+                && at.word(cue + 1) == ","
+                && at.word(cue - 1).len() > 4
+                && at.word(cue - 1).ends_with("ly")
+                && !at.capitalised(cue - 1);
+            if at.used_as_noun(cue) || adjective {
                 continue;
             }
             // "X said (that) content", or the content first: "content, X
@@ -2040,6 +2065,29 @@ mod tests {
         let smart = q.iter().find(|q| q.0 == "direct").expect("quote");
         assert_eq!((smart.2.as_str(), smart.3.as_str()), ("saying", "Trump"));
         assert!(q.iter().all(|q| q.2 != "concludes"), "{q:?}");
+    }
+
+    #[test]
+    fn participles_without_a_comma_and_in_relative_clauses() {
+        let text = "Trump unleashed a series of tweets early Friday saying that Clinton had used Machado \"as a paragon of virtue.\"";
+        let q = quotes_with(
+            text,
+            &[
+                ("PERSON", "Trump"),
+                ("PERSON", "Clinton"),
+                ("PERSON", "Machado"),
+            ],
+        );
+        assert!(q.iter().all(|q| q.3 == "Trump"), "{q:?}");
+        let text = "Trump got defensive about not paying an architect who said he was stiffed, saying, \"Maybe he didn't do a good job.\"";
+        let q = quotes_with(text, &[("PERSON", "Trump")]);
+        let job = q.iter().find(|q| q.0 == "direct").expect("quote");
+        assert_eq!((job.2.as_str(), job.3.as_str()), ("saying", "Trump"));
+        // An adverb and a comma make a cue an adjective.
+        let q = quotes_of(
+            "Following a swiftly called, late-afternoon meeting, the council issued a statement.",
+        );
+        assert!(q.iter().all(|q| q.3 != "a swiftly"), "{q:?}");
     }
 
     #[test]
