@@ -425,6 +425,9 @@ impl<'a> Attributor<'a> {
             && !lexicon()
                 .quote_auxiliaries
                 .contains(lower(self.word(first - 1)).as_ref())
+            // A relative clause is no part of it: "a comment that
+            // egregiously described".
+            && !matches!(lower(self.word(first - 1)).as_ref(), "that" | "which" | "who")
         {
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
@@ -638,14 +641,18 @@ impl Attributor<'_> {
     }
 
     /// Whether cue `cue` is a noun here: followed by its verb it is the
-    /// subject ("Recent reports have revealed that ..."), and before "of"
-    /// it is a noun too ("a rare note of self-deprecation").
+    /// subject ("Recent reports have revealed that ..."), before "of" it
+    /// is a noun too ("a rare note of self-deprecation"), and so is "show"
+    /// after a name.
     fn used_as_noun(&self, cue: usize) -> bool {
-        cue + 1 < self.tokens.len()
+        (cue + 1 < self.tokens.len()
             && matches!(
                 lower(self.word(cue + 1)).as_ref(),
                 "has" | "have" | "had" | "is" | "are" | "was" | "were" | "of"
-            )
+            ))
+            // "Blige's upcoming Apple Music show": "show" after a name is
+            // a noun ("Polls show that ..." is a report).
+            || (cue > 0 && lower(self.word(cue)) == "show" && self.in_entity[cue - 1])
     }
 
     /// Whether token `i` is a year, a weekday or a month.
@@ -1252,7 +1259,7 @@ fn attribute_rest(
                 .max(open.saturating_sub(ATTRIBUTION_WINDOW + MAX_PARENTHETICAL));
             let cue = (from..open)
                 .rev()
-                .filter(|&c| at.is_cue(c))
+                .filter(|&c| at.is_cue(c) && !at.used_as_noun(c))
                 .find_map(|c| Some((c, at.speaker_before_cue(c, sentence.start)?)));
             // The subject of the quotation's own clause, after "but" or a
             // dash ("Clinton proposed a debate - but the Sanders campaign
@@ -1353,6 +1360,7 @@ fn reported_speech(
             if at.used_as_noun(cue) || adjective {
                 continue;
             }
+
             // "X said (that) content", or the content first: "content, X
             // said (on Monday)." and "content, said X."
             let (first, last, content) = if let Some((first, last)) =
@@ -2088,6 +2096,25 @@ mod tests {
             "Following a swiftly called, late-afternoon meeting, the council issued a statement.",
         );
         assert!(q.iter().all(|q| q.3 != "a swiftly"), "{q:?}");
+    }
+
+    #[test]
+    fn relative_clauses_and_show_as_a_noun() {
+        let q = quotes_of("It prompted her to make a controversial comment that egregiously described all young black men as \"super predators.\"");
+        assert!(q.iter().all(|q| !q.3.contains("that")), "{q:?}");
+        let text = "In a preview clip for Blige's upcoming Apple Music show The 411, Blige sings \"American Skin\" to Clinton.";
+        let q = quotes_with(
+            text,
+            &[
+                ("PERSON", "Blige's"),
+                ("ORG", "Apple Music"),
+                ("PERSON", "Blige sings"),
+            ],
+        );
+        assert!(q.iter().all(|q| q.2 != "show"), "{q:?}");
+        // "Polls show that" still reports.
+        let q = quotes_of("Polls show that the race has tightened in the last week.");
+        assert_eq!(q[0].2, "show");
     }
 
     #[test]
