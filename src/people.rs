@@ -453,6 +453,8 @@ impl<'a> Resolver<'a> {
             let mut titles: Vec<Range<usize>> = Vec::new();
             let mut affiliations = Vec::new();
             let mut sex = None;
+            // An abbreviated title ("Rep.") stands for its role.
+            let mut abbreviated = None;
             let mut j = range.start;
             let floor = sentence
                 .start
@@ -469,6 +471,13 @@ impl<'a> Resolver<'a> {
                     j -= 1;
                 } else if let Some(&s) = lists.honorifics.get(w) {
                     sex = Some(if s == 'F' { Sex::Female } else { Sex::Male });
+                    j -= 1;
+                } else if let Some(&role) = lists
+                    .title_abbreviations
+                    .get(w)
+                    .filter(|_| titles.is_empty() && abbreviated.is_none())
+                {
+                    abbreviated = Some(role);
                     j -= 1;
                 } else if let Some(a) = self.affiliation_ending_at(j, sentence.start) {
                     affiliations.push(self.place_of(a));
@@ -489,6 +498,9 @@ impl<'a> Resolver<'a> {
             let group = &mut self.groups[g];
             if group.label == "PERSON" {
                 group.add_role(&role);
+                if let Some(title) = abbreviated {
+                    group.add_role(title);
+                }
             }
             for a in affiliations.iter().rev() {
                 group.add_affiliation(a);
@@ -669,7 +681,15 @@ impl<'a> Resolver<'a> {
                     .take_while(|w| !lexicon().function_words.contains(w))
                     .last();
                 if let Some(head) = head {
-                    by_role.entry(head.to_lowercase()).or_default().push(g);
+                    let head = head.to_lowercase();
+                    // And the other nouns for it: "the congressman" for a
+                    // Representative.
+                    if let Some(others) = people_lists().role_synonyms.get(head.as_str()) {
+                        for other in others.split(' ') {
+                            by_role.entry(other.to_string()).or_default().push(g);
+                        }
+                    }
+                    by_role.entry(head).or_default().push(g);
                 }
             }
             if let Some(kind) = &group.kind {
@@ -711,6 +731,13 @@ impl<'a> Resolver<'a> {
             for j in i + 1..(i + 2 + MAX_DESCRIPTION_GAP).min(self.tokens.len()) {
                 let w = self.word(j);
                 let lower = w.to_lowercase();
+                // A place or nationality may qualify the noun ("the
+                // California congressman"); other names end the search.
+                let qualifier = self.name_ending[j]
+                    .is_some_and(|n| matches!(self.names[n].label, "GPE" | "NORP"));
+                if qualifier {
+                    continue;
+                }
                 if self.name_ending[j].is_some()
                     || !w.chars().all(|c| c.is_alphanumeric() || c == '-')
                 {
@@ -959,6 +986,22 @@ mod tests {
             find(&all, "Mitch McConnell").1.contains(&"who".to_string()),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn abbreviated_titles_are_roles_that_descriptions_name() {
+        let all = clusters(
+            "Rep. Adam Schiff called for sanctions. Meddling, the California congressman said, \
+             is designed to sow discord. Sen. Tim Kaine spoke. The senator said more.",
+        );
+        let schiff = find(&all, "Adam Schiff");
+        assert!(
+            schiff.1.contains(&"the California congressman".to_string()),
+            "{all:?}"
+        );
+        assert!(schiff.2.contains(&"Representative".to_string()), "{all:?}");
+        let kaine = find(&all, "Tim Kaine");
+        assert!(kaine.1.contains(&"The senator".to_string()), "{all:?}");
     }
 
     #[test]

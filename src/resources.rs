@@ -203,6 +203,10 @@ pub struct PeopleLists {
     pub role_modifiers: HashSet<&'static str>,
     /// "NATO" -> "alliance".
     pub org_kinds: HashMap<&'static str, &'static str>,
+    /// "Rep." -> "Representative".
+    pub title_abbreviations: HashMap<&'static str, &'static str>,
+    /// "representative" -> "congressman congresswoman lawmaker".
+    pub role_synonyms: HashMap<&'static str, &'static str>,
 }
 
 /// The lists of `data/people/`, parsed on first use.
@@ -229,6 +233,8 @@ pub fn people_lists() -> &'static PeopleLists {
             pronouns: sexes(include_str!("../data/people/pronouns.txt")),
             role_modifiers: words(include_str!("../data/people/role_modifiers.txt")),
             org_kinds: pairs(include_str!("../data/people/org_kinds.txt")),
+            title_abbreviations: pairs(include_str!("../data/people/title_abbreviations.txt")),
+            role_synonyms: pairs(include_str!("../data/people/role_synonyms.txt")),
         }
     })
 }
