@@ -1676,6 +1676,12 @@ impl<'t> Matcher<'_, 't> {
                     return Found::new(end, "DATE", value);
                 }
             }
+            // "the weeks ahead", "the years ahead": the stretch to come,
+            // valued as "the coming weeks" is.
+            if plural && has_the && suffix == "ahead" {
+                let (kind, value) = vague_period(1, unit);
+                return Found::new(end + 1, kind, value);
+            }
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
             }
@@ -2520,6 +2526,11 @@ mod tests {
                 ("recent weeks", "DURATION", "PXW"),
                 ("coming years", "DURATION", "PXY")
             ]
+        );
+        t!(
+            "Funds may sell bonds in the weeks ahead.",
+            "1989-10-27",
+            [("the weeks ahead", "DURATION", "PXW")]
         );
     }
 
