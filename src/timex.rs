@@ -1698,9 +1698,11 @@ impl<'t> Matcher<'_, 't> {
                 let value = self.ago(unit, 1.0)?;
                 return Found::new(end + 1, "DATE", value);
             }
+            // "for years", "within weeks", "the first time in years": a
+            // stretch of unsaid length.
             if plural
                 && idx > 0
-                && matches!(self.lower(idx - 1), "for" | "over" | "within")
+                && matches!(self.lower(idx - 1), "for" | "over" | "within" | "in")
                 && !has_the
             {
                 return Found::new(end, "DURATION", duration(None, unit));
@@ -2531,6 +2533,11 @@ mod tests {
             "Funds may sell bonds in the weeks ahead.",
             "1989-10-27",
             [("the weeks ahead", "DURATION", "PXW")]
+        );
+        t!(
+            "Sales grew for the first time in years.",
+            "1989-10-26",
+            [("years", "DURATION", "PXY")]
         );
     }
 
