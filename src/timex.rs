@@ -880,6 +880,7 @@ impl<'t> Matcher<'_, 't> {
             self.story_relative(idx, has_the),
             self.relation_expr(idx, has_the),
             self.deictic(idx),
+            self.part_of_story_day(idx),
             // A rate ("$5 million a year") before the duration it contains.
             self.set_expr(idx),
             self.the_year(idx, has_the),
@@ -1474,6 +1475,33 @@ impl<'t> Matcher<'_, 't> {
             return None;
         }
         Found::new(day.end, "TIME", format!("{}T{part}", day.value))
+    }
+
+    /// "in the morning", "by mid afternoon": a part of the day the story
+    /// is on (the last day named, else the document date). Only after a
+    /// preposition of time, so "the night of Oct. 23" and "good evening"
+    /// are left alone, and not in a clock time ("4 in the morning").
+    fn part_of_story_day(&self, idx: usize) -> Option<Found> {
+        let (end, part) = self.term(idx, Class::Part)?;
+        if self.is(end, "of") {
+            return None;
+        }
+        let mut k = idx;
+        while k > 0 && k + 2 > idx && matches!(self.lower(k - 1), "the" | "mid" | "early" | "late")
+        {
+            k -= 1;
+        }
+        let after_time_word =
+            k > 0 && matches!(self.lower(k - 1), "in" | "by" | "during" | "until");
+        let in_clock_time = k > 1 && self.words[k - 2].kind == TokenKind::Number;
+        if k == idx || !after_time_word || in_clock_time {
+            return None;
+        }
+        let date = match self.state.last_date {
+            Some((d, Unit::Day)) => d,
+            _ => self.anchor?,
+        };
+        Found::new(end, "TIME", format!("{date}T{part}"))
     }
 
     /// "Thanksgiving Day", "last Christmas", "Christmas 1998", "Easter
@@ -2498,6 +2526,28 @@ mod tests {
             "Up until Thursday, they had not called him a suspect.",
             "1999-05-07",
             [("Thursday", "DATE", "1999-05-06")]
+        );
+    }
+
+    #[test]
+    fn parts_of_the_story_day() {
+        t!(
+            "Hopes were dashed Friday. Dealers bought in the morning.",
+            "1989-10-30",
+            [
+                ("Friday", "DATE", "1989-10-27"),
+                ("the morning", "TIME", "1989-10-27TMO")
+            ]
+        );
+        t!(
+            "By mid afternoon, sources said so.",
+            "1998-03-06",
+            [("mid afternoon", "TIME", "1998-03-06TAF")]
+        );
+        t!(
+            "He will leave at 4 in the morning. He died on the night of the storm.",
+            "2000-04-05",
+            []
         );
     }
 
