@@ -1913,13 +1913,16 @@ impl<'t> Matcher<'_, 't> {
     /// after an amount ("$5 a year").
     fn set_expr(&self, idx: usize) -> Option<Found> {
         if let Some((end, value)) = self.term(idx, Class::Set) {
-            // "its quarterly dividend": an adjective, not a time.
+            // "its quarterly dividend": an adjective, not a time. But "on a
+            // daily basis" is the adverb said at length.
             let before = if idx > 0 { self.lower(idx - 1) } else { "" };
             let adjective = matches!(
                 before,
                 "its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "first" | "regular"
             );
-            return if adjective {
+            let on_a_basis =
+                idx > 1 && self.is(idx - 2, "on") && self.is(idx - 1, "a") && self.is(end, "basis");
+            return if adjective && !on_a_basis {
                 None
             } else {
                 Found::new(end, "SET", value)
@@ -2548,6 +2551,15 @@ mod tests {
             "He will leave at 4 in the morning. He died on the night of the storm.",
             "2000-04-05",
             []
+        );
+    }
+
+    #[test]
+    fn frequencies() {
+        t!(
+            "We check leads on a daily basis. It raised its quarterly dividend.",
+            "1998-11-21",
+            [("daily", "SET", "P1D")]
         );
     }
 
