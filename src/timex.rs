@@ -1913,12 +1913,15 @@ impl<'t> Matcher<'_, 't> {
     /// after an amount ("$5 a year").
     fn set_expr(&self, idx: usize) -> Option<Found> {
         if let Some((end, value)) = self.term(idx, Class::Set) {
-            // "its quarterly dividend": an adjective, not a time. But "on a
-            // daily basis" is the adverb said at length.
+            // "its quarterly dividend": an adjective, not a time (a
+            // company's payment, which TimeBank leaves untagged). But "on a
+            // daily basis" is the adverb said at length, and a person's
+            // routine ("his weekly radio address", "her daily life") is a
+            // recurrence, which TimeML tags as a SET.
             let before = if idx > 0 { self.lower(idx - 1) } else { "" };
             let adjective = matches!(
                 before,
-                "its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "first" | "regular"
+                "its" | "the" | "a" | "an" | "their" | "first" | "regular"
             );
             let on_a_basis =
                 idx > 1 && self.is(idx - 2, "on") && self.is(idx - 1, "a") && self.is(end, "basis");
@@ -2560,6 +2563,11 @@ mod tests {
             "We check leads on a daily basis. It raised its quarterly dividend.",
             "1998-11-21",
             [("daily", "SET", "P1D")]
+        );
+        t!(
+            "Clinton said so in his weekly radio address.",
+            "1998-08-08",
+            [("weekly", "SET", "P1W")]
         );
     }
 
