@@ -940,6 +940,10 @@ impl<'t> Matcher<'_, 't> {
 
     /// "3 p.m.", "7:15 a.m. EST", "noon", "midnight Friday", "10 p.m. Wednesday".
     fn time_of_day(&self, idx: usize) -> Option<Found> {
+        // "high noon" is the idiom (and the film) of a showdown, not a time.
+        if idx > 0 && self.is(idx - 1, "high") && self.is(idx, "noon") {
+            return None;
+        }
         let (mut end, hour, minute) = if let Some((end, hm)) = self.term(idx, Class::Noon) {
             let (h, m) = hm.split_once(':')?;
             (end, h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
@@ -2551,7 +2555,7 @@ mod tests {
             [("mid afternoon", "TIME", "1998-03-06TAF")]
         );
         t!(
-            "He will leave at 4 in the morning. He died on the night of the storm.",
+            "He will leave at 4 in the morning. He died on the night of the storm. High noon comes.",
             "2000-04-05",
             []
         );
