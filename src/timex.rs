@@ -871,6 +871,9 @@ impl<'t> Matcher<'_, 't> {
             }
             break;
         }
+        if self.in_unit_to_unit(idx) {
+            return None;
+        }
         let mut cores = [
             self.time_of_day(idx),
             self.month_date(idx),
@@ -936,6 +939,21 @@ impl<'t> Matcher<'_, 't> {
             start += 1;
         }
         Some((start, best))
+    }
+
+    /// Whether word `idx` is a unit in a "quarter-to-quarter", "day-to-day"
+    /// compound: a comparison or a manner, not a time.
+    fn in_unit_to_unit(&self, idx: usize) -> bool {
+        let same_compound = |a: usize, b: usize| {
+            self.words.get(b).is_some_and(|w| {
+                w.token == self.words[a].token
+                    && w.token != w.span
+                    && w.lower == self.words[a].lower
+            })
+        };
+        self.unit(idx).is_some()
+            && ((self.is(idx + 1, "to") && same_compound(idx, idx + 2))
+                || (idx > 1 && self.is(idx - 1, "to") && same_compound(idx, idx - 2)))
     }
 
     /// "3 p.m.", "7:15 a.m. EST", "noon", "midnight Friday", "10 p.m. Wednesday".
@@ -2562,9 +2580,9 @@ mod tests {
     }
 
     #[test]
-    fn frequencies() {
+    fn frequencies_and_unit_compounds() {
         t!(
-            "We check leads on a daily basis. It raised its quarterly dividend.",
+            "We check leads on a daily basis. It raised its quarterly dividend. The quarter-to-quarter comparison and day-to-day work.",
             "1998-11-21",
             [("daily", "SET", "P1D")]
         );
