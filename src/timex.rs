@@ -1862,6 +1862,28 @@ impl<'t> Matcher<'_, 't> {
 
     /// "1990", "fiscal 1989", "nineteen ninety-seven", "the year two
     /// thousand", "the 1990s", "the nineties", "the 20th century".
+    /// Whether the number at `idx` closes a name ("a venture called Orion
+    /// 1980"): it follows a capitalised word inside a sentence that is no
+    /// time word (a month, a season, a holiday) and no function word.
+    fn ends_a_name(&self, idx: usize) -> bool {
+        if idx < 2 || !self.is_capitalised(idx - 1) {
+            return false;
+        }
+        let before = &self.words[idx - 2];
+        let inside_sentence = !matches!(before.kind, TokenKind::Abbreviation(_))
+            && before.text.starts_with(|c: char| c.is_alphanumeric());
+        let time_word = self.month(idx - 1).is_some()
+            || self.weekday(idx - 1).is_some()
+            || [Class::Season, Class::Holiday, Class::Unit]
+                .into_iter()
+                .any(|class| self.term(idx - 1, class).is_some());
+        let prev = self.lower(idx - 1);
+        inside_sentence
+            && !time_word
+            && prev != "fiscal"
+            && !lexicon().function_words.contains(prev)
+    }
+
     fn year_expr(&self, idx: usize) -> Option<Found> {
         let mut at = idx;
         if self.is(at, "fiscal") {
@@ -1876,6 +1898,9 @@ impl<'t> Matcher<'_, 't> {
             let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
             let next = self.lower(at + 1);
             if matches!(prev, "$" | "#" | "no" | "number") || matches!(next, "%" | "percent") {
+                return None;
+            }
+            if at == idx && self.ends_a_name(idx) {
                 return None;
             }
             return Found::new(at + 1, "DATE", format!("{year:04}")).map(Found::without_the);
@@ -2590,6 +2615,18 @@ mod tests {
             "Clinton said so in his weekly radio address.",
             "1998-08-08",
             [("weekly", "SET", "P1W")]
+        );
+    }
+
+    #[test]
+    fn years_closing_names() {
+        t!(
+            "He set up a venture called Orion 1980. In 1988, it earned more than in January 1987.",
+            "1998-04-18",
+            [
+                ("1988", "DATE", "1988"),
+                ("January 1987", "DATE", "1987-01")
+            ]
         );
     }
 
