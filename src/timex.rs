@@ -1732,6 +1732,11 @@ impl<'t> Matcher<'_, 't> {
                 let (kind, value) = vague_period(1, unit);
                 return Found::new(end + 1, kind, value);
             }
+            // "in the years that followed": a stretch of unsaid length after
+            // a time of the story, not one counted from the document date.
+            if plural && has_the && suffix == "that" && self.is(end + 1, "followed") {
+                return Found::new(end, "DURATION", duration(None, unit));
+            }
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
             }
@@ -2662,6 +2667,11 @@ mod tests {
             "Funds may sell bonds in the weeks ahead.",
             "1989-10-27",
             [("the weeks ahead", "DURATION", "PXW")]
+        );
+        t!(
+            "In the years that followed, the rebels fought on.",
+            "2000-04-01",
+            [("the years", "DURATION", "PXY")]
         );
         t!(
             "Sales grew for the first time in years.",
