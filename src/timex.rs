@@ -871,6 +871,9 @@ impl<'t> Matcher<'_, 't> {
             }
             break;
         }
+        if self.in_unit_to_unit(idx) {
+            return None;
+        }
         let mut cores = [
             self.time_of_day(idx),
             self.month_date(idx),
@@ -880,6 +883,7 @@ impl<'t> Matcher<'_, 't> {
             self.story_relative(idx, has_the),
             self.relation_expr(idx, has_the),
             self.deictic(idx),
+            self.part_of_story_day(idx),
             // A rate ("$5 million a year") before the duration it contains.
             self.set_expr(idx),
             self.the_year(idx, has_the),
@@ -937,8 +941,27 @@ impl<'t> Matcher<'_, 't> {
         Some((start, best))
     }
 
+    /// Whether word `idx` is a unit in a "quarter-to-quarter", "day-to-day"
+    /// compound: a comparison or a manner, not a time.
+    fn in_unit_to_unit(&self, idx: usize) -> bool {
+        let same_compound = |a: usize, b: usize| {
+            self.words.get(b).is_some_and(|w| {
+                w.token == self.words[a].token
+                    && w.token != w.span
+                    && w.lower == self.words[a].lower
+            })
+        };
+        self.unit(idx).is_some()
+            && ((self.is(idx + 1, "to") && same_compound(idx, idx + 2))
+                || (idx > 1 && self.is(idx - 1, "to") && same_compound(idx, idx - 2)))
+    }
+
     /// "3 p.m.", "7:15 a.m. EST", "noon", "midnight Friday", "10 p.m. Wednesday".
     fn time_of_day(&self, idx: usize) -> Option<Found> {
+        // "high noon" is the idiom (and the film) of a showdown, not a time.
+        if idx > 0 && self.is(idx - 1, "high") && self.is(idx, "noon") {
+            return None;
+        }
         let (mut end, hour, minute) = if let Some((end, hm)) = self.term(idx, Class::Noon) {
             let (h, m) = hm.split_once(':')?;
             (end, h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
@@ -1476,6 +1499,33 @@ impl<'t> Matcher<'_, 't> {
         Found::new(day.end, "TIME", format!("{}T{part}", day.value))
     }
 
+    /// "in the morning", "by mid afternoon": a part of the day the story
+    /// is on (the last day named, else the document date). Only after a
+    /// preposition of time, so "the night of Oct. 23" and "good evening"
+    /// are left alone, and not in a clock time ("4 in the morning").
+    fn part_of_story_day(&self, idx: usize) -> Option<Found> {
+        let (end, part) = self.term(idx, Class::Part)?;
+        if self.is(end, "of") {
+            return None;
+        }
+        let mut k = idx;
+        while k > 0 && k + 2 > idx && matches!(self.lower(k - 1), "the" | "mid" | "early" | "late")
+        {
+            k -= 1;
+        }
+        let after_time_word =
+            k > 0 && matches!(self.lower(k - 1), "in" | "by" | "during" | "until");
+        let in_clock_time = k > 1 && self.words[k - 2].kind == TokenKind::Number;
+        if k == idx || !after_time_word || in_clock_time {
+            return None;
+        }
+        let date = match self.state.last_date {
+            Some((d, Unit::Day)) => d,
+            _ => self.anchor?,
+        };
+        Found::new(end, "TIME", format!("{date}T{part}"))
+    }
+
     /// "Thanksgiving Day", "last Christmas", "Christmas 1998", "Easter
     /// week". Without a year, a holiday is the one of the anchor's year,
     /// last year's when that one lies more than two months ahead (news
@@ -1676,6 +1726,17 @@ impl<'t> Matcher<'_, 't> {
                     return Found::new(end, "DATE", value);
                 }
             }
+            // "the weeks ahead", "the years ahead": the stretch to come,
+            // valued as "the coming weeks" is.
+            if plural && has_the && suffix == "ahead" {
+                let (kind, value) = vague_period(1, unit);
+                return Found::new(end + 1, kind, value);
+            }
+            // "in the years that followed": a stretch of unsaid length after
+            // a time of the story, not one counted from the document date.
+            if plural && has_the && suffix == "that" && self.is(end + 1, "followed") {
+                return Found::new(end, "DURATION", duration(None, unit));
+            }
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
             }
@@ -1692,9 +1753,11 @@ impl<'t> Matcher<'_, 't> {
                 let value = self.ago(unit, 1.0)?;
                 return Found::new(end + 1, "DATE", value);
             }
+            // "for years", "within weeks", "the first time in years": a
+            // stretch of unsaid length.
             if plural
                 && idx > 0
-                && matches!(self.lower(idx - 1), "for" | "over" | "within")
+                && matches!(self.lower(idx - 1), "for" | "over" | "within" | "in")
                 && !has_the
             {
                 return Found::new(end, "DURATION", duration(None, unit));
@@ -1804,6 +1867,28 @@ impl<'t> Matcher<'_, 't> {
 
     /// "1990", "fiscal 1989", "nineteen ninety-seven", "the year two
     /// thousand", "the 1990s", "the nineties", "the 20th century".
+    /// Whether the number at `idx` closes a name ("a venture called Orion
+    /// 1980"): it follows a capitalised word inside a sentence that is no
+    /// time word (a month, a season, a holiday) and no function word.
+    fn ends_a_name(&self, idx: usize) -> bool {
+        if idx < 2 || !self.is_capitalised(idx - 1) {
+            return false;
+        }
+        let before = &self.words[idx - 2];
+        let inside_sentence = !matches!(before.kind, TokenKind::Abbreviation(_))
+            && before.text.starts_with(|c: char| c.is_alphanumeric());
+        let time_word = self.month(idx - 1).is_some()
+            || self.weekday(idx - 1).is_some()
+            || [Class::Season, Class::Holiday, Class::Unit]
+                .into_iter()
+                .any(|class| self.term(idx - 1, class).is_some());
+        let prev = self.lower(idx - 1);
+        inside_sentence
+            && !time_word
+            && prev != "fiscal"
+            && !lexicon().function_words.contains(prev)
+    }
+
     fn year_expr(&self, idx: usize) -> Option<Found> {
         let mut at = idx;
         if self.is(at, "fiscal") {
@@ -1818,6 +1903,9 @@ impl<'t> Matcher<'_, 't> {
             let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
             let next = self.lower(at + 1);
             if matches!(prev, "$" | "#" | "no" | "number") || matches!(next, "%" | "percent") {
+                return None;
+            }
+            if at == idx && self.ends_a_name(idx) {
                 return None;
             }
             return Found::new(at + 1, "DATE", format!("{year:04}")).map(Found::without_the);
@@ -1877,13 +1965,19 @@ impl<'t> Matcher<'_, 't> {
     /// after an amount ("$5 a year").
     fn set_expr(&self, idx: usize) -> Option<Found> {
         if let Some((end, value)) = self.term(idx, Class::Set) {
-            // "its quarterly dividend": an adjective, not a time.
+            // "its quarterly dividend": an adjective, not a time (a
+            // company's payment, which TimeBank leaves untagged). But "on a
+            // daily basis" is the adverb said at length, and a person's
+            // routine ("his weekly radio address", "her daily life") is a
+            // recurrence, which TimeML tags as a SET.
             let before = if idx > 0 { self.lower(idx - 1) } else { "" };
             let adjective = matches!(
                 before,
-                "its" | "the" | "a" | "an" | "their" | "his" | "her" | "our" | "first" | "regular"
+                "its" | "the" | "a" | "an" | "their" | "first" | "regular"
             );
-            return if adjective {
+            let on_a_basis =
+                idx > 1 && self.is(idx - 2, "on") && self.is(idx - 1, "a") && self.is(end, "basis");
+            return if adjective && !on_a_basis {
                 None
             } else {
                 Found::new(end, "SET", value)
@@ -2494,6 +2588,54 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_the_story_day() {
+        t!(
+            "Hopes were dashed Friday. Dealers bought in the morning.",
+            "1989-10-30",
+            [
+                ("Friday", "DATE", "1989-10-27"),
+                ("the morning", "TIME", "1989-10-27TMO")
+            ]
+        );
+        t!(
+            "By mid afternoon, sources said so.",
+            "1998-03-06",
+            [("mid afternoon", "TIME", "1998-03-06TAF")]
+        );
+        t!(
+            "He will leave at 4 in the morning. He died on the night of the storm. High noon comes.",
+            "2000-04-05",
+            []
+        );
+    }
+
+    #[test]
+    fn frequencies_and_unit_compounds() {
+        t!(
+            "We check leads on a daily basis. It raised its quarterly dividend. The quarter-to-quarter comparison and day-to-day work.",
+            "1998-11-21",
+            [("daily", "SET", "P1D")]
+        );
+        t!(
+            "Clinton said so in his weekly radio address.",
+            "1998-08-08",
+            [("weekly", "SET", "P1W")]
+        );
+    }
+
+    #[test]
+    fn years_closing_names() {
+        t!(
+            "He set up a venture called Orion 1980. In 1988, it earned more than in January 1987.",
+            "1998-04-18",
+            [
+                ("1988", "DATE", "1988"),
+                ("January 1987", "DATE", "1987-01")
+            ]
+        );
+    }
+
+    #[test]
     fn vague_stretches() {
         t!(
             "Growth in recent years came from junk bonds.",
@@ -2520,6 +2662,21 @@ mod tests {
                 ("recent weeks", "DURATION", "PXW"),
                 ("coming years", "DURATION", "PXY")
             ]
+        );
+        t!(
+            "Funds may sell bonds in the weeks ahead.",
+            "1989-10-27",
+            [("the weeks ahead", "DURATION", "PXW")]
+        );
+        t!(
+            "In the years that followed, the rebels fought on.",
+            "2000-04-01",
+            [("the years", "DURATION", "PXY")]
+        );
+        t!(
+            "Sales grew for the first time in years.",
+            "1989-10-26",
+            [("years", "DURATION", "PXY")]
         );
     }
 

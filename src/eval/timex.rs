@@ -308,13 +308,13 @@ impl CharBoundary for str {
 /// Floors for the test on the dev corpora: just under the figures measured
 /// when they were last raised.
 #[cfg(test)]
-const RELAXED_FLOOR_TIMEBANK: f64 = 0.943;
+const RELAXED_FLOOR_TIMEBANK: f64 = 0.946;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.848;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.851;
 #[cfg(test)]
-const RELAXED_FLOOR_AQUAINT: f64 = 0.938;
+const RELAXED_FLOOR_AQUAINT: f64 = 0.944;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.774;
+const VALUE_FLOOR_AQUAINT: f64 = 0.780;
 
 #[cfg(test)]
 mod tests {
