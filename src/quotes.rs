@@ -548,6 +548,13 @@ impl<'a> Attributor<'a> {
         if self.word(cue - 1).eq_ignore_ascii_case("and") {
             return self.subject(start..cue, cue, &[]);
         }
+        // The subject of an infinitive: "led the Latvian journalist Dainis
+        // Ivans to fear a ...".
+        if self.word(cue - 1) == "to" && cue >= start + 2 {
+            if let Some(first) = self.entity_ending[cue - 2] {
+                return Some((first, cue - 2));
+            }
+        }
         // A possessive before a cue noun: "Trump's claim that".
         if self.word(cue - 1) == "'s" && cue > start + 1 {
             return self.speaker_to(cue - 2, start);
@@ -653,6 +660,12 @@ impl Attributor<'_> {
             // "Blige's upcoming Apple Music show": "show" after a name is
             // a noun ("Polls show that ..." is a report).
             || (cue > 0 && lower(self.word(cue)) == "show" && self.in_entity[cue - 1])
+    }
+
+    /// Whether token `i` is a word in capitals ("CONGRESS", "OZ'S").
+    fn all_caps(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
     }
 
     /// Whether token `i` is a year, a weekday or a month.
@@ -790,6 +803,17 @@ impl Attributor<'_> {
         if i >= before {
             return None;
         }
+        // A run-in head in capitals before a dash: "CONGRESS HAS
+        // INVESTIGATED HIM — Oz's dubious medical advice ...".
+        if self.all_caps(i) {
+            let dash = (i..before.min(i + MAX_PARENTHETICAL))
+                .find(|&k| matches!(self.word(k), "-" | "--" | "\u{2013}" | "\u{2014}"));
+            if let Some(dash) = dash.filter(|&d| {
+                (i..d).all(|k| self.all_caps(k) || !self.word(k).chars().any(char::is_alphabetic))
+            }) {
+                i = dash + 1;
+            }
+        }
         // A conjunction opening the sentence: "And then Trump went on".
         while i + 1 < before
             && matches!(
@@ -838,6 +862,18 @@ impl Attributor<'_> {
                 }
                 while i < before && self.word(i) == "\"" {
                     i += 1;
+                }
+                // The opening phrase goes on past a comma with a short
+                // lower-case piece: "Following a swiftly called,
+                // late-afternoon meeting, the Security Council ...".
+                let piece_end = (i..before.min(i + 4)).find(|&k| self.word(k) == ",");
+                if let Some(end) = piece_end.filter(|&e| {
+                    e > i
+                        && !self.capitalised(i)
+                        && (i..e).all(|k| is_word(self.word(k)) && self.entity_at[k].is_none())
+                        && !lexicon().pronouns.contains(lower(self.word(i)).as_ref())
+                }) {
+                    i = end + 1;
                 }
             } else {
                 return None;
@@ -2115,6 +2151,19 @@ mod tests {
         // "Polls show that" still reports.
         let q = quotes_of("Polls show that the race has tightened in the last week.");
         assert_eq!(q[0].2, "show");
+    }
+
+    #[test]
+    fn run_in_heads_long_openers_and_infinitives() {
+        let text = "CONGRESS HAS INVESTIGATED HIM \u{2014} Oz's advice earned him a hearing for saying that coffee was a \"magic weight loss cure.\"";
+        let q = quotes_with(text, &[("PERSON", "Oz")]);
+        assert!(q.iter().all(|q| q.3 == "Oz"), "{q:?}");
+        let text = "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test \"a clear violation\" of resolutions.";
+        let q = quotes_with(text, &[("ORG", "Security Council")]);
+        assert!(q.iter().all(|q| q.3 == "the Security Council"), "{q:?}");
+        let text = "All this has led the Latvian journalist Dainis Ivans to fear a \"Putin-Ribbentrop Pact.\"";
+        let q = quotes_with(text, &[("PERSON", "Dainis Ivans")]);
+        assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("fear", "Dainis Ivans"));
     }
 
     #[test]
