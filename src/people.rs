@@ -620,14 +620,31 @@ impl<'a> Resolver<'a> {
         for (s, sentence) in self.structure.sentences.iter().enumerate() {
             for i in sentence.tokens.clone() {
                 let w = crate::quotes::lower(self.word(i));
-                // ", who" after an aside: the person named last before it
-                // ("McConnell, now the Senate majority leader, who said").
-                if w == "who" && i > sentence.tokens.start && self.word(i - 1) == "," {
-                    let before = named[s].partition_point(|&(t, _)| t < i);
-                    if let Some(&(t, g)) = before.checked_sub(1).map(|b| &named[s][b]) {
-                        if i - t <= MAX_WHO_REACH {
-                            self.references.push((self.tokens[i].span, g));
-                        }
+                // ", who": the name right before the comma, or before an
+                // aside that opens with an article or "now" ("McConnell,
+                // now the Senate majority leader, who said"); not a name
+                // further back ("Trump attacked the judge, who said").
+                if w == "who" && i >= sentence.tokens.start + 2 && self.word(i - 1) == "," {
+                    let aside = || {
+                        let open = (sentence.tokens.start.max(i.saturating_sub(MAX_WHO_REACH))
+                            ..i - 1)
+                            .rev()
+                            .find(|&k| self.word(k) == ",")?;
+                        let opener = crate::quotes::lower(self.word(open + 1));
+                        (open > sentence.tokens.start
+                            && matches!(
+                                opener.as_ref(),
+                                "now" | "then" | "formerly" | "the" | "a" | "an"
+                            ))
+                        .then(|| self.name_ending[open - 1])
+                        .flatten()
+                    };
+                    let group = self.name_ending[i - 2]
+                        .or_else(aside)
+                        .and_then(|n| self.names[n].group)
+                        .filter(|&g| matches!(self.groups[g].label, "PERSON" | "ORG"));
+                    if let Some(g) = group {
+                        self.references.push((self.tokens[i].span, g));
                     }
                     continue;
                 }
@@ -832,24 +849,31 @@ impl<'a> Resolver<'a> {
         self.references.extend(speaker_mentions);
         // The outlet: a news agency named in the sentence of the cue that
         // is not the speaker ("In a prior interview with AFP, Sikorski
-        // warned").
+        // warned"). Per sentence the first two agencies of different
+        // clusters are enough, found once, however many quotes it holds.
+        let mut agencies: HashMap<usize, Vec<&NameMention>> = HashMap::default();
+        for n in &self.names {
+            let Some(g) = n.group else {
+                continue;
+            };
+            if !self.groups[g].roles.iter().any(|r| r == "news agency") {
+                continue;
+            }
+            let found = agencies
+                .entry(self.sentence_of(n.tokens.start))
+                .or_default();
+            if found.len() < 2 && found.iter().all(|m| m.group != Some(g)) {
+                found.push(n);
+            }
+        }
         for q in quotes.iter_mut() {
             let Some(cue) = &q.cue else {
                 continue;
             };
             let at = self.tokens.partition_point(|t| t.span.start < cue.start);
-            let sentence = self.sentence_tokens(self.sentence_of(at));
-            let outlet = self
-                .names
-                .iter()
-                .skip(name_starts.partition_point(|&s| s < self.tokens[sentence.start].span.start))
-                .take_while(|n| n.tokens.start < sentence.end)
-                .find(|n| {
-                    n.group.is_some_and(|g| {
-                        Some(g) != q.speaker_cluster
-                            && self.groups[g].roles.iter().any(|r| r == "news agency")
-                    })
-                });
+            let outlet = agencies
+                .get(&self.sentence_of(at))
+                .and_then(|found| found.iter().find(|n| n.group != q.speaker_cluster));
             q.outlet = outlet.map(|n| Mention {
                 start: n.span.start,
                 end: n.span.end,
@@ -1002,6 +1026,22 @@ mod tests {
         assert!(schiff.2.contains(&"Representative".to_string()), "{all:?}");
         let kaine = find(&all, "Tim Kaine");
         assert!(kaine.1.contains(&"The senator".to_string()), "{all:?}");
+    }
+
+    #[test]
+    fn a_relative_who_is_not_a_name_further_back() {
+        let all = clusters(
+            "Donald Trump attacked the federal judge, who said the case would go on. \
+             John Smith sued the Justice Department, who said the claims were baseless.",
+        );
+        assert!(
+            !find(&all, "Donald Trump").1.contains(&"who".to_string()),
+            "{all:?}"
+        );
+        assert!(
+            !find(&all, "John Smith").1.contains(&"who".to_string()),
+            "{all:?}"
+        );
     }
 
     #[test]

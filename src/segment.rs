@@ -655,6 +655,11 @@ mod tests {
                 "He lives in Dover, Del. The town is small.",
                 &["He lives in Dover, Del.", "The town is small."],
             ),
+            // Words that are no state abbreviation here still end it.
+            (
+                "The family attended Mass. Smith said it was moving.",
+                &["The family attended Mass.", "Smith said it was moving."],
+            ),
             ("Heading\nBody text here.", &["Heading", "Body text here."]),
         ];
         for &(text, expected) in cases {

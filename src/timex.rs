@@ -1805,9 +1805,12 @@ impl<'t> Matcher<'_, 't> {
     /// Whether only punctuation (an opening quote) comes before `idx` in
     /// its sentence.
     fn opens_sentence(&self, idx: usize) -> bool {
-        self.words[..idx]
-            .iter()
-            .all(|w| !w.text.chars().any(char::is_alphanumeric))
+        // Only marks before it, and few of them: a bounded look, so that a
+        // run of punctuation does not make every "now" cost its length.
+        idx <= 8
+            && self.words[..idx]
+                .iter()
+                .all(|w| !w.text.chars().any(char::is_alphanumeric))
     }
 
     /// "Islam will one day be": after a modal, "one day" is some time to
