@@ -792,26 +792,11 @@ impl Attributor<'_> {
         self.names_someone(k, last).then_some((k, last, cue))
     }
 
-    /// The subject of the sentence `range` if it starts before token
-    /// `before`: its first name, pronoun or noun phrase, after an opening
-    /// phrase ("At Monday's debate, Clinton cited ...").
-    fn subject(
-        &self,
-        range: std::ops::Range<usize>,
-        before: usize,
-        quoted: &[bool],
-    ) -> Option<(usize, usize)> {
-        let mut i = range.start;
-        // A sentence that opens with a quotation has its speaker elsewhere.
-        if i < before && self.word(i) == "\"" {
-            return None;
-        }
-        while i < before && matches!(self.word(i), "(" | "-" | "\u{2014}") {
-            i += 1;
-        }
-        if i >= before {
-            return None;
-        }
+    /// Where the subject of a sentence can start, from token `i`: past a
+    /// run-in head in capitals, a conjunction and up to three opening
+    /// phrases ending in a comma. `None` when an opening phrase has no
+    /// comma before `before`.
+    fn past_openers(&self, mut i: usize, before: usize) -> Option<usize> {
         // A run-in head in capitals before a dash: "CONGRESS HAS
         // INVESTIGATED HIM — Oz's dubious medical advice ...".
         if self.all_caps(i) {
@@ -884,6 +869,30 @@ impl Attributor<'_> {
                 return None;
             }
         }
+        Some(i)
+    }
+
+    /// The subject of the sentence `range` if it starts before token
+    /// `before`: its first name, pronoun or noun phrase, after an opening
+    /// phrase ("At Monday's debate, Clinton cited ...").
+    fn subject(
+        &self,
+        range: std::ops::Range<usize>,
+        before: usize,
+        quoted: &[bool],
+    ) -> Option<(usize, usize)> {
+        let mut i = range.start;
+        // A sentence that opens with a quotation has its speaker elsewhere.
+        if i < before && self.word(i) == "\"" {
+            return None;
+        }
+        while i < before && matches!(self.word(i), "(" | "-" | "\u{2014}") {
+            i += 1;
+        }
+        if i >= before {
+            return None;
+        }
+        let mut i = self.past_openers(i, before)?;
         if i >= before || quoted.get(i) == Some(&true) {
             return None;
         }
