@@ -686,6 +686,12 @@ impl Attributor<'_> {
             || matches!(lower(w).as_ref(), "week" | "month" | "year")
     }
 
+    /// Whether token `i` can open a speaker found away from its cue: a
+    /// capitalised word or an article ("said Solovey", "the Saudis").
+    fn may_open_speaker(&self, i: usize) -> bool {
+        self.capitalised(i) || matches!(lower(self.word(i)).as_ref(), "the" | "a" | "an")
+    }
+
     /// Whether tokens `first..=last` hold a name or are a pronoun.
     fn names_someone(&self, first: usize, last: usize) -> bool {
         (first..=last).any(|k| self.in_entity[k])
@@ -783,9 +789,7 @@ impl Attributor<'_> {
         // A speaker with a long description before the cue: ""...," Fred
         // Kagan, director of the Critical Threats Project at the American
         // Enterprise Institute, said": the name right after the quote.
-        if !open_ended
-            || !(self.capitalised(k) || matches!(lower(self.word(k)).as_ref(), "the" | "a" | "an"))
-        {
+        if !open_ended || !self.may_open_speaker(k) {
             return None;
         }
         let last = self.speaker_from(k, cue)?;
@@ -1018,16 +1022,14 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
         // that Pyongyang "stop its escapades."") leaves what follows to the
         // next sentence: "The IAEA said ..." is not its attribution.
         let embedded = m.open_token > sentence_of(structure, m.open_token).start;
-        let ends_sentence = embedded
-            && m.pieces
-                .last()
-                .is_some_and(|p| text[p.range()].trim_end().ends_with('.'));
-        // The quotation's text ends with a comma or a question: an
-        // attribution follows (""...," Fred Kagan, director of ..., said").
-        let open_ended = m
+        let last_char = m
             .pieces
             .last()
-            .is_some_and(|p| text[p.range()].trim_end().ends_with([',', '?', '!']));
+            .and_then(|p| text[p.range()].trim_end().chars().next_back());
+        let ends_sentence = embedded && last_char == Some('.');
+        // The quotation's text ends with a comma or a question: an
+        // attribution follows (""...," Fred Kagan, director of ..., said").
+        let open_ended = matches!(last_char, Some(',' | '?' | '!'));
         if k < after_end && !ends_sentence {
             if at.is_adjacent_cue(k) {
                 if let Some(last) = (k + 1 < after_end)
@@ -1128,8 +1130,7 @@ pub fn extract(text: &str, structure: &Structure, entities: &[Entity]) -> Vec<Qu
                         at.is_cue(j)
                             && !used_cue[j]
                             && (j == sentence.start || at.word(j - 1) == ",")
-                            && (at.capitalised(j + 1)
-                                || matches!(lower(at.word(j + 1)).as_ref(), "the" | "a" | "an"))
+                            && at.may_open_speaker(j + 1)
                     })
                     .find_map(|j| {
                         let last = at.speaker_from(j + 1, c).filter(|&last| last + 1 == c)?;
