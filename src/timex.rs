@@ -766,8 +766,22 @@ impl<'t> Matcher<'_, 't> {
         if k > 1 && matches!(self.lower(k - 1), "until" | "till") {
             return !matches!(self.lower(k - 2), "up" | "not");
         }
-        for k in (idx.saturating_sub(6)..idx).rev() {
+        // A date that names an event ("Wednesday's ruling", "the Aug. 7
+        // blasts") is one already known.
+        let names_event = idx > 0 && self.is(idx - 1, "the") || self.is(idx + 1, "'s");
+        let mut past_verb = false;
+        for k in (idx.saturating_sub(10)..idx).rev() {
             let w = self.lower(k);
+            // A cue further off counts only across no verb in the past
+            // ("would look ... after the market closed Wednesday").
+            past_verb |= w.len() > 4
+                && w.ends_with("ed")
+                && !w.ends_with("eed")
+                && !self.is_capitalised(k)
+                && self.term(k, Class::Future).is_none();
+            if k + 6 < idx && (past_verb || names_event) {
+                return false;
+            }
             if matches!(
                 w,
                 "said"
@@ -792,9 +806,24 @@ impl<'t> Matcher<'_, 't> {
             {
                 // "had been due to", "was expected to", "previously
                 // planned": a future seen from the past.
-                let seen_from_past = (k.saturating_sub(2)..k)
-                    .any(|j| matches!(self.lower(j), "had" | "was" | "were" | "previously"));
+                let seen_from_past =
+                    (k.saturating_sub(2)..k).any(|j| matches!(self.lower(j), "had" | "previously"));
                 return !seen_from_past;
+            }
+        }
+        false
+    }
+
+    /// Whether the clause just before `idx` is in the past ("since he was
+    /// rescued ... in late November"), whatever the rest of the sentence
+    /// says of the future.
+    fn past_near(&self, idx: usize) -> bool {
+        for k in (idx.saturating_sub(10)..idx).rev() {
+            match self.lower(k) {
+                "was" | "were" | "had" | "did" | "since" => return true,
+                "," | ";" | ":" | "." | "will" | "would" | "to" => return false,
+                _ if self.term(k, Class::Future).is_some() => return false,
+                _ => {}
             }
         }
         false
@@ -826,7 +855,9 @@ impl<'t> Matcher<'_, 't> {
             } else {
                 a.year
             }
-        } else if there - here > 2 * 31 + 31 * i64::from(day.is_none()) && !self.future {
+        } else if there - here > 2 * 31 + 31 * i64::from(day.is_none())
+            && (!self.future || self.past_near(idx))
+        {
             a.year - 1
         } else {
             a.year
@@ -874,33 +905,11 @@ impl<'t> Matcher<'_, 't> {
         if self.in_unit_to_unit(idx) {
             return None;
         }
-        let mut cores = [
-            self.time_of_day(idx),
-            self.month_date(idx),
-            self.second_day(idx),
-            self.weekday_expr(idx),
-            self.quarter(idx, has_the),
-            self.story_relative(idx, has_the),
-            self.relation_expr(idx, has_the),
-            self.deictic(idx),
-            self.part_of_story_day(idx),
-            // A rate ("$5 million a year") before the duration it contains.
-            self.set_expr(idx),
-            self.the_year(idx, has_the),
-            self.season_expr(idx, has_the),
-            self.holiday(idx),
-            self.count_unit(idx, has_the),
-            self.year_expr(idx),
-            self.reference(idx, has_the),
-        ]
-        .into_iter()
-        .flatten();
-        let mut best = cores.next()?;
-        for found in cores {
-            if found.end > best.end {
-                best = found;
-            }
-        }
+        let mut best = match (self.core(idx, has_the), self.anchored(idx)) {
+            (Some(core), Some(found)) if found.end > core.end => found,
+            (Some(core), _) => core,
+            (None, found) => found?,
+        };
         if self.in_title(start, best.end) {
             return None;
         }
@@ -939,6 +948,62 @@ impl<'t> Matcher<'_, 't> {
             start += 1;
         }
         Some((start, best))
+    }
+
+    /// The longest expression of any kind that begins at `idx`.
+    fn core(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let mut cores = [
+            self.time_of_day(idx),
+            self.month_date(idx),
+            self.second_day(idx),
+            self.weekday_expr(idx),
+            self.quarter(idx, has_the),
+            self.story_relative(idx, has_the),
+            self.relation_expr(idx, has_the),
+            self.deictic(idx),
+            self.part_of_story_day(idx),
+            // A rate ("$5 million a year") before the duration it contains.
+            self.set_expr(idx),
+            self.the_year(idx, has_the),
+            self.season_expr(idx, has_the),
+            self.holiday(idx),
+            self.count_unit(idx, has_the),
+            self.year_expr(idx),
+            self.reference(idx, has_the),
+        ]
+        .into_iter()
+        .flatten();
+        let mut best = cores.next()?;
+        for found in cores {
+            if found.end > best.end {
+                best = found;
+            }
+        }
+        Some(best)
+    }
+
+    /// A date set by another: "the week of March 6", "the day before last
+    /// Tuesday".
+    fn anchored(&self, idx: usize) -> Option<Found> {
+        let unit = self.lower(idx);
+        let link = self.lower(idx + 1);
+        let inner = |at: usize| {
+            self.core(at, false)
+                .filter(|f| f.kind == "DATE" && f.value.len() == 10)
+                .and_then(|f| Some((f.end, Date::parse_iso(&f.value)?)))
+        };
+        match (unit, link) {
+            ("week", "of") => {
+                let (end, date) = inner(idx + 2)?;
+                Found::new(end, "DATE", fmt_week(date))
+            }
+            ("day", "before" | "after") => {
+                let (end, date) = inner(idx + 2)?;
+                let shift = if link == "before" { -1 } else { 1 };
+                Found::new(end, "DATE", date.add_days(shift).to_string())
+            }
+            _ => None,
+        }
     }
 
     /// Whether word `idx` is a unit in a "quarter-to-quarter", "day-to-day"
@@ -2568,10 +2633,38 @@ mod tests {
             "1989-10-30",
             [("the week", "DATE", "1989-WXX")]
         );
+        // A date set by another.
         t!(
             "Sales rose in the week of March 6.",
             "2000-03-10",
-            [("March 6", "DATE", "2000-03-06")]
+            [("the week of March 6", "DATE", "2000-W10")]
+        );
+        t!(
+            "The day before last Tuesday's hearing, he flew in.",
+            "2000-02-24",
+            [("The day before last Tuesday", "DATE", "2000-02-21")]
+        );
+        // A future cue further off counts across no verb in the past.
+        t!(
+            "He said the father would be traveling to the United States Thursday.",
+            "2000-04-05",
+            [("Thursday", "DATE", "2000-04-06")]
+        );
+        t!(
+            "They said they would look for ways after the market closed Wednesday.",
+            "2000-01-07",
+            [("Wednesday", "DATE", "2000-01-05")]
+        );
+        t!(
+            "Protesters were planning to drive around the airport on Monday.",
+            "2000-01-07",
+            [("Monday", "DATE", "2000-01-10")]
+        );
+        // A month in a past clause of a sentence that speaks of the future.
+        t!(
+            "The INS will act, after he was rescued off the coast of Florida in late November.",
+            "2000-04-05",
+            [("late November", "DATE", "1999-11")]
         );
         t!(
             "The INS extended its deadline until 9 a.m. Tuesday.",

@@ -310,11 +310,11 @@ impl CharBoundary for str {
 #[cfg(test)]
 const RELAXED_FLOOR_TIMEBANK: f64 = 0.946;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.851;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.850;
 #[cfg(test)]
 const RELAXED_FLOOR_AQUAINT: f64 = 0.944;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.780;
+const VALUE_FLOOR_AQUAINT: f64 = 0.788;
 
 #[cfg(test)]
 mod tests {
