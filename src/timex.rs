@@ -601,12 +601,45 @@ impl<'t> Matcher<'_, 't> {
             // ("Jan Kavan").
             let prev_ok = idx > 0 && is_month_context(self.lower(idx - 1)) && full;
             let next_ok = self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
-            if !(prev_ok || next_ok) {
+            if !(prev_ok || next_ok || (full && self.modifies_noun(idx))) {
                 return None;
             }
         }
         let _ = AbbrevClass::Month;
         Some(month)
+    }
+
+    /// Whether "the March" at `idx` modifies the noun after it ("the March
+    /// accession", "the May election") rather than naming an event that
+    /// does something ("the March drew thousands").
+    fn modifies_noun(&self, idx: usize) -> bool {
+        let Some(next) = self.words.get(idx + 1) else {
+            return false;
+        };
+        idx > 0
+            && self.is(idx - 1, "the")
+            && next.kind == TokenKind::Word
+            && next.text.len() > 3
+            && next.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !next.lower.ends_with("ed")
+            && !matches!(
+                next.lower.as_str(),
+                "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "also"
+                    | "drew"
+                    | "began"
+                    | "took"
+                    | "went"
+                    | "came"
+                    | "made"
+                    | "were"
+                    | "have"
+                    | "that"
+                    | "which"
+            )
     }
 
     fn weekday(&self, idx: usize) -> Option<(u32, bool)> {
@@ -733,7 +766,7 @@ impl<'t> Matcher<'_, 't> {
         let date = match shift {
             -1 => a.add_days(if diff < 0 { diff } else { diff - 7 }),
             1 => a.add_days(if diff > 0 { diff } else { diff + 7 }),
-            _ if self.future_near(idx) && diff != 0 => {
+            _ if (self.future_near(idx) || self.opens_a_plan(idx)) && diff != 0 => {
                 a.add_days(if diff > 0 { diff } else { diff + 7 })
             }
             _ => a.add_days(if diff <= 0 { diff } else { diff - 7 }),
@@ -809,6 +842,40 @@ impl<'t> Matcher<'_, 't> {
                 let seen_from_past =
                     (k.saturating_sub(2)..k).any(|j| matches!(self.lower(j), "had" | "previously"));
                 return !seen_from_past;
+            }
+        }
+        false
+    }
+
+    /// Whether a day that opens the sentence ("On Tuesday, the league
+    /// plans to hold a news conference") is the day of a plan: the main
+    /// clause after its comma speaks of the future before it reports
+    /// anything.
+    fn opens_a_plan(&self, idx: usize) -> bool {
+        let opener = idx == 0 || (idx == 1 && self.is(0, "on"));
+        if !opener || !self.is(idx + 1, ",") {
+            return false;
+        }
+        for k in idx + 2..(idx + 14).min(self.words.len()) {
+            let w = self.lower(k);
+            if self.term(k, Class::Future).is_some() {
+                // "planned to" and "expected to" are plans seen from the
+                // past unless the present says so ("is expected to").
+                let seen_from_past =
+                    w.ends_with("ed") && !(k > 0 && matches!(self.lower(k - 1), "is" | "are"));
+                return w != "would" && !seen_from_past;
+            }
+            if matches!(w, "when" | "while" | "as" | "after" | "before" | "because") {
+                return false;
+            }
+            let past = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
+            if past
+                || matches!(
+                    w,
+                    "said" | "says" | "told" | "was" | "were" | "had" | "," | ";" | "."
+                )
+            {
+                return false;
             }
         }
         false
@@ -2660,6 +2727,29 @@ mod tests {
             "2000-01-07",
             [("Monday", "DATE", "2000-01-10")]
         );
+        // A day that opens a sentence about a plan lies ahead.
+        t!(
+            "On Tuesday, the league plans to hold a news conference.",
+            "1998-10-26",
+            [("Tuesday", "DATE", "1998-10-27")]
+        );
+        t!(
+            "On Friday, the government planned to pay them.",
+            "1998-09-30",
+            [("Friday", "DATE", "1998-09-25")]
+        );
+        t!(
+            "On Friday, when she set aside vacation plans, they met.",
+            "1998-08-17",
+            [("Friday", "DATE", "1998-08-14")]
+        );
+        // "the March" before a noun is the month; before a verb, an event.
+        t!(
+            "The March accession will enable them to sign.",
+            "1999-02-10",
+            [("March", "DATE", "1999-03")]
+        );
+        t!("The March drew thousands to the capital.", "1999-02-10", []);
         // A month in a past clause of a sentence that speaks of the future.
         t!(
             "The INS will act, after he was rescued off the coast of Florida in late November.",

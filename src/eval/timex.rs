@@ -314,7 +314,7 @@ const VALUE_FLOOR_TIMEBANK: f64 = 0.850;
 #[cfg(test)]
 const RELAXED_FLOOR_AQUAINT: f64 = 0.944;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.788;
+const VALUE_FLOOR_AQUAINT: f64 = 0.791;
 
 #[cfg(test)]
 mod tests {
