@@ -38,6 +38,7 @@ enum Class {
     Zone,
     Future,
     Holiday,
+    Era,
 }
 
 /// The words of `data/timex/terms.txt`, keyed by their first word.
@@ -64,6 +65,7 @@ fn terms() -> &'static Terms {
             "zone" => Some(Class::Zone),
             "future" => Some(Class::Future),
             "holiday" => Some(Class::Holiday),
+            "era" => Some(Class::Era),
             _ => None,
         }),
     })
@@ -1485,7 +1487,17 @@ impl<'t> Matcher<'_, 't> {
             _ => return None,
         };
         if known < unit {
-            return None;
+            // "that same day" after "last October": a day of that month,
+            // not known which.
+            if shift != 0 || !self.is(at - 1, "same") {
+                return None;
+            }
+            let value = match (unit, known) {
+                (Unit::Day, Unit::Month) => format!("{:04}-{:02}-XX", date.year, date.month),
+                (Unit::Day, _) => format!("{:04}-XX-XX", date.year),
+                _ => format!("{:04}-XX", date.year),
+            };
+            return Found::new(at + 1, "DATE", value);
         }
         let value = match unit {
             Unit::Day => date.add_days(shift).to_string(),
@@ -1612,6 +1624,13 @@ impl<'t> Matcher<'_, 't> {
     /// relation rule), "afternoon yesterday".
     fn deictic(&self, idx: usize) -> Option<Found> {
         if let Some((end, days)) = self.term(idx, Class::Deictic) {
+            // "today's youth", "the people of tomorrow": an age, not a day.
+            let era_after = self.is(end, "'s") && self.term(end + 1, Class::Era).is_some();
+            let era_before =
+                idx > 1 && self.is(idx - 1, "of") && self.term(idx - 2, Class::Era).is_some();
+            if era_after || era_before {
+                return None;
+            }
             let days: i64 = days.parse().ok()?;
             let date = relative(self.anchor, "D", days)?;
             if self.is(idx, "tonight") {
@@ -2210,6 +2229,26 @@ impl<'t> Matcher<'_, 't> {
         matches!(before, "was" | "were" | "had") || past_verb
     }
 
+    /// Whether "future" at `idx` is someone's, as a noun: "the decision
+    /// about Elian's future", "their future is bright" (but "Intel's future
+    /// flagship" is an adjective).
+    fn owned_future(&self, idx: usize, end: usize) -> bool {
+        let owned = idx > 0
+            && matches!(
+                self.lower(idx - 1),
+                "'s" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            );
+        let noun = self.words.get(end).is_none_or(|w| {
+            w.kind != TokenKind::Word
+                || lexicon().function_words.contains(w.lower.as_str())
+                || matches!(
+                    w.lower.as_str(),
+                    "is" | "was" | "will" | "would" | "looks" | "seems" | "remains" | "away"
+                )
+        });
+        owned && noun
+    }
+
     /// "now", "currently", "recently", "recent years", "the future", "the
     /// near future", "the past", "soon".
     fn reference(&self, idx: usize, has_the: bool) -> Option<Found> {
@@ -2256,7 +2295,7 @@ impl<'t> Matcher<'_, 't> {
             }
         }
         match word {
-            "future" if !has_the => None,
+            "future" if !has_the && !self.owned_future(idx, end) => None,
             // "Now, he says, ...": opening a sentence and set off by a
             // comma, "now" turns to a new point rather than naming the
             // present ("Now the court has ruled" still does).
@@ -2750,6 +2789,30 @@ mod tests {
             [("March", "DATE", "1999-03")]
         );
         t!("The March drew thousands to the capital.", "1999-02-10", []);
+        // An age, not a day.
+        t!("It is a case for today's youth.", "2000-01-07", []);
+        t!("I would choose the people of tomorrow.", "1989-11-02", []);
+        t!(
+            "Today's editions carry it.",
+            "1989-11-02",
+            [("Today", "DATE", "1989-11-02")]
+        );
+        // Someone's future is the future; "Intel's future flagship" is not.
+        t!(
+            "It would take the decision about Elian's future away from INS.",
+            "2000-02-10",
+            [("future", "DATE", "FUTURE_REF")]
+        );
+        t!("The 486 is Intel's future flagship.", "1989-10-27", []);
+        // "that same day" after a month: a day of it, not known which.
+        t!(
+            "He was killed last October. His name was crossed out that same day.",
+            "1999-02-06",
+            [
+                ("last October", "DATE", "1998-10"),
+                ("that same day", "DATE", "1998-10-XX")
+            ]
+        );
         // A month in a past clause of a sentence that speaks of the future.
         t!(
             "The INS will act, after he was rescued off the coast of Florida in late November.",

@@ -310,11 +310,11 @@ impl CharBoundary for str {
 #[cfg(test)]
 const RELAXED_FLOOR_TIMEBANK: f64 = 0.946;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.850;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.851;
 #[cfg(test)]
-const RELAXED_FLOOR_AQUAINT: f64 = 0.944;
+const RELAXED_FLOOR_AQUAINT: f64 = 0.948;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.791;
+const VALUE_FLOOR_AQUAINT: f64 = 0.796;
 
 #[cfg(test)]
 mod tests {
