@@ -801,11 +801,28 @@ impl<'t> Matcher<'_, 't> {
         if k > 1 && matches!(self.lower(k - 1), "until" | "till") {
             return !matches!(self.lower(k - 2), "up" | "not");
         }
+        // A day in an aside that glosses a time ("at 4 in the morning (4
+        // a.m. EDT Thursday)") takes the tense of the words before the time.
+        let mut near = k;
+        if near > 0 && self.is(near - 1, "(") {
+            near -= 1;
+            let floor = near.saturating_sub(4);
+            while near > floor {
+                let w = &self.words[near - 1];
+                let in_time = w.kind == TokenKind::Number
+                    || matches!(w.lower.as_str(), "a.m" | "p.m" | "in" | "the")
+                    || self.term(near - 1, Class::Part).is_some();
+                if !in_time {
+                    break;
+                }
+                near -= 1;
+            }
+        }
         // A date that names an event ("Wednesday's ruling", "the Aug. 7
         // blasts") is one already known.
         let names_event = idx > 0 && self.is(idx - 1, "the") || self.is(idx + 1, "'s");
         let mut past_verb = false;
-        for k in (idx.saturating_sub(10)..idx).rev() {
+        for k in (near.saturating_sub(10)..near).rev() {
             let w = self.lower(k);
             // A cue further off counts only across no verb in the past
             // ("would look ... after the market closed Wednesday").
@@ -814,7 +831,7 @@ impl<'t> Matcher<'_, 't> {
                 && !w.ends_with("eed")
                 && !self.is_capitalised(k)
                 && self.term(k, Class::Future).is_none();
-            if k + 6 < idx && (past_verb || names_event) {
+            if k + 6 < near && (past_verb || names_event) {
                 return false;
             }
             if matches!(
@@ -1112,13 +1129,30 @@ impl<'t> Matcher<'_, 't> {
             if !(1..=12).contains(&h) || m > 59 {
                 return None;
             }
-            let h = match self.lower(idx + 1) {
-                "a.m" | "am" => h % 12,
-                "p.m" | "pm" => h % 12 + 12,
-                "o'clock" => h,
-                _ => return None,
+            // "4 in the morning", "9 at night".
+            let part = match (self.lower(idx + 1), self.lower(idx + 2)) {
+                ("in", "the") if !self.lower(idx + 3).ends_with('s') => {
+                    self.term(idx + 3, Class::Part)
+                }
+                ("at", "night") => Some((idx + 3, "NI")),
+                _ => None,
             };
-            (idx + 2, h, m)
+            if let Some((end, part)) = part {
+                let h = match part {
+                    "MO" => h % 12,
+                    "NI" if h < 6 || h == 12 => h % 12,
+                    _ => h % 12 + 12,
+                };
+                (end, h, m)
+            } else {
+                let h = match self.lower(idx + 1) {
+                    "a.m" | "am" => h % 12,
+                    "p.m" | "pm" => h % 12 + 12,
+                    "o'clock" => h,
+                    _ => return None,
+                };
+                (idx + 2, h, m)
+            }
         };
         if let Some((e, _)) = self.term(end, Class::Zone) {
             end = e;
@@ -1141,16 +1175,22 @@ impl<'t> Matcher<'_, 't> {
     }
 
     /// The day of "10:35 a.m. (0735 GMT) Friday": a day named just after
-    /// a short aside in parentheses is the day of the time before it,
-    /// though a time of its own.
+    /// a short aside in parentheses, or at its end, is the day of the time
+    /// before it, though a time of its own.
     fn day_after_aside(&self, idx: usize) -> Option<String> {
         if !self.is(idx, "(") {
             return None;
         }
         let close = (idx + 1..(idx + 6).min(self.words.len())).find(|&k| self.is(k, ")"))?;
         let after = close + 1 + usize::from(self.is(close + 1, ","));
+        // Or the day that ends the aside: "4 in the morning (4 a.m. EDT
+        // Thursday)".
+        let inside = self
+            .weekday(close - 1)
+            .and_then(|_| self.weekday_expr(close - 1));
         self.weekday_expr(after)
             .or_else(|| self.month_date(after))
+            .or(inside)
             .filter(|f| f.kind == "DATE" && f.value.len() == 10)
             .map(|f| f.value)
     }
@@ -2789,6 +2829,23 @@ mod tests {
             [("March", "DATE", "1999-03")]
         );
         t!("The March drew thousands to the capital.", "1999-02-10", []);
+        // A clock time said with a part of the day, glossed in an aside.
+        t!(
+            "He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+            "2000-04-05",
+            [
+                ("4 in the morning", "TIME", "2000-04-06T04:00"),
+                ("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")
+            ]
+        );
+        t!(
+            "They met at 9 at night and at 3 in the afternoon.",
+            "2000-04-05",
+            [
+                ("9 at night", "TIME", "2000-04-05T21:00"),
+                ("3 in the afternoon", "TIME", "2000-04-05T15:00")
+            ]
+        );
         // An age, not a day.
         t!("It is a case for today's youth.", "2000-01-07", []);
         t!("I would choose the people of tomorrow.", "1989-11-02", []);
@@ -2851,10 +2908,11 @@ mod tests {
             "1998-03-06",
             [("mid afternoon", "TIME", "1998-03-06TAF")]
         );
+        // "4 in the morning" is a clock time, not the story's morning.
         t!(
             "He will leave at 4 in the morning. He died on the night of the storm. High noon comes.",
             "2000-04-05",
-            []
+            [("4 in the morning", "TIME", "2000-04-05T04:00")]
         );
     }
 

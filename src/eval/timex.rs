@@ -314,7 +314,7 @@ const VALUE_FLOOR_TIMEBANK: f64 = 0.851;
 #[cfg(test)]
 const RELAXED_FLOOR_AQUAINT: f64 = 0.948;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.796;
+const VALUE_FLOOR_AQUAINT: f64 = 0.799;
 
 #[cfg(test)]
 mod tests {
