@@ -39,6 +39,7 @@ enum Class {
     Future,
     Holiday,
     Era,
+    Verdict,
 }
 
 /// The words of `data/timex/terms.txt`, keyed by their first word.
@@ -66,6 +67,7 @@ fn terms() -> &'static Terms {
             "future" => Some(Class::Future),
             "holiday" => Some(Class::Holiday),
             "era" => Some(Class::Era),
+            "verdict" => Some(Class::Verdict),
             _ => None,
         }),
     })
@@ -1053,6 +1055,7 @@ impl<'t> Matcher<'_, 't> {
             self.the_year(idx, has_the),
             self.season_expr(idx, has_the),
             self.holiday(idx),
+            self.judged_day(idx),
             self.count_unit(idx, has_the),
             self.year_expr(idx),
             self.reference(idx, has_the),
@@ -1715,6 +1718,32 @@ impl<'t> Matcher<'_, 't> {
             _ => self.anchor?,
         };
         Found::new(end, "TIME", format!("{date}T{part}"))
+    }
+
+    /// "it was "a great day for Poland"": a day judged is the day the
+    /// story is on (the last day named, else the document date). Only
+    /// after a verb "to be" whose subject is not itself a day ("Today is a
+    /// sad day" is one time, not two).
+    fn judged_day(&self, idx: usize) -> Option<Found> {
+        if !matches!(self.lower(idx), "a" | "an") || !self.is(idx + 2, "day") {
+            return None;
+        }
+        self.term(idx + 1, Class::Verdict)?;
+        let mut k = idx;
+        if k > 0 && self.words[k - 1].text == "\"" {
+            k -= 1;
+        }
+        let copula = k > 0 && matches!(self.lower(k - 1), "is" | "was" | "'s" | "be" | "been");
+        let day_subject =
+            k > 1 && (self.term(k - 2, Class::Deictic).is_some() || self.weekday(k - 2).is_some());
+        if !copula || day_subject {
+            return None;
+        }
+        let date = match self.state.last_date {
+            Some((d, Unit::Day)) => d,
+            _ => self.anchor?,
+        };
+        Found::new(idx + 3, "DATE", date.to_string())
     }
 
     /// "Thanksgiving Day", "last Christmas", "Christmas 1998", "Easter
@@ -2845,6 +2874,20 @@ mod tests {
                 ("9 at night", "TIME", "2000-04-05T21:00"),
                 ("3 in the afternoon", "TIME", "2000-04-05T15:00")
             ]
+        );
+        // A day judged is the day of the story.
+        t!(
+            "Poland joined NATO on Friday. Geremek said it was \"a great day for Poland.\"",
+            "1999-03-13",
+            [
+                ("Friday", "DATE", "1999-03-12"),
+                ("a great day", "DATE", "1999-03-12")
+            ]
+        );
+        t!(
+            "Today is a sad day for the Constitution.",
+            "2000-01-05",
+            [("Today", "DATE", "2000-01-05")]
         );
         // An age, not a day.
         t!("It is a case for today's youth.", "2000-01-07", []);

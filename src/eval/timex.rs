@@ -312,9 +312,9 @@ const RELAXED_FLOOR_TIMEBANK: f64 = 0.946;
 #[cfg(test)]
 const VALUE_FLOOR_TIMEBANK: f64 = 0.851;
 #[cfg(test)]
-const RELAXED_FLOOR_AQUAINT: f64 = 0.948;
+const RELAXED_FLOOR_AQUAINT: f64 = 0.951;
 #[cfg(test)]
-const VALUE_FLOOR_AQUAINT: f64 = 0.799;
+const VALUE_FLOOR_AQUAINT: f64 = 0.801;
 
 #[cfg(test)]
 mod tests {
