@@ -854,9 +854,11 @@ impl<'t> Matcher<'_, 't> {
             ) {
                 return false;
             }
+            // A verb of a scheduled event counts only right before the day
+            // ("Netanyahu and Arafat meet separately Monday").
             if self
                 .term(k, Class::Future)
-                .is_some_and(|(end, _)| end <= idx)
+                .is_some_and(|(end, reach)| end <= idx && (reach != "adjacent" || k + 3 >= near))
             {
                 // "had been due to", "was expected to", "previously
                 // planned": a future seen from the past.
@@ -1304,6 +1306,22 @@ impl<'t> Matcher<'_, 't> {
             if f.value.len() == 10 || f.value.starts_with("XXXX-") {
                 return Found::new(f.end, "DATE", f.value);
             }
+        }
+        // "Tuesday nights", and "Monday" in "Monday and Tuesday nights":
+        // every such night.
+        let plural_part = |at: usize| {
+            self.term(at, Class::Part)
+                .filter(|_| self.lower(at).ends_with('s'))
+        };
+        let shared = match self.lower(idx + 1) {
+            "and" | "or" => self
+                .weekday(idx + 2)
+                .and_then(|_| plural_part(idx + 3))
+                .map(|(_, part)| (idx + 1, part)),
+            _ => plural_part(idx + 1),
+        };
+        if let Some((end, part)) = shared {
+            return Found::new(end, "SET", format!("XXXX-WXX-{day}T{part}"));
         }
         let date = self.weekday_date(idx, day, 0);
         if let Some((end, part)) = self.term(idx + 1, Class::Part) {
@@ -2873,6 +2891,26 @@ mod tests {
             [
                 ("9 at night", "TIME", "2000-04-05T21:00"),
                 ("3 in the afternoon", "TIME", "2000-04-05T15:00")
+            ]
+        );
+        // A scheduled event in the present tense lies ahead.
+        t!(
+            "He and Arafat meet separately Monday with Albright.",
+            "1998-05-01",
+            [("Monday", "DATE", "1998-05-04")]
+        );
+        t!(
+            "They met Monday with Albright.",
+            "1998-05-01",
+            [("Monday", "DATE", "1998-04-27")]
+        );
+        // Days with a plural part of the day recur.
+        t!(
+            "Two flights will leave on Monday and Tuesday nights.",
+            "1998-02-13",
+            [
+                ("Monday", "SET", "XXXX-WXX-1TNI"),
+                ("Tuesday nights", "SET", "XXXX-WXX-2TNI")
             ]
         );
         // A day judged is the day of the story.

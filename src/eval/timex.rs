@@ -310,7 +310,7 @@ impl CharBoundary for str {
 #[cfg(test)]
 const RELAXED_FLOOR_TIMEBANK: f64 = 0.946;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.851;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.853;
 #[cfg(test)]
 const RELAXED_FLOOR_AQUAINT: f64 = 0.951;
 #[cfg(test)]
