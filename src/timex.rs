@@ -1058,6 +1058,7 @@ impl<'t> Matcher<'_, 't> {
             self.season_expr(idx, has_the),
             self.holiday(idx),
             self.judged_day(idx),
+            self.year_end(idx),
             self.count_unit(idx, has_the),
             self.year_expr(idx),
             self.reference(idx, has_the),
@@ -1854,6 +1855,30 @@ impl<'t> Matcher<'_, 't> {
         }
     }
 
+    /// "by year-end", "by year's end", "around year end": the end of the
+    /// anchor's year, or of the year before after "since". Not an
+    /// adjective ("year-end net").
+    fn year_end(&self, idx: usize) -> Option<Found> {
+        if self.lower(idx) != "year" || (idx > 0 && self.words[idx - 1].kind == TokenKind::Number) {
+            return None;
+        }
+        let at = idx + 1 + usize::from(self.is(idx + 1, "'s"));
+        if !self.is(at, "end") {
+            return None;
+        }
+        let end = at + 1;
+        let adjective = self.words.get(end).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.text.starts_with(|c: char| c.is_lowercase())
+                && !lexicon().function_words.contains(w.lower.as_str())
+        });
+        if adjective {
+            return None;
+        }
+        let back = idx > 0 && self.is(idx - 1, "since");
+        Found::new(end, "DATE", relative(self.anchor, "Y", -i64::from(back))?)
+    }
+
     /// "three years", "a year ago", "five-year", "the first nine months",
     /// "two weeks earlier", "the weekend", "year-earlier".
     fn count_unit(&self, idx: usize, has_the: bool) -> Option<Found> {
@@ -2610,6 +2635,16 @@ mod tests {
             "Profit will rise in the current fiscal year.",
             "1989-11-02",
             [("the current fiscal year", "DATE", "1989")]
+        );
+        t!(
+            "It will close by year-end; shares rose since year's end.",
+            "1989-11-02",
+            [("year-end", "DATE", "1989"), ("year's end", "DATE", "1988")]
+        );
+        t!(
+            "In 1988, year-end net was low.",
+            "1989-11-02",
+            [("1988", "DATE", "1988")]
         );
         t!(
             "He was found on Thanksgiving Day.",

@@ -308,7 +308,7 @@ impl CharBoundary for str {
 /// Floors for the test on the dev corpora: just under the figures measured
 /// when they were last raised.
 #[cfg(test)]
-const RELAXED_FLOOR_TIMEBANK: f64 = 0.946;
+const RELAXED_FLOOR_TIMEBANK: f64 = 0.948;
 #[cfg(test)]
 const VALUE_FLOOR_TIMEBANK: f64 = 0.853;
 #[cfg(test)]
