@@ -1739,30 +1739,45 @@ impl<'t> Matcher<'_, 't> {
         Found::new(end, "TIME", format!("{date}T{part}"))
     }
 
-    /// "it was "a great day for Poland"": a day judged is the day the
-    /// story is on (the last day named, else the document date). Only
-    /// after a verb "to be" whose subject is not itself a day ("Today is a
+    /// "it was "a great day for Poland"", "it's the second day of an
+    /// offensive": a day judged or counted is the day the story is on (the
+    /// last day named, else the document date). Only after a verb "to be",
+    /// and a day judged not when its subject is itself a day ("Today is a
     /// sad day" is one time, not two).
     fn judged_day(&self, idx: usize) -> Option<Found> {
-        if !matches!(self.lower(idx), "a" | "an") || !self.is(idx + 2, "day") {
+        let word = self.lower(idx);
+        // "the second day of": the article is a modifier already passed.
+        let counted = idx > 0
+            && self.is(idx - 1, "the")
+            && self.is(idx + 1, "day")
+            && self.is(idx + 2, "of")
+            && (ordinal_digits(word).is_some()
+                || numbers::parse_words(&[word]).is_some_and(|(_, _, ordinal)| ordinal));
+        let judged = matches!(word, "a" | "an")
+            && self.term(idx + 1, Class::Verdict).is_some()
+            && self.is(idx + 2, "day");
+        if !counted && !judged {
             return None;
         }
-        self.term(idx + 1, Class::Verdict)?;
-        let mut k = idx;
+        let mut k = if counted { idx - 1 } else { idx };
         if k > 0 && self.words[k - 1].text == "\"" {
             k -= 1;
         }
         let copula = k > 0 && matches!(self.lower(k - 1), "is" | "was" | "'s" | "be" | "been");
         let day_subject =
             k > 1 && (self.term(k - 2, Class::Deictic).is_some() || self.weekday(k - 2).is_some());
-        if !copula || day_subject {
+        if !copula || (judged && day_subject) {
             return None;
         }
         let date = match self.state.last_date {
             Some((d, Unit::Day)) => d,
             _ => self.anchor?,
         };
-        Found::new(idx + 3, "DATE", date.to_string())
+        Found::new(
+            if counted { idx + 2 } else { idx + 3 },
+            "DATE",
+            date.to_string(),
+        )
     }
 
     /// "Thanksgiving Day", "last Christmas", "Christmas 1998", "Easter
@@ -2927,6 +2942,11 @@ mod tests {
                 ("9 at night", "TIME", "2000-04-05T21:00"),
                 ("3 in the afternoon", "TIME", "2000-04-05T15:00")
             ]
+        );
+        t!(
+            "It's the second day of an offensive by the police.",
+            "1998-03-06",
+            [("the second day", "DATE", "1998-03-06")]
         );
         // A scheduled event in the present tense lies ahead.
         t!(

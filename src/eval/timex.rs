@@ -308,9 +308,9 @@ impl CharBoundary for str {
 /// Floors for the test on the dev corpora: just under the figures measured
 /// when they were last raised.
 #[cfg(test)]
-const RELAXED_FLOOR_TIMEBANK: f64 = 0.948;
+const RELAXED_FLOOR_TIMEBANK: f64 = 0.950;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.853;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.854;
 #[cfg(test)]
 const RELAXED_FLOOR_AQUAINT: f64 = 0.951;
 #[cfg(test)]
