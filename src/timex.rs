@@ -937,7 +937,11 @@ impl<'t> Matcher<'_, 't> {
         // January") is the nearest such month, which may be next year's.
         let deadline =
             idx > 0 && matches!(self.lower(idx - 1), "by" | "through" | "until" | "till");
-        Some(if deadline && here - there > 6 * 31 {
+        // Just past the turn of the year: "the caucuses Feb. 23", said in
+        // December, are two months ahead.
+        let soon_next_year = there + 12 * 31 - here <= 2 * 31 + 31 * i64::from(day.is_none())
+            && !self.past_near(idx);
+        Some(if (deadline && here - there > 6 * 31) || soon_next_year {
             a.year + 1
         } else if self.future_near(idx) {
             if there < here {
@@ -3005,6 +3009,12 @@ mod tests {
                 ("last October", "DATE", "1998-10"),
                 ("that same day", "DATE", "1998-10-XX")
             ]
+        );
+        // Just past the turn of the year.
+        t!(
+            "Voters go to the caucuses Feb. 3.",
+            "2015-12-15",
+            [("Feb. 3", "DATE", "2016-02-03")]
         );
         // A month in a past clause of a sentence that speaks of the future.
         t!(
