@@ -851,15 +851,23 @@ impl<'t> Matcher<'_, 't> {
                     | "was"
                     | "were"
                     | "did"
+                    | "who"
+                    | "which"
+                    | "whose"
             ) {
                 return false;
             }
             // A verb of a scheduled event counts only right before the day
-            // ("Netanyahu and Arafat meet separately Monday").
-            if self
-                .term(k, Class::Future)
-                .is_some_and(|(end, reach)| end <= idx && (reach != "adjacent" || k + 3 >= near))
-            {
+            // ("Netanyahu and Arafat meet separately Monday"), a "close" cue
+            // ("ahead of", "must") only within six words.
+            if self.term(k, Class::Future).is_some_and(|(end, reach)| {
+                end <= idx
+                    && match reach {
+                        "adjacent" => k + 3 >= near,
+                        "close" => k + 6 >= near,
+                        _ => true,
+                    }
+            }) {
                 // "had been due to", "was expected to", "previously
                 // planned": a future seen from the past.
                 let seen_from_past =
@@ -944,7 +952,10 @@ impl<'t> Matcher<'_, 't> {
         Some(if (deadline && here - there > 6 * 31) || soon_next_year {
             a.year + 1
         } else if self.future_near(idx) {
-            if there < here {
+            // A date of the last month is that one, whatever the cue ("must
+            // file their February reports", said in March).
+            let just_past = here - there <= 31;
+            if there < here && !just_past {
                 a.year + 1
             } else {
                 a.year
@@ -2962,6 +2973,33 @@ mod tests {
             "They met Monday with Albright.",
             "1998-05-01",
             [("Monday", "DATE", "1998-04-27")]
+        );
+        // "ahead of", "must": a time to come, close to the cue.
+        t!(
+            "Trump leads ahead of Tuesday's New Hampshire primary.",
+            "2016-02-07",
+            [("Tuesday", "DATE", "2016-02-09")]
+        );
+        t!(
+            "Sanders said the party must support Clinton in November.",
+            "2016-07-27",
+            [("November", "DATE", "2016-11")]
+        );
+        t!(
+            "The convention, which begins Monday, is in Philadelphia.",
+            "2016-07-22",
+            [("Monday", "DATE", "2016-07-25")]
+        );
+        // A date of the month just past stays there whatever the cue.
+        t!(
+            "Candidates must file their February reports.",
+            "2016-03-20",
+            [("February", "DATE", "2016-02")]
+        );
+        t!(
+            "He was shot due to the massacre on June 12, and is expected to speak.",
+            "2016-06-21",
+            [("June 12", "DATE", "2016-06-12")]
         );
         // Days with a plural part of the day recur.
         t!(
