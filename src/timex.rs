@@ -820,6 +820,24 @@ impl<'t> Matcher<'_, 't> {
                 near -= 1;
             }
         }
+        // A verb in the past right before the day ("called Friday", "met
+        // on Monday") dates it, whatever cue comes before.
+        let before = near.saturating_sub(1 + usize::from(near > 0 && self.is(near - 1, "on")));
+        let w = self.lower(before);
+        if before < near
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && !self.is_capitalised(before)
+            && self.term(before, Class::Future).is_none()
+            // A passive takes its tense from its auxiliary ("will be
+            // counted Tuesday").
+            && !(before > 0 && matches!(self.lower(before - 1), "be" | "being" | "is" | "are"))
+            // "as soon as trading opened Monday" looks ahead from the past.
+            && !(before.saturating_sub(4)..before).any(|j| self.term(j, Class::Future).is_some())
+        {
+            return false;
+        }
         // A date that names an event ("Wednesday's ruling", "the Aug. 7
         // blasts") is one already known.
         let names_event = idx > 0 && self.is(idx - 1, "the") || self.is(idx + 1, "'s");
@@ -1591,6 +1609,11 @@ impl<'t> Matcher<'_, 't> {
     /// "this summer", "this morning", "the past two months", "coming years".
     fn relation_expr(&self, idx: usize, has_the: bool) -> Option<Found> {
         let rel_word = self.lower(idx);
+        // "Following Monday's debate" is "after"; "the following Monday"
+        // is the next one.
+        if rel_word == "following" && !has_the {
+            return None;
+        }
         let (end0, rel) = match self.term(idx, Class::Relation) {
             Some((end, rel)) => (end, rel.parse::<i64>().ok()?),
             None if rel_word == "current" => (idx + 1, 0),
@@ -2989,6 +3012,19 @@ mod tests {
             "The convention, which begins Monday, is in Philadelphia.",
             "2016-07-22",
             [("Monday", "DATE", "2016-07-25")]
+        );
+        t!(
+            "Following Monday's debate, Clinton won on Super Tuesday.",
+            "2016-09-29",
+            [
+                ("Monday", "DATE", "2016-09-26"),
+                ("Super Tuesday", "DATE", "2016-03-01")
+            ]
+        );
+        t!(
+            "The first votes will be counted Tuesday in three tiny towns.",
+            "2016-02-08",
+            [("Tuesday", "DATE", "2016-02-09")]
         );
         // A date of the month just past stays there whatever the cue.
         t!(
