@@ -1207,6 +1207,9 @@ impl<'t> Matcher<'_, 't> {
 
     /// "Nov. 9", "November 9, 1989", "July 1997", "March", "9 November 2015".
     fn month_date(&self, idx: usize) -> Option<Found> {
+        if let Some(found) = self.numeric_date(idx) {
+            return Some(found);
+        }
         if let Some(month) = self.month(idx) {
             let mut end = idx + 1;
             let mut day = None;
@@ -1242,6 +1245,18 @@ impl<'t> Matcher<'_, 't> {
                     end = f.end;
                 }
             }
+            // "the Sept. 11 attacks", "September 11 hijackers": the day of
+            // 2001, whenever the story is written. A single "attack" is
+            // another ("the September 11 attack" in Benghazi, 2012).
+            let attacks = (end..end + 2).any(|k| {
+                matches!(
+                    self.lower(k),
+                    "attacks" | "attackers" | "hijackers" | "terrorist" | "terrorists"
+                )
+            });
+            if year.is_none() && month == 9 && day == Some(11) && attacks {
+                year = Some(2001);
+            }
             let value = match (year.or_else(|| self.year_for(idx, month, day)), day) {
                 (Some(y), Some(d)) => match Date::new(y, month, d) {
                     Some(date) => date.to_string(),
@@ -1271,6 +1286,63 @@ impl<'t> Matcher<'_, 't> {
             None => format!("XXXX-{month:02}-{day:02}"),
         };
         Found::new(end, "DATE", value).map(Found::without_the)
+    }
+
+    /// A date in figures, in US order: "2/26/2012", "9/17/16"; and "9/11",
+    /// the day of the 2001 attacks, unless it is a fraction ("4 9/11",
+    /// "9/11 of the vote", "rose 9/11 to 39").
+    fn numeric_date(&self, idx: usize) -> Option<Found> {
+        let w = self.words.get(idx)?;
+        if w.kind != TokenKind::Number {
+            return None;
+        }
+        let num = |s: &str| -> Option<u32> {
+            (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
+        };
+        let parts: Vec<&str> = w.text.split('/').collect();
+        let date = match parts.as_slice() {
+            [m, d, y] if m.len() <= 2 && d.len() <= 2 && matches!(y.len(), 2 | 4) => {
+                let mut year = num(y)? as i32;
+                if y.len() == 2 {
+                    // "9/17/16": the century that does not put the date
+                    // past the year after the story's.
+                    let latest = self.anchor.map_or(2030, |a| a.year + 1);
+                    year += if 2000 + year <= latest { 2000 } else { 1900 };
+                }
+                Date::new(year, num(m)?, num(d)?)?
+            }
+            ["9", "11"] => {
+                let after_number = idx > 0 && self.words[idx - 1].kind == TokenKind::Number;
+                // A title: "Fahrenheit 9/11".
+                let opens_sentence = idx == 1
+                    || matches!(
+                        self.lower(idx - 2),
+                        "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | ":" | "--" | "—"
+                    );
+                let in_name = idx > 1
+                    && self.is_capitalised(idx - 1)
+                    && !opens_sentence
+                    && !matches!(
+                        self.lower(idx - 1),
+                        "on" | "after" | "since" | "before" | "during" | "of" | "from" | "until"
+                    );
+                let next = self.lower(idx + 1);
+                let fraction = matches!(next, "of" | "%" | "percent" | "inch" | "inches")
+                    || (matches!(next, "to" | "and")
+                        && self
+                            .words
+                            .get(idx + 2)
+                            .is_some_and(|n| n.kind == TokenKind::Number));
+                if after_number || in_name || fraction {
+                    return None;
+                }
+                Date::new(2001, 9, 11)?
+            }
+            _ => return None,
+        };
+        Found::new(idx + 1, "DATE", date.to_string()).map(Found::without_the)
     }
 
     /// The second day of "April 24 and 25": a day number joined to a full
@@ -3084,6 +3156,32 @@ mod tests {
             [
                 ("1988", "DATE", "1988"),
                 ("January 1987", "DATE", "1987-01")
+            ]
+        );
+    }
+
+    #[test]
+    fn numeric_dates_and_ranges() {
+        t!(
+            "After the 9/11 attacks, Fahrenheit 9/11 rose 4 9/11 with 9/11 of the vote.",
+            "2016-09-22",
+            [("9/11", "DATE", "2001-09-11")]
+        );
+        t!(
+            "He cited the Sept. 11 terrorist attacks, not the September 11 attack in Benghazi, and spoke on Sept. 11.",
+            "2016-09-30",
+            [
+                ("Sept. 11", "DATE", "2001-09-11"),
+                ("September 11", "DATE", "2016-09-11"),
+                ("Sept. 11", "DATE", "2016-09-11")
+            ]
+        );
+        t!(
+            "It happened on 2/26/2012, was taped 9/17/16 and not on 2/30/2012.",
+            "2016-09-19",
+            [
+                ("2/26/2012", "DATE", "2012-02-26"),
+                ("9/17/16", "DATE", "2016-09-17")
             ]
         );
     }
