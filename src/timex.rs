@@ -1226,18 +1226,11 @@ impl<'t> Matcher<'_, 't> {
             } else if self.is(end, "of") && self.year_number(end + 1).is_some() {
                 year = self.year_number(end + 1);
                 end += 2;
-            } else if self.is(end + 1, "year") && self.anchor.is_some() {
-                // "January this year", "June last year".
-                let rel = match self.lower(end) {
-                    "this" => Some(0),
-                    "last" => Some(-1),
-                    "next" => Some(1),
-                    _ => None,
-                };
-                if let (Some(rel), Some(a)) = (rel, self.anchor) {
-                    year = Some(a.year + rel);
-                    end += 2;
-                }
+            } else if let Some(rel) = self.year_named_after(end) {
+                // "January this year", "June last year", "June 16th of
+                // last year", "by March of next year".
+                year = self.anchor.map(|a| a.year + rel);
+                end += usize::from(self.is(end, "of")) + 2;
             } else if let Some(f) = self.year_expr(end).filter(|f| f.value.len() == 4) {
                 // "January nineteen ninety-seven".
                 if !self.words[end].lower.bytes().all(|b| b.is_ascii_digit()) {
@@ -1286,6 +1279,22 @@ impl<'t> Matcher<'_, 't> {
             None => format!("XXXX-{month:02}-{day:02}"),
         };
         Found::new(end, "DATE", value).map(Found::without_the)
+    }
+
+    /// The year, relative to the anchor's, named at `idx` by "this year",
+    /// "last year", "next year", or the same after "of".
+    fn year_named_after(&self, idx: usize) -> Option<i32> {
+        self.anchor?;
+        let at = idx + usize::from(self.is(idx, "of"));
+        if !self.is(at + 1, "year") {
+            return None;
+        }
+        match self.lower(at) {
+            "this" => Some(0),
+            "last" => Some(-1),
+            "next" => Some(1),
+            _ => None,
+        }
     }
 
     /// A date in figures, in US order: "2/26/2012", "9/17/16"; and "9/11",
@@ -3182,6 +3191,19 @@ mod tests {
             [
                 ("2/26/2012", "DATE", "2012-02-26"),
                 ("9/17/16", "DATE", "2016-09-17")
+            ]
+        );
+        t!(
+            "We started this journey on June 16th of last year.",
+            "2016-10-02",
+            [("June 16th of last year", "DATE", "2015-06-16")]
+        );
+        t!(
+            "They will agree on a plan by March of next year, as in May of this year.",
+            "2016-09-18",
+            [
+                ("March of next year", "DATE", "2017-03"),
+                ("May of this year", "DATE", "2016-05")
             ]
         );
     }
