@@ -1155,6 +1155,25 @@ impl<'t> Matcher<'_, 't> {
                 };
                 (end, h, m)
             } else {
+                // "6 o'clock this afternoon", "at 7:30 tonight": the part
+                // of the day says a.m. or p.m., and its day is the time's.
+                let oclock = self.is(idx + 1, "o'clock");
+                let bare_hour_ok = idx > 0
+                    && matches!(
+                        self.lower(idx - 1),
+                        "at" | "around" | "about" | "by" | "until" | "till" | "before" | "after"
+                    );
+                let day_part = self
+                    .day_part(idx + 1 + usize::from(oclock))
+                    .filter(|_| oclock || bare_hour_ok);
+                if let Some((end, date, part)) = day_part {
+                    let h = match part {
+                        "MO" => h % 12,
+                        "NI" if h < 5 || h == 12 => h % 12,
+                        _ => h % 12 + 12,
+                    };
+                    return Found::new(end, "TIME", format!("{date}T{h:02}:{m:02}"));
+                }
                 let h = match self.lower(idx + 1) {
                     "a.m" | "am" => h % 12,
                     "p.m" | "pm" => h % 12 + 12,
@@ -1168,7 +1187,8 @@ impl<'t> Matcher<'_, 't> {
             end = e;
         }
         let mut date = self.anchor.map(|a| a.to_string());
-        let after = end + usize::from(self.is(end, ","));
+        // "6:30 a.m. on March 19, 2002", "11:45 a.m., Friday".
+        let after = end + usize::from(matches!(self.lower(end), "," | "on"));
         let date_part = self
             .weekday_expr(after)
             .or_else(|| self.month_date(after))
@@ -1182,6 +1202,24 @@ impl<'t> Matcher<'_, 't> {
         }
         let date = date.unwrap_or_else(|| "XXXX-XX-XX".to_string());
         Found::new(end, "TIME", format!("{date}T{hour:02}:{minute:02}"))
+    }
+
+    /// A part of a day named after a clock time: "this afternoon",
+    /// "tonight", "tomorrow morning", "Friday evening". Returns its end,
+    /// its day and the part.
+    fn day_part(&self, at: usize) -> Option<(usize, String, &'static str)> {
+        if self.is(at, "this") && !self.lower(at + 1).ends_with('s') {
+            if let Some((end, part)) = self.term(at + 1, Class::Part) {
+                let date = self
+                    .anchor
+                    .map_or("XXXX-XX-XX".to_string(), |a| a.to_string());
+                return Some((end, date, part));
+            }
+        }
+        let f = self.deictic(at).or_else(|| self.weekday_expr(at))?;
+        let (date, part) = f.value.split_once('T')?;
+        let part = ["MO", "AF", "EV", "NI"].into_iter().find(|&p| p == part)?;
+        (date.len() == 10).then(|| (f.end, date.to_string(), part))
     }
 
     /// The day of "10:35 a.m. (0735 GMT) Friday": a day named just after
@@ -3204,6 +3242,23 @@ mod tests {
             [
                 ("March of next year", "DATE", "2017-03"),
                 ("May of this year", "DATE", "2016-05")
+            ]
+        );
+        t!(
+            "They met at 6:30 a.m. on March 19, 2002, and he left around 11:45 a.m. on Friday.",
+            "2016-06-11",
+            [
+                ("6:30 a.m. on March 19, 2002", "TIME", "2002-03-19T06:30"),
+                ("around 11:45 a.m. on Friday", "TIME", "2016-06-10T11:45")
+            ]
+        );
+        t!(
+            "A plan is due by 6 o'clock this afternoon, a vote at 9 this morning; stocks rose 6 this morning.",
+            "2016-09-12",
+            [
+                ("6 o'clock this afternoon", "TIME", "2016-09-12T18:00"),
+                ("9 this morning", "TIME", "2016-09-12T09:00"),
+                ("this morning", "TIME", "2016-09-12TMO")
             ]
         );
     }
