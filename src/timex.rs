@@ -176,7 +176,27 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
         while idx < words.len() {
             match matcher.match_at(idx) {
                 Some((start, found)) if found.end > start => {
-                    let span = Span::new(words[start].token.start, words[found.end - 1].token.end);
+                    // A day of a range written as one token ("16-19") is
+                    // a time of its own.
+                    let in_range = |w: &Word| {
+                        w.token != w.span
+                            && text[w.token.range()]
+                                .bytes()
+                                .all(|b| b.is_ascii_digit() || b == b'-')
+                    };
+                    let (first, last) = (&words[start], &words[found.end - 1]);
+                    let span = Span::new(
+                        if in_range(first) {
+                            first.span.start
+                        } else {
+                            first.token.start
+                        },
+                        if in_range(last) {
+                            last.span.end
+                        } else {
+                            last.token.end
+                        },
+                    );
                     // Hyphen parts of one token may match twice; keep the first.
                     if out.last().is_none_or(|t: &Time| t.end <= span.start) {
                         out.push(Time {
@@ -248,7 +268,17 @@ fn term_at(words: &[Word], idx: usize, class: Class) -> Option<(usize, &'static 
 /// Appends the words of one token, splitting hyphenated words.
 fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word<'t>>) {
     let raw = &text[span.range()];
-    if kind == TokenKind::Word && raw.contains('-') && !raw.starts_with('-') {
+    // A range of days after a month ("September 16-19") is two days.
+    let day_range = kind == TokenKind::Number
+        && out.last().is_some_and(|w| {
+            w.text.starts_with(|c: char| c.is_uppercase()) && lexicon().month(w.text).is_some()
+        })
+        && raw.split_once('-').is_some_and(|(a, b)| {
+            [a, b].iter().all(|d| {
+                (1..=2).contains(&d.len()) && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
+            })
+        });
+    if (kind == TokenKind::Word || day_range) && raw.contains('-') && !raw.starts_with('-') {
         let mut offset = span.start;
         for part in raw.split('-') {
             if !part.is_empty() {
@@ -1392,18 +1422,41 @@ impl<'t> Matcher<'_, 't> {
         Found::new(idx + 1, "DATE", date.to_string()).map(Found::without_the)
     }
 
-    /// The second day of "April 24 and 25": a day number joined to a full
-    /// date just before it is a date of the same month.
+    /// The second day of "April 24 and 25", "Sept. 19 to 22", "September
+    /// 16-19": a day number joined to a full date just before it is a date
+    /// of the same month.
     fn second_day(&self, idx: usize) -> Option<Found> {
         let w = self.words.get(idx)?;
-        if w.kind != TokenKind::Number || idx < 3 || !matches!(self.lower(idx - 1), "and" | "or") {
+        if w.kind != TokenKind::Number || idx < 2 {
             return None;
         }
+        // "16-19", one token split in two words.
+        let joined = w.token != w.span && self.words[idx - 1].token == w.token;
+        let link = self.lower(idx - 1);
+        let first_at = if joined {
+            idx - 1
+        } else if idx >= 3 && matches!(link, "and" | "or" | "to" | "through" | "-" | "–") {
+            idx - 2
+        } else {
+            return None;
+        };
         let day = self.day_number(idx)?;
-        let first = self.day_number(idx - 2)?;
-        self.month(idx - 3)?;
+        let first = self.day_number(first_at)?;
+        self.month(first_at - 1)?;
         let (last, unit) = self.state.last_date?;
         if unit != Unit::Day || last.day != first || self.month(idx + 1).is_some() {
+            return None;
+        }
+        // A range runs forward, and "to 22 percent" is a number.
+        let next = self.lower(idx + 1);
+        let is_range = joined || !matches!(link, "and" | "or");
+        let counts = self.unit(idx + 1).is_some()
+            || matches!(next, "percent" | "%" | "points" | "people" | "a.m" | "p.m")
+            || self
+                .words
+                .get(idx + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number);
+        if (is_range && day <= first) || counts {
             return None;
         }
         Found::new(
@@ -3259,6 +3312,27 @@ mod tests {
                 ("6 o'clock this afternoon", "TIME", "2016-09-12T18:00"),
                 ("9 this morning", "TIME", "2016-09-12T09:00"),
                 ("this morning", "TIME", "2016-09-12TMO")
+            ]
+        );
+        t!(
+            "The survey was conducted September 16-19, the other from Sept. 19 to 22.",
+            "2016-09-25",
+            [
+                ("September 16", "DATE", "2016-09-16"),
+                ("19", "DATE", "2016-09-19"),
+                ("Sept. 19", "DATE", "2016-09-19"),
+                ("22", "DATE", "2016-09-22")
+            ]
+        );
+        t!(
+            "Polls ran March 17-20 and May 13-22; rates rose on March 5 to 10 percent; ages 18-24.",
+            "2016-09-25",
+            [
+                ("March 17", "DATE", "2016-03-17"),
+                ("20", "DATE", "2016-03-20"),
+                ("May 13", "DATE", "2016-05-13"),
+                ("22", "DATE", "2016-05-22"),
+                ("March 5", "DATE", "2016-03-05")
             ]
         );
     }
