@@ -176,7 +176,27 @@ pub fn extract(text: &str, structure: &Structure, anchor: Option<Date>) -> Vec<T
         while idx < words.len() {
             match matcher.match_at(idx) {
                 Some((start, found)) if found.end > start => {
-                    let span = Span::new(words[start].token.start, words[found.end - 1].token.end);
+                    // A day of a range written as one token ("16-19") is
+                    // a time of its own.
+                    let in_range = |w: &Word| {
+                        w.token != w.span
+                            && text[w.token.range()]
+                                .bytes()
+                                .all(|b| b.is_ascii_digit() || b == b'-')
+                    };
+                    let (first, last) = (&words[start], &words[found.end - 1]);
+                    let span = Span::new(
+                        if in_range(first) {
+                            first.span.start
+                        } else {
+                            first.token.start
+                        },
+                        if in_range(last) {
+                            last.span.end
+                        } else {
+                            last.token.end
+                        },
+                    );
                     // Hyphen parts of one token may match twice; keep the first.
                     if out.last().is_none_or(|t: &Time| t.end <= span.start) {
                         out.push(Time {
@@ -248,7 +268,17 @@ fn term_at(words: &[Word], idx: usize, class: Class) -> Option<(usize, &'static 
 /// Appends the words of one token, splitting hyphenated words.
 fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word<'t>>) {
     let raw = &text[span.range()];
-    if kind == TokenKind::Word && raw.contains('-') && !raw.starts_with('-') {
+    // A range of days after a month ("September 16-19") is two days.
+    let day_range = kind == TokenKind::Number
+        && out.last().is_some_and(|w| {
+            w.text.starts_with(|c: char| c.is_uppercase()) && lexicon().month(w.text).is_some()
+        })
+        && raw.split_once('-').is_some_and(|(a, b)| {
+            [a, b].iter().all(|d| {
+                (1..=2).contains(&d.len()) && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
+            })
+        });
+    if (kind == TokenKind::Word || day_range) && raw.contains('-') && !raw.starts_with('-') {
         let mut offset = span.start;
         for part in raw.split('-') {
             if !part.is_empty() {
@@ -1184,6 +1214,25 @@ impl<'t> Matcher<'_, 't> {
                 };
                 (end, h, m)
             } else {
+                // "6 o'clock this afternoon", "at 7:30 tonight": the part
+                // of the day says a.m. or p.m., and its day is the time's.
+                let oclock = self.is(idx + 1, "o'clock");
+                let bare_hour_ok = idx > 0
+                    && matches!(
+                        self.lower(idx - 1),
+                        "at" | "around" | "about" | "by" | "until" | "till" | "before" | "after"
+                    );
+                let day_part = self
+                    .day_part(idx + 1 + usize::from(oclock))
+                    .filter(|_| oclock || bare_hour_ok);
+                if let Some((end, date, part)) = day_part {
+                    let h = match part {
+                        "MO" => h % 12,
+                        "NI" if h < 5 || h == 12 => h % 12,
+                        _ => h % 12 + 12,
+                    };
+                    return Found::new(end, "TIME", format!("{date}T{h:02}:{m:02}"));
+                }
                 let h = match self.lower(idx + 1) {
                     "a.m" | "am" => h % 12,
                     "p.m" | "pm" => h % 12 + 12,
@@ -1197,7 +1246,8 @@ impl<'t> Matcher<'_, 't> {
             end = e;
         }
         let mut date = self.anchor.map(|a| a.to_string());
-        let after = end + usize::from(self.is(end, ","));
+        // "6:30 a.m. on March 19, 2002", "11:45 a.m., Friday".
+        let after = end + usize::from(matches!(self.lower(end), "," | "on"));
         let date_part = self
             .weekday_expr(after)
             .or_else(|| self.month_date(after))
@@ -1211,6 +1261,24 @@ impl<'t> Matcher<'_, 't> {
         }
         let date = date.unwrap_or_else(|| "XXXX-XX-XX".to_string());
         Found::new(end, "TIME", format!("{date}T{hour:02}:{minute:02}"))
+    }
+
+    /// A part of a day named after a clock time: "this afternoon",
+    /// "tonight", "tomorrow morning", "Friday evening". Returns its end,
+    /// its day and the part.
+    fn day_part(&self, at: usize) -> Option<(usize, String, &'static str)> {
+        if self.is(at, "this") && !self.lower(at + 1).ends_with('s') {
+            if let Some((end, part)) = self.term(at + 1, Class::Part) {
+                let date = self
+                    .anchor
+                    .map_or("XXXX-XX-XX".to_string(), |a| a.to_string());
+                return Some((end, date, part));
+            }
+        }
+        let f = self.deictic(at).or_else(|| self.weekday_expr(at))?;
+        let (date, part) = f.value.split_once('T')?;
+        let part = ["MO", "AF", "EV", "NI"].into_iter().find(|&p| p == part)?;
+        (date.len() == 10).then(|| (f.end, date.to_string(), part))
     }
 
     /// The day of "10:35 a.m. (0735 GMT) Friday": a day named just after
@@ -1236,6 +1304,9 @@ impl<'t> Matcher<'_, 't> {
 
     /// "Nov. 9", "November 9, 1989", "July 1997", "March", "9 November 2015".
     fn month_date(&self, idx: usize) -> Option<Found> {
+        if let Some(found) = self.numeric_date(idx) {
+            return Some(found);
+        }
         if let Some(month) = self.month(idx) {
             let mut end = idx + 1;
             let mut day = None;
@@ -1252,24 +1323,29 @@ impl<'t> Matcher<'_, 't> {
             } else if self.is(end, "of") && self.year_number(end + 1).is_some() {
                 year = self.year_number(end + 1);
                 end += 2;
-            } else if self.is(end + 1, "year") && self.anchor.is_some() {
-                // "January this year", "June last year".
-                let rel = match self.lower(end) {
-                    "this" => Some(0),
-                    "last" => Some(-1),
-                    "next" => Some(1),
-                    _ => None,
-                };
-                if let (Some(rel), Some(a)) = (rel, self.anchor) {
-                    year = Some(a.year + rel);
-                    end += 2;
-                }
+            } else if let Some(rel) = self.year_named_after(end) {
+                // "January this year", "June last year", "June 16th of
+                // last year", "by March of next year".
+                year = self.anchor.map(|a| a.year + rel);
+                end += usize::from(self.is(end, "of")) + 2;
             } else if let Some(f) = self.year_expr(end).filter(|f| f.value.len() == 4) {
                 // "January nineteen ninety-seven".
                 if !self.words[end].lower.bytes().all(|b| b.is_ascii_digit()) {
                     year = f.value.parse().ok();
                     end = f.end;
                 }
+            }
+            // "the Sept. 11 attacks", "September 11 hijackers": the day of
+            // 2001, whenever the story is written. A single "attack" is
+            // another ("the September 11 attack" in Benghazi, 2012).
+            let attacks = (end..end + 2).any(|k| {
+                matches!(
+                    self.lower(k),
+                    "attacks" | "attackers" | "hijackers" | "terrorist" | "terrorists"
+                )
+            });
+            if year.is_none() && month == 9 && day == Some(11) && attacks {
+                year = Some(2001);
             }
             let value = match (year.or_else(|| self.year_for(idx, month, day)), day) {
                 (Some(y), Some(d)) => match Date::new(y, month, d) {
@@ -1302,18 +1378,114 @@ impl<'t> Matcher<'_, 't> {
         Found::new(end, "DATE", value).map(Found::without_the)
     }
 
-    /// The second day of "April 24 and 25": a day number joined to a full
-    /// date just before it is a date of the same month.
-    fn second_day(&self, idx: usize) -> Option<Found> {
-        let w = self.words.get(idx)?;
-        if w.kind != TokenKind::Number || idx < 3 || !matches!(self.lower(idx - 1), "and" | "or") {
+    /// The year, relative to the anchor's, named at `idx` by "this year",
+    /// "last year", "next year", or the same after "of".
+    fn year_named_after(&self, idx: usize) -> Option<i32> {
+        self.anchor?;
+        let at = idx + usize::from(self.is(idx, "of"));
+        if !self.is(at + 1, "year") {
             return None;
         }
+        match self.lower(at) {
+            "this" => Some(0),
+            "last" => Some(-1),
+            "next" => Some(1),
+            _ => None,
+        }
+    }
+
+    /// A date in figures, in US order: "2/26/2012", "9/17/16"; and "9/11",
+    /// the day of the 2001 attacks, unless it is a fraction ("4 9/11",
+    /// "9/11 of the vote", "rose 9/11 to 39").
+    fn numeric_date(&self, idx: usize) -> Option<Found> {
+        let w = self.words.get(idx)?;
+        if w.kind != TokenKind::Number {
+            return None;
+        }
+        let num = |s: &str| -> Option<u32> {
+            (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse().ok())
+                .flatten()
+        };
+        let parts: Vec<&str> = w.text.split('/').collect();
+        let date = match parts.as_slice() {
+            [m, d, y] if m.len() <= 2 && d.len() <= 2 && matches!(y.len(), 2 | 4) => {
+                let mut year = num(y)? as i32;
+                if y.len() == 2 {
+                    // "9/17/16": the century that does not put the date
+                    // past the year after the story's.
+                    let latest = self.anchor.map_or(2030, |a| a.year + 1);
+                    year += if 2000 + year <= latest { 2000 } else { 1900 };
+                }
+                Date::new(year, num(m)?, num(d)?)?
+            }
+            ["9", "11"] => {
+                let after_number = idx > 0 && self.words[idx - 1].kind == TokenKind::Number;
+                // A title: "Fahrenheit 9/11".
+                let opens_sentence = idx == 1
+                    || matches!(
+                        self.lower(idx - 2),
+                        "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | ":" | "--" | "—"
+                    );
+                let in_name = idx > 1
+                    && self.is_capitalised(idx - 1)
+                    && !opens_sentence
+                    && !matches!(
+                        self.lower(idx - 1),
+                        "on" | "after" | "since" | "before" | "during" | "of" | "from" | "until"
+                    );
+                let next = self.lower(idx + 1);
+                let fraction = matches!(next, "of" | "%" | "percent" | "inch" | "inches")
+                    || (matches!(next, "to" | "and")
+                        && self
+                            .words
+                            .get(idx + 2)
+                            .is_some_and(|n| n.kind == TokenKind::Number));
+                if after_number || in_name || fraction {
+                    return None;
+                }
+                Date::new(2001, 9, 11)?
+            }
+            _ => return None,
+        };
+        Found::new(idx + 1, "DATE", date.to_string()).map(Found::without_the)
+    }
+
+    /// The second day of "April 24 and 25", "Sept. 19 to 22", "September
+    /// 16-19": a day number joined to a full date just before it is a date
+    /// of the same month.
+    fn second_day(&self, idx: usize) -> Option<Found> {
+        let w = self.words.get(idx)?;
+        if w.kind != TokenKind::Number || idx < 2 {
+            return None;
+        }
+        // "16-19", one token split in two words.
+        let joined = w.token != w.span && self.words[idx - 1].token == w.token;
+        let link = self.lower(idx - 1);
+        let first_at = if joined {
+            idx - 1
+        } else if idx >= 3 && matches!(link, "and" | "or" | "to" | "through" | "-" | "–") {
+            idx - 2
+        } else {
+            return None;
+        };
         let day = self.day_number(idx)?;
-        let first = self.day_number(idx - 2)?;
-        self.month(idx - 3)?;
+        let first = self.day_number(first_at)?;
+        self.month(first_at - 1)?;
         let (last, unit) = self.state.last_date?;
         if unit != Unit::Day || last.day != first || self.month(idx + 1).is_some() {
+            return None;
+        }
+        // A range runs forward, and "to 22 percent" is a number.
+        let next = self.lower(idx + 1);
+        let is_range = joined || !matches!(link, "and" | "or");
+        let counts = self.unit(idx + 1).is_some()
+            || matches!(next, "percent" | "%" | "points" | "people" | "a.m" | "p.m")
+            || self
+                .words
+                .get(idx + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number);
+        if (is_range && day <= first) || counts {
             return None;
         }
         Found::new(
@@ -3158,6 +3330,83 @@ mod tests {
             [
                 ("1988", "DATE", "1988"),
                 ("January 1987", "DATE", "1987-01")
+            ]
+        );
+    }
+
+    #[test]
+    fn numeric_dates_and_ranges() {
+        t!(
+            "After the 9/11 attacks, Fahrenheit 9/11 rose 4 9/11 with 9/11 of the vote.",
+            "2016-09-22",
+            [("9/11", "DATE", "2001-09-11")]
+        );
+        t!(
+            "He cited the Sept. 11 terrorist attacks, not the September 11 attack in Benghazi, and spoke on Sept. 11.",
+            "2016-09-30",
+            [
+                ("Sept. 11", "DATE", "2001-09-11"),
+                ("September 11", "DATE", "2016-09-11"),
+                ("Sept. 11", "DATE", "2016-09-11")
+            ]
+        );
+        t!(
+            "It happened on 2/26/2012, was taped 9/17/16 and not on 2/30/2012.",
+            "2016-09-19",
+            [
+                ("2/26/2012", "DATE", "2012-02-26"),
+                ("9/17/16", "DATE", "2016-09-17")
+            ]
+        );
+        t!(
+            "We started this journey on June 16th of last year.",
+            "2016-10-02",
+            [("June 16th of last year", "DATE", "2015-06-16")]
+        );
+        t!(
+            "They will agree on a plan by March of next year, as in May of this year.",
+            "2016-09-18",
+            [
+                ("March of next year", "DATE", "2017-03"),
+                ("May of this year", "DATE", "2016-05")
+            ]
+        );
+        t!(
+            "They met at 6:30 a.m. on March 19, 2002, and he left around 11:45 a.m. on Friday.",
+            "2016-06-11",
+            [
+                ("6:30 a.m. on March 19, 2002", "TIME", "2002-03-19T06:30"),
+                ("around 11:45 a.m. on Friday", "TIME", "2016-06-10T11:45")
+            ]
+        );
+        t!(
+            "A plan is due by 6 o'clock this afternoon, a vote at 9 this morning; stocks rose 6 this morning.",
+            "2016-09-12",
+            [
+                ("6 o'clock this afternoon", "TIME", "2016-09-12T18:00"),
+                ("9 this morning", "TIME", "2016-09-12T09:00"),
+                ("this morning", "TIME", "2016-09-12TMO")
+            ]
+        );
+        t!(
+            "The survey was conducted September 16-19, the other from Sept. 19 to 22.",
+            "2016-09-25",
+            [
+                ("September 16", "DATE", "2016-09-16"),
+                ("19", "DATE", "2016-09-19"),
+                ("Sept. 19", "DATE", "2016-09-19"),
+                ("22", "DATE", "2016-09-22")
+            ]
+        );
+        t!(
+            "Polls ran March 17-20 and May 13-22; rates rose on March 5 to 10 percent; ages 18-24.",
+            "2016-09-25",
+            [
+                ("March 17", "DATE", "2016-03-17"),
+                ("20", "DATE", "2016-03-20"),
+                ("May 13", "DATE", "2016-05-13"),
+                ("22", "DATE", "2016-05-22"),
+                ("March 5", "DATE", "2016-03-05")
             ]
         );
     }
