@@ -2250,6 +2250,18 @@ impl<'t> Matcher<'_, 't> {
     /// after an amount ("$5 a year").
     fn set_expr(&self, idx: usize) -> Option<Found> {
         if let Some((end, value)) = self.term(idx, Class::Set) {
+            // Capitalised where no sentence begins, a frequency word is part
+            // of a name: "Breitbart News Daily", "NBC Nightly News", "the
+            // Washington Monthly". A sentence may begin after a quote, a
+            // dash or an abbreviation's period ("Daily, ...").
+            let opens_sentence = idx == 0
+                || self.words.get(idx - 1).is_none_or(|w| {
+                    matches!(w.kind, TokenKind::Abbreviation(_))
+                        || !w.text.starts_with(|c: char| c.is_alphanumeric())
+                });
+            if self.is_capitalised(idx) && !opens_sentence {
+                return None;
+            }
             // "its quarterly dividend": an adjective, not a time (a
             // company's payment, which TimeBank leaves untagged). But "on a
             // daily basis" is the adverb said at length, and a person's
@@ -3073,6 +3085,15 @@ mod tests {
             "Clinton said so in his weekly radio address.",
             "1998-08-08",
             [("weekly", "SET", "P1W")]
+        );
+    }
+
+    #[test]
+    fn names_and_decades() {
+        t!(
+            "He told Breitbart News Daily host Alex Marlow and the New York Daily News, NBC Nightly News and the Washington Monthly. Daily, the paper prints more.",
+            "2016-09-30",
+            [("Daily", "SET", "P1D")]
         );
     }
 
