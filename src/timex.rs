@@ -1798,6 +1798,18 @@ impl<'t> Matcher<'_, 't> {
             return None;
         }
         let (mut end, rule) = self.term(at, Class::Holiday)?;
+        // A greeting ("Merry Christmas", "Happy Thanksgiving") wishes well
+        // rather than dates anything.
+        if idx > 0 && matches!(self.lower(idx - 1), "merry" | "happy") {
+            return None;
+        }
+        // Followed by a capitalised word that does not extend the holiday
+        // (as "Day", "Eve", "Sunday", "Week" do), the holiday opens a name:
+        // "Easter Island", "Easter Seals".
+        let extends = self.weekday(end).is_some() || self.unit(end).is_some();
+        if self.is_capitalised(end) && !extends {
+            return None;
+        }
         let year = self.year_number(end);
         if year.is_some() {
             end += 1;
@@ -3094,6 +3106,14 @@ mod tests {
             "He told Breitbart News Daily host Alex Marlow and the New York Daily News, NBC Nightly News and the Washington Monthly. Daily, the paper prints more.",
             "2016-09-30",
             [("Daily", "SET", "P1D")]
+        );
+        t!(
+            "Societies like Easter Island and groups like Easter Seals said Merry Christmas and Happy Thanksgiving. Services on Easter Sunday and Christmas Eve.",
+            "2016-09-30",
+            [
+                ("Easter Sunday", "DATE", "2016-03-27"),
+                ("Christmas Eve", "DATE", "2015-12-24")
+            ]
         );
     }
 
