@@ -2455,6 +2455,15 @@ impl<'t> Matcher<'_, 't> {
             // comma, "now" turns to a new point rather than naming the
             // present ("Now the court has ruled" still does).
             "now" if self.opens_sentence(idx) && self.is(end, ",") => None,
+            // "the now-defunct paper", "the now-famous ad": the first part
+            // of a compound adjective qualifies its second part, not the
+            // clause.
+            "now"
+                if self.words[idx].token != self.words[idx].span
+                    && self.words[idx].span.start == self.words[idx].token.start =>
+            {
+                None
+            }
             "soon" if matches!(self.lower(end), "as" | "after") => None,
             // "He was soon released", "cash that soon became a flood": soon
             // after a time of the story, not a time still to come.
@@ -3114,6 +3123,11 @@ mod tests {
                 ("Easter Sunday", "DATE", "2016-03-27"),
                 ("Christmas Eve", "DATE", "2015-12-24")
             ]
+        );
+        t!(
+            "The now-defunct paper ran the now-famous ad, which runs now.",
+            "2016-09-30",
+            [("now", "DATE", "PRESENT_REF")]
         );
     }
 
