@@ -1306,6 +1306,14 @@ impl<'t> Matcher<'_, 't> {
             }
             return Found::new(end, "SET", value);
         }
+        // Right after a capitalised "News", a weekday names a show ("Fox
+        // News Sunday", "Breitbart News Saturday"), unless a part of the day
+        // dates it ("on Fox News Tuesday night").
+        let after_news = idx > 0 && self.words[idx - 1].text == "News";
+        let dated_part = self.term(idx + 1, Class::Part).is_some() && !self.is_capitalised(idx + 1);
+        if after_news && !dated_part {
+            return None;
+        }
         let after = idx + 1 + usize::from(self.is(idx + 1, ","));
         if let Some(f) = self.month_date(after) {
             if f.value.len() == 10 || f.value.starts_with("XXXX-") {
@@ -3128,6 +3136,11 @@ mod tests {
             "The now-defunct paper ran the now-famous ad, which runs now.",
             "2016-09-30",
             [("now", "DATE", "PRESENT_REF")]
+        );
+        t!(
+            "He told \"Fox News Sunday\" what he had said on Fox News Tuesday night.",
+            "2016-09-30",
+            [("Tuesday night", "DATE", "2016-09-27TNI")]
         );
     }
 
