@@ -609,6 +609,28 @@ impl<'t> Matcher<'_, 't> {
                 return None;
             }
         }
+        // The months that are also first names, before a capitalised word
+        // and with no day, year or month cue to date them, name a person:
+        // "April Mellody", "June Carter", "August Wilson".
+        if matches!(w.lower.as_str(), "april" | "june" | "august") {
+            let surname = self
+                .words
+                .get(idx + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && self.is_capitalised(idx + 1));
+            // An article makes it a modifier ("a June Trump event"); "and"
+            // is a cue only after another month ("May and June").
+            let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
+            let cue = match prev {
+                "and" | "or" => idx > 1 && lexicon().month(self.words[idx - 2].text).is_some(),
+                "a" | "an" | "the" => true,
+                _ => is_month_context(prev),
+            };
+            let dated =
+                cue || self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
+            if surname && !dated {
+                return None;
+            }
+        }
         let _ = AbbrevClass::Month;
         Some(month)
     }
@@ -3141,6 +3163,11 @@ mod tests {
             "He told \"Fox News Sunday\" what he had said on Fox News Tuesday night.",
             "2016-09-30",
             [("Tuesday night", "DATE", "2016-09-27TNI")]
+        );
+        t!(
+            "April Mellody and June Carter met August Wilson at a June Trump event. In April Congress met.",
+            "2016-09-30",
+            [("June", "DATE", "2016-06"), ("April", "DATE", "2016-04")]
         );
     }
 
