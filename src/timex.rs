@@ -2235,6 +2235,60 @@ impl<'t> Matcher<'_, 't> {
             if at == idx && self.ends_a_name(idx) {
                 return None;
             }
+            // A number a label noun counts ("Section 1032", "Room 2010",
+            // "Flight 1549", "Resolution 1441", "Form 1040"), wherever the
+            // sentence begins.
+            let label = matches!(
+                prev,
+                "section"
+                    | "article"
+                    | "chapter"
+                    | "paragraph"
+                    | "clause"
+                    | "title"
+                    | "rule"
+                    | "resolution"
+                    | "form"
+                    | "room"
+                    | "suite"
+                    | "flight"
+                    | "route"
+                    | "highway"
+                    | "interstate"
+                    | "page"
+                    | "exhibit"
+                    | "local"
+                    | "box"
+                    | "h.r"
+            );
+            if at == idx && label {
+                return None;
+            }
+            // The number of a street address: "1600 Pennsylvania Avenue",
+            // "2000 Main Street". After a word that dates it ("in 1999 Wall
+            // Street fell") it stays a year.
+            let street = (at + 2..(at + 5).min(self.words.len())).any(|k| {
+                (at + 1..k).all(|j| self.is_capitalised(j) && self.words[j].kind == TokenKind::Word)
+                    && matches!(
+                        self.lower(k),
+                        "avenue"
+                            | "ave"
+                            | "street"
+                            | "road"
+                            | "rd"
+                            | "boulevard"
+                            | "blvd"
+                            | "drive"
+                            | "lane"
+                            | "place"
+                            | "way"
+                    )
+                    && self.is_capitalised(k)
+            });
+            let dated = is_month_context(prev) && !matches!(prev, "to" | "and");
+            if at == idx && street && !dated {
+                return None;
+            }
             return Found::new(at + 1, "DATE", format!("{year:04}")).map(Found::without_the);
         }
         let w = self.words.get(at)?;
@@ -3168,6 +3222,11 @@ mod tests {
             "April Mellody and June Carter met August Wilson at a June Trump event. In April Congress met.",
             "2016-09-30",
             [("June", "DATE", "2016-06"), ("April", "DATE", "2016-04")]
+        );
+        t!(
+            "Section 1032 says so. Under Article 1600 and No. 1999 in Room 2010, Flight 1549 flew Route 1776 to 1600 Pennsylvania Avenue. In 1999 Wall Street fell.",
+            "2016-09-30",
+            [("1999", "DATE", "1999")]
         );
     }
 
