@@ -2226,6 +2226,44 @@ impl<'t> Matcher<'_, 't> {
         } else if self.is(at, "year") && idx > 0 && self.is(idx - 1, "the") {
             at += 1;
         }
+        // A decade written with "the" before it ("the 60s", "the late 90's")
+        // and without a century: the 1900s for 30 to 90 ("the 60s" without
+        // an apostrophe from 50 on, see below); "the 00s" and "the
+        // 20s" are left alone ("in their 60s", an age, has no "the").
+        let after_the = {
+            let mut k = at;
+            while k > 0 && matches!(self.lower(k - 1), "early" | "mid" | "late") {
+                k -= 1;
+            }
+            k > 0 && self.is(k - 1, "the")
+        };
+        let decade = |digits: &str| match digits.len() {
+            4 => Some(digits[..3].to_string()),
+            2 if digits >= "30" => Some(format!("19{}", &digits[..1])),
+            _ => None,
+        };
+        // "the 1980's", "the 90's": the number, an apostrophe and an "s",
+        // written together.
+        let written_together = |k: usize| {
+            self.words
+                .get(k)
+                .zip(self.words.get(k - 1))
+                .is_some_and(|(w, before)| w.span.start == before.span.end)
+        };
+        let apostrophe_s = matches!(self.lower(at + 1), "'" | "\u{2019}")
+            && self.is(at + 2, "s")
+            && written_together(at + 1)
+            && written_together(at + 2);
+        if let Some(w) = self.words.get(at).filter(|_| apostrophe_s) {
+            let plain = w.kind == TokenKind::Number && w.text.ends_with('0');
+            // Without "the", "2010's" is more often a year's possessive
+            // ("2010's midterms").
+            if plain && after_the {
+                if let Some(value) = decade(w.text) {
+                    return Found::new(at + 3, "DATE", value);
+                }
+            }
+        }
         if let Some(year) = self.year_number(at) {
             let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
             let next = self.lower(at + 1);
@@ -2291,6 +2329,18 @@ impl<'t> Matcher<'_, 't> {
             }
             return Found::new(at + 1, "DATE", format!("{year:04}")).map(Found::without_the);
         }
+        // "the '80s": the apostrophe that stands for the century belongs to
+        // the decade.
+        if matches!(self.lower(at), "'" | "\u{2019}") && written_together(at + 1) {
+            if let Some(digits) = self.lower(at + 1).strip_suffix('s') {
+                if digits.len() == 2
+                    && digits.ends_with('0')
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                {
+                    return Found::new(at + 2, "DATE", format!("19{}", &digits[..1]));
+                }
+            }
+        }
         let w = self.words.get(at)?;
         // Decades: "1990s", "'90s", "the nineties".
         if let Some(digits) = w.lower.strip_suffix('s') {
@@ -2298,6 +2348,10 @@ impl<'t> Matcher<'_, 't> {
                 let value = match digits.len() {
                     4 => digits[..3].to_string(),
                     2 if at > 0 && self.is(at - 1, "'") => format!("19{}", &digits[..1]),
+                    // Without an apostrophe "the 30s" and "the 40s" are
+                    // more often a share or a poll figure ("in the
+                    // mid-30s") than an era.
+                    2 if after_the && digits >= "50" => format!("19{}", &digits[..1]),
                     _ => return None,
                 };
                 return Found::new(at + 1, "DATE", value);
@@ -3227,6 +3281,17 @@ mod tests {
             "Section 1032 says so. Under Article 1600 and No. 1999 in Room 2010, Flight 1549 flew Route 1776 to 1600 Pennsylvania Avenue. In 1999 Wall Street fell.",
             "2016-09-30",
             [("1999", "DATE", "1999")]
+        );
+        t!(
+            "In the 1980's, the 90's and the '80s, not the 60s of his 60s or the 2010s. Polls are in the 30s.",
+            "2016-09-30",
+            [
+                ("the 1980's", "DATE", "198"),
+                ("the 90's", "DATE", "199"),
+                ("the '80s", "DATE", "198"),
+                ("the 60s", "DATE", "196"),
+                ("the 2010s", "DATE", "201")
+            ]
         );
     }
 
