@@ -2446,6 +2446,11 @@ impl<'t> Matcher<'_, 't> {
                             | "dollars"
                             | "percent"
                             | "%"
+                            // Plurals without an -s: "90 people a day".
+                            | "people"
+                            | "children"
+                            | "men"
+                            | "women"
                     )
                     // "50,000 CDs a year", "four flights a week".
                     || (w.lower.starts_with(|c: char| c.is_alphabetic())
@@ -2471,6 +2476,15 @@ impl<'t> Matcher<'_, 't> {
             n
         };
         if let Some(unit) = self.unit(at) {
+            // "comes a day before Kaine spoke": a span to an anchor, not a
+            // rate.
+            let to_anchor = matches!(
+                self.lower(at + 1),
+                "before" | "after" | "later" | "earlier" | "ago"
+            );
+            if is_a && to_anchor {
+                return None;
+            }
             if unit == "WE" {
                 return Found::new(at + 1, "SET", "XXXX-WXX-WE");
             }
@@ -3292,6 +3306,11 @@ mod tests {
                 ("the 60s", "DATE", "196"),
                 ("the 2010s", "DATE", "201")
             ]
+        );
+        t!(
+            "The criticism comes a day before Kaine spoke. About 90 people a day die.",
+            "2016-09-30",
+            [("a day", "DURATION", "P1D"), ("a day", "SET", "P1D")]
         );
     }
 
