@@ -639,6 +639,28 @@ impl<'t> Matcher<'_, 't> {
                 return None;
             }
         }
+        // The months that are also first names, before a capitalised word
+        // and with no day, year or month cue to date them, name a person:
+        // "April Mellody", "June Carter", "August Wilson".
+        if matches!(w.lower.as_str(), "april" | "june" | "august") {
+            let surname = self
+                .words
+                .get(idx + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && self.is_capitalised(idx + 1));
+            // An article makes it a modifier ("a June Trump event"); "and"
+            // is a cue only after another month ("May and June").
+            let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
+            let cue = match prev {
+                "and" | "or" => idx > 1 && lexicon().month(self.words[idx - 2].text).is_some(),
+                "a" | "an" | "the" => true,
+                _ => is_month_context(prev),
+            };
+            let dated =
+                cue || self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
+            if surname && !dated {
+                return None;
+            }
+        }
         let _ = AbbrevClass::Month;
         Some(month)
     }
@@ -1507,6 +1529,14 @@ impl<'t> Matcher<'_, 't> {
             }
             return Found::new(end, "SET", value);
         }
+        // Right after a capitalised "News", a weekday names a show ("Fox
+        // News Sunday", "Breitbart News Saturday"), unless a part of the day
+        // dates it ("on Fox News Tuesday night").
+        let after_news = idx > 0 && self.words[idx - 1].text == "News";
+        let dated_part = self.term(idx + 1, Class::Part).is_some() && !self.is_capitalised(idx + 1);
+        if after_news && !dated_part {
+            return None;
+        }
         let after = idx + 1 + usize::from(self.is(idx + 1, ","));
         if let Some(f) = self.month_date(after) {
             if f.value.len() == 10 || f.value.starts_with("XXXX-") {
@@ -2004,6 +2034,18 @@ impl<'t> Matcher<'_, 't> {
             return None;
         }
         let (mut end, rule) = self.term(at, Class::Holiday)?;
+        // A greeting ("Merry Christmas", "Happy Thanksgiving") wishes well
+        // rather than dates anything.
+        if idx > 0 && matches!(self.lower(idx - 1), "merry" | "happy") {
+            return None;
+        }
+        // Followed by a capitalised word that does not extend the holiday
+        // (as "Day", "Eve", "Sunday", "Week" do), the holiday opens a name:
+        // "Easter Island", "Easter Seals".
+        let extends = self.weekday(end).is_some() || self.unit(end).is_some();
+        if self.is_capitalised(end) && !extends {
+            return None;
+        }
         let year = self.year_number(end);
         if year.is_some() {
             end += 1;
@@ -2390,6 +2432,44 @@ impl<'t> Matcher<'_, 't> {
         } else if self.is(at, "year") && idx > 0 && self.is(idx - 1, "the") {
             at += 1;
         }
+        // A decade written with "the" before it ("the 60s", "the late 90's")
+        // and without a century: the 1900s for 30 to 90 ("the 60s" without
+        // an apostrophe from 50 on, see below); "the 00s" and "the
+        // 20s" are left alone ("in their 60s", an age, has no "the").
+        let after_the = {
+            let mut k = at;
+            while k > 0 && matches!(self.lower(k - 1), "early" | "mid" | "late") {
+                k -= 1;
+            }
+            k > 0 && self.is(k - 1, "the")
+        };
+        let decade = |digits: &str| match digits.len() {
+            4 => Some(digits[..3].to_string()),
+            2 if digits >= "30" => Some(format!("19{}", &digits[..1])),
+            _ => None,
+        };
+        // "the 1980's", "the 90's": the number, an apostrophe and an "s",
+        // written together.
+        let written_together = |k: usize| {
+            self.words
+                .get(k)
+                .zip(self.words.get(k - 1))
+                .is_some_and(|(w, before)| w.span.start == before.span.end)
+        };
+        let apostrophe_s = matches!(self.lower(at + 1), "'" | "\u{2019}")
+            && self.is(at + 2, "s")
+            && written_together(at + 1)
+            && written_together(at + 2);
+        if let Some(w) = self.words.get(at).filter(|_| apostrophe_s) {
+            let plain = w.kind == TokenKind::Number && w.text.ends_with('0');
+            // Without "the", "2010's" is more often a year's possessive
+            // ("2010's midterms").
+            if plain && after_the {
+                if let Some(value) = decade(w.text) {
+                    return Found::new(at + 3, "DATE", value);
+                }
+            }
+        }
         if let Some(year) = self.year_number(at) {
             let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
             let next = self.lower(at + 1);
@@ -2399,7 +2479,73 @@ impl<'t> Matcher<'_, 't> {
             if at == idx && self.ends_a_name(idx) {
                 return None;
             }
+            // A number a label noun counts ("Section 1032", "Room 2010",
+            // "Flight 1549", "Resolution 1441", "Form 1040"), wherever the
+            // sentence begins.
+            let label = matches!(
+                prev,
+                "section"
+                    | "article"
+                    | "chapter"
+                    | "paragraph"
+                    | "clause"
+                    | "title"
+                    | "rule"
+                    | "resolution"
+                    | "form"
+                    | "room"
+                    | "suite"
+                    | "flight"
+                    | "route"
+                    | "highway"
+                    | "interstate"
+                    | "page"
+                    | "exhibit"
+                    | "local"
+                    | "box"
+                    | "h.r"
+            );
+            if at == idx && label {
+                return None;
+            }
+            // The number of a street address: "1600 Pennsylvania Avenue",
+            // "2000 Main Street". After a word that dates it ("in 1999 Wall
+            // Street fell") it stays a year.
+            let street = (at + 2..(at + 5).min(self.words.len())).any(|k| {
+                (at + 1..k).all(|j| self.is_capitalised(j) && self.words[j].kind == TokenKind::Word)
+                    && matches!(
+                        self.lower(k),
+                        "avenue"
+                            | "ave"
+                            | "street"
+                            | "road"
+                            | "rd"
+                            | "boulevard"
+                            | "blvd"
+                            | "drive"
+                            | "lane"
+                            | "place"
+                            | "way"
+                    )
+                    && self.is_capitalised(k)
+            });
+            let dated = is_month_context(prev) && !matches!(prev, "to" | "and");
+            if at == idx && street && !dated {
+                return None;
+            }
             return Found::new(at + 1, "DATE", format!("{year:04}")).map(Found::without_the);
+        }
+        // "the '80s": the apostrophe that stands for the century belongs to
+        // the decade.
+        if matches!(self.lower(at), "'" | "\u{2019}") && written_together(at + 1) {
+            if let Some(digits) = self.lower(at + 1).strip_suffix('s') {
+                if digits.len() == 2
+                    && digits.ends_with('0')
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                {
+                    return Found::new(at + 2, "DATE", format!("19{}", &digits[..1]));
+                }
+            }
         }
         let w = self.words.get(at)?;
         // Decades: "1990s", "'90s", "the nineties".
@@ -2408,6 +2554,10 @@ impl<'t> Matcher<'_, 't> {
                 let value = match digits.len() {
                     4 => digits[..3].to_string(),
                     2 if at > 0 && self.is(at - 1, "'") => format!("19{}", &digits[..1]),
+                    // Without an apostrophe "the 30s" and "the 40s" are
+                    // more often a share or a poll figure ("in the
+                    // mid-30s") than an era.
+                    2 if after_the && digits >= "50" => format!("19{}", &digits[..1]),
                     _ => return None,
                 };
                 return Found::new(at + 1, "DATE", value);
@@ -2456,6 +2606,18 @@ impl<'t> Matcher<'_, 't> {
     /// after an amount ("$5 a year").
     fn set_expr(&self, idx: usize) -> Option<Found> {
         if let Some((end, value)) = self.term(idx, Class::Set) {
+            // Capitalised where no sentence begins, a frequency word is part
+            // of a name: "Breitbart News Daily", "NBC Nightly News", "the
+            // Washington Monthly". A sentence may begin after a quote, a
+            // dash or an abbreviation's period ("Daily, ...").
+            let opens_sentence = idx == 0
+                || self.words.get(idx - 1).is_none_or(|w| {
+                    matches!(w.kind, TokenKind::Abbreviation(_))
+                        || !w.text.starts_with(|c: char| c.is_alphanumeric())
+                });
+            if self.is_capitalised(idx) && !opens_sentence {
+                return None;
+            }
             // "its quarterly dividend": an adjective, not a time (a
             // company's payment, which TimeBank leaves untagged). But "on a
             // daily basis" is the adverb said at length, and a person's
@@ -2490,6 +2652,11 @@ impl<'t> Matcher<'_, 't> {
                             | "dollars"
                             | "percent"
                             | "%"
+                            // Plurals without an -s: "90 people a day".
+                            | "people"
+                            | "children"
+                            | "men"
+                            | "women"
                     )
                     // "50,000 CDs a year", "four flights a week".
                     || (w.lower.starts_with(|c: char| c.is_alphabetic())
@@ -2515,6 +2682,15 @@ impl<'t> Matcher<'_, 't> {
             n
         };
         if let Some(unit) = self.unit(at) {
+            // "comes a day before Kaine spoke": a span to an anchor, not a
+            // rate.
+            let to_anchor = matches!(
+                self.lower(at + 1),
+                "before" | "after" | "later" | "earlier" | "ago"
+            );
+            if is_a && to_anchor {
+                return None;
+            }
             if unit == "WE" {
                 return Found::new(at + 1, "SET", "XXXX-WXX-WE");
             }
@@ -2637,6 +2813,15 @@ impl<'t> Matcher<'_, 't> {
             // comma, "now" turns to a new point rather than naming the
             // present ("Now the court has ruled" still does).
             "now" if self.opens_sentence(idx) && self.is(end, ",") => None,
+            // "the now-defunct paper", "the now-famous ad": the first part
+            // of a compound adjective qualifies its second part, not the
+            // clause.
+            "now"
+                if self.words[idx].token != self.words[idx].span
+                    && self.words[idx].span.start == self.words[idx].token.start =>
+            {
+                None
+            }
             "soon" if matches!(self.lower(end), "as" | "after") => None,
             // "He was soon released", "cash that soon became a flood": soon
             // after a time of the story, not a time still to come.
@@ -3319,6 +3504,59 @@ mod tests {
             "Clinton said so in his weekly radio address.",
             "1998-08-08",
             [("weekly", "SET", "P1W")]
+        );
+    }
+
+    #[test]
+    fn names_and_decades() {
+        t!(
+            "He told Breitbart News Daily host Alex Marlow and the New York Daily News, NBC Nightly News and the Washington Monthly. Daily, the paper prints more.",
+            "2016-09-30",
+            [("Daily", "SET", "P1D")]
+        );
+        t!(
+            "Societies like Easter Island and groups like Easter Seals said Merry Christmas and Happy Thanksgiving. Services on Easter Sunday and Christmas Eve.",
+            "2016-09-30",
+            [
+                ("Easter Sunday", "DATE", "2016-03-27"),
+                ("Christmas Eve", "DATE", "2015-12-24")
+            ]
+        );
+        t!(
+            "The now-defunct paper ran the now-famous ad, which runs now.",
+            "2016-09-30",
+            [("now", "DATE", "PRESENT_REF")]
+        );
+        t!(
+            "He told \"Fox News Sunday\" what he had said on Fox News Tuesday night.",
+            "2016-09-30",
+            [("Tuesday night", "DATE", "2016-09-27TNI")]
+        );
+        t!(
+            "April Mellody and June Carter met August Wilson at a June Trump event. In April Congress met.",
+            "2016-09-30",
+            [("June", "DATE", "2016-06"), ("April", "DATE", "2016-04")]
+        );
+        t!(
+            "Section 1032 says so. Under Article 1600 and No. 1999 in Room 2010, Flight 1549 flew Route 1776 to 1600 Pennsylvania Avenue. In 1999 Wall Street fell.",
+            "2016-09-30",
+            [("1999", "DATE", "1999")]
+        );
+        t!(
+            "In the 1980's, the 90's and the '80s, not the 60s of his 60s or the 2010s. Polls are in the 30s.",
+            "2016-09-30",
+            [
+                ("the 1980's", "DATE", "198"),
+                ("the 90's", "DATE", "199"),
+                ("the '80s", "DATE", "198"),
+                ("the 60s", "DATE", "196"),
+                ("the 2010s", "DATE", "201")
+            ]
+        );
+        t!(
+            "The criticism comes a day before Kaine spoke. About 90 people a day die.",
+            "2016-09-30",
+            [("a day", "DURATION", "P1D"), ("a day", "SET", "P1D")]
         );
     }
 
