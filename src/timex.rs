@@ -1531,10 +1531,11 @@ impl<'t> Matcher<'_, 't> {
         }
         // Right after a capitalised "News", a weekday names a show ("Fox
         // News Sunday", "Breitbart News Saturday"), unless a part of the day
-        // dates it ("on Fox News Tuesday night").
+        // dates it ("on Fox News Tuesday night") or a clause follows ("told
+        // ABC News Sunday that").
         let after_news = idx > 0 && self.words[idx - 1].text == "News";
         let dated_part = self.term(idx + 1, Class::Part).is_some() && !self.is_capitalised(idx + 1);
-        if after_news && !dated_part {
+        if after_news && !dated_part && !self.is(idx + 1, "that") {
             return None;
         }
         let after = idx + 1 + usize::from(self.is(idx + 1, ","));
@@ -3531,6 +3532,11 @@ mod tests {
             "He told \"Fox News Sunday\" what he had said on Fox News Tuesday night.",
             "2016-09-30",
             [("Tuesday night", "DATE", "2016-09-27TNI")]
+        );
+        t!(
+            "He told ABC News Sunday that he would run.",
+            "2016-09-29",
+            [("Sunday", "DATE", "2016-09-25")]
         );
         t!(
             "April Mellody and June Carter met August Wilson at a June Trump event. In April Congress met.",
