@@ -55,6 +55,7 @@ fn entries(list: &'static str) -> impl Iterator<Item = (&'static str, &'static s
 
 /// One phrase of a `words<TAB>class<TAB>value` list ("last week", "ref",
 /// "PAST_REF"), with its class already read.
+#[derive(Debug)]
 pub struct Phrase<C> {
     pub words: Vec<&'static str>,
     pub class: C,

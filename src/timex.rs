@@ -12,6 +12,7 @@
 //! stay underspecified (`XXXX-XX-XX`) rather than wrong.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::calendar::Date;
@@ -79,11 +80,28 @@ struct Word<'t> {
     /// As written (without an abbreviation's period).
     text: &'t str,
     /// Lower case, without an abbreviation's period.
-    lower: String,
+    lower: Cow<'t, str>,
     kind: TokenKind,
     span: Span,
     /// The span of the whole token this word is part of.
     token: Span,
+    /// The phrases of `data/timex/terms.txt` that begin with this word,
+    /// looked up once.
+    phrases: &'static [Phrase<Class>],
+}
+
+/// `text` in lower case, borrowed when it already is (most words are).
+fn lowercase(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
+}
+
+/// The phrases of `data/timex/terms.txt` that begin with `lower`.
+fn phrases_of(lower: &str) -> &'static [Phrase<Class>] {
+    terms().by_first.get(lower).map_or(&[], Vec::as_slice)
 }
 
 /// A time expression found, in words of the sentence.
@@ -236,7 +254,7 @@ fn speaks_of_several_quarters(words: &[Word]) -> bool {
 fn explicit_number(words: &[Word], idx: usize, at: usize) -> bool {
     words[idx..at]
         .iter()
-        .any(|w| w.kind == TokenKind::Number || !matches!(w.lower.as_str(), "a" | "an"))
+        .any(|w| w.kind == TokenKind::Number || !matches!(w.lower.as_ref(), "a" | "an"))
 }
 
 /// The time spans of `text`, for layers that must not count a year or a
@@ -250,9 +268,10 @@ pub fn spans(text: &str, structure: &Structure) -> Vec<Span> {
 
 /// The longest term of `class` starting at word `idx`: its end and value.
 fn term_at(words: &[Word], idx: usize, class: Class) -> Option<(usize, &'static str)> {
-    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
-    let candidates = terms().by_first.get(lower(idx))?;
-    candidates
+    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
+    words
+        .get(idx)?
+        .phrases
         .iter()
         .filter(|t| t.class == class)
         .filter(|t| {
@@ -287,9 +306,11 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
                 } else {
                     TokenKind::Word
                 };
+                let lower = lowercase(part);
                 out.push(Word {
                     text: part,
-                    lower: part.to_lowercase(),
+                    phrases: phrases_of(&lower),
+                    lower,
                     kind: part_kind,
                     span: Span::new(offset, offset + part.len()),
                     token: span,
@@ -303,9 +324,11 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
         TokenKind::Abbreviation(_) => raw.strip_suffix('.').unwrap_or(raw),
         _ => raw,
     };
+    let lower = lowercase(text_);
     out.push(Word {
         text: text_,
-        lower: text_.to_lowercase(),
+        phrases: phrases_of(&lower),
+        lower,
         kind,
         span,
         token: span,
@@ -565,7 +588,7 @@ fn ordinal_digits(lower: &str) -> Option<u32> {
 
 impl<'t> Matcher<'_, 't> {
     fn lower(&self, idx: usize) -> &str {
-        self.words.get(idx).map_or("", |w| w.lower.as_str())
+        self.words.get(idx).map_or("", |w| w.lower.as_ref())
     }
 
     fn is(&self, idx: usize, word: &str) -> bool {
@@ -629,7 +652,7 @@ impl<'t> Matcher<'_, 't> {
         // Short forms without their period ("Jan", "Mar") and the months
         // that are also common words need a day, a year or a cue around them.
         let full = w.text.len() > 3 || w.text == "May";
-        let needs_context = matches!(w.lower.as_str(), "may" | "march") || (!full && !is_abbrev);
+        let needs_context = matches!(w.lower.as_ref(), "may" | "march") || (!full && !is_abbrev);
         if needs_context {
             // A bare short form before a capitalised word is a first name
             // ("Jan Kavan").
@@ -642,7 +665,7 @@ impl<'t> Matcher<'_, 't> {
         // The months that are also first names, before a capitalised word
         // and with no day, year or month cue to date them, name a person:
         // "April Mellody", "June Carter", "August Wilson".
-        if matches!(w.lower.as_str(), "april" | "june" | "august") {
+        if matches!(w.lower.as_ref(), "april" | "june" | "august") {
             let surname = self
                 .words
                 .get(idx + 1)
@@ -679,7 +702,7 @@ impl<'t> Matcher<'_, 't> {
             && next.text.starts_with(|c: char| c.is_ascii_lowercase())
             && !next.lower.ends_with("ed")
             && !matches!(
-                next.lower.as_str(),
+                next.lower.as_ref(),
                 "will"
                     | "would"
                     | "could"
@@ -763,10 +786,12 @@ impl<'t> Matcher<'_, 't> {
             }
             return Some((end, value));
         }
-        let lowers: Vec<&str> = (idx..(idx + 6).min(self.words.len()))
-            .map(|k| self.lower(k))
-            .collect();
-        let (value, n_words, is_ordinal) = numbers::parse_words(&lowers)?;
+        let mut lowers = [""; 6];
+        let n = (self.words.len() - idx).min(lowers.len());
+        for (k, slot) in lowers[..n].iter_mut().enumerate() {
+            *slot = self.lower(idx + k);
+        }
+        let (value, n_words, is_ordinal) = numbers::parse_words(&lowers[..n])?;
         if is_ordinal {
             return None;
         }
@@ -843,7 +868,7 @@ impl<'t> Matcher<'_, 't> {
             let w = &self.words[k - 1];
             let in_time = w.kind == TokenKind::Number
                 || matches!(
-                    w.lower.as_str(),
+                    w.lower.as_ref(),
                     "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight"
                 )
                 || self.term(k - 1, Class::Zone).is_some();
@@ -864,7 +889,7 @@ impl<'t> Matcher<'_, 't> {
             while near > floor {
                 let w = &self.words[near - 1];
                 let in_time = w.kind == TokenKind::Number
-                    || matches!(w.lower.as_str(), "a.m" | "p.m" | "in" | "the")
+                    || matches!(w.lower.as_ref(), "a.m" | "p.m" | "in" | "the")
                     || self.term(near - 1, Class::Part).is_some();
                 if !in_time {
                     break;
@@ -1052,8 +1077,8 @@ impl<'t> Matcher<'_, 't> {
                 let multiword = end > idx + 1;
                 let before_count = next.is_some_and(|w| {
                     w.kind == TokenKind::Number
-                        || numbers::parse_words(&[w.lower.as_str()]).is_some()
-                        || matches!(w.lower.as_str(), "a" | "an" | "half")
+                        || numbers::parse_words(&[w.lower.as_ref()]).is_some()
+                        || matches!(w.lower.as_ref(), "a" | "an" | "half")
                         || (multiword && w.lower == "the")
                 });
                 if before_count {
@@ -1778,7 +1803,7 @@ impl<'t> Matcher<'_, 't> {
             };
             return Found::new(at + 1, "DATE", date.add_days(days).to_string());
         }
-        let unit = match w.lower.as_str() {
+        let unit = match w.lower.as_ref() {
             "day" => Unit::Day,
             "month" => Unit::Month,
             "year" => Unit::Year,
@@ -2138,7 +2163,7 @@ impl<'t> Matcher<'_, 't> {
         let adjective = self.words.get(end).is_some_and(|w| {
             w.kind == TokenKind::Word
                 && w.text.starts_with(|c: char| c.is_lowercase())
-                && !lexicon().function_words.contains(w.lower.as_str())
+                && !lexicon().function_words.contains(w.lower.as_ref())
         });
         if adjective {
             return None;
@@ -2644,7 +2669,7 @@ impl<'t> Matcher<'_, 't> {
             && self.words.get(idx - 1).is_some_and(|w| {
                 w.kind == TokenKind::Number
                     || matches!(
-                        w.lower.as_str(),
+                        w.lower.as_ref(),
                         "once"
                             | "twice"
                             | "times"
@@ -2664,7 +2689,7 @@ impl<'t> Matcher<'_, 't> {
                         && w.lower.len() > 3
                         && w.lower.ends_with('s')
                         && !w.lower.ends_with("ss")
-                        && !lexicon().function_words.contains(w.lower.as_str()))
+                        && !lexicon().function_words.contains(w.lower.as_ref()))
             });
         if !(is_every || is_a) {
             return None;
@@ -2754,9 +2779,9 @@ impl<'t> Matcher<'_, 't> {
             );
         let noun = self.words.get(end).is_none_or(|w| {
             w.kind != TokenKind::Word
-                || lexicon().function_words.contains(w.lower.as_str())
+                || lexicon().function_words.contains(w.lower.as_ref())
                 || matches!(
-                    w.lower.as_str(),
+                    w.lower.as_ref(),
                     "is" | "was" | "will" | "would" | "looks" | "seems" | "remains" | "away"
                 )
         });
