@@ -41,6 +41,7 @@ enum Class {
     Holiday,
     Era,
     Verdict,
+    Past,
 }
 
 /// The words of `data/timex/terms.txt`, keyed by their first word.
@@ -69,6 +70,7 @@ fn terms() -> &'static Terms {
             "holiday" => Some(Class::Holiday),
             "era" => Some(Class::Era),
             "verdict" => Some(Class::Verdict),
+            "past" => Some(Class::Past),
             _ => None,
         }),
     })
@@ -92,7 +94,10 @@ struct Word<'t> {
 
 /// `text` in lower case, borrowed when it already is (most words are).
 fn lowercase(text: &str) -> Cow<'_, str> {
-    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.to_lowercase())
@@ -958,7 +963,22 @@ impl<'t> Matcher<'_, 't> {
             if self.term(k, Class::Future).is_some_and(|(end, reach)| {
                 end <= idx
                     && match reach {
-                        "adjacent" => k + 3 >= near,
+                        // Not a noun: "a get out the vote event Monday".
+                        "adjacent" => {
+                            k + 3 >= near
+                                && !(k > 0
+                                    && matches!(
+                                        self.lower(k - 1),
+                                        "the"
+                                            | "a"
+                                            | "an"
+                                            | "this"
+                                            | "its"
+                                            | "their"
+                                            | "his"
+                                            | "her"
+                                    ))
+                        }
                         "close" => k + 6 >= near,
                         _ => true,
                     }
@@ -1014,12 +1034,51 @@ impl<'t> Matcher<'_, 't> {
         for k in (idx.saturating_sub(10)..idx).rev() {
             match self.lower(k) {
                 "was" | "were" | "had" | "did" | "since" => return true,
-                "," | ";" | ":" | "." | "will" | "would" | "to" => return false,
+                "," | ";" | ":" | "." | "will" | "would" | "to" | "that" => return false,
                 _ if self.term(k, Class::Future).is_some() => return false,
+                _ if self.is_past_verb(k) => return true,
                 _ => {}
             }
         }
         false
+    }
+
+    /// Whether word `k` is a verb in the past tense: "took", "said", or a
+    /// word in -ed that is not a passive or an infinitive ("will be
+    /// counted", "to be named"), an adjective after an article ("the
+    /// revised plan") or a future cue ("expected").
+    fn is_past_verb(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        if self.is_capitalised(k) && k > 0 {
+            return false;
+        }
+        let regular = w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && self.term(k, Class::Future).is_none();
+        if !regular && self.term(k, Class::Past).is_none() {
+            return false;
+        }
+        let before = if k > 0 { self.lower(k - 1) } else { "" };
+        !matches!(
+            before,
+            "be" | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "am"
+                | "to"
+                | "will"
+                | "would"
+                | "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+        )
     }
 
     /// The year of a month (and day) at `idx` given without one. Next to a
@@ -3408,6 +3467,22 @@ mod tests {
             "The first votes will be counted Tuesday in three tiny towns.",
             "2016-02-08",
             [("Tuesday", "DATE", "2016-02-09")]
+        );
+        // A verb in the past dates a month to the last one.
+        t!(
+            "Carter took office in February.",
+            "2015-12-16",
+            [("February", "DATE", "2015-02")]
+        );
+        t!(
+            "Trump said in August that he would never eat them.",
+            "2016-05-18",
+            [("August", "DATE", "2015-08")]
+        );
+        t!(
+            "Clinton hosted a get out the vote event Monday.",
+            "2016-04-27",
+            [("Monday", "DATE", "2016-04-25")]
         );
         // A date of the month just past stays there whatever the cue.
         t!(
