@@ -1735,9 +1735,25 @@ impl<'t> Matcher<'_, 't> {
             end += 2;
         }
         if self.is(end, "of") {
+            let rel = match (self.lower(end + 1), self.lower(end + 2)) {
+                ("this" | "the", "year") => Some(0),
+                ("last", "year") => Some(-1),
+                ("next", "year") => Some(1),
+                _ => None,
+            };
             if let Some(y) = self.year_number(end + 1) {
                 year = Some(y);
                 end += 2;
+            } else if let (Some(rel), Some(a)) = (rel, self.anchor) {
+                year = Some(a.year + rel);
+                end += 3;
+            } else if self.words.get(end + 1).is_some_and(|w| {
+                w.kind == TokenKind::Word && w.text.starts_with(char::is_alphabetic)
+            }) {
+                // "the second half of February", "the quarter of Democratic
+                // voters": a part of something else ("the third quarter of
+                // $226.3 million" is still the quarter).
+                return None;
             }
         }
         if n.is_none() && !(has_the || year.is_some() || year_earlier || latest) {
@@ -1899,6 +1915,26 @@ impl<'t> Matcher<'_, 't> {
         // "Following Monday's debate" is "after"; "the following Monday"
         // is the next one.
         if rel_word == "following" && !has_the {
+            return None;
+        }
+        // "The program would last four years": the verb.
+        if rel_word == "last"
+            && idx > 0
+            && matches!(
+                self.lower(idx - 1),
+                "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "to"
+                    | "n't"
+                    | "not"
+            )
+        {
             return None;
         }
         let (end0, rel) = match self.term(idx, Class::Relation) {
@@ -2283,7 +2319,16 @@ impl<'t> Matcher<'_, 't> {
         let fraction = unit == "Q" && plural && self.words[at].token != self.words[at].span;
         // "more than a quarter of the market" is a share of it.
         let share = unit == "Q" && !explicit_number(self.words, idx, at) && suffix == "of";
-        if suffix == "old" || fraction || (share && self.year_number(end + 1).is_none()) {
+        // "between a quarter and a third of voters" is a share too.
+        let and_share = unit == "Q"
+            && suffix == "and"
+            && matches!(self.lower(end + 1), "a" | "one")
+            && matches!(self.lower(end + 2), "third" | "half" | "fifth" | "quarter");
+        if matches!(suffix, "old" | "olds")
+            || fraction
+            || and_share
+            || (share && self.year_number(end + 1).is_none())
+        {
             return None;
         }
         // In "a day-long meeting" the article is the meeting's: the
@@ -3467,6 +3512,41 @@ mod tests {
             "The first votes will be counted Tuesday in three tiny towns.",
             "2016-02-08",
             [("Tuesday", "DATE", "2016-02-09")]
+        );
+        // Parts and shares of something else, ages, the verb "last".
+        t!(
+            "Between a quarter and a third of voters agree.",
+            "2016-03-04",
+            []
+        );
+        t!(
+            "Sanders won the quarter of Democratic voters under 45.",
+            "2016-02-20",
+            []
+        );
+        t!(
+            "It rose in the second half of February, and in the first half of the year.",
+            "2016-02-04",
+            [
+                ("February", "DATE", "2016-02"),
+                ("the first half of the year", "DATE", "2016-H1")
+            ]
+        );
+        t!(
+            "It lost the third quarter of $226 million.",
+            "1989-10-26",
+            [("the third quarter", "DATE", "1989-Q3")]
+        );
+        t!("The law bars 17-year-olds from voting.", "2016-03-11", []);
+        t!(
+            "The deal would last four years.",
+            "2016-05-29",
+            [("four years", "DURATION", "P4Y")]
+        );
+        t!(
+            "He is likely to bounce back Tuesday when New York votes.",
+            "2016-04-15",
+            [("Tuesday", "DATE", "2016-04-19")]
         );
         // A verb in the past dates a month to the last one.
         t!(

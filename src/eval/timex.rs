@@ -310,7 +310,7 @@ impl CharBoundary for str {
 #[cfg(test)]
 const RELAXED_FLOOR_TIMEBANK: f64 = 0.950;
 #[cfg(test)]
-const VALUE_FLOOR_TIMEBANK: f64 = 0.855;
+const VALUE_FLOOR_TIMEBANK: f64 = 0.856;
 #[cfg(test)]
 const RELAXED_FLOOR_AQUAINT: f64 = 0.951;
 #[cfg(test)]
