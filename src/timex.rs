@@ -1364,9 +1364,27 @@ impl<'t> Matcher<'_, 't> {
             end = f.end;
         } else if let Some(day) = self.day_after_aside(end) {
             date = Some(day);
+        } else if let Some(day) = self.day_before_at(idx) {
+            date = Some(day);
         }
         let date = date.unwrap_or_else(|| "XXXX-XX-XX".to_string());
         Found::new(end, "TIME", format!("{date}T{hour:02}:{minute:02}"))
+    }
+
+    /// The day of "until Friday at noon", "on January 23 at 4:01 PM": a
+    /// full date right before "at" and the time.
+    fn day_before_at(&self, idx: usize) -> Option<String> {
+        if idx < 2 || !self.is(idx - 1, "at") {
+            return None;
+        }
+        (idx.saturating_sub(5)..idx - 1)
+            .filter_map(|k| {
+                self.weekday_expr(k)
+                    .or_else(|| self.month_date(k))
+                    .or_else(|| self.deictic(k))
+            })
+            .find(|f| f.end == idx - 1 && f.kind == "DATE" && f.value.len() == 10)
+            .map(|f| f.value)
     }
 
     /// A part of a day named after a clock time: "this afternoon",
@@ -3547,6 +3565,14 @@ mod tests {
             "He is likely to bounce back Tuesday when New York votes.",
             "2016-04-15",
             [("Tuesday", "DATE", "2016-04-19")]
+        );
+        t!(
+            "The offer stands until Friday at noon.",
+            "2016-07-14",
+            [
+                ("Friday", "DATE", "2016-07-15"),
+                ("noon", "TIME", "2016-07-15T12:00")
+            ]
         );
         // A verb in the past dates a month to the last one.
         t!(
