@@ -824,6 +824,21 @@ impl<'t> Matcher<'_, 't> {
             }
             return Some((end, Some(n)));
         }
+        // "half a century", "half an hour", "a quarter-century", "the
+        // past half century".
+        if self.is(idx, "half") {
+            let at = idx + 1 + usize::from(matches!(self.lower(idx + 1), "a" | "an"));
+            if self.is(at, "dozen") {
+                return Some((at + 1, Some(6.0)));
+            }
+            return Some((at, Some(0.5)));
+        }
+        if matches!(self.lower(idx), "a" | "the")
+            && self.is(idx + 1, "quarter")
+            && matches!(self.lower(idx + 2), "century" | "centuries")
+        {
+            return Some((idx + 2, Some(0.25)));
+        }
         let mut idx2 = idx;
         if self.is(idx2, "a") {
             idx2 += 1;
@@ -2453,6 +2468,12 @@ impl<'t> Matcher<'_, 't> {
         }
         if let Some(sign) = back {
             let end = if suffix == "from" { end + 2 } else { end + 1 };
+            // "a quarter-century ago", "half a decade ago": in years.
+            let (unit, n) = match (unit, n) {
+                ("CE", Some(n)) if (n * 100.0).fract() == 0.0 => ("Y", Some(n * 100.0)),
+                ("DE", Some(n)) if (n * 10.0).fract() == 0.0 => ("Y", Some(n * 10.0)),
+                other => other,
+            };
             return match n {
                 Some(n) if n.fract() == 0.0 => {
                     let value = if sign < 0.0 {
@@ -3572,6 +3593,16 @@ mod tests {
             [
                 ("Friday", "DATE", "2016-07-15"),
                 ("noon", "TIME", "2016-07-15T12:00")
+            ]
+        );
+        // Halves and quarters of units.
+        t!(
+            "It took nearly half a century, a quarter-century ago, over the past half-dozen days.",
+            "2016-05-17",
+            [
+                ("nearly half a century", "DURATION", "P50Y"),
+                ("a quarter-century ago", "DATE", "1991"),
+                ("the past half-dozen days", "DURATION", "P6D")
             ]
         );
         // A verb in the past dates a month to the last one.
