@@ -1467,6 +1467,13 @@ impl<'t> Matcher<'_, 't> {
                 // last year", "by March of next year".
                 year = self.anchor.map(|a| a.year + rel);
                 end += usize::from(self.is(end, "of")) + 2;
+            } else if let Some((last, _)) = self.state.last_date.filter(|_| {
+                let at = end + usize::from(self.is(end, "of"));
+                self.is(at, "that") && self.is(at + 1, "year")
+            }) {
+                // "in October of that year": the year last named.
+                year = Some(last.year);
+                end += usize::from(self.is(end, "of")) + 2;
             } else if let Some(f) = self.year_expr(end).filter(|f| f.value.len() == 4) {
                 // "January nineteen ninety-seven".
                 if !self.words[end].lower.bytes().all(|b| b.is_ascii_digit()) {
@@ -3593,6 +3600,14 @@ mod tests {
             [
                 ("Friday", "DATE", "2016-07-15"),
                 ("noon", "TIME", "2016-07-15T12:00")
+            ]
+        );
+        t!(
+            "Unemployment rose in 2009 and peaked in October of that year.",
+            "2016-02-05",
+            [
+                ("2009", "DATE", "2009"),
+                ("October of that year", "DATE", "2009-10")
             ]
         );
         // Halves and quarters of units.
