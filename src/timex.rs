@@ -1131,10 +1131,33 @@ impl<'t> Matcher<'_, 't> {
             }
         } else if there - here > 2 * 31 + 31 * i64::from(day.is_none())
             && (!self.future || self.past_near(idx))
+            && !(self.names_an_event(idx) && there - here < 6 * 31 && !self.past_near(idx))
         {
             a.year - 1
         } else {
             a.year
+        })
+    }
+
+    /// Whether the date at `idx` modifies an event noun after "the": "the
+    /// Nov. 8 general election", "the July convention". Without a tense of
+    /// its own such a date is the nearest one, ahead as well as behind.
+    fn names_an_event(&self, idx: usize) -> bool {
+        if idx == 0 || !self.is(idx - 1, "the") {
+            return false;
+        }
+        let mut end = idx + 1;
+        if self.day_number(end).is_some() {
+            end += 1;
+        }
+        self.words.get(end).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !lexicon().function_words.contains(w.lower.as_ref())
+                && !matches!(
+                    w.lower.as_ref(),
+                    "and" | "or" | "is" | "was" | "will" | "has" | "had"
+                )
         })
     }
 
@@ -3609,6 +3632,12 @@ mod tests {
                 ("2009", "DATE", "2009"),
                 ("October of that year", "DATE", "2009-10")
             ]
+        );
+        // A date naming an event, with no tense of its own: the nearest.
+        t!(
+            "The two are vying for the White House in the Nov. 8 general election.",
+            "2016-08-28",
+            [("Nov. 8", "DATE", "2016-11-08")]
         );
         // Halves and quarters of units.
         t!(
