@@ -2243,7 +2243,15 @@ impl<'t> Matcher<'_, 't> {
                     Some(1) => i32::from(this <= a),
                     Some(_) => 0,
                     None if self.future_near(idx) => i32::from(this < a),
-                    None if this.to_days() - a.to_days() > 62 && !self.future => -1,
+                    // A holiday is an event: the nearest one, ahead as well
+                    // as behind ("vote for him on Election Day", said in
+                    // August), unless a verb in the past dates it.
+                    None if this.to_days() - a.to_days() > 62
+                        && !self.future
+                        && (self.past_near(idx) || this.to_days() - a.to_days() > 182) =>
+                    {
+                        -1
+                    }
                     None => 0,
                 };
                 holiday_date(rule, a.year + shift)
@@ -3639,6 +3647,11 @@ mod tests {
             "2016-08-28",
             [("Nov. 8", "DATE", "2016-11-08")]
         );
+        t!(
+            "They urged people to vote for him on Election Day.",
+            "2016-08-10",
+            [("Election Day", "DATE", "2016-11-08")]
+        );
         // Halves and quarters of units.
         t!(
             "It took nearly half a century, a quarter-century ago, over the past half-dozen days.",
@@ -3801,7 +3814,7 @@ mod tests {
             "2016-09-30",
             [
                 ("Easter Sunday", "DATE", "2016-03-27"),
-                ("Christmas Eve", "DATE", "2015-12-24")
+                ("Christmas Eve", "DATE", "2016-12-24")
             ]
         );
         t!(
