@@ -55,6 +55,8 @@ struct Word<'t> {
     lower: String,
     kind: TokenKind,
     span: Span,
+    /// Joined to the word before by a hyphen: "thirds" in "two-thirds".
+    joined: bool,
 }
 
 /// Finds the quantities of the normalised `text`. Spans are in normalised
@@ -112,7 +114,7 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
     let raw = &text[span.range()];
     if kind == TokenKind::Word && raw.contains('-') && !raw.starts_with('-') {
         let mut offset = span.start;
-        for part in raw.split('-') {
+        for (k, part) in raw.split('-').enumerate() {
             if !part.is_empty() {
                 let numeric = part.bytes().all(|b| b.is_ascii_digit());
                 out.push(Word {
@@ -124,6 +126,7 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
                         TokenKind::Word
                     },
                     span: Span::new(offset, offset + part.len()),
+                    joined: k > 0,
                 });
             }
             offset += part.len() + 1;
@@ -135,6 +138,7 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
         lower: raw.to_lowercase(),
         kind,
         span,
+        joined: false,
     });
 }
 
@@ -193,6 +197,8 @@ fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
                 } else {
                     return None;
                 }
+            } else if let Some((e, v)) = fraction_at(words, idx) {
+                (e, v, false)
             } else {
                 let lowers: Vec<&str> = (idx..(idx + 8).min(words.len()))
                     .map(|k| words[k].lower.as_str())
@@ -212,6 +218,32 @@ fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
         }
     }
     Some((end, value, is_ordinal))
+}
+
+/// A fraction in words at `idx`: "two-thirds", "three quarters", "one-third",
+/// or "a third" / "one fifth" before "of". A singular ordinal stands for a
+/// denominator only so: "a third term" and "the third" stay ordinals.
+fn fraction_at(words: &[Word], idx: usize) -> Option<(usize, f64)> {
+    let lex = number_words();
+    let w = &words[idx];
+    let (num, next) = if w.lower == "a" || w.lower == "an" {
+        (1.0, idx + 1)
+    } else {
+        match lex.get(&w.lower)? {
+            (v, WordClass::Cardinal) if (1.0..=10.0).contains(&v) => (v, idx + 1),
+            _ => return None,
+        }
+    };
+    let d = words.get(next)?;
+    let den = lex.denominator(&d.lower)?;
+    let plural = d.lower.ends_with('s');
+    let before_of = words.get(next + 1).is_some_and(|x| x.lower == "of");
+    let ok = if num == 1.0 {
+        !plural && (before_of || (d.joined && w.lower == "one"))
+    } else {
+        plural
+    };
+    ok.then(|| (next + 1, num / den))
 }
 
 type Match = (usize, usize, &'static str, Option<f64>, Option<String>);
@@ -322,6 +354,28 @@ mod tests {
                 vec![q("1.5 million", "CARDINAL", 1_500_000.0, None)],
             ),
             ("She came third.", vec![q("third", "ORDINAL", 3.0, None)]),
+            (
+                "About two-thirds of voters and three-quarters of donors.",
+                vec![
+                    q("two-thirds", "CARDINAL", 2.0 / 3.0, None),
+                    q("three-quarters", "CARDINAL", 0.75, None),
+                ],
+            ),
+            (
+                "A third of them, a quarter of us and one-fifth of all.",
+                vec![
+                    q("A third", "CARDINAL", 1.0 / 3.0, None),
+                    q("a quarter", "CARDINAL", 0.25, None),
+                    q("one-fifth", "CARDINAL", 0.2, None),
+                ],
+            ),
+            (
+                "He won a third term in third place.",
+                vec![
+                    q("third", "ORDINAL", 3.0, None),
+                    q("third", "ORDINAL", 3.0, None),
+                ],
+            ),
             (
                 "It raised NZ $ 26 million.",
                 vec![q("NZ $ 26 million", "MONEY", 26e6, Some("NZD"))],
