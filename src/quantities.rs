@@ -303,8 +303,50 @@ fn match_at(words: &[Word], idx: usize) -> Option<Match> {
             Some(entry.value.to_string()),
         ));
     }
+    if end == idx + 1 && words[idx].lower == "one" && is_pronoun_one(words, idx) {
+        return None;
+    }
     Some((idx, end, "CARDINAL", Some(value), None))
 }
+
+/// Whether the "one" at `idx` is a pronoun rather than a count: "no one",
+/// "one another", "at one point", and "the one" / "this one" / "each one" /
+/// "the only one" unless a noun follows ("the one thing" is a count).
+/// "one of the five" stays a count.
+fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
+    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    let prev = if idx > 0 { lower(idx - 1) } else { "" };
+    let prev2 = if idx > 1 { lower(idx - 2) } else { "" };
+    let next = lower(idx + 1);
+    if prev == "no" || next == "another" || (prev == "at" && next == "point") {
+        return true;
+    }
+    let determiner = matches!(prev, "the" | "this" | "that" | "each" | "any" | "some")
+        || (prev == "only" && prev2 == "the");
+    // "one of the five", "one in 45 children" are counts.
+    let in_number = next == "in"
+        && words
+            .get(idx + 2)
+            .is_some_and(|w| w.kind == TokenKind::Number);
+    if !determiner || next == "of" || in_number {
+        return false;
+    }
+    // A lower-case word that is not a function word heads a noun phrase.
+    let noun_follows = words.get(idx + 1).is_some_and(|w| {
+        w.kind == TokenKind::Word
+            && w.text.starts_with(|c: char| c.is_lowercase())
+            && !FUNCTION_WORDS.contains(&w.lower.as_str())
+    });
+    !noun_follows
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "where", "when", "is", "was", "are", "were", "be",
+    "been", "would", "will", "should", "could", "can", "might", "must", "may", "has", "have",
+    "had", "does", "did", "do", "in", "on", "at", "to", "for", "with", "from", "by", "about",
+    "and", "or", "but", "i", "you", "he", "she", "we", "they", "it", "than", "like", "here",
+    "there", "now", "more", "too", "else", "left", "said", "says",
+];
 
 #[cfg(test)]
 mod tests {
@@ -367,6 +409,20 @@ mod tests {
                     q("A third", "CARDINAL", 1.0 / 3.0, None),
                     q("a quarter", "CARDINAL", 0.25, None),
                     q("one-fifth", "CARDINAL", 0.2, None),
+                ],
+            ),
+            (
+                "No one saw one another at one point, not the one who won, this one or the only one.",
+                vec![],
+            ),
+            (
+                "One of the five quit, with the one thing left, so that one in 45 voted.",
+                vec![
+                    q("One", "CARDINAL", 1.0, None),
+                    q("five", "CARDINAL", 5.0, None),
+                    q("one", "CARDINAL", 1.0, None),
+                    q("one", "CARDINAL", 1.0, None),
+                    q("45", "CARDINAL", 45.0, None),
                 ],
             ),
             (
