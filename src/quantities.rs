@@ -197,6 +197,16 @@ fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
                 } else {
                     return None;
                 }
+            } else if w.lower == "dozen"
+                && idx > 0
+                && words[idx - 1].lower == "the"
+                && (idx < 2 || words[idx - 2].lower != "by")
+            {
+                // "the dozen states"; "by the dozen" is an idiom.
+                (idx + 1, 12.0, false)
+            } else if let Some((e, v)) = scaled_fraction_at(words, idx) {
+                // The multiplier at `e` is read below.
+                (e, v, false)
             } else if let Some((e, v)) = fraction_at(words, idx) {
                 (e, v, false)
             } else {
@@ -244,6 +254,29 @@ fn fraction_at(words: &[Word], idx: usize) -> Option<(usize, f64)> {
         plural
     };
     ok.then(|| (next + 1, num / den))
+}
+
+/// A fraction before a multiplier: "half a dozen", "a half-million", "a
+/// quarter of a million", "quarter-of-a-million". Returns the index of the
+/// multiplier and the fraction.
+fn scaled_fraction_at(words: &[Word], idx: usize) -> Option<(usize, f64)> {
+    let lex = number_words();
+    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    let is_mult = |k: usize| matches!(lex.get(lower(k)), Some((_, WordClass::Multiplier)));
+    let article = |k: usize| matches!(lower(k), "a" | "an");
+    let (frac, e) = match lower(idx) {
+        "half" if article(idx + 1) => (0.5, idx + 2),
+        "half" => (0.5, idx + 1),
+        "a" | "an" if lower(idx + 1) == "half" => (0.5, idx + 2),
+        w => {
+            let (e, frac) = fraction_at(words, idx).or_else(|| {
+                let den = lex.denominator(w).filter(|_| !w.ends_with('s'))?;
+                Some((idx + 1, 1.0 / den))
+            })?;
+            (lower(e) == "of" && article(e + 1)).then_some((frac, e + 2))?
+        }
+    };
+    is_mult(e).then_some((e, frac))
 }
 
 type Match = (usize, usize, &'static str, Option<f64>, Option<String>);
@@ -424,6 +457,30 @@ mod tests {
                     q("one", "CARDINAL", 1.0, None),
                     q("45", "CARDINAL", 45.0, None),
                 ],
+            ),
+            (
+                "Two dozen came, a dozen left, half a dozen stayed.",
+                vec![
+                    q("Two dozen", "CARDINAL", 24.0, None),
+                    q("a dozen", "CARDINAL", 12.0, None),
+                    q("half a dozen", "CARDINAL", 6.0, None),
+                ],
+            ),
+            (
+                "The dozen states voted, by the dozen.",
+                vec![q("dozen", "CARDINAL", 12.0, None)],
+            ),
+            (
+                "It cost half a million dollars, a quarter of a million and a half-million.",
+                vec![
+                    q("half a million dollars", "MONEY", 500_000.0, Some("USD")),
+                    q("a quarter of a million", "CARDINAL", 250_000.0, None),
+                    q("a half-million", "CARDINAL", 500_000.0, None),
+                ],
+            ),
+            (
+                "A quarter-of-a-million-dollar gift.",
+                vec![q("A quarter-of-a-million-dollar", "MONEY", 250_000.0, Some("USD"))],
             ),
             (
                 "He won a third term in third place.",
