@@ -90,20 +90,35 @@ pub fn extract_outside(text: &str, structure: &Structure, times: &[Span]) -> Vec
                 idx += 1;
                 continue;
             }
-            match match_at(&words, idx) {
-                Some((from, to, kind, value, unit)) => {
-                    let span = Span::new(words[from].span.start, words[to - 1].span.end);
-                    out.push(Quantity {
-                        start: span.start,
-                        end: span.end,
-                        text: text[span.range()].to_string(),
-                        kind: kind.to_string(),
-                        value,
-                        unit,
-                    });
-                    idx = to;
+            let Some(mut first) = match_at(&words, idx) else {
+                idx += 1;
+                continue;
+            };
+            // A range: "90 to 95 percent", "$3 to $5 million", "80-200".
+            let mut second = None;
+            if let Some(j) = range_partner(&words, first.1) {
+                let s = words[j].span.start;
+                let partner_in_time = times[time_idx..]
+                    .iter()
+                    .take_while(|t| t.start <= s)
+                    .any(|t| s < t.end);
+                if !partner_in_time {
+                    if let Some(m) = match_at(&words, j) {
+                        second = Some(join_range(&words, &mut first, m));
+                    }
                 }
-                None => idx += 1,
+            }
+            for (from, to, kind, value, unit) in std::iter::once(first).chain(second) {
+                let span = Span::new(words[from].span.start, words[to - 1].span.end);
+                out.push(Quantity {
+                    start: span.start,
+                    end: span.end,
+                    text: text[span.range()].to_string(),
+                    kind: kind.to_string(),
+                    value,
+                    unit,
+                });
+                idx = to;
             }
         }
     }
@@ -112,7 +127,19 @@ pub fn extract_outside(text: &str, structure: &Structure, times: &[Span]) -> Vec
 
 fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word<'t>>) {
     let raw = &text[span.range()];
-    if kind == TokenKind::Word && raw.contains('-') && !raw.starts_with('-') {
+    // Words and number ranges ("80-200") are read in parts; longer chains
+    // of digits (telephone numbers) and spans of years ("2009-2013",
+    // "2008-9": dates, not quantities) are left whole.
+    let split = match kind {
+        TokenKind::Word => true,
+        TokenKind::Number => {
+            let first = raw.split('-').next().unwrap_or("");
+            let year = first.len() == 4 && ("1000".."2100").contains(&first);
+            raw.matches('-').count() == 1 && !year
+        }
+        _ => false,
+    };
+    if split && raw.contains('-') && !raw.starts_with('-') {
         let mut offset = span.start;
         for (k, part) in raw.split('-').enumerate() {
             if !part.is_empty() {
@@ -277,6 +304,82 @@ fn scaled_fraction_at(words: &[Word], idx: usize) -> Option<(usize, f64)> {
         }
     };
     is_mult(e).then_some((e, frac))
+}
+
+/// Where the second number of a range starts when one follows the match
+/// ending at `end`: "to", a hyphen inside the word ("80-200") or a dash
+/// written close ("$5–$10").
+fn range_partner(words: &[Word], end: usize) -> Option<usize> {
+    let w = words.get(end)?;
+    let starts_number = |k: usize| {
+        words.get(k).is_some_and(|x| {
+            x.kind == TokenKind::Number
+                || x.text.starts_with(|c: char| c.is_ascii_digit())
+                || unit_at(words, k, &[UnitClass::Currency])
+                    .is_some_and(|(e, _)| words.get(e).is_some_and(|y| y.kind == TokenKind::Number))
+        })
+    };
+    let prev_end = words[end - 1].span.end;
+    let j = if w.joined {
+        end
+    } else if w.lower == "to" {
+        end + 1
+    } else if matches!(w.text, "-" | "–") && w.span.start == prev_end {
+        let next = words.get(end + 1)?;
+        (next.span.start == w.span.end).then_some(end + 1)?
+    } else {
+        return None;
+    };
+    starts_number(j).then_some(j)
+}
+
+/// The scale of a matched span: the product of its multiplier words and
+/// glued scales ("million", "3bn"); 1 when there is none.
+fn span_scale(words: &[Word], from: usize, to: usize) -> f64 {
+    let lex = number_words();
+    words[from..to]
+        .iter()
+        .map(|w| {
+            let suffix = w
+                .lower
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+            let glued = suffix.len() < w.lower.len();
+            match lex.get(if glued { suffix } else { &w.lower }) {
+                Some((m, WordClass::Multiplier)) => m,
+                Some((m, WordClass::Suffix)) if glued => m,
+                _ => 1.0,
+            }
+        })
+        .product()
+}
+
+/// Gives the first number of a range the unit and scale of the second
+/// ("90 to 95 percent", "$3 to $5 million", "$5-10 billion"), and the
+/// second the currency of the first. Returns the second.
+fn join_range(words: &[Word], first: &mut Match, mut second: Match) -> Match {
+    let scale1 = span_scale(words, first.0, first.1);
+    let scale2 = span_scale(words, second.0, second.1);
+    let rescale = |m: &mut Match| {
+        if scale1 == 1.0 && scale2 > 1.0 {
+            m.3 = m.3.map(|v| v * scale2);
+        }
+    };
+    match (first.2, second.2) {
+        ("CARDINAL", "PERCENT" | "QUANTITY" | "MONEY") => {
+            first.2 = second.2;
+            first.4.clone_from(&second.4);
+            rescale(first);
+        }
+        ("CARDINAL", "CARDINAL") => rescale(first),
+        ("MONEY", "MONEY") if first.4 == second.4 => rescale(first),
+        ("MONEY", "CARDINAL") => {
+            rescale(first);
+            second.2 = "MONEY";
+            second.4.clone_from(&first.4);
+        }
+        _ => {}
+    }
+    second
 }
 
 type Match = (usize, usize, &'static str, Option<f64>, Option<String>);
@@ -482,6 +585,40 @@ mod tests {
                 "A quarter-of-a-million-dollar gift.",
                 vec![q("A quarter-of-a-million-dollar", "MONEY", 250_000.0, Some("USD"))],
             ),
+            (
+                "It was 90 to 95 percent, 35 to 45 feet, from 2 to 9 percentage points.",
+                vec![
+                    q("90", "PERCENT", 90.0, Some("percent")),
+                    q("95 percent", "PERCENT", 95.0, Some("percent")),
+                    q("35", "QUANTITY", 35.0, Some("ft")),
+                    q("45 feet", "QUANTITY", 45.0, Some("ft")),
+                    q("2", "PERCENT", 2.0, Some("percentage point")),
+                    q("9 percentage points", "PERCENT", 9.0, Some("percentage point")),
+                ],
+            ),
+            (
+                "It cost $3 to $5 million, $5-10 billion or 2 to 3 million dollars.",
+                vec![
+                    q("$3", "MONEY", 3e6, Some("USD")),
+                    q("$5 million", "MONEY", 5e6, Some("USD")),
+                    q("$5", "MONEY", 5e9, Some("USD")),
+                    q("10 billion", "MONEY", 10e9, Some("USD")),
+                    q("2", "MONEY", 2e6, Some("USD")),
+                    q("3 million dollars", "MONEY", 3e6, Some("USD")),
+                ],
+            ),
+            (
+                "Some 80-200 weapons, 72-75 percent and 60-70% said so.",
+                vec![
+                    q("80", "CARDINAL", 80.0, None),
+                    q("200", "CARDINAL", 200.0, None),
+                    q("72", "PERCENT", 72.0, Some("percent")),
+                    q("75 percent", "PERCENT", 75.0, Some("percent")),
+                    q("60", "PERCENT", 60.0, Some("percent")),
+                    q("70%", "PERCENT", 70.0, Some("percent")),
+                ],
+            ),
+            ("He served from 2009-2013 and 2008-9.", vec![]),
             (
                 "He won a third term in third place.",
                 vec![
