@@ -143,7 +143,8 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
         let mut offset = span.start;
         for (k, part) in raw.split('-').enumerate() {
             if !part.is_empty() {
-                let numeric = part.bytes().all(|b| b.is_ascii_digit());
+                // "2,000-mile", "5.1-magnitude" as well as "32-member".
+                let numeric = numbers::parse_digits(part).is_some();
                 out.push(Word {
                     text: part,
                     lower: part.to_lowercase(),
@@ -619,6 +620,14 @@ mod tests {
                 ],
             ),
             ("He served from 2009-2013 and 2008-9.", vec![]),
+            (
+                "The $353,000-a-plate dinner on the 2,000-mile border, a 5.1-magnitude quake.",
+                vec![
+                    q("$353,000", "MONEY", 353_000.0, Some("USD")),
+                    q("2,000-mile", "QUANTITY", 2000.0, Some("mile")),
+                    q("5.1", "CARDINAL", 5.1, None),
+                ],
+            ),
             (
                 "He won a third term in third place.",
                 vec![
