@@ -220,7 +220,11 @@ fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
                 let suffix = suffix.to_lowercase();
                 if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
                     (idx + 1, v, true)
-                } else if let Some((mult, WordClass::Suffix)) = lex.get(&suffix) {
+                } else if let Some((mult, WordClass::Suffix | WordClass::Multiplier)) =
+                    lex.get(&suffix)
+                {
+                    // "3bn", and a scale word written without its space:
+                    // "$33million", "2.5million".
                     (idx + 1, v * mult, false)
                 } else {
                     return None;
@@ -620,6 +624,14 @@ mod tests {
                 ],
             ),
             ("He served from 2009-2013 and 2008-9.", vec![]),
+            (
+                "It raised $33million, $28.4million and 2.5million votes.",
+                vec![
+                    q("$33million", "MONEY", 33e6, Some("USD")),
+                    q("$28.4million", "MONEY", 28.4e6, Some("USD")),
+                    q("2.5million", "CARDINAL", 2.5e6, None),
+                ],
+            ),
             (
                 "The $353,000-a-plate dinner on the 2,000-mile border, a 5.1-magnitude quake.",
                 vec![
