@@ -389,7 +389,36 @@ fn join_range(words: &[Word], first: &mut Match, mut second: Match) -> Match {
 
 type Match = (usize, usize, &'static str, Option<f64>, Option<String>);
 
+/// A match at `idx`, negative after "minus", "negative" or a minus sign
+/// written against the number ("-7 points", "(-3)"), not a hyphen.
 fn match_at(words: &[Word], idx: usize) -> Option<Match> {
+    let mut m = match_unsigned(words, idx)?;
+    if idx == 0 || words[idx].joined || m.2 == "ORDINAL" {
+        return Some(m);
+    }
+    let p = &words[idx - 1];
+    // Not a dash opening a list item ("-One poll"), nor the "minus" of
+    // "plus or minus 3" and "+/-3", a margin, nor "a negative one" / "a
+    // negative 42%-49% rating", an adjective.
+    let before = |k: usize| (idx > k).then(|| &words[idx - 1 - k]);
+    let digits = words[idx].text.starts_with(|c: char| c.is_ascii_digit());
+    let sign_glued = matches!(p.text, "-" | "−")
+        && digits
+        && p.span.end == words[idx].span.start
+        && before(1).is_none_or(|w| w.span.end < p.span.start || matches!(w.text, "(" | "["));
+    let sign_word = matches!(p.lower.as_str(), "minus" | "negative")
+        && words[idx].lower != "one"
+        && before(1).is_none_or(|w| {
+            w.kind != TokenKind::Number && !matches!(w.lower.as_str(), "or" | "a" | "an")
+        });
+    if sign_glued || sign_word {
+        m.0 = idx - 1;
+        m.3 = m.3.map(|v| -v);
+    }
+    Some(m)
+}
+
+fn match_unsigned(words: &[Word], idx: usize) -> Option<Match> {
     // A currency before the number: "$5", "NZ $ 26 million", "€3bn".
     let mut at = idx;
     let mut currency = None;
@@ -624,6 +653,17 @@ mod tests {
                 ],
             ),
             ("He served from 2009-2013 and 2008-9.", vec![]),
+            (
+                "He is at -7 points, minus 72 and negative 6, and (-3), a 3-point lead, plus or minus 4.",
+                vec![
+                    q("-7", "CARDINAL", -7.0, None),
+                    q("minus 72", "CARDINAL", -72.0, None),
+                    q("negative 6", "CARDINAL", -6.0, None),
+                    q("-3", "CARDINAL", -3.0, None),
+                    q("3", "CARDINAL", 3.0, None),
+                    q("4", "CARDINAL", 4.0, None),
+                ],
+            ),
             (
                 "It raised $33million, $28.4million and 2.5million votes.",
                 vec![
