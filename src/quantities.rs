@@ -131,7 +131,13 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
     // of digits (telephone numbers) and spans of years ("2009-2013",
     // "2008-9": dates, not quantities) are left whole.
     let split = match kind {
-        TokenKind::Word => true,
+        // A code of capitals and digits ("H-1B", "K-12", "AR-15", "HB-2")
+        // is a name, not a number.
+        TokenKind::Word => !raw.split('-').collect::<Vec<_>>().windows(2).any(|p| {
+            (1..=4).contains(&p[0].len())
+                && p[0].bytes().all(|b| b.is_ascii_uppercase())
+                && p[1].starts_with(|c: char| c.is_ascii_digit())
+        }),
         TokenKind::Number => {
             let first = raw.split('-').next().unwrap_or("");
             let year = first.len() == 4 && ("1000".."2100").contains(&first);
@@ -653,6 +659,7 @@ mod tests {
                 ],
             ),
             ("He served from 2009-2013 and 2008-9.", vec![]),
+            ("H-1B and K-1 visas, K-12 schools and the AR-15 rifle.", vec![]),
             (
                 "He is at -7 points, minus 72 and negative 6, and (-3), a 3-point lead, plus or minus 4.",
                 vec![
