@@ -430,7 +430,10 @@ fn match_unsigned(words: &[Word], idx: usize) -> Option<Match> {
     let mut currency = None;
     if let Some((end, entry)) = unit_at(words, at, &[UnitClass::Prefix]) {
         if let Some((end2, cur)) = unit_at(words, end, &[UnitClass::Currency]) {
-            if words[end].kind != TokenKind::Word {
+            // A one-letter prefix is glued to its symbol ("A$15"): "A $15
+            // Minimum Wage" opens with the article.
+            let glued = words[at].text.len() > 1 || words[at].span.end == words[end].span.start;
+            if words[end].kind != TokenKind::Word && glued {
                 let _ = cur;
                 currency = Some(entry.value);
                 at = end2;
@@ -466,7 +469,10 @@ fn match_unsigned(words: &[Word], idx: usize) -> Option<Match> {
         return Some((idx, e, "PERCENT", Some(value), Some(unit.to_string())));
     }
     if let Some((e, entry)) = unit_at(words, end, &[UnitClass::Currency]) {
-        if words[end].kind == TokenKind::Word {
+        if words[end].kind == TokenKind::Word && !false_currency(words, idx, end, e, value) {
+            if matches!(words[end].lower.as_str(), "pound" | "pounds") && weighs(words, idx, e) {
+                return Some((idx, e, "QUANTITY", Some(value), Some("lb".to_string())));
+            }
             return Some((idx, e, "MONEY", Some(value), Some(entry.value.to_string())));
         }
     }
@@ -483,6 +489,39 @@ fn match_unsigned(words: &[Word], idx: usize) -> Option<Match> {
         return None;
     }
     Some((idx, end, "CARDINAL", Some(value), None))
+}
+
+/// Whether the currency word at `cur..e` after the number starting at
+/// `idx` is another word: a name ("8 Rand Paul"), the adjective "real"
+/// ("two real choices"), a milestone ("the 1,237 mark") or the verb
+/// "won" ("the five won"; amounts in won run to hundreds).
+fn false_currency(words: &[Word], idx: usize, cur: usize, e: usize, value: f64) -> bool {
+    let w = &words[cur];
+    let next = words.get(e);
+    let capital = |x: &Word| x.text.starts_with(|c: char| c.is_uppercase());
+    let is_code = w.text.chars().all(|c| c.is_ascii_uppercase());
+    if capital(w) && !is_code && next.is_some_and(capital) {
+        return true;
+    }
+    match w.text {
+        "real" => next.is_some_and(|x| {
+            x.kind == TokenKind::Word && x.text.starts_with(|c: char| c.is_lowercase())
+        }),
+        "mark" => idx > 0 && matches!(words[idx - 1].lower.as_str(), "the" | "a" | "this" | "that"),
+        "won" => value < 100.0,
+        _ => false,
+    }
+}
+
+/// Whether "pounds" at the end of `idx..e` are a weight: a form of
+/// "weigh" shortly before, or tons nearby.
+fn weighs(words: &[Word], idx: usize, e: usize) -> bool {
+    let before = &words[idx.saturating_sub(8)..idx];
+    let around = &words[idx.saturating_sub(12)..(e + 12).min(words.len())];
+    before.iter().any(|w| w.lower.starts_with("weigh"))
+        || around
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "ton" | "tons" | "tonnes" | "tonne"))
 }
 
 /// Whether the "one" at `idx` is a pronoun rather than a count: "no one",
@@ -659,6 +698,25 @@ mod tests {
                 ],
             ),
             ("He served from 2009-2013 and 2008-9.", vec![]),
+            (
+                "Only two real choices. 8 Rand Paul. Past the 1,237 mark, the five won.",
+                vec![
+                    q("two", "CARDINAL", 2.0, None),
+                    q("8", "CARDINAL", 8.0, None),
+                    q("1,237", "CARDINAL", 1237.0, None),
+                    q("five", "CARDINAL", 5.0, None),
+                ],
+            ),
+            (
+                "A $15 Minimum Wage. It weighs 100,000 pounds and cost 10 Canadian dollars, 5 reais, A$3.",
+                vec![
+                    q("$15", "MONEY", 15.0, Some("USD")),
+                    q("100,000 pounds", "QUANTITY", 100_000.0, Some("lb")),
+                    q("10 Canadian dollars", "MONEY", 10.0, Some("CAD")),
+                    q("5 reais", "MONEY", 5.0, Some("BRL")),
+                    q("A$3", "MONEY", 3.0, Some("AUD")),
+                ],
+            ),
             ("H-1B and K-1 visas, K-12 schools and the AR-15 rifle.", vec![]),
             (
                 "He is at -7 points, minus 72 and negative 6, and (-3), a 3-point lead, plus or minus 4.",
