@@ -27,6 +27,7 @@ enum UnitClass {
     Percent,
     Point,
     Unit,
+    Label,
 }
 
 /// The units and currencies of `data/quantities/units.txt`, keyed by their
@@ -45,6 +46,7 @@ fn units() -> &'static Units {
             "percent" => Some(UnitClass::Percent),
             "point" => Some(UnitClass::Point),
             "unit" => Some(UnitClass::Unit),
+            "label" => Some(UnitClass::Label),
             _ => None,
         }),
     })
@@ -88,6 +90,10 @@ pub fn extract_outside(text: &str, structure: &Structure, times: &[Span]) -> Vec
                 .is_some_and(|t| t.start <= start && start < t.end);
             if in_time {
                 idx += 1;
+                continue;
+            }
+            if let Some(end) = label_number_end(&words, idx) {
+                idx = end;
                 continue;
             }
             let Some(mut first) = match_at(&words, idx) else {
@@ -315,6 +321,63 @@ fn scaled_fraction_at(words: &[Word], idx: usize) -> Option<(usize, f64)> {
         }
     };
     is_mult(e).then_some((e, frac))
+}
+
+/// The end of a number at `idx` that names rather than counts: after a
+/// label noun ("Rule 40", "House Bill 1523", "Chapter
+/// One"), in a docket number ("No. 14-915"), "Air Force One" and
+/// "401(k)", and inside markup (`<tweet
+/// id="672138506081275904">`, `timestamp="1457542800"`).
+fn label_number_end(words: &[Word], idx: usize) -> Option<usize> {
+    let w = &words[idx];
+    let digits = w.text.starts_with(|c: char| c.is_ascii_digit());
+    let lower = |k: usize| words.get(k).map_or("", |x| x.text);
+    if digits && in_markup(words, idx) {
+        return Some(idx + 1);
+    }
+    let glued = |k: usize| words[k - 1].span.end == words[k].span.start;
+    if w.kind == TokenKind::Number
+        && idx + 3 < words.len()
+        && lower(idx + 1) == "("
+        && lower(idx + 2).len() == 1
+        && lower(idx + 3) == ")"
+        && (idx + 1..idx + 4).all(glued)
+    {
+        return Some(idx + 4);
+    }
+    if idx == 0 || w.joined {
+        return None;
+    }
+    let p = &words[idx - 1];
+    let word_number = w.text.starts_with(|c: char| c.is_uppercase())
+        && number_words().word_value(&w.lower).is_some();
+    let label = unit_at(words, idx - 1, &[UnitClass::Label]).is_some_and(|(e, _)| e == idx);
+    // "No. 14-915" is a docket; "the No. 2 spot" a rank, left as it was.
+    let docket = matches!(p.text, "No." | "Nos.") && words.get(idx + 1).is_some_and(|x| x.joined);
+    let label = label || docket;
+    let named = (label && (digits || word_number)) || (w.text == "One" && p.text == "Force");
+    if !named {
+        return None;
+    }
+    let mut end = idx + 1;
+    while words.get(end).is_some_and(|x| x.joined) {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// Whether the word at `idx` is inside a markup tag or an attribute value:
+/// a "<" comes before it with no ">" between, or it follows "=".
+fn in_markup(words: &[Word], idx: usize) -> bool {
+    let prev = |k: usize| (idx > k).then(|| words[idx - 1 - k].text);
+    if prev(0) == Some("=") || (matches!(prev(0), Some("\"" | "'")) && prev(1) == Some("=")) {
+        return true;
+    }
+    words[idx.saturating_sub(40)..idx]
+        .iter()
+        .rev()
+        .find(|x| matches!(x.text, "<" | ">"))
+        .is_some_and(|x| x.text == "<")
 }
 
 /// Where the second number of a range starts when one follows the match
@@ -698,6 +761,18 @@ mod tests {
                 ],
             ),
             ("He served from 2009-2013 and 2008-9.", vec![]),
+            (
+                "Rule 40, Section 1001, House Bill 1523, Flight 804, Local 294, Apollo 13, Route 66.",
+                vec![],
+            ),
+            (
+                "Case No. 14-915 on Air Force One about a 401(k) plan, the No. 2 man.",
+                vec![q("2", "CARDINAL", 2.0, None)],
+            ),
+            (
+                "<tweet id=\"672138506081275904\" timestamp=\"1457542800\">It has 3 rules</tweet>",
+                vec![q("3", "CARDINAL", 3.0, None)],
+            ),
             (
                 "Only two real choices. 8 Rand Paul. Past the 1,237 mark, the five won.",
                 vec![
