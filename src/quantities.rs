@@ -762,6 +762,14 @@ mod tests {
             ),
             ("He served from 2009-2013 and 2008-9.", vec![]),
             (
+                "It covers 8,000 square miles, a 150,000-square-foot hall, 3.6 degrees Fahrenheit.",
+                vec![
+                    q("8,000 square miles", "QUANTITY", 8000.0, Some("sq mi")),
+                    q("150,000-square-foot", "QUANTITY", 150_000.0, Some("sq ft")),
+                    q("3.6 degrees Fahrenheit", "QUANTITY", 3.6, Some("°F")),
+                ],
+            ),
+            (
                 "Rule 40, Section 1001, House Bill 1523, Flight 804, Local 294, Apollo 13, Route 66.",
                 vec![],
             ),
