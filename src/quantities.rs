@@ -173,6 +173,17 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
         }
         return;
     }
+    // "2.5million." at the end of a sentence is taken for an abbreviation
+    // by its period; the number is the word before it.
+    let (raw, kind, span) = match kind {
+        TokenKind::Abbreviation(_)
+            if raw.starts_with(|c: char| c.is_ascii_digit()) && raw.ends_with('.') =>
+        {
+            let raw = &raw[..raw.len() - 1];
+            (raw, TokenKind::Word, Span::new(span.start, span.end - 1))
+        }
+        _ => (raw, kind, span),
+    };
     out.push(Word {
         text: raw,
         lower: raw.to_lowercase(),
@@ -813,7 +824,7 @@ mod tests {
                 ],
             ),
             (
-                "It raised $33million, $28.4million and 2.5million votes.",
+                "It raised $33million, $28.4million and 2.5million.",
                 vec![
                     q("$33million", "MONEY", 33e6, Some("USD")),
                     q("$28.4million", "MONEY", 28.4e6, Some("USD")),
