@@ -610,6 +610,16 @@ fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
     if prev == "no" || next == "another" || (prev == "at" && next == "point") {
         return true;
     }
+    // "one that favors workers", "one can detect": the pronoun heading a
+    // clause, or generic "one" before a modal; "only one who" counts.
+    let counted = matches!(prev, "only" | "just" | "least" | "than" | "exactly" | "but");
+    let clause_or_modal = matches!(
+        next,
+        "that" | "who" | "which" | "can" | "could" | "might" | "must" | "should" | "would" | "may"
+    );
+    if clause_or_modal && !counted && !matches!(prev, "the" | "this" | "that") {
+        return true;
+    }
     let determiner = matches!(prev, "the" | "this" | "that" | "each" | "any" | "some")
         || (prev == "only" && prev2 == "the");
     // "one of the five", "one in 45 children" are counts.
@@ -701,17 +711,18 @@ mod tests {
                 ],
             ),
             (
-                "No one saw one another at one point, not the one who won, this one or the only one.",
+                "No one saw one another at one point, not the one who won, this one or the only one, one that lost. One can see.",
                 vec![],
             ),
             (
-                "One of the five quit, with the one thing left, so that one in 45 voted.",
+                "One of the five quit, with the one thing left, so that one in 45 voted, only one who did.",
                 vec![
                     q("One", "CARDINAL", 1.0, None),
                     q("five", "CARDINAL", 5.0, None),
                     q("one", "CARDINAL", 1.0, None),
                     q("one", "CARDINAL", 1.0, None),
                     q("45", "CARDINAL", 45.0, None),
+                    q("one", "CARDINAL", 1.0, None),
                 ],
             ),
             (
