@@ -14,6 +14,8 @@ pub enum WordClass {
     Multiplier,
     /// A scale abbreviation glued to digits: "3bn", "20m".
     Suffix,
+    /// A denominator: "thirds", "quarter".
+    Fraction,
 }
 
 pub struct NumberWords {
@@ -39,6 +41,7 @@ pub fn number_words() -> &'static NumberWords {
                 "ordinal" => WordClass::Ordinal,
                 "multiplier" => WordClass::Multiplier,
                 "suffix" => WordClass::Suffix,
+                "fraction" => WordClass::Fraction,
                 _ => WordClass::Cardinal,
             };
             if let Some(value) = parse_decimal(value.trim()) {
@@ -63,7 +66,7 @@ impl NumberWords {
                 WordClass::Cardinal => Some((value, false)),
                 WordClass::Ordinal => Some((value, true)),
                 WordClass::Multiplier => Some((value, false)),
-                WordClass::Suffix => None,
+                WordClass::Suffix | WordClass::Fraction => None,
             };
         }
         let (tens, units) = lower.split_once('-')?;
@@ -74,7 +77,17 @@ impl NumberWords {
         let is_ordinal = class == WordClass::Ordinal;
         ((20.0..=90.0).contains(&tens) && tens % 10.0 == 0.0 && (1.0..=9.0).contains(&units))
             .then_some((tens + units, is_ordinal))
-            .filter(|_| class != WordClass::Multiplier && class != WordClass::Suffix)
+            .filter(|_| class == WordClass::Cardinal || class == WordClass::Ordinal)
+    }
+
+    /// The denominator a lower-case word names: "thirds" and "third" are 3,
+    /// "quarter" 4; "second" and "first" are not denominators.
+    pub fn denominator(&self, lower: &str) -> Option<f64> {
+        match self.get(lower)? {
+            (value, WordClass::Fraction) => Some(value),
+            (value, WordClass::Ordinal) if (3.0..=10.0).contains(&value) => Some(value),
+            _ => None,
+        }
     }
 }
 
