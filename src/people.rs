@@ -619,7 +619,7 @@ impl<'a> Resolver<'a> {
             .collect();
         for (s, sentence) in self.structure.sentences.iter().enumerate() {
             for i in sentence.tokens.clone() {
-                let w = crate::quotes::lower(self.word(i));
+                let w = crate::segment::lower(self.word(i));
                 // ", who": the name right before the comma, or before an
                 // aside that opens with an article or "now" ("McConnell,
                 // now the Senate majority leader, who said"); not a name
@@ -630,7 +630,7 @@ impl<'a> Resolver<'a> {
                             ..i - 1)
                             .rev()
                             .find(|&k| self.word(k) == ",")?;
-                        let opener = crate::quotes::lower(self.word(open + 1));
+                        let opener = crate::segment::lower(self.word(open + 1));
                         (open > sentence.tokens.start
                             && matches!(
                                 opener.as_ref(),

@@ -12,11 +12,12 @@
 pub mod numbers;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::document::Quantity;
 use crate::resources::{self, Phrase};
-use crate::segment::{Structure, TokenKind};
+use crate::segment::{lower, Structure, TokenKind};
 use crate::span::Span;
 use numbers::{number_words, WordClass};
 
@@ -54,11 +55,34 @@ fn units() -> &'static Units {
 
 struct Word<'t> {
     text: &'t str,
-    lower: String,
+    lower: Cow<'t, str>,
     kind: TokenKind,
     span: Span,
     /// Joined to the word before by a hyphen: "thirds" in "two-thirds".
     joined: bool,
+    /// The entries of `data/quantities/units.txt` that begin with this word
+    /// as written, and (when it differs) in lower case, looked up once.
+    units: [&'static [Phrase<UnitClass>]; 2],
+}
+
+impl<'t> Word<'t> {
+    fn new(text: &'t str, kind: TokenKind, span: Span, joined: bool) -> Word<'t> {
+        let lower = lower(text);
+        let table = &units().by_first;
+        let exact = table.get(text).map_or(&[][..], Vec::as_slice);
+        let folded = match &lower {
+            Cow::Owned(l) => table.get(l.as_str()).map_or(&[][..], Vec::as_slice),
+            Cow::Borrowed(_) => &[],
+        };
+        Word {
+            text,
+            lower,
+            kind,
+            span,
+            joined,
+            units: [exact, folded],
+        }
+    }
 }
 
 /// Finds the quantities of the normalised `text`. Spans are in normalised
@@ -136,38 +160,39 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
     // Words and number ranges ("80-200") are read in parts; longer chains
     // of digits (telephone numbers) and spans of years ("2009-2013",
     // "2008-9": dates, not quantities) are left whole.
-    let split = match kind {
-        // A code of capitals and digits ("H-1B", "K-12", "AR-15", "HB-2")
-        // is a name, not a number.
-        TokenKind::Word => !raw.split('-').collect::<Vec<_>>().windows(2).any(|p| {
-            (1..=4).contains(&p[0].len())
-                && p[0].bytes().all(|b| b.is_ascii_uppercase())
-                && p[1].starts_with(|c: char| c.is_ascii_digit())
-        }),
-        TokenKind::Number => {
-            let first = raw.split('-').next().unwrap_or("");
-            let year = first.len() == 4 && ("1000".."2100").contains(&first);
-            raw.matches('-').count() == 1 && !year
-        }
-        _ => false,
-    };
+    let split = raw.contains('-')
+        && match kind {
+            // A code of capitals and digits ("H-1B", "K-12", "AR-15", "HB-2")
+            // is a name, not a number.
+            TokenKind::Word => !raw.split('-').collect::<Vec<_>>().windows(2).any(|p| {
+                (1..=4).contains(&p[0].len())
+                    && p[0].bytes().all(|b| b.is_ascii_uppercase())
+                    && p[1].starts_with(|c: char| c.is_ascii_digit())
+            }),
+            TokenKind::Number => {
+                let first = raw.split('-').next().unwrap_or("");
+                let year = first.len() == 4 && ("1000".."2100").contains(&first);
+                raw.matches('-').count() == 1 && !year
+            }
+            _ => false,
+        };
     if split && raw.contains('-') && !raw.starts_with('-') {
         let mut offset = span.start;
         for (k, part) in raw.split('-').enumerate() {
             if !part.is_empty() {
                 // "2,000-mile", "5.1-magnitude" as well as "32-member".
                 let numeric = numbers::parse_digits(part).is_some();
-                out.push(Word {
-                    text: part,
-                    lower: part.to_lowercase(),
-                    kind: if numeric {
-                        TokenKind::Number
-                    } else {
-                        TokenKind::Word
-                    },
-                    span: Span::new(offset, offset + part.len()),
-                    joined: k > 0,
-                });
+                let kind = if numeric {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                out.push(Word::new(
+                    part,
+                    kind,
+                    Span::new(offset, offset + part.len()),
+                    k > 0,
+                ));
             }
             offset += part.len() + 1;
         }
@@ -184,13 +209,7 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
         }
         _ => (raw, kind, span),
     };
-    out.push(Word {
-        text: raw,
-        lower: raw.to_lowercase(),
-        kind,
-        span,
-        joined: false,
-    });
+    out.push(Word::new(raw, kind, span, false));
 }
 
 /// The longest unit entry of one of `classes` at `idx`, with its end.
@@ -200,13 +219,9 @@ fn unit_at(
     classes: &[UnitClass],
 ) -> Option<(usize, &'static Phrase<UnitClass>)> {
     let w = words.get(idx)?;
-    let table = units();
-    let candidates = table
-        .by_first
-        .get(w.text)
-        .into_iter()
-        .chain(table.by_first.get(w.lower.as_str()));
-    candidates
+    w.units
+        .iter()
+        .copied()
         .flatten()
         .filter(|e| classes.contains(&e.class))
         .filter(|e| {
@@ -266,7 +281,7 @@ fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
                 (e, v, false)
             } else {
                 let lowers: Vec<&str> = (idx..(idx + 8).min(words.len()))
-                    .map(|k| words[k].lower.as_str())
+                    .map(|k| words[k].lower.as_ref())
                     .collect();
                 let (v, n, ordinal) = numbers::parse_words(&lowers)?;
                 (idx + n, v, ordinal)
@@ -316,7 +331,7 @@ fn fraction_at(words: &[Word], idx: usize) -> Option<(usize, f64)> {
 /// multiplier and the fraction.
 fn scaled_fraction_at(words: &[Word], idx: usize) -> Option<(usize, f64)> {
     let lex = number_words();
-    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
     let is_mult = |k: usize| matches!(lex.get(lower(k)), Some((_, WordClass::Multiplier)));
     let article = |k: usize| matches!(lower(k), "a" | "an");
     let (frac, e) = match lower(idx) {
@@ -486,10 +501,10 @@ fn match_at(words: &[Word], idx: usize) -> Option<Match> {
         && digits
         && p.span.end == words[idx].span.start
         && before(1).is_none_or(|w| w.span.end < p.span.start || matches!(w.text, "(" | "["));
-    let sign_word = matches!(p.lower.as_str(), "minus" | "negative")
+    let sign_word = matches!(p.lower.as_ref(), "minus" | "negative")
         && words[idx].lower != "one"
         && before(1).is_none_or(|w| {
-            w.kind != TokenKind::Number && !matches!(w.lower.as_str(), "or" | "a" | "an")
+            w.kind != TokenKind::Number && !matches!(w.lower.as_ref(), "or" | "a" | "an")
         });
     if sign_glued || sign_word {
         m.0 = idx - 1;
@@ -544,7 +559,7 @@ fn match_unsigned(words: &[Word], idx: usize) -> Option<Match> {
     }
     if let Some((e, entry)) = unit_at(words, end, &[UnitClass::Currency]) {
         if words[end].kind == TokenKind::Word && !false_currency(words, idx, end, e, value) {
-            if matches!(words[end].lower.as_str(), "pound" | "pounds") && weighs(words, idx, e) {
+            if matches!(words[end].lower.as_ref(), "pound" | "pounds") && weighs(words, idx, e) {
                 return Some((idx, e, "QUANTITY", Some(value), Some("lb".to_string())));
             }
             return Some((idx, e, "MONEY", Some(value), Some(entry.value.to_string())));
@@ -581,7 +596,7 @@ fn false_currency(words: &[Word], idx: usize, cur: usize, e: usize, value: f64) 
         "real" => next.is_some_and(|x| {
             x.kind == TokenKind::Word && x.text.starts_with(|c: char| c.is_lowercase())
         }),
-        "mark" => idx > 0 && matches!(words[idx - 1].lower.as_str(), "the" | "a" | "this" | "that"),
+        "mark" => idx > 0 && matches!(words[idx - 1].lower.as_ref(), "the" | "a" | "this" | "that"),
         "won" => value < 100.0,
         _ => false,
     }
@@ -595,7 +610,7 @@ fn weighs(words: &[Word], idx: usize, e: usize) -> bool {
     before.iter().any(|w| w.lower.starts_with("weigh"))
         || around
             .iter()
-            .any(|w| matches!(w.lower.as_str(), "ton" | "tons" | "tonnes" | "tonne"))
+            .any(|w| matches!(w.lower.as_ref(), "ton" | "tons" | "tonnes" | "tonne"))
 }
 
 /// Whether the "one" at `idx` is a pronoun rather than a count: "no one",
@@ -603,7 +618,7 @@ fn weighs(words: &[Word], idx: usize, e: usize) -> bool {
 /// "the only one" unless a noun follows ("the one thing" is a count).
 /// "one of the five" stays a count.
 fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
-    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_str());
+    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
     let prev = if idx > 0 { lower(idx - 1) } else { "" };
     let prev2 = if idx > 1 { lower(idx - 2) } else { "" };
     let next = lower(idx + 1);
@@ -634,7 +649,7 @@ fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
     let noun_follows = words.get(idx + 1).is_some_and(|w| {
         w.kind == TokenKind::Word
             && w.text.starts_with(|c: char| c.is_lowercase())
-            && !FUNCTION_WORDS.contains(&w.lower.as_str())
+            && !FUNCTION_WORDS.contains(&w.lower.as_ref())
     });
     !noun_follows
 }

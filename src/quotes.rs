@@ -12,7 +12,7 @@
 
 use crate::document::{Entity, Mention, Quote};
 use crate::resources::lexicon;
-use crate::segment::{Structure, Token};
+use crate::segment::{lower, Structure, Token};
 use crate::span::Span;
 
 /// How far around a quote (in tokens) its attribution is looked for.
@@ -47,15 +47,6 @@ struct Marked {
     /// of the paragraph where an unbalanced quote ends).
     open_token: usize,
     close_token: usize,
-}
-
-/// `w` in lower case, copied only when it has capitals.
-pub(crate) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(w.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(w)
-    }
 }
 
 /// Whether `w` is a word of a noun phrase: letters, perhaps joined by

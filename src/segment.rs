@@ -563,6 +563,15 @@ fn mark_duplicates(text: &str, structure: &mut Structure) {
     }
 }
 
+/// `w` in lower case, borrowed when it already is (most words are).
+pub(crate) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,7 +19,7 @@ use crate::calendar::Date;
 use crate::document::Time;
 use crate::quantities::numbers::{self, number_words, WordClass};
 use crate::resources::{self, lexicon, AbbrevClass, Phrase};
-use crate::segment::{Structure, TokenKind};
+use crate::segment::{lower, Structure, TokenKind};
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,18 +90,6 @@ struct Word<'t> {
     /// The phrases of `data/timex/terms.txt` that begin with this word,
     /// looked up once.
     phrases: &'static [Phrase<Class>],
-}
-
-/// `text` in lower case, borrowed when it already is (most words are).
-fn lowercase(text: &str) -> Cow<'_, str> {
-    if text
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.to_lowercase())
-    }
 }
 
 /// The phrases of `data/timex/terms.txt` that begin with `lower`.
@@ -311,7 +299,7 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
                 } else {
                     TokenKind::Word
                 };
-                let lower = lowercase(part);
+                let lower = lower(part);
                 out.push(Word {
                     text: part,
                     phrases: phrases_of(&lower),
@@ -329,7 +317,7 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
         TokenKind::Abbreviation(_) => raw.strip_suffix('.').unwrap_or(raw),
         _ => raw,
     };
-    let lower = lowercase(text_);
+    let lower = lower(text_);
     out.push(Word {
         text: text_,
         phrases: phrases_of(&lower),

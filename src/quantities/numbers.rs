@@ -20,7 +20,21 @@ pub enum WordClass {
 
 pub struct NumberWords {
     words: HashMap<&'static str, (f64, WordClass)>,
+    /// Which (length, first byte, last byte) the words have, as a quick
+    /// test before the hash lookup: most words of a text are no number.
+    shapes: Vec<u64>,
 }
+
+/// The bit of `shapes` for a word's length and first and last bytes (the
+/// bytes folded to 5 bits), or `None` when no number word is that long.
+fn shape_bit(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    (bytes.len() < SHAPE_LENGTHS)
+        .then(|| (bytes.len() * 32 + usize::from(first & 31)) * 32 + usize::from(last & 31))
+}
+
+const SHAPE_LENGTHS: usize = 24;
 
 /// The number words of `data/quantities/numbers.txt`, parsed on first use.
 pub fn number_words() -> &'static NumberWords {
@@ -48,13 +62,28 @@ pub fn number_words() -> &'static NumberWords {
                 words.insert(word.trim(), (value, class));
             }
         }
-        NumberWords { words }
+        let mut shapes = vec![0u64; SHAPE_LENGTHS * 32 * 32 / 64];
+        for word in words.keys() {
+            match shape_bit(word) {
+                Some(bit) => shapes[bit / 64] |= 1 << (bit % 64),
+                // A word too long for the table: let every long word through.
+                None => shapes.iter_mut().for_each(|s| *s = u64::MAX),
+            }
+        }
+        NumberWords { words, shapes }
     })
 }
 
 impl NumberWords {
     /// The value and class of a lower-case number word.
     pub fn get(&self, lower: &str) -> Option<(f64, WordClass)> {
+        if let Some(bit) = shape_bit(lower) {
+            if self.shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+                return None;
+            }
+        } else if !lower.is_empty() && self.shapes.iter().all(|&s| s != u64::MAX) {
+            return None;
+        }
         self.words.get(lower).copied()
     }
 
