@@ -267,6 +267,10 @@ fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
                 } else {
                     return None;
                 }
+            } else if w.lower == "couple" && words.get(idx + 1).is_some_and(|n| n.lower == "dozen")
+            {
+                // "a couple dozen investment bankers".
+                (idx + 2, 24.0, false)
             } else if w.lower == "dozen"
                 && idx > 0
                 && words[idx - 1].lower == "the"
@@ -280,10 +284,12 @@ fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
             } else if let Some((e, v)) = fraction_at(words, idx) {
                 (e, v, false)
             } else {
-                let lowers: Vec<&str> = (idx..(idx + 8).min(words.len()))
-                    .map(|k| words[k].lower.as_ref())
-                    .collect();
-                let (v, n, ordinal) = numbers::parse_words(&lowers)?;
+                let mut lowers = [""; 8];
+                let n = (words.len() - idx).min(lowers.len());
+                for (k, slot) in lowers[..n].iter_mut().enumerate() {
+                    *slot = words[idx + k].lower.as_ref();
+                }
+                let (v, n, ordinal) = numbers::parse_words(&lowers[..n])?;
                 (idx + n, v, ordinal)
             }
         }
@@ -622,7 +628,9 @@ fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
     let prev = if idx > 0 { lower(idx - 1) } else { "" };
     let prev2 = if idx > 1 { lower(idx - 2) } else { "" };
     let next = lower(idx + 1);
-    if prev == "no" || next == "another" || (prev == "at" && next == "point") {
+    // "no one" is the pronoun, but "no one single point" counts.
+    if (prev == "no" && next != "single") || next == "another" || (prev == "at" && next == "point")
+    {
         return true;
     }
     // "one that favors workers", "one can detect": the pronoun heading a
@@ -751,6 +759,13 @@ mod tests {
             (
                 "The dozen states voted, by the dozen.",
                 vec![q("dozen", "CARDINAL", 12.0, None)],
+            ),
+            (
+                "A couple dozen bankers found no one single point, and no one knew.",
+                vec![
+                    q("couple dozen", "CARDINAL", 24.0, None),
+                    q("one", "CARDINAL", 1.0, None),
+                ],
             ),
             (
                 "It cost half a million dollars, a quarter of a million and a half-million.",
