@@ -324,8 +324,10 @@ fn fraction_at(words: &[Word], idx: usize) -> Option<(usize, f64)> {
     let den = lex.denominator(&d.lower)?;
     let plural = d.lower.ends_with('s');
     let before_of = words.get(next + 1).is_some_and(|x| x.lower == "of");
+    // "up by a third", "cut by a quarter": a share of the amount before.
+    let after_by = idx > 0 && words[idx - 1].lower == "by";
     let ok = if num == 1.0 {
-        !plural && (before_of || (d.joined && w.lower == "one"))
+        !plural && (before_of || after_by || (d.joined && w.lower == "one"))
     } else {
         plural
     };
@@ -643,6 +645,21 @@ fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
     if clause_or_modal && !counted && !matches!(prev, "the" | "this" | "that") {
         return true;
     }
+    // "a weaker one.", "(or lack of one)", "come up with one.": a one
+    // that ends its phrase after an article, an adjective after an
+    // article, or a preposition stands for a noun said before.
+    let ends_phrase = words
+        .get(idx + 1)
+        .is_none_or(|w| w.kind == TokenKind::Punct && w.text != "%");
+    let article = |w: &str| matches!(w, "a" | "an" | "another");
+    if ends_phrase
+        && !counted
+        && (article(prev)
+            || (article(prev2) && !matches!(prev, "single" | "mere"))
+            || matches!(prev, "of" | "with"))
+    {
+        return true;
+    }
     let determiner = matches!(prev, "the" | "this" | "that" | "each" | "any" | "some")
         || (prev == "only" && prev2 == "the");
     // "one of the five", "one in 45 children" are counts.
@@ -759,6 +776,13 @@ mod tests {
             (
                 "The dozen states voted, by the dozen.",
                 vec![q("dozen", "CARDINAL", 12.0, None)],
+            ),
+            (
+                "He wanted a weaker one. Clinton came up with one. Sales rose by a third, and only one.",
+                vec![
+                    q("a third", "CARDINAL", 1.0 / 3.0, None),
+                    q("one", "CARDINAL", 1.0, None),
+                ],
             ),
             (
                 "A couple dozen bankers found no one single point, and no one knew.",
