@@ -1936,9 +1936,9 @@ impl<'t> Matcher<'_, 't> {
             _ => return None,
         };
         if known < unit {
-            // "that same day" after "last October": a day of that month,
-            // not known which.
-            if shift != 0 || !self.is(at - 1, "same") {
+            // "that same day" or "the next day" after "last October": a day
+            // of that month, not known which.
+            if shift == 0 && !self.is(at - 1, "same") {
                 return None;
             }
             let value = match (unit, known) {
@@ -3627,6 +3627,14 @@ mod tests {
             [
                 ("2009", "DATE", "2009"),
                 ("October of that year", "DATE", "2009-10")
+            ]
+        );
+        t!(
+            "He spoke in July. The next day, her account posted.",
+            "2016-08-09",
+            [
+                ("July", "DATE", "2016-07"),
+                ("The next day", "DATE", "2016-07-XX")
             ]
         );
         // A date naming an event, with no tense of its own: the nearest.
