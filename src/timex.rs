@@ -2355,6 +2355,15 @@ impl<'t> Matcher<'_, 't> {
         let unit = self.unit(at)?;
         let unit_word = self.lower(at);
         let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
+        // "World Cup 2018 day five": a year before a singular unit counts
+        // nothing.
+        let year_like = explicit
+            && self.words[idx].kind == TokenKind::Number
+            && self.words[idx].token == self.words[idx].span
+            && self.year_number(idx).is_some();
+        if year_like && !plural {
+            return None;
+        }
         let mut end = at + 1;
         // "a minute and a half", "two years and a half": the half follows
         // the unit it is a half of.
@@ -3636,6 +3645,11 @@ mod tests {
                 ("July", "DATE", "2016-07"),
                 ("The next day", "DATE", "2016-07-XX")
             ]
+        );
+        t!(
+            "The 2018 day five saw Sweden win.",
+            "2018-06-19",
+            [("2018", "DATE", "2018")]
         );
         // A date naming an event, with no tense of its own: the nearest.
         t!(
