@@ -1086,10 +1086,13 @@ impl<'t> Matcher<'_, 't> {
 
     /// The year of a month (and day) at `idx` given without one. Next to a
     /// future cue ("will", "payable", "expected to") it is the next such
-    /// date on or after the anchor. Otherwise it is the anchor's year,
-    /// except that news reports the past, so a date more than two months
-    /// ahead of the anchor is last year's unless the sentence speaks of the
-    /// future. A deadline ("by", "through") is the nearest such date.
+    /// date on or after the anchor, unless it fell in the last month.
+    /// Otherwise it is the anchor's year, except that news reports the
+    /// past, so a date more than two months ahead of the anchor is last
+    /// year's unless the sentence speaks of the future (and not in a past
+    /// clause) or the date names an event up to six months ahead ("the
+    /// Nov. 8 election"); a date up to two months into next year is next
+    /// year's. A deadline ("by", "through") is the nearest such date.
     fn year_for(&self, idx: usize, month: u32, day: Option<u32>) -> Option<i32> {
         let a = self.anchor?;
         let here = i64::from(a.month) * 31 + i64::from(a.day);
