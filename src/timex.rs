@@ -908,13 +908,9 @@ impl<'t> Matcher<'_, 't> {
         // A verb in the past right before the day ("called Friday", "met
         // on Monday") dates it, whatever cue comes before.
         let before = near.saturating_sub(1 + usize::from(near > 0 && self.is(near - 1, "on")));
-        let w = self.lower(before);
         if before < near
-            && w.len() > 4
-            && w.ends_with("ed")
-            && !w.ends_with("eed")
+            && self.in_ed(before)
             && !self.is_capitalised(before)
-            && self.term(before, Class::Future).is_none()
             // A passive takes its tense from its auxiliary ("will be
             // counted Tuesday").
             && !(before > 0 && matches!(self.lower(before - 1), "be" | "being" | "is" | "are"))
@@ -931,11 +927,7 @@ impl<'t> Matcher<'_, 't> {
             let w = self.lower(k);
             // A cue further off counts only across no verb in the past
             // ("would look ... after the market closed Wednesday").
-            past_verb |= w.len() > 4
-                && w.ends_with("ed")
-                && !w.ends_with("eed")
-                && !self.is_capitalised(k)
-                && self.term(k, Class::Future).is_none();
+            past_verb |= self.in_ed(k) && !self.is_capitalised(k);
             if k + 6 < near && (past_verb || names_event) {
                 return false;
             }
@@ -1017,8 +1009,7 @@ impl<'t> Matcher<'_, 't> {
             if matches!(w, "when" | "while" | "as" | "after" | "before" | "because") {
                 return false;
             }
-            let past = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
-            if past
+            if self.in_ed(k)
                 || matches!(
                     w,
                     "said" | "says" | "told" | "was" | "were" | "had" | "," | ";" | "."
@@ -1046,20 +1037,25 @@ impl<'t> Matcher<'_, 't> {
         false
     }
 
+    /// Whether word `k` looks like a regular verb in the past: a word in
+    /// -ed ("closed", not "succeed") that is no future cue ("expected").
+    fn in_ed(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && self.term(k, Class::Future).is_none()
+    }
+
     /// Whether word `k` is a verb in the past tense: "took", "said", or a
     /// word in -ed that is not a passive or an infinitive ("will be
     /// counted", "to be named"), an adjective after an article ("the
     /// revised plan") or a future cue ("expected").
     fn is_past_verb(&self, k: usize) -> bool {
-        let w = self.lower(k);
         if self.is_capitalised(k) && k > 0 {
             return false;
         }
-        let regular = w.len() > 4
-            && w.ends_with("ed")
-            && !w.ends_with("eed")
-            && self.term(k, Class::Future).is_none();
-        if !regular && self.term(k, Class::Past).is_none() {
+        if !self.in_ed(k) && self.term(k, Class::Past).is_none() {
             return false;
         }
         let before = if k > 0 { self.lower(k - 1) } else { "" };

@@ -20,21 +20,19 @@ pub enum WordClass {
 
 pub struct NumberWords {
     words: HashMap<&'static str, (f64, WordClass)>,
+    /// The length of the longest number word.
+    longest: usize,
     /// Which (length, first byte, last byte) the words have, as a quick
     /// test before the hash lookup: most words of a text are no number.
     shapes: Vec<u64>,
 }
 
-/// The bit of `shapes` for a word's length and first and last bytes (the
-/// bytes folded to 5 bits), or `None` when no number word is that long.
-fn shape_bit(word: &str) -> Option<usize> {
-    let bytes = word.as_bytes();
-    let (&first, &last) = (bytes.first()?, bytes.last()?);
-    (bytes.len() < SHAPE_LENGTHS)
-        .then(|| (bytes.len() * 32 + usize::from(first & 31)) * 32 + usize::from(last & 31))
+/// The bit of `shapes` for a non-empty word of at most `longest` bytes:
+/// its length and its first and last bytes folded to 5 bits.
+fn shape_bit(bytes: &[u8]) -> usize {
+    let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+    (bytes.len() * 32 + usize::from(first & 31)) * 32 + usize::from(last & 31)
 }
-
-const SHAPE_LENGTHS: usize = 24;
 
 /// The number words of `data/quantities/numbers.txt`, parsed on first use.
 pub fn number_words() -> &'static NumberWords {
@@ -62,26 +60,28 @@ pub fn number_words() -> &'static NumberWords {
                 words.insert(word.trim(), (value, class));
             }
         }
-        let mut shapes = vec![0u64; SHAPE_LENGTHS * 32 * 32 / 64];
-        for word in words.keys() {
-            match shape_bit(word) {
-                Some(bit) => shapes[bit / 64] |= 1 << (bit % 64),
-                // A word too long for the table: let every long word through.
-                None => shapes.iter_mut().for_each(|s| *s = u64::MAX),
-            }
+        let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
+        let mut shapes = vec![0u64; (longest + 1) * 32 * 32 / 64];
+        for word in words.keys().filter(|w| !w.is_empty()) {
+            let bit = shape_bit(word.as_bytes());
+            shapes[bit / 64] |= 1 << (bit % 64);
         }
-        NumberWords { words, shapes }
+        NumberWords {
+            words,
+            longest,
+            shapes,
+        }
     })
 }
 
 impl NumberWords {
     /// The value and class of a lower-case number word.
     pub fn get(&self, lower: &str) -> Option<(f64, WordClass)> {
-        if let Some(bit) = shape_bit(lower) {
-            if self.shapes[bit / 64] & (1 << (bit % 64)) == 0 {
-                return None;
-            }
-        } else if !lower.is_empty() && self.shapes.iter().all(|&s| s != u64::MAX) {
+        if lower.is_empty() || lower.len() > self.longest {
+            return None;
+        }
+        let bit = shape_bit(lower.as_bytes());
+        if self.shapes[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         self.words.get(lower).copied()
