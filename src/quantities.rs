@@ -284,12 +284,8 @@ fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)> {
             } else if let Some((e, v)) = fraction_at(words, idx) {
                 (e, v, false)
             } else {
-                let mut lowers = [""; 8];
-                let n = (words.len() - idx).min(lowers.len());
-                for (k, slot) in lowers[..n].iter_mut().enumerate() {
-                    *slot = words[idx + k].lower.as_ref();
-                }
-                let (v, n, ordinal) = numbers::parse_words(&lowers[..n])?;
+                let (v, n, ordinal) =
+                    numbers::parse_words_from(words[idx..].iter().map(|w| w.lower.as_ref()))?;
                 (idx + n, v, ordinal)
             }
         }

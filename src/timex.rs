@@ -779,12 +779,8 @@ impl<'t> Matcher<'_, 't> {
             }
             return Some((end, value));
         }
-        let mut lowers = [""; 6];
-        let n = (self.words.len() - idx).min(lowers.len());
-        for (k, slot) in lowers[..n].iter_mut().enumerate() {
-            *slot = self.lower(idx + k);
-        }
-        let (value, n_words, is_ordinal) = numbers::parse_words(&lowers[..n])?;
+        let (value, n_words, is_ordinal) =
+            numbers::parse_words_from((idx..self.words.len()).take(6).map(|k| self.lower(k)))?;
         if is_ordinal {
             return None;
         }
@@ -1439,14 +1435,14 @@ impl<'t> Matcher<'_, 't> {
         }
         let close = (idx + 1..(idx + 6).min(self.words.len())).find(|&k| self.is(k, ")"))?;
         let after = close + 1 + usize::from(self.is(close + 1, ","));
-        // Or the day that ends the aside: "4 in the morning (4 a.m. EDT
-        // Thursday)".
-        let inside = self
-            .weekday(close - 1)
-            .and_then(|_| self.weekday_expr(close - 1));
         self.weekday_expr(after)
             .or_else(|| self.month_date(after))
-            .or(inside)
+            // Or the day that ends the aside: "4 in the morning (4 a.m.
+            // EDT Thursday)".
+            .or_else(|| {
+                self.weekday(close - 1)
+                    .and_then(|_| self.weekday_expr(close - 1))
+            })
             .filter(|f| f.kind == "DATE" && f.value.len() == 10)
             .map(|f| f.value)
     }

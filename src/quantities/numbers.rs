@@ -168,6 +168,20 @@ pub fn parse_fraction(s: &str) -> Option<f64> {
     (den > 0.0 && num < den && den <= 16.0).then(|| num / den)
 }
 
+/// `parse_words` over at most the first eight of `words`, kept on the
+/// stack: it is tried at every word of a text.
+pub fn parse_words_from<'a>(
+    words: impl IntoIterator<Item = &'a str>,
+) -> Option<(f64, usize, bool)> {
+    let mut run = [""; 8];
+    let mut n = 0;
+    for (slot, word) in run.iter_mut().zip(words) {
+        *slot = word;
+        n += 1;
+    }
+    parse_words(&run[..n])
+}
+
 /// The value of a sequence of lower-case number words, reading as many as
 /// form one number: "a hundred thirty" (with `a` standing for one before a
 /// multiplier), "two million", "twenty four". Returns the value and the
