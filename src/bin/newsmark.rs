@@ -1,5 +1,6 @@
 //! The `newsmark` command line: annotate files or JSON Lines in batch.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -180,6 +181,10 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
         if line.trim().is_empty() {
             continue;
         }
+        // Python's json.dumps writes a lone surrogate as "\ud800", which
+        // serde_json rejects; it becomes U+FFFD, as it does in the wasm API,
+        // and the analysis reports it.
+        let line = replace_lone_surrogate_escapes(&line);
         let result = serde_json::from_str::<JsonlInput>(&line)
             .map_err(|e| {
                 format!(
@@ -201,10 +206,7 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
             Err(error) => {
                 all_ok = false;
                 eprintln!("newsmark: {error}");
-                let id = serde_json::from_str::<serde_json::Value>(&line)
-                    .ok()
-                    .and_then(|v| v.get("id").cloned())
-                    .unwrap_or(serde_json::Value::Null);
+                let id = read_id(&line).unwrap_or(serde_json::Value::Null);
                 serde_json::to_writer(&mut out, &JsonlError { id: &id, error })
             }
         };
@@ -216,6 +218,94 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
     out.flush()
         .map_err(|e| format!("cannot write the output: {e}"))?;
     Ok(all_ok)
+}
+
+/// Rewrites each `\uXXXX` escape of a UTF-16 surrogate that is not half of
+/// a pair as `\ufffd`, so that the line parses; everything else is kept.
+fn replace_lone_surrogate_escapes(line: &str) -> Cow<'_, str> {
+    fn escape_at(bytes: &[u8], i: usize) -> Option<u16> {
+        let hex = bytes.get(i + 2..i + 6)?;
+        if bytes[i] != b'\\' || bytes[i + 1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
+    }
+    let bytes = line.as_bytes();
+    if !line.contains("\\u") {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let (mut in_string, mut i, mut copied) = (false, 0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                let Some(unit) = escape_at(bytes, i) else {
+                    // Any other escape is two bytes long: skip its second one.
+                    i += 2;
+                    continue;
+                };
+                let is_high = (0xD800..0xDC00).contains(&unit);
+                let is_low = (0xDC00..0xE000).contains(&unit);
+                let paired = is_high
+                    && escape_at(bytes, i + 6).is_some_and(|u| (0xDC00..0xE000).contains(&u));
+                if paired {
+                    i += 12;
+                    continue;
+                }
+                if is_high || is_low {
+                    out.push_str(&line[copied..i]);
+                    out.push_str("\\ufffd");
+                    copied = i + 6;
+                }
+                i += 6;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(line);
+    }
+    out.push_str(&line[copied..]);
+    Cow::Owned(out)
+}
+
+/// Reads the `"id"` member of a line that may not parse as a whole: the
+/// first `"id"` key of the outer object, and the one JSON value after it.
+fn read_id(line: &str) -> Option<serde_json::Value> {
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(line) {
+        return value.get("id").cloned();
+    }
+    let bytes = line.as_bytes();
+    let (mut depth, mut i) = (0usize, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b'"' => {
+                // A string: find its end, skipping escapes.
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let rest = line.get(i + 1..).unwrap_or("").trim_start();
+                if depth == 1 && &line[start..(i + 1).min(line.len())] == "\"id\"" {
+                    if let Some(value) = rest.strip_prefix(':') {
+                        return serde_json::Deserializer::from_str(value)
+                            .into_iter::<serde_json::Value>()
+                            .next()?
+                            .ok();
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// `newsmark train ner [...]`: trains the name tagger and prints its log.
@@ -302,6 +392,51 @@ fn main() -> ExitCode {
         Err(message) => {
             eprintln!("newsmark: {message}");
             ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogate_escapes_become_the_replacement_character() {
+        for (line, expected) in [
+            (r#"{"text": "a \ud800 b"}"#, r#"{"text": "a \ufffd b"}"#),
+            (r#"{"text": "\uDC00"}"#, r#"{"text": "\ufffd"}"#),
+            (
+                r#"{"text": "\ud83d\ude00 ok"}"#,
+                r#"{"text": "\ud83d\ude00 ok"}"#,
+            ),
+            (
+                r#"{"text": "\ud83d\ud83d\ude00"}"#,
+                r#"{"text": "\ufffd\ud83d\ude00"}"#,
+            ),
+            (
+                r#"{"text": "\\ud800 is text"}"#,
+                r#"{"text": "\\ud800 is text"}"#,
+            ),
+            (r#"{"text": "end \ud800"}"#, r#"{"text": "end \ufffd"}"#),
+            (r#"{"text": "cut \ud8"#, r#"{"text": "cut \ud8"#),
+        ] {
+            assert_eq!(replace_lone_surrogate_escapes(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_id_is_read_from_broken_lines() {
+        for (line, id) in [
+            (r#"{"id": "x", "text": 3}"#, Some(serde_json::json!("x"))),
+            (r#"{"id": 7, "text": "unclosed"#, Some(serde_json::json!(7))),
+            (
+                r#"{"text": "\"id\": 1", "id": [1, "a"], oops}"#,
+                Some(serde_json::json!([1, "a"])),
+            ),
+            (r#"{"meta": {"id": 2}, "text": "#, None),
+            (r#"not json"#, None),
+        ] {
+            assert_eq!(read_id(line), id, "{line}");
         }
     }
 }
