@@ -1,5 +1,7 @@
 //! Proleptic Gregorian calendar dates: parsing, validation and formatting.
 
+use crate::resources::lists::lexicon::{months, weekdays};
+
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -167,6 +169,29 @@ impl Date {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// The month number of a month name or abbreviation in any case ("Sept",
+/// "march", "JUNE"), from `data/lexicon/months.txt`.
+pub fn month_of(word: &str) -> Option<u32> {
+    months::get(word).or_else(|| months::get(title_case(word).as_str()))
+}
+
+/// The ISO weekday number (Monday 1) of a weekday name or abbreviation in
+/// any case, from `data/lexicon/weekdays.txt`.
+pub fn weekday_of(word: &str) -> Option<u32> {
+    weekdays::get(word).or_else(|| weekdays::get(title_case(word).as_str()))
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
     }
 }
 

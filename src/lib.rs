@@ -176,10 +176,13 @@ const BINARY_SHARE: f64 = 0.01;
 /// headings cannot be told apart inside it.
 const LONG_LINE: usize = 100_000;
 
-/// Owns everything analysis needs that is loaded once (word lists now,
-/// models later), so that each call to [`Analyzer::annotate`] only analyses.
+/// Owns everything analysis needs that is set up once: the gazetteer (its
+/// tables are searched where they are embedded) and the name model,
+/// decoded here. The word lists are compiled into the binary and need no
+/// set-up, so the first [`Analyzer::annotate`] costs what the next one does.
 pub struct Analyzer {
-    _private: (),
+    gazetteer: gazetteer::Gazetteer,
+    tagger: tagger::Tagger,
 }
 
 impl Default for Analyzer {
@@ -190,12 +193,15 @@ impl Default for Analyzer {
 
 impl Analyzer {
     pub fn new() -> Analyzer {
-        // Decode the embedded lists and the model now, not during the first
-        // annotation.
-        resources::lexicon();
-        resources::gazetteer();
-        resources::ner_tagger();
-        Analyzer { _private: () }
+        Analyzer {
+            gazetteer: gazetteer::Gazetteer::embedded(),
+            tagger: tagger::Tagger::embedded(),
+        }
+    }
+
+    /// The gazetteer, for tools built on the analyzer (training).
+    pub fn gazetteer(&self) -> &gazetteer::Gazetteer {
+        &self.gazetteer
     }
 
     /// Annotates `text`. Offsets in the result are UTF-8 byte offsets into
@@ -267,12 +273,7 @@ impl Analyzer {
                 stage: "names",
                 done: 0.3,
             });
-            doc.entities = names::extract(
-                &norm.text,
-                &structure,
-                resources::ner_tagger(),
-                resources::gazetteer(),
-            );
+            doc.entities = names::extract(&norm.text, &structure, &self.tagger, &self.gazetteer);
         }
         let anchor = options.date.or(structure.dateline.map(|d| d.date));
         if options.has_layer(Layer::Times) {
@@ -313,7 +314,13 @@ impl Analyzer {
                 stage: "clusters",
                 done: 0.85,
             });
-            doc.clusters = people::resolve(&norm.text, &structure, &doc.entities, &mut doc.quotes);
+            doc.clusters = people::resolve(
+                &norm.text,
+                &structure,
+                &doc.entities,
+                &mut doc.quotes,
+                &self.gazetteer,
+            );
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());
         if let Some(first) = duplicates.next() {

@@ -11,7 +11,6 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::document::Entity;
 use crate::gazetteer::{Gazetteer, Kind};
-use crate::resources::lexicon;
 use crate::segment::{BlockKind, Structure, Token};
 use crate::span::Span;
 use crate::tagger::{self, Tagger};
@@ -40,7 +39,6 @@ fn token_text<'t>(text: &'t str, tokens: &[Token], range: std::ops::Range<usize>
 /// LOC becomes GPE unless it is a region or ends in a word like "River";
 /// MISC becomes NORP when it is a nationality or group.
 pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
-    let lex = lexicon();
     for name in names.iter_mut() {
         let range = name.tokens.clone();
         let matches = gazetteer.find(text, &tokens[range.clone()], false);
@@ -52,7 +50,7 @@ pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
             "LOC" => {
                 let last = &text[tokens[range.end - 1].span.range()];
                 let region = whole.is_some_and(|k| k.has(Kind::Region) && !k.has(Kind::Country));
-                if !region && !lex.location_heads.contains(last) {
+                if !region && !crate::resources::lists::gazetteers::location_heads::contains(last) {
                     name.label = "GPE";
                 }
             }
@@ -183,7 +181,6 @@ pub fn extract(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::resources::gazetteer;
     use crate::segment::segment;
 
     /// Names as (text, label).
@@ -234,7 +231,7 @@ mod tests {
             },
         ];
         names[2].tokens.end -= 1;
-        strip_titles(text, &s.tokens, gazetteer(), &mut names);
+        strip_titles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),
             [
@@ -261,7 +258,7 @@ mod tests {
             label,
         })
         .collect();
-        split_labels(text, &s.tokens, gazetteer(), &mut names);
+        split_labels(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(labels, ["GPE", "LOC", "NORP", "MISC", "GPE"]);
     }
@@ -289,7 +286,7 @@ mod tests {
             tokens: body_nato..body_nato + 1,
             label: "ORG",
         });
-        check_headings(text, &s, gazetteer(), &mut names);
+        check_headings(text, &s, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),
             [("NATO".into(), "ORG"), ("NATO".into(), "ORG")]

@@ -14,8 +14,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{Cluster, Entity, Mention, Quote};
-use crate::gazetteer::{Kind, Sex};
-use crate::resources::{gazetteer, lexicon, people_lists};
+use crate::gazetteer::{Gazetteer, Kind, Sex};
 use crate::segment::{Structure, Token};
 use crate::span::Span;
 
@@ -108,7 +107,9 @@ fn name_words(name: &str) -> Vec<String> {
 fn acronym_of(words: &[String]) -> Option<String> {
     let initials: String = words
         .iter()
-        .filter(|w| !lexicon().function_words.contains(w.to_lowercase().as_str()))
+        .filter(|w| {
+            !crate::resources::lists::lexicon::function_words::contains(w.to_lowercase().as_str())
+        })
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect();
     (words.len() >= 2 && initials.chars().count() >= 2).then_some(initials)
@@ -132,6 +133,7 @@ struct NameMention {
 
 struct Resolver<'a> {
     text: &'a str,
+    gazetteer: &'a Gazetteer,
     tokens: &'a [Token],
     structure: &'a Structure,
     groups: Vec<Group>,
@@ -152,6 +154,7 @@ pub fn resolve(
     structure: &Structure,
     entities: &[Entity],
     quotes: &mut [Quote],
+    gazetteer: &Gazetteer,
 ) -> Vec<Cluster> {
     let tokens = &structure.tokens;
     let token_range = |span: Span| {
@@ -192,6 +195,7 @@ pub fn resolve(
     }
     let mut r = Resolver {
         text,
+        gazetteer,
         tokens,
         structure,
         groups: Vec::new(),
@@ -388,12 +392,13 @@ impl<'a> Resolver<'a> {
             }
             self.names[n].group = Some(g);
         }
-        let lists = people_lists();
         for g in self.groups.iter_mut().filter(|g| g.label == "ORG") {
-            let known = lists
-                .org_kinds
-                .get(g.name.as_str())
-                .or_else(|| lists.org_kinds.get(g.acronym.as_deref().unwrap_or("")));
+            let known =
+                crate::resources::lists::people::org_kinds::get(g.name.as_str()).or_else(|| {
+                    crate::resources::lists::people::org_kinds::get(
+                        g.acronym.as_deref().unwrap_or(""),
+                    )
+                });
             g.kind = match known {
                 Some(kind) => Some(kind.to_string()),
                 // "the committee" for "Oversight Committee".
@@ -407,7 +412,7 @@ impl<'a> Resolver<'a> {
             let says_so = g.words.len() >= 2
                 && g.words.iter().any(|w| w == "News")
                 && g.last_word() == "Agency";
-            if gazetteer().kinds(&g.name).has(Kind::Agency) || says_so {
+            if self.gazetteer.kinds(&g.name).has(Kind::Agency) || says_so {
                 g.add_role("news agency");
             }
         }
@@ -417,7 +422,7 @@ impl<'a> Resolver<'a> {
     /// in the sentence starting at `start`: its first token.
     fn title_ending_at(&self, end: usize, start: usize) -> Option<usize> {
         let from = end.saturating_sub(MAX_TITLE_TOKENS).max(start);
-        gazetteer()
+        self.gazetteer
             .find(self.text, &self.tokens[from..end], false)
             .into_iter()
             .filter(|m| m.kinds.has(Kind::Title) && from + m.end == end)
@@ -431,9 +436,7 @@ impl<'a> Resolver<'a> {
         let text = text.strip_suffix("'s").unwrap_or(text);
         match self.names[n].group {
             Some(g) => self.groups[g].name.clone(),
-            None => people_lists()
-                .demonym_places
-                .get(text)
+            None => crate::resources::lists::people::demonym_places::get(text)
                 .map_or_else(|| text.to_string(), |p| p.to_string()),
         }
     }
@@ -443,7 +446,6 @@ impl<'a> Resolver<'a> {
     /// from an apposition after it ("John Burrows, the chairman of the
     /// panel,"); a person's sex from an honorific or their given name.
     fn read_roles(&mut self) {
-        let lists = people_lists();
         for n in 0..self.names.len() {
             let Some(g) = self.names[n].group else {
                 continue;
@@ -464,18 +466,18 @@ impl<'a> Resolver<'a> {
                 if let Some(first) = self.title_ending_at(j, sentence.start) {
                     titles.push(first..j);
                     j = first;
-                } else if lists.role_modifiers.contains(w.to_lowercase().as_str())
-                    && !titles.is_empty()
+                } else if crate::resources::lists::people::role_modifiers::contains(
+                    w.to_lowercase().as_str(),
+                ) && !titles.is_empty()
                 {
                     titles.push(j - 1..j);
                     j -= 1;
-                } else if let Some(&s) = lists.honorifics.get(w) {
+                } else if let Some(s) = crate::resources::lists::people::honorifics::get(w) {
                     sex = Some(if s == 'F' { Sex::Female } else { Sex::Male });
                     j -= 1;
-                } else if let Some(&role) = lists
-                    .title_abbreviations
-                    .get(w)
-                    .filter(|_| titles.is_empty() && abbreviated.is_none())
+                } else if let Some(role) =
+                    crate::resources::lists::people::title_abbreviations::get(w)
+                        .filter(|_| titles.is_empty() && abbreviated.is_none())
                 {
                     abbreviated = Some(role);
                     j -= 1;
@@ -516,7 +518,7 @@ impl<'a> Resolver<'a> {
             if group.sex.is_none() {
                 group.sex = sex.or_else(|| {
                     (group.words.len() >= 2)
-                        .then(|| gazetteer().kinds(&group.words[0]).sex())
+                        .then(|| self.gazetteer.kinds(&group.words[0]).sex())
                         .flatten()
                 });
             }
@@ -566,7 +568,7 @@ impl<'a> Resolver<'a> {
             || !(article || titled)
             || phrase.clone().any(|k| {
                 let w = self.word(k).to_lowercase();
-                w == "who" || lexicon().quote_cues.contains(w.as_str())
+                w == "who" || crate::resources::lists::quotes::cues::contains(w.as_str())
             })
         {
             return None;
@@ -587,7 +589,6 @@ impl<'a> Resolver<'a> {
     /// named earlier in the sentence (its subject), else in the nearest of
     /// the sentences before that names one; "himself" the nearest.
     fn resolve_pronouns(&mut self) {
-        let lists = people_lists();
         // People named per sentence, in order: (token, group).
         let mut named: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.structure.sentences.len()];
         for n in &self.names {
@@ -648,7 +649,7 @@ impl<'a> Resolver<'a> {
                     }
                     continue;
                 }
-                let Some(&sex) = lists.pronouns.get(w.as_ref()) else {
+                let Some(sex) = crate::resources::lists::people::pronouns::get(w.as_ref()) else {
                     continue;
                 };
                 if self.quoted[i] {
@@ -695,13 +696,15 @@ impl<'a> Resolver<'a> {
             for role in &group.roles {
                 let head = role
                     .split(' ')
-                    .take_while(|w| !lexicon().function_words.contains(w))
+                    .take_while(|w| !crate::resources::lists::lexicon::function_words::contains(w))
                     .last();
                 if let Some(head) = head {
                     let head = head.to_lowercase();
                     // And the other nouns for it: "the congressman" for a
                     // Representative.
-                    if let Some(others) = people_lists().role_synonyms.get(head.as_str()) {
+                    if let Some(others) =
+                        crate::resources::lists::people::role_synonyms::get(head.as_str())
+                    {
                         for other in others.split(' ') {
                             by_role.entry(other.to_string()).or_default().push(g);
                         }

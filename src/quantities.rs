@@ -11,47 +11,18 @@
 
 pub mod numbers;
 
-use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use crate::document::Quantity;
-use crate::resources::{self, Phrase};
+use crate::resources::Phrase;
 use crate::segment::{lower, Structure, TokenKind};
 use crate::span::Span;
 use numbers::{number_words, WordClass};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum UnitClass {
-    Currency,
-    Prefix,
-    Percent,
-    Point,
-    Unit,
-    Label,
-}
-
-/// The units and currencies of `data/quantities/units.txt`, keyed by their
-/// first word (case kept: "m" is metres, "M" is not). A phrase's value is the
-/// canonical unit.
-struct Units {
-    by_first: HashMap<&'static str, Vec<Phrase<UnitClass>>>,
-}
-
-fn units() -> &'static Units {
-    static UNITS: OnceLock<Units> = OnceLock::new();
-    UNITS.get_or_init(|| Units {
-        by_first: resources::phrase_table(resources::UNITS, |class| match class {
-            "currency" => Some(UnitClass::Currency),
-            "prefix" => Some(UnitClass::Prefix),
-            "percent" => Some(UnitClass::Percent),
-            "point" => Some(UnitClass::Point),
-            "unit" => Some(UnitClass::Unit),
-            "label" => Some(UnitClass::Label),
-            _ => None,
-        }),
-    })
-}
+/// The classes of `data/quantities/units.txt`: currency, prefix, percent,
+/// point, unit and label. A phrase's value is the canonical unit; phrases
+/// are keyed by their first word with case kept ("m" is metres, "M" is not).
+use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 
 struct Word<'t> {
     text: &'t str,
@@ -62,16 +33,15 @@ struct Word<'t> {
     joined: bool,
     /// The entries of `data/quantities/units.txt` that begin with this word
     /// as written, and (when it differs) in lower case, looked up once.
-    units: [&'static [Phrase<UnitClass>]; 2],
+    units: [&'static [Phrase<UnitClass, &'static str>]; 2],
 }
 
 impl<'t> Word<'t> {
     fn new(text: &'t str, kind: TokenKind, span: Span, joined: bool) -> Word<'t> {
         let lower = lower(text);
-        let table = &units().by_first;
-        let exact = table.get(text).map_or(&[][..], Vec::as_slice);
+        let exact = units::starting(text);
         let folded = match &lower {
-            Cow::Owned(l) => table.get(l.as_str()).map_or(&[][..], Vec::as_slice),
+            Cow::Owned(l) => units::starting(l.as_str()),
             Cow::Borrowed(_) => &[],
         };
         Word {
@@ -217,7 +187,7 @@ fn unit_at(
     words: &[Word],
     idx: usize,
     classes: &[UnitClass],
-) -> Option<(usize, &'static Phrase<UnitClass>)> {
+) -> Option<(usize, &'static Phrase<UnitClass, &'static str>)> {
     let w = words.get(idx)?;
     w.units
         .iter()

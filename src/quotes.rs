@@ -11,7 +11,6 @@
 //! layer found, pronouns, or short noun phrases ("the minister").
 
 use crate::document::{Entity, Mention, Quote};
-use crate::resources::lexicon;
 use crate::segment::{lower, Structure, Token};
 use crate::span::Span;
 
@@ -239,18 +238,18 @@ impl<'a> Attributor<'a> {
         let cue_at: Vec<bool> = (0..tokens.len())
             .map(|i| {
                 !in_entity[i]
-                    && lexicon()
-                        .quote_cues
-                        .contains(lower(word(text, tokens, i)).as_ref())
+                    && crate::resources::lists::quotes::cues::contains(
+                        lower(word(text, tokens, i)).as_ref(),
+                    )
             })
             .collect();
         let adjacent_cue_at = (0..tokens.len())
             .map(|i| {
                 cue_at[i]
                     || (!in_entity[i]
-                        && lexicon()
-                            .adjacent_cues
-                            .contains(lower(word(text, tokens, i)).as_ref()))
+                        && crate::resources::lists::quotes::adjacent_cues::contains(
+                            lower(word(text, tokens, i)).as_ref(),
+                        ))
             })
             .collect();
         Attributor {
@@ -299,15 +298,15 @@ impl<'a> Attributor<'a> {
             let descriptor = is_word(self.word(j))
                 && !self.is_cue(j)
                 && !self.is_time_word(j)
-                && !lexicon()
-                    .function_words
-                    .contains(lower(self.word(j)).as_ref());
+                && !crate::resources::lists::lexicon::function_words::contains(
+                    lower(self.word(j)).as_ref(),
+                );
             if !descriptor && self.word(j) != "." {
                 break;
             }
         }
         let w = self.word(i).to_lowercase();
-        if lexicon().pronouns.contains(w.as_str()) {
+        if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
             return Some(i);
         }
         if matches!(
@@ -390,7 +389,7 @@ impl<'a> Attributor<'a> {
             return Some((first, i));
         }
         let w = self.word(i).to_lowercase();
-        if lexicon().pronouns.contains(w.as_str()) {
+        if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
             return Some((i, i));
         }
         // A relative "who" is the local mention ("McConnell, now the
@@ -401,7 +400,7 @@ impl<'a> Attributor<'a> {
         }
         // A short noun phrase: "the minister", "officials", whose last
         // word is a word and no function word ("his plan and" is not one).
-        if lexicon().function_words.contains(w.as_str()) || !is_word(&w) {
+        if crate::resources::lists::lexicon::function_words::contains(w.as_str()) || !is_word(&w) {
             return None;
         }
         let mut first = i;
@@ -411,11 +410,9 @@ impl<'a> Attributor<'a> {
                 || is_word(self.word(first - 1))
                 // "63 percent said".
                 || self.word(first - 1).chars().all(|c| c.is_ascii_digit()))
-            && (!lexicon().function_words.contains(self.word(first - 1))
+            && (!crate::resources::lists::lexicon::function_words::contains(self.word(first - 1))
                 || matches!(self.word(first - 1), "the" | "a" | "an" | "of"))
-            && !lexicon()
-                .quote_auxiliaries
-                .contains(lower(self.word(first - 1)).as_ref())
+            && !crate::resources::lists::quotes::auxiliaries::contains(lower(self.word(first - 1)).as_ref())
             // A relative clause is no part of it: "a comment that
             // egregiously described".
             && !matches!(lower(self.word(first - 1)).as_ref(), "that" | "which" | "who")
@@ -432,19 +429,17 @@ impl<'a> Attributor<'a> {
         // strategist said".
         // ("It may return" is a clause, not a speaker.)
         let verbal = (first..=i).any(|k| {
-            lexicon()
-                .quote_auxiliaries
-                .contains(lower(self.word(k)).as_ref())
+            crate::resources::lists::quotes::auxiliaries::contains(lower(self.word(k)).as_ref())
         });
         if first == start
             && first < i
             && !verbal
-            && !lexicon()
-                .pronouns
-                .contains(self.word(first).to_lowercase().as_str())
-            && !lexicon()
-                .clause_openers
-                .contains(self.word(first).to_lowercase().as_str())
+            && !crate::resources::lists::quotes::pronouns::contains(
+                self.word(first).to_lowercase().as_str(),
+            )
+            && !crate::resources::lists::quotes::openers::contains(
+                self.word(first).to_lowercase().as_str(),
+            )
         {
             return Some((first, i));
         }
@@ -481,9 +476,9 @@ impl<'a> Attributor<'a> {
         let progressive = self.word(cue).ends_with("ing");
         let mut cue = cue;
         while cue > start
-            && lexicon()
-                .quote_auxiliaries
-                .contains(lower(self.word(cue - 1)).as_ref())
+            && crate::resources::lists::quotes::auxiliaries::contains(
+                lower(self.word(cue - 1)).as_ref(),
+            )
         {
             let be = matches!(
                 lower(self.word(cue - 1)).as_ref(),
@@ -591,8 +586,8 @@ impl<'a> Attributor<'a> {
     /// and state ("R-Ky."), "who", "one", a possessive or a participle.
     fn opens_aside(&self, i: usize) -> bool {
         let w = self.word(i).to_lowercase();
-        lexicon().function_words.contains(w.as_str())
-            || lexicon().clause_openers.contains(w.as_str())
+        crate::resources::lists::lexicon::function_words::contains(w.as_str())
+            || crate::resources::lists::quotes::openers::contains(w.as_str())
             || w.starts_with(|c: char| c.is_ascii_digit())
             // A party and state: "Mitch McConnell, R-Ky., said".
             || {
@@ -672,8 +667,8 @@ impl Attributor<'_> {
     fn is_time_word(&self, i: usize) -> bool {
         let w = self.word(i);
         self.is_year(i)
-            || lexicon().weekday(w).is_some()
-            || lexicon().month(w).is_some()
+            || crate::calendar::weekday_of(w).is_some()
+            || crate::calendar::month_of(w).is_some()
             || matches!(lower(w).as_ref(), "week" | "month" | "year")
     }
 
@@ -687,9 +682,9 @@ impl Attributor<'_> {
     fn names_someone(&self, first: usize, last: usize) -> bool {
         (first..=last).any(|k| self.in_entity[k])
             || (first == last
-                && lexicon()
-                    .pronouns
-                    .contains(lower(self.word(first)).as_ref()))
+                && crate::resources::lists::quotes::pronouns::contains(
+                    lower(self.word(first)).as_ref(),
+                ))
     }
 
     /// Whether cue `cue` is a participle after a comma ("said, adding").
@@ -713,11 +708,11 @@ impl Attributor<'_> {
     fn is_opener(&self, i: usize) -> bool {
         let w = self.word(i);
         let lower = w.to_lowercase();
-        lexicon().sentence_openers.contains(w)
-            || lexicon().clause_openers.contains(lower.as_str())
-            || lexicon().function_words.contains(lower.as_str())
-            || lexicon().month(w).is_some()
-            || lexicon().weekday(w).is_some()
+        crate::resources::lists::lexicon::sentence_openers::contains(w)
+            || crate::resources::lists::quotes::openers::contains(lower.as_str())
+            || crate::resources::lists::lexicon::function_words::contains(lower.as_str())
+            || crate::calendar::month_of(w).is_some()
+            || crate::calendar::weekday_of(w).is_some()
     }
 
     /// Whether token `i` ends the clause of an attribution: a semicolon
@@ -829,7 +824,7 @@ impl Attributor<'_> {
                 .take_while(|&k| self.word(k) != ",")
                 .any(|k| self.is_time_word(k) || lower(self.word(k)) == "ago")
                 && (i..before.min(i + 6)).any(|k| self.word(k) == ",");
-            if !lexicon().clause_openers.contains(first.as_str())
+            if !crate::resources::lists::quotes::openers::contains(first.as_str())
                 && !participle_or_adverb
                 && !time_phrase
             {
@@ -856,7 +851,9 @@ impl Attributor<'_> {
                     e > i
                         && !self.capitalised(i)
                         && (i..e).all(|k| is_word(self.word(k)) && self.entity_at[k].is_none())
-                        && !lexicon().pronouns.contains(lower(self.word(i)).as_ref())
+                        && !crate::resources::lists::quotes::pronouns::contains(
+                            lower(self.word(i)).as_ref(),
+                        )
                 }) {
                     i = end + 1;
                 }
@@ -907,7 +904,7 @@ impl Attributor<'_> {
             return (i + len <= before && !dateline).then_some((i, i + len - 1));
         }
         let w = self.word(i).to_lowercase();
-        if lexicon().pronouns.contains(w.as_str()) {
+        if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
             return Some((i, i));
         }
         // A word of the noun phrase: no cue, no function word or
@@ -918,7 +915,7 @@ impl Attributor<'_> {
             w == "'s"
                 || (w.chars().all(char::is_alphabetic)
                     && !self.is_cue(k)
-                    && !lexicon().function_words.contains(lower.as_str())
+                    && !crate::resources::lists::lexicon::function_words::contains(lower.as_str())
                     && !matches!(lower.as_str(), "his" | "her" | "their" | "its")
                     && (lower.len() <= 4 || !lower.ends_with("ed")))
         };
@@ -944,9 +941,9 @@ impl Attributor<'_> {
         while last + 1 < before
             && last + 1 - i < MAX_SPEAKER_TOKENS
             && phrase_word(last + 1)
-            && !lexicon()
-                .quote_auxiliaries
-                .contains(self.word(last + 1).to_lowercase().as_str())
+            && !crate::resources::lists::quotes::auxiliaries::contains(
+                self.word(last + 1).to_lowercase().as_str(),
+            )
         {
             last += 1;
         }
@@ -1207,8 +1204,9 @@ fn mark_anonymous(at: &Attributor, quote: &mut Quote) {
     if first >= last || (first..last).any(|k| at.in_entity[k]) {
         return;
     }
-    let heads = &lexicon().anonymous_heads;
-    let is_head = |k: usize| heads.contains(at.word(k).to_lowercase().as_str());
+    let is_head = |k: usize| {
+        crate::resources::lists::quotes::anonymous::contains(at.word(k).to_lowercase().as_str())
+    };
     if is_head(last - 1) {
         quote.anonymous = true;
         return;
@@ -1220,7 +1218,9 @@ fn mark_anonymous(at: &Attributor, quote: &mut Quote) {
         .find(|&k| is_head(k));
     if let Some(head) = head {
         let before = head.checked_sub(1).map(|k| at.word(k).to_lowercase());
-        let start = if before.is_some_and(|w| lexicon().function_words.contains(w.as_str())) {
+        let start = if before
+            .is_some_and(|w| crate::resources::lists::lexicon::function_words::contains(w.as_str()))
+        {
             head - 1
         } else {
             head
@@ -1433,9 +1433,9 @@ fn reported_speech(
                 // Not after an opening phrase: "At the debate, she
                 // cited ..." has its content after the cue.
                 let tail = at.comma_before(titled, range.start).filter(|_| {
-                    !lexicon()
-                        .clause_openers
-                        .contains(at.word(range.start).to_lowercase().as_str())
+                    !crate::resources::lists::quotes::openers::contains(
+                        at.word(range.start).to_lowercase().as_str(),
+                    )
                 });
                 // What follows the cue in that form is an adjunct ("said on
                 // Monday", "said Tuesday"), not a clause ("said the leak

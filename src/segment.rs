@@ -8,7 +8,11 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::calendar::Date;
-use crate::resources::{lexicon, AbbrevClass};
+/// How an abbreviation's period behaves at a possible sentence end: `Title`
+/// precedes a name or number and never ends a sentence ("Mr.", "No."),
+/// `Month` precedes a day or year ("Jan. 6"), `Other` may end a sentence
+/// ("U.S.", "Inc."); the classes of `data/lexicon/abbreviations.txt`.
+pub use crate::resources::lists::lexicon::abbreviations::Value as AbbrevClass;
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -228,7 +232,6 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         .collect();
     let end_of = |idx: usize| chars.get(idx).map_or(span.end, |&(b, _)| b);
     let at = |idx: usize| chars.get(idx).map(|&(_, c)| c);
-    let lex = lexicon();
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -324,7 +327,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             if at(j) == Some('.') && kind == TokenKind::Word {
                 let single_upper =
                     word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                if let Some(&class) = lex.abbreviations.get(word) {
+                if let Some(class) = crate::resources::lists::lexicon::abbreviations::get(word) {
                     kind = TokenKind::Abbreviation(class);
                 } else if word.contains('.') || single_upper {
                     kind = TokenKind::Abbreviation(AbbrevClass::Other);
@@ -398,7 +401,6 @@ fn split_sentences(
     range: std::ops::Range<usize>,
     out: &mut Vec<Sentence>,
 ) {
-    let lex = lexicon();
     let tok = |idx: usize| &text[tokens[idx].span.range()];
     let first_char = |idx: usize| tok(idx).chars().next().unwrap_or(' ');
     let mut push = |from: usize, to: usize| {
@@ -438,7 +440,7 @@ fn split_sentences(
         if j < range.end {
             let next = first_char(j);
             let split = if may_end && !terminal {
-                lex.sentence_openers.contains(tok(j))
+                crate::resources::lists::lexicon::sentence_openers::contains(tok(j))
             } else if word.starts_with("..") {
                 next.is_uppercase()
             } else if word == "." {
@@ -468,7 +470,6 @@ fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bool {
     if matches!(last_text, "." | "," | ";" | ":") || last_text.starts_with("..") {
         return false;
     }
-    let lex = lexicon();
     let words: Vec<&str> = tokens
         .iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation(_)))
@@ -485,9 +486,11 @@ fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bool {
     let capitalised = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
     let title_case = words.len() <= MAX_HEADING_WORDS
         && capitalised(&words[0])
-        && words
-            .iter()
-            .all(|w| capitalised(w) || lex.function_words.contains(w) || w.starts_with('\''));
+        && words.iter().all(|w| {
+            capitalised(w)
+                || crate::resources::lists::lexicon::function_words::contains(w)
+                || w.starts_with('\'')
+        });
     let title_line = may_be_title && words.len() <= MAX_TITLE_WORDS && capitalised(&words[0]);
     title_case || title_line
 }
@@ -495,7 +498,6 @@ fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bool {
 /// Finds a date that opens one of the first paragraphs: "Thursday, May 7,
 /// 2015", "May 7, 2015", "7 May 2015".
 fn find_dateline(text: &str, structure: &Structure) -> Option<Dateline> {
-    let lex = lexicon();
     for paragraph in structure.paragraphs.iter().take(DATELINE_PARAGRAPHS) {
         let tokens = &structure.tokens[paragraph.tokens.clone()];
         let words: Vec<&str> = tokens
@@ -503,7 +505,10 @@ fn find_dateline(text: &str, structure: &Structure) -> Option<Dateline> {
             .map(|t| text[t.span.range()].trim_end_matches('.'))
             .collect();
         let mut i = 0;
-        if words.first().is_some_and(|w| lex.weekday(w).is_some()) {
+        if words
+            .first()
+            .is_some_and(|w| crate::calendar::weekday_of(w).is_some())
+        {
             i += 1;
             if words.get(i) == Some(&",") {
                 i += 1;
@@ -511,14 +516,16 @@ fn find_dateline(text: &str, structure: &Structure) -> Option<Dateline> {
         }
         let number = |k: usize| words.get(k).and_then(|w| w.parse::<u32>().ok());
         let comma = |k: usize| usize::from(words.get(k) == Some(&","));
-        let found = if let (Some(month), Some(day)) =
-            (words.get(i).and_then(|w| lex.month(w)), number(i + 1))
-        {
+        let found = if let (Some(month), Some(day)) = (
+            words.get(i).and_then(|w| crate::calendar::month_of(w)),
+            number(i + 1),
+        ) {
             let k = i + 2 + comma(i + 2);
             number(k).map(|year| (year, month, day, k + 1))
-        } else if let (Some(day), Some(month)) =
-            (number(i), words.get(i + 1).and_then(|w| lex.month(w)))
-        {
+        } else if let (Some(day), Some(month)) = (
+            number(i),
+            words.get(i + 1).and_then(|w| crate::calendar::month_of(w)),
+        ) {
             let k = i + 2 + comma(i + 2);
             number(k).map(|year| (year, month, day, k + 1))
         } else {

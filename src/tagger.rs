@@ -308,7 +308,7 @@ impl<'t> DocContext<'t> {
             out.push(feature_hash(31, &[lower]));
             out.push(feature_hash(32, &[&self.short_shapes[i]]));
         }
-        if self.tokens[i].kind == TokenKind::Abbreviation(crate::resources::AbbrevClass::Other) {
+        if self.tokens[i].kind == TokenKind::Abbreviation(crate::segment::AbbrevClass::Other) {
             out.push(feature_hash(33, &[]));
         }
         // Document-level evidence for words whose capital letter says
@@ -708,6 +708,12 @@ impl Tagger {
     }
 
     /// Reads a tagger written by [`Tagger::to_bytes`]; `None` if malformed.
+    /// The shipped model (`data/model/ner.bin`), decoded; a tagger that
+    /// tags nothing if it were malformed, which a test rules out.
+    pub fn embedded() -> Tagger {
+        Tagger::from_bytes(crate::resources::NER_MODEL).unwrap_or_else(Tagger::empty)
+    }
+
     pub fn from_bytes(bytes: &[u8]) -> Option<Tagger> {
         let mut rest = bytes.strip_prefix(TAGGER_MAGIC)?;
         let mut models = Vec::new();

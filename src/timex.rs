@@ -11,70 +11,16 @@
 //! `XXXX-WXX-1`, `PRESENT_REF`. Without a document date, relative values
 //! stay underspecified (`XXXX-XX-XX`) rather than wrong.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use crate::calendar::Date;
 use crate::document::Time;
 use crate::quantities::numbers::{self, number_words, WordClass};
-use crate::resources::{self, lexicon, AbbrevClass, Phrase};
+use crate::resources::lists::timex::terms::{self, Class};
+use crate::resources::Phrase;
+use crate::segment::AbbrevClass;
 use crate::segment::{lower, Structure, TokenKind};
 use crate::span::Span;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Class {
-    Unit,
-    Ref,
-    Deictic,
-    Part,
-    Season,
-    Set,
-    Relation,
-    Approx,
-    Position,
-    Vague,
-    Decade,
-    Noon,
-    Zone,
-    Future,
-    Holiday,
-    Era,
-    Verdict,
-    Past,
-}
-
-/// The words of `data/timex/terms.txt`, keyed by their first word.
-struct Terms {
-    by_first: HashMap<&'static str, Vec<Phrase<Class>>>,
-}
-
-fn terms() -> &'static Terms {
-    static TERMS: OnceLock<Terms> = OnceLock::new();
-    TERMS.get_or_init(|| Terms {
-        by_first: resources::phrase_table(resources::TIMEX_TERMS, |class| match class {
-            "unit" => Some(Class::Unit),
-            "ref" => Some(Class::Ref),
-            "deictic" => Some(Class::Deictic),
-            "part" => Some(Class::Part),
-            "season" => Some(Class::Season),
-            "set" => Some(Class::Set),
-            "relation" => Some(Class::Relation),
-            "approx" => Some(Class::Approx),
-            "position" => Some(Class::Position),
-            "vague" => Some(Class::Vague),
-            "decade" => Some(Class::Decade),
-            "noon" => Some(Class::Noon),
-            "zone" => Some(Class::Zone),
-            "future" => Some(Class::Future),
-            "holiday" => Some(Class::Holiday),
-            "era" => Some(Class::Era),
-            "verdict" => Some(Class::Verdict),
-            "past" => Some(Class::Past),
-            _ => None,
-        }),
-    })
-}
 
 /// One word of a sentence: a token, or a part of a hyphenated token.
 #[derive(Debug)]
@@ -89,12 +35,12 @@ struct Word<'t> {
     token: Span,
     /// The phrases of `data/timex/terms.txt` that begin with this word,
     /// looked up once.
-    phrases: &'static [Phrase<Class>],
+    phrases: &'static [Phrase<Class, &'static str>],
 }
 
 /// The phrases of `data/timex/terms.txt` that begin with `lower`.
-fn phrases_of(lower: &str) -> &'static [Phrase<Class>] {
-    terms().by_first.get(lower).map_or(&[], Vec::as_slice)
+fn phrases_of(lower: &str) -> &'static [Phrase<Class, &'static str>] {
+    terms::starting(lower)
 }
 
 /// A time expression found, in words of the sentence.
@@ -283,7 +229,8 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
     // A range of days after a month ("September 16-19") is two days.
     let day_range = kind == TokenKind::Number
         && out.last().is_some_and(|w| {
-            w.text.starts_with(|c: char| c.is_uppercase()) && lexicon().month(w.text).is_some()
+            w.text.starts_with(|c: char| c.is_uppercase())
+                && crate::calendar::month_of(w.text).is_some()
         })
         && raw.split_once('-').is_some_and(|(a, b)| {
             [a, b].iter().all(|d| {
@@ -640,7 +587,7 @@ impl<'t> Matcher<'_, 't> {
         if !self.is_capitalised(idx) {
             return None;
         }
-        let month = lexicon().month(w.text)?;
+        let month = crate::calendar::month_of(w.text)?;
         let is_abbrev = matches!(w.kind, TokenKind::Abbreviation(_));
         // Short forms without their period ("Jan", "Mar") and the months
         // that are also common words need a day, a year or a cue around them.
@@ -667,7 +614,9 @@ impl<'t> Matcher<'_, 't> {
             // is a cue only after another month ("May and June").
             let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
             let cue = match prev {
-                "and" | "or" => idx > 1 && lexicon().month(self.words[idx - 2].text).is_some(),
+                "and" | "or" => {
+                    idx > 1 && crate::calendar::month_of(self.words[idx - 2].text).is_some()
+                }
                 "a" | "an" | "the" => true,
                 _ => is_month_context(prev),
             };
@@ -719,7 +668,7 @@ impl<'t> Matcher<'_, 't> {
         if !self.is_capitalised(idx) {
             return None;
         }
-        if let Some(day) = lexicon().weekday(w.text) {
+        if let Some(day) = crate::calendar::weekday_of(w.text) {
             let is_abbrev = matches!(w.kind, TokenKind::Abbreviation(_));
             if w.text.len() <= 4 && !is_abbrev {
                 return None;
@@ -728,7 +677,7 @@ impl<'t> Matcher<'_, 't> {
         }
         let singular = w.text.strip_suffix('s')?;
         (singular.len() > 5)
-            .then(|| lexicon().weekday(singular))
+            .then(|| crate::calendar::weekday_of(singular))
             .flatten()
             .map(|d| (d, true))
     }
@@ -1136,7 +1085,7 @@ impl<'t> Matcher<'_, 't> {
         self.words.get(end).is_some_and(|w| {
             w.kind == TokenKind::Word
                 && w.text.starts_with(|c: char| c.is_ascii_lowercase())
-                && !lexicon().function_words.contains(w.lower.as_ref())
+                && !crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref())
                 && !matches!(
                     w.lower.as_ref(),
                     "and" | "or" | "is" | "was" | "will" | "has" | "had"
@@ -2026,8 +1975,7 @@ impl<'t> Matcher<'_, 't> {
         if let Some(month) = self.month(at).or_else(|| {
             // "last june": the month is lower case only after a relation;
             // "this march" (a protest) and "this may" are common words.
-            lexicon()
-                .month(self.words.get(at)?.text)
+            crate::calendar::month_of(self.words.get(at)?.text)
                 .filter(|_| self.words[at].text.len() > 3 && self.words[at].lower != "march")
         }) {
             // "last Oct. 23": a day makes it a date.
@@ -2312,7 +2260,7 @@ impl<'t> Matcher<'_, 't> {
         let adjective = self.words.get(end).is_some_and(|w| {
             w.kind == TokenKind::Word
                 && w.text.starts_with(|c: char| c.is_lowercase())
-                && !lexicon().function_words.contains(w.lower.as_ref())
+                && !crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref())
         });
         if adjective {
             return None;
@@ -2618,7 +2566,7 @@ impl<'t> Matcher<'_, 't> {
         inside_sentence
             && !time_word
             && prev != "fiscal"
-            && !lexicon().function_words.contains(prev)
+            && !crate::resources::lists::lexicon::function_words::contains(prev)
     }
 
     fn year_expr(&self, idx: usize) -> Option<Found> {
@@ -2862,7 +2810,7 @@ impl<'t> Matcher<'_, 't> {
                         && w.lower.len() > 3
                         && w.lower.ends_with('s')
                         && !w.lower.ends_with("ss")
-                        && !lexicon().function_words.contains(w.lower.as_ref()))
+                        && !crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref()))
             });
         if !(is_every || is_a) {
             return None;
@@ -2952,7 +2900,7 @@ impl<'t> Matcher<'_, 't> {
             );
         let noun = self.words.get(end).is_none_or(|w| {
             w.kind != TokenKind::Word
-                || lexicon().function_words.contains(w.lower.as_ref())
+                || crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref())
                 || matches!(
                     w.lower.as_ref(),
                     "is" | "was" | "will" | "would" | "looks" | "seems" | "remains" | "away"

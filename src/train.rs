@@ -10,8 +10,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
 use crate::eval::conll::{self, Article};
+use crate::gazetteer::Gazetteer;
 use crate::normalize::Normalized;
-use crate::resources::gazetteer;
 use crate::segment::segment;
 use crate::tagger::{self, tag_of, DocContext, Model, SentenceInfo, Tag, Tagger, N_TAGS};
 
@@ -93,7 +93,7 @@ fn prepare(articles: &[Article]) -> (Vec<Prepared>, usize) {
 /// Feature vectors of every sentence; with `history`, the first stage's
 /// tags of each document feed the second stage's features.
 fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
-    let gaz = gazetteer();
+    let gaz = &Gazetteer::embedded();
     let mut out = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
         let tokens = &doc.structure.tokens;
@@ -126,14 +126,10 @@ fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
 
 /// The first-stage tags of every token of `docs` under `model`.
 fn tag_docs(model: &Model, docs: &[&Prepared]) -> Vec<Vec<Tag>> {
+    let gaz = Gazetteer::embedded();
     docs.iter()
         .map(|doc| {
-            let ctx = DocContext::new(
-                &doc.text,
-                &doc.structure.tokens,
-                &doc.sentences,
-                gazetteer(),
-            );
+            let ctx = DocContext::new(&doc.text, &doc.structure.tokens, &doc.sentences, &gaz);
             tagger::tag_tokens(model, &ctx, &doc.sentences)
         })
         .collect()

@@ -1,90 +1,28 @@
 //! Numbers written in digits ("1,250.5", "2 1/2") and in words ("twenty-six",
 //! "a hundred thirty", "1.5 million"), shared by the time and quantity layers.
 
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::OnceLock;
+use crate::resources::lists::quantities::numbers;
 
-use crate::resources;
+/// What a number word is: cardinal, ordinal, multiplier (scales what comes
+/// before it: "hundred", "million"), suffix (a scale abbreviation glued to
+/// digits: "3bn", "20m") or fraction (a denominator: "thirds", "quarter");
+/// the classes of `data/quantities/numbers.txt`.
+pub use numbers::Class as WordClass;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WordClass {
-    Cardinal,
-    Ordinal,
-    /// Scales what comes before it: "hundred", "million".
-    Multiplier,
-    /// A scale abbreviation glued to digits: "3bn", "20m".
-    Suffix,
-    /// A denominator: "thirds", "quarter".
-    Fraction,
-}
+/// The number words of `data/quantities/numbers.txt`, compiled by
+/// `build.rs`.
+pub struct NumberWords;
 
-pub struct NumberWords {
-    words: HashMap<&'static str, (f64, WordClass)>,
-    /// The length of the longest number word.
-    longest: usize,
-    /// Which (length, first byte, last byte) the words have, as a quick
-    /// test before the hash lookup: most words of a text are no number.
-    shapes: Vec<u64>,
-}
-
-/// The bit of `shapes` for a non-empty word of at most `longest` bytes:
-/// its length and its first and last bytes folded to 5 bits.
-fn shape_bit(bytes: &[u8]) -> usize {
-    let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
-    (bytes.len() * 32 + usize::from(first & 31)) * 32 + usize::from(last & 31)
-}
-
-/// The number words of `data/quantities/numbers.txt`, parsed on first use.
+/// The number words.
 pub fn number_words() -> &'static NumberWords {
-    static WORDS: OnceLock<NumberWords> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut words = HashMap::default();
-        for line in resources::NUMBER_WORDS.lines() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut fields = line.split('\t');
-            let (Some(word), Some(value), Some(class)) =
-                (fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
-            let class = match class.trim() {
-                "ordinal" => WordClass::Ordinal,
-                "multiplier" => WordClass::Multiplier,
-                "suffix" => WordClass::Suffix,
-                "fraction" => WordClass::Fraction,
-                _ => WordClass::Cardinal,
-            };
-            if let Some(value) = parse_decimal(value.trim()) {
-                words.insert(word.trim(), (value, class));
-            }
-        }
-        let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
-        let mut shapes = vec![0u64; (longest + 1) * 32 * 32 / 64];
-        for word in words.keys().filter(|w| !w.is_empty()) {
-            let bit = shape_bit(word.as_bytes());
-            shapes[bit / 64] |= 1 << (bit % 64);
-        }
-        NumberWords {
-            words,
-            longest,
-            shapes,
-        }
-    })
+    &NumberWords
 }
 
 impl NumberWords {
     /// The value and class of a lower-case number word.
     pub fn get(&self, lower: &str) -> Option<(f64, WordClass)> {
-        if lower.is_empty() || lower.len() > self.longest {
-            return None;
-        }
-        let bit = shape_bit(lower.as_bytes());
-        if self.shapes[bit / 64] & (1 << (bit % 64)) == 0 {
-            return None;
-        }
-        self.words.get(lower).copied()
+        let phrase = numbers::starting(lower).first()?;
+        Some((phrase.value, phrase.class))
     }
 
     /// The value of a word spelling one number, such as "twelve", "third",
