@@ -17,6 +17,7 @@ mod error;
 pub mod gazetteer;
 pub mod names;
 pub mod normalize;
+pub mod passes;
 pub mod people;
 pub mod quantities;
 pub mod quotes;
@@ -40,6 +41,7 @@ use serde::Deserialize;
 pub use calendar::Date;
 pub use document::{Diagnostic, Document, Severity};
 pub use error::Error;
+pub use passes::{Pass, Switches};
 pub use span::{OffsetMap, Span, Unit};
 
 use document::{DateSource, DocumentDate, ParagraphKind};
@@ -82,11 +84,24 @@ impl Layer {
     }
 }
 
-/// What to annotate and against which date.
+/// Every rule pass of every stage, in pipeline order: what
+/// [`Options::without`] can switch off.
+pub fn passes() -> Vec<&'static Pass> {
+    let mut all: Vec<&'static Pass> = Vec::new();
+    all.extend(names::passes());
+    all.extend(timex::passes());
+    all.extend(quantities::passes());
+    all.extend(quotes::passes());
+    all.extend(people::passes());
+    all
+}
+
+/// What to annotate, against which date, and with which rule passes off.
 #[derive(Clone, Debug)]
 pub struct Options {
     date: Option<Date>,
     layers: Vec<Layer>,
+    switches: Switches,
 }
 
 impl Default for Options {
@@ -94,21 +109,24 @@ impl Default for Options {
         Options {
             date: None,
             layers: Layer::ALL.to_vec(),
+            switches: Switches::all_on(),
         }
     }
 }
 
 /// Options as JSON or JavaScript give them: `{"date": "2025-07-04",
-/// "layers": ["entities", "times"]}`; every field may be left out.
+/// "layers": ["entities", "times"], "without": ["quotes.dash"]}`; every
+/// field may be left out.
 #[derive(Debug, Default, Deserialize)]
 pub struct OptionsInput {
     pub date: Option<String>,
     pub layers: Option<Vec<String>>,
+    pub without: Option<Vec<String>>,
 }
 
 impl OptionsInput {
     /// The field names, for callers that reject misspelt options.
-    pub const FIELDS: [&'static str; 2] = ["date", "layers"];
+    pub const FIELDS: [&'static str; 3] = ["date", "layers", "without"];
 }
 
 impl Options {
@@ -145,6 +163,36 @@ impl Options {
     pub fn has_layer(&self, layer: Layer) -> bool {
         self.layers.contains(&layer)
     }
+
+    /// Switches off the named rule passes (see [`passes`]), for example to
+    /// measure what one adds. Replaces any earlier list.
+    pub fn without<'a>(
+        mut self,
+        names: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Options, Error> {
+        let known = passes();
+        let mut off = Vec::new();
+        for name in names {
+            let pass = known
+                .iter()
+                .find(|p| p.name == name)
+                .ok_or_else(|| Error::unknown_pass(name))?;
+            off.push(pass.name);
+        }
+        self.switches = Switches::with_off(off);
+        Ok(self)
+    }
+
+    /// Sets which rule passes are off, as another [`Options`] has them.
+    pub fn with_switches(mut self, switches: Switches) -> Options {
+        self.switches = switches;
+        self
+    }
+
+    /// The rule passes switched on and off.
+    pub fn switches(&self) -> &Switches {
+        &self.switches
+    }
 }
 
 impl TryFrom<OptionsInput> for Options {
@@ -157,6 +205,9 @@ impl TryFrom<OptionsInput> for Options {
         }
         if let Some(layers) = &input.layers {
             options = options.with_layers(layers.iter().map(String::as_str))?;
+        }
+        if let Some(without) = &input.without {
+            options = options.without(without.iter().map(String::as_str))?;
         }
         Ok(options)
     }
@@ -273,7 +324,13 @@ impl Analyzer {
                 stage: "names",
                 done: 0.3,
             });
-            doc.entities = names::extract(&norm.text, &structure, &self.tagger, &self.gazetteer);
+            doc.entities = names::extract(
+                &norm.text,
+                &structure,
+                &self.tagger,
+                &self.gazetteer,
+                &options.switches,
+            );
         }
         let anchor = options.date.or(structure.dateline.map(|d| d.date));
         if options.has_layer(Layer::Times) {
@@ -281,7 +338,7 @@ impl Analyzer {
                 stage: "times",
                 done: 0.5,
             });
-            doc.times = timex::extract(&norm.text, &structure, anchor);
+            doc.times = timex::extract(&norm.text, &structure, anchor, &options.switches);
         }
         if options.has_layer(Layer::Quantities) {
             progress(Progress {
@@ -290,24 +347,23 @@ impl Analyzer {
             });
             // Numbers inside time expressions ("2035", "two years") are not
             // quantities; reuse the times when that layer ran.
-            doc.quantities = if options.has_layer(Layer::Times) {
-                let mut spans: Vec<Span> = doc
-                    .times
+            let mut spans: Vec<Span> = if options.has_layer(Layer::Times) {
+                doc.times
                     .iter()
                     .map(|t| Span::new(t.start, t.end))
-                    .collect();
-                spans.sort();
-                quantities::extract_outside(&norm.text, &structure, &spans)
+                    .collect()
             } else {
-                quantities::extract(&norm.text, &structure)
+                timex::spans(&norm.text, &structure, &options.switches)
             };
+            spans.sort();
+            doc.quantities = quantities::extract(&norm.text, &structure, &spans, &options.switches);
         }
         if options.has_layer(Layer::Quotes) {
             progress(Progress {
                 stage: "quotes",
                 done: 0.8,
             });
-            doc.quotes = quotes::extract(&norm.text, &structure, &doc.entities);
+            doc.quotes = quotes::extract(&norm.text, &structure, &doc.entities, &options.switches);
         }
         if options.has_layer(Layer::Entities) && options.has_layer(Layer::Clusters) {
             progress(Progress {
@@ -320,6 +376,7 @@ impl Analyzer {
                 &doc.entities,
                 &mut doc.quotes,
                 &self.gazetteer,
+                &options.switches,
             );
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());

@@ -14,6 +14,7 @@ use crate::gazetteer::{Gazetteer, Kind};
 use crate::segment::{BlockKind, Structure, Token};
 use crate::span::Span;
 use crate::tagger::{self, Tagger};
+use crate::{Pass, Switches};
 
 /// A name found in the text: token range and label.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,12 +138,58 @@ pub fn check_headings(
     });
 }
 
-/// Finds the names of a document. Spans are in the normalised text.
+/// What a rule pass over the tagger's names sees.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub structure: &'a Structure,
+    pub gazetteer: &'a Gazetteer,
+}
+
+/// A rule pass over the tagger's names, and its registry entry.
+pub struct Rule {
+    pub pass: Pass,
+    pub run: fn(&Context, &mut Vec<Name>),
+}
+
+/// The name rules, in the order they run.
+pub const RULES: &[Rule] = &[
+    Rule {
+        pass: Pass {
+            name: "names.strip_titles",
+            about:
+                "no title inside a PERSON: \"Foreign Minister Sergey Lavrov\" is \"Sergey Lavrov\"",
+        },
+        run: |cx, names| strip_titles(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.check_headings",
+            about: "names in a title-case heading need support from the body or a gazetteer",
+        },
+        run: |cx, names| check_headings(cx.text, cx.structure, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.split_labels",
+            about: "LOC into GPE and LOC, MISC into NORP and MISC, by gazetteer",
+        },
+        run: |cx, names| split_labels(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+];
+
+/// The rule passes of this stage, in the order they run.
+pub fn passes() -> impl Iterator<Item = &'static Pass> {
+    RULES.iter().map(|rule| &rule.pass)
+}
+
+/// Finds the names of a document: the tagger proposes, then each rule that
+/// `switches` leaves on refines. Spans are in the normalised text.
 pub fn extract(
     text: &str,
     structure: &Structure,
     tagger: &Tagger,
     gazetteer: &Gazetteer,
+    switches: &Switches,
 ) -> Vec<Entity> {
     let sentences: Vec<std::ops::Range<usize>> = structure
         .sentences
@@ -158,9 +205,14 @@ pub fn extract(
             label: first_label(ty),
         })
         .collect();
-    strip_titles(text, tokens, gazetteer, &mut names);
-    check_headings(text, structure, gazetteer, &mut names);
-    split_labels(text, tokens, gazetteer, &mut names);
+    let cx = Context {
+        text,
+        structure,
+        gazetteer,
+    };
+    for rule in RULES.iter().filter(|r| switches.is_on(r.pass.name)) {
+        (rule.run)(&cx, &mut names);
+    }
     names
         .into_iter()
         .map(|n| {

@@ -12,12 +12,18 @@ newsmark: annotate news articles (structure, names, quotes, times, numbers)
 
 usage:
   newsmark annotate [FILE] [--date YYYY-MM-DD] [--layers a,b] [--format json|html]
-                    [--offsets utf16|codepoint|utf8]
+                    [--offsets utf16|codepoint|utf8] [--without pass,pass]
       Annotates FILE (or standard input) and prints the JSON document, or a
-      standalone highlighted HTML page with --format html.
-  newsmark annotate --jsonl [--offsets ...]
-      Reads JSON Lines {\"id\", \"text\", \"date\"?, \"layers\"?} from standard input
-      and writes one line {\"id\", ...document} per input, in order.
+      standalone highlighted HTML page with --format html. --without
+      switches rule passes off (see newsmark passes).
+  newsmark annotate --jsonl [--offsets ...] [--without ...]
+      Reads JSON Lines {\"id\", \"text\", \"date\"?, \"layers\"?, \"without\"?} from
+      standard input and writes one line {\"id\", ...document} per input, in order.
+  newsmark passes
+      Lists every rule pass that --without can switch off, with what it does.
+  newsmark eval KIND FILE [--without pass,pass] [--ablate]
+      Scores one layer on a corpus (kinds below). --ablate prints instead
+      what each of the layer's rule passes adds to each figure.
   newsmark eval conll FILE
       Scores names on CoNLL-2003 data (text rebuilt from the tokens and
       annotated as any text) with conlleval semantics.
@@ -44,6 +50,7 @@ struct Args {
     html: bool,
     jsonl: bool,
     offsets: Unit,
+    without: Option<String>,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -54,12 +61,14 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         html: false,
         jsonl: false,
         offsets: Unit::Utf16,
+        without: None,
     };
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--date" => parsed.date = Some(value("--date")?),
             "--layers" => parsed.layers = Some(value("--layers")?),
+            "--without" => parsed.without = Some(value("--without")?),
             "--format" => {
                 parsed.html = match value("--format")?.as_str() {
                     "json" => false,
@@ -99,14 +108,21 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     Ok(parsed)
 }
 
-fn options(date: Option<&str>, layers: Option<&str>) -> Result<Options, newsmark::Error> {
+/// The items of a comma-separated flag value.
+fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|l| !l.is_empty())
+}
+
+fn options(args: &Args) -> Result<Options, newsmark::Error> {
     let mut options = Options::new();
-    if let Some(date) = date {
+    if let Some(date) = &args.date {
         options = options.with_date(date)?;
     }
-    if let Some(layers) = layers {
-        options =
-            options.with_layers(layers.split(',').map(str::trim).filter(|l| !l.is_empty()))?;
+    if let Some(layers) = &args.layers {
+        options = options.with_layers(list(layers))?;
+    }
+    if let Some(without) = &args.without {
+        options = options.without(list(without))?;
     }
     Ok(options)
 }
@@ -129,8 +145,7 @@ fn read_text(file: Option<&str>) -> Result<String, String> {
 }
 
 fn annotate_one(args: &Args) -> Result<(), String> {
-    let options =
-        options(args.date.as_deref(), args.layers.as_deref()).map_err(|e| e.to_string())?;
+    let options = options(args).map_err(|e| e.to_string())?;
     let text = read_text(args.file.as_deref())?;
     let mut doc = Analyzer::new().annotate(&text, &options);
     let stdout = io::stdout();
@@ -343,18 +358,41 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
     Ok(true)
 }
 
-/// `newsmark eval KIND FILE`: prints the report of one evaluation.
+/// `newsmark eval KIND FILE [--without ...] [--ablate]`: prints the report
+/// of one evaluation, or what each rule pass adds to it.
 fn run_eval(args: Vec<String>) -> Result<bool, String> {
-    let [kind, file] = args.as_slice() else {
-        return Err("usage: newsmark eval conll|quotes|re3d|timex FILE".into());
+    const USAGE: &str =
+        "usage: newsmark eval conll|quotes|re3d|timex FILE [--without pass,pass] [--ablate]";
+    let mut args = args.into_iter();
+    let (Some(kind), Some(file)) = (args.next(), args.next()) else {
+        return Err(USAGE.into());
     };
-    let path = std::path::Path::new(file);
-    let report = match kind.as_str() {
-        "timex" => newsmark::eval::timex::run(path)?,
-        "conll" => newsmark::eval::conll::run(path)?,
-        "re3d" => newsmark::eval::re3d::run(path)?,
-        "quotes" => newsmark::eval::quotes::run(path)?,
-        other => {
+    let (mut without, mut ablate) = (None, false);
+    while let Some(flag) = args.next() {
+        match flag.as_str() {
+            "--ablate" => ablate = true,
+            "--without" => {
+                without = Some(args.next().ok_or("--without needs a value")?);
+            }
+            _ => return Err(format!("unexpected argument {flag:?}: {USAGE}")),
+        }
+    }
+    let switches = Options::new()
+        .without(list(without.as_deref().unwrap_or("")))
+        .map_err(|e| e.to_string())?
+        .switches()
+        .clone();
+    let path = std::path::Path::new(&file);
+    let report = match (kind.as_str(), ablate) {
+        ("timex", false) => newsmark::eval::timex::run(path, &switches)?,
+        ("timex", true) => newsmark::eval::timex::ablate(path)?,
+        ("conll", false) => newsmark::eval::conll::run(path, &switches)?,
+        ("conll", true) => newsmark::eval::conll::ablate(path)?,
+        ("re3d", false) => newsmark::eval::re3d::run(path, &switches)?,
+        ("quotes", false) => newsmark::eval::quotes::run(path, &switches)?,
+        ("quotes", true) => newsmark::eval::quotes::ablate(path)?,
+        ("re3d", true) => return Err("--ablate scores conll, quotes or timex".into()),
+        (other, _) => {
             return Err(format!(
                 "unknown evaluation {other:?}: choose conll, quotes, re3d or timex"
             ))
@@ -375,6 +413,12 @@ fn main() -> ExitCode {
             }
         }),
         Some("eval") => run_eval(args.collect()),
+        Some("passes") => {
+            for pass in newsmark::passes() {
+                println!("{:<28} {}", pass.name, pass.about);
+            }
+            Ok(true)
+        }
         Some("train") => run_train(args.collect()),
         Some("version" | "--version" | "-V") => {
             println!("newsmark {}", newsmark::VERSION);

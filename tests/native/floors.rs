@@ -40,7 +40,7 @@ fn names_on_conll_dev_stay_above_the_floor() {
         return;
     };
     let articles = newsmark::eval::conll::read(&path).unwrap();
-    let counts = newsmark::eval::conll::evaluate(&articles, None);
+    let counts = newsmark::eval::conll::evaluate(&articles, &newsmark::Switches::all_on(), None);
     let (_, _, f1) = newsmark::eval::conll::overall(&counts).prf();
     assert!(
         f1 >= CONLL_TESTA_F1_FLOOR,
@@ -88,7 +88,7 @@ fn quotes_on_polnear_dev_stay_above_the_floors() {
     let Some(path) = corpus("quotes floor", "polnear/dev.jsonl") else {
         return;
     };
-    let report = newsmark::eval::quotes::run(&path).unwrap();
+    let report = newsmark::eval::quotes::run(&path, &newsmark::Switches::all_on()).unwrap();
     let figures: serde_json::Value = serde_json::from_str(report.lines().last().unwrap()).unwrap();
     for (name, floor) in QUOTES_FLOORS {
         let value = figures[name].as_f64().unwrap();

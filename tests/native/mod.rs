@@ -588,3 +588,45 @@ fn documented_example_is_current() {
     assert_eq!(code, Some(0));
     expect_file!["../../docs/example.json"].assert_eq(&stdout);
 }
+
+/// Rule passes can be switched off by name, from the API and the CLI, and
+/// a misspelt name is refused with the names that exist.
+#[test]
+fn rule_passes_switch_off_by_name() {
+    let text = article("nato-spending-lavrov.txt");
+    let names = |options: Options| -> Vec<String> {
+        Analyzer::new()
+            .annotate(&text, &options)
+            .entities
+            .into_iter()
+            .map(|e| format!("{} {}", e.label, e.text))
+            .collect()
+    };
+    let all = names(Options::new());
+    let without = names(Options::new().without(["names.check_headings"]).unwrap());
+    assert!(!all.iter().any(|n| n.contains("Pledge")), "{all:?}");
+    assert!(without.iter().any(|n| n.contains("Pledge")), "{without:?}");
+    // Every registered pass has a stage prefix and a description.
+    for pass in newsmark::passes() {
+        let (stage, rule) = pass.name.split_once('.').unwrap();
+        assert!(!stage.is_empty() && !rule.is_empty() && !pass.about.is_empty());
+    }
+    let err = Options::new()
+        .without(["names.nope"])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("names.check_headings"), "{err}");
+    let path = format!("{ARTICLES}/nato-spending-lavrov.txt");
+    let (stdout, _, code) = run_cli(
+        &["annotate", &path, "--without", "names.check_headings"],
+        "",
+    );
+    assert_eq!(code, Some(0));
+    assert!(stdout.contains("Historic Spending Pledge"));
+    let (_, stderr, code) = run_cli(&["annotate", &path, "--without", "quotes.nope"], "");
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("unknown pass"), "{stderr}");
+    let line = serde_json::json!({"id": 1, "text": text, "without": ["names.check_headings"]});
+    let (stdout, _, _) = run_cli(&["annotate", "--jsonl"], &line.to_string());
+    assert!(stdout.contains("Historic Spending Pledge"));
+}
