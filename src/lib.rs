@@ -25,6 +25,7 @@ mod resources;
 pub mod segment;
 pub mod span;
 pub mod tagger;
+pub mod text;
 pub mod timex;
 
 #[cfg(feature = "cli")]
