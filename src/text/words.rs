@@ -57,7 +57,8 @@ mod tests {
 
     #[test]
     fn classes() {
-        let table: [(fn(&str) -> bool, &str, &str); 9] = [
+        type Row = (fn(&str) -> bool, &'static str, &'static str);
+        let table: [Row; 9] = [
             (is_article, "an", "his"),
             (is_possessive, "their", "the"),
             (is_demonstrative, "those", "them"),
