@@ -11,20 +11,15 @@
 //! assert_eq!(doc.sentences.len(), 2);
 //! ```
 
-pub mod calendar;
 pub mod document;
 mod error;
-pub mod gazetteer;
 pub mod names;
-pub mod normalize;
 pub mod passes;
 pub mod people;
 pub mod quantities;
 pub mod quotes;
 mod resources;
 pub mod segment;
-pub mod span;
-pub mod tagger;
 pub mod text;
 pub mod timex;
 
@@ -32,22 +27,20 @@ pub mod timex;
 pub mod eval;
 #[cfg(feature = "cli")]
 pub mod html;
-#[cfg(feature = "cli")]
-pub mod train;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 use serde::Deserialize;
 
-pub use calendar::Date;
 pub use document::{Diagnostic, Document, Severity};
 pub use error::Error;
 pub use passes::{Pass, Switches};
-pub use span::{OffsetMap, Span, Unit};
+pub use text::calendar::Date;
+pub use text::span::{OffsetMap, Span, Unit};
 
 use document::{DateSource, DocumentDate, ParagraphKind};
-use normalize::Normalized;
 use segment::BlockKind;
+use text::normalize::Normalized;
 
 /// The version of this crate, as `version()` reports it to JavaScript.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -233,8 +226,8 @@ const LONG_LINE: usize = 100_000;
 /// decoded here. The word lists are compiled into the binary and need no
 /// set-up, so the first [`Analyzer::annotate`] costs what the next one does.
 pub struct Analyzer {
-    gazetteer: gazetteer::Gazetteer,
-    tagger: tagger::Tagger,
+    gazetteer: names::gazetteer::Gazetteer,
+    tagger: names::tagger::Tagger,
 }
 
 impl Default for Analyzer {
@@ -246,13 +239,13 @@ impl Default for Analyzer {
 impl Analyzer {
     pub fn new() -> Analyzer {
         Analyzer {
-            gazetteer: gazetteer::Gazetteer::embedded(),
-            tagger: tagger::Tagger::embedded(),
+            gazetteer: names::gazetteer::Gazetteer::embedded(),
+            tagger: names::tagger::Tagger::embedded(),
         }
     }
 
     /// The gazetteer, for tools built on the analyzer (training).
-    pub fn gazetteer(&self) -> &gazetteer::Gazetteer {
+    pub fn gazetteer(&self) -> &names::gazetteer::Gazetteer {
         &self.gazetteer
     }
 

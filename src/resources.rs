@@ -91,8 +91,8 @@ mod tests {
 
     #[test]
     fn the_shipped_model_and_gazetteer_load() {
-        let tagger = crate::tagger::Tagger::from_bytes(super::NER_MODEL).unwrap();
+        let tagger = crate::names::tagger::Tagger::from_bytes(super::NER_MODEL).unwrap();
         assert!(tagger.first.n_features() > 10_000 && tagger.second.is_some());
-        assert!(crate::gazetteer::Gazetteer::from_bytes(super::GAZETTEER).is_some());
+        assert!(crate::names::gazetteer::Gazetteer::from_bytes(super::GAZETTEER).is_some());
     }
 }

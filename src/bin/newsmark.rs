@@ -326,7 +326,7 @@ fn read_id(line: &str) -> Option<serde_json::Value> {
 /// `newsmark train ner [...]`: trains the name tagger and prints its log.
 fn run_train(args: Vec<String>) -> Result<bool, String> {
     let corpora = "../shared/corpora/conll2003";
-    let mut config = newsmark::train::Config {
+    let mut config = newsmark::names::train::Config {
         train: format!("{corpora}/eng.train").into(),
         dev: format!("{corpora}/eng.testa").into(),
         out: "data/model/ner.bin".into(),
@@ -354,7 +354,7 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
             other => return Err(format!("unknown option {other}: see newsmark --help")),
         }
     }
-    print!("{}", newsmark::train::train_ner(&config)?);
+    print!("{}", newsmark::names::train::train_ner(&config)?);
     Ok(true)
 }
 

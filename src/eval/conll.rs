@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::span::Span;
+use crate::text::span::Span;
 use crate::{Analyzer, Layer, Options, Switches};
 
 /// One article: its text rebuilt from the tokens, and the gold names as

@@ -19,7 +19,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::span::{OffsetMap, Span, Unit};
+use crate::text::span::{OffsetMap, Span, Unit};
 use crate::{Analyzer, Layer, Options, Switches};
 
 #[derive(Deserialize)]

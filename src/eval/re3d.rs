@@ -12,7 +12,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::conll::{report, Counts};
-use crate::span::{OffsetMap, Span, Unit};
+use crate::text::span::{OffsetMap, Span, Unit};
 use crate::{Analyzer, Layer, Options, Switches};
 
 #[derive(Deserialize)]

@@ -4,17 +4,17 @@
 
 use crate::resources::lists::words;
 
-/// "a", "an", "the".
+/// An article (`data/words/articles.txt`).
 pub fn is_article(lower: &str) -> bool {
     words::articles::contains(lower)
 }
 
-/// "my", "your", "his", "her", "its", "our", "their".
+/// A possessive determiner, as "his" in "his claim".
 pub fn is_possessive(lower: &str) -> bool {
     words::possessives::contains(lower)
 }
 
-/// "this", "that", "these", "those".
+/// A demonstrative, as "those" in "those officials".
 pub fn is_demonstrative(lower: &str) -> bool {
     words::demonstratives::contains(lower)
 }
@@ -30,8 +30,7 @@ pub fn is_be(lower: &str) -> bool {
     words::be::contains(lower)
 }
 
-/// "will", "would", "can", "could", "may", "might", "must", "shall",
-/// "should".
+/// A modal auxiliary, as "could" or "must".
 pub fn is_modal(lower: &str) -> bool {
     words::modals::contains(lower)
 }
@@ -41,12 +40,12 @@ pub fn is_subordinator(lower: &str) -> bool {
     words::subordinators::contains(lower)
 }
 
-/// "who", "whom", "whose", "which", "that".
+/// A relative pronoun, as "who" in "Putin, who said".
 pub fn is_relative(lower: &str) -> bool {
     words::relatives::contains(lower)
 }
 
-/// "i", "you", "he", "she", "it", "we", "they".
+/// A personal pronoun in the subject case, as "she".
 pub fn is_subject_pronoun(lower: &str) -> bool {
     words::subject_pronouns::contains(lower)
 }

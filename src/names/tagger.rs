@@ -7,7 +7,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::gazetteer::{Gazetteer, Kind, Match};
+use crate::names::gazetteer::{Gazetteer, Kind, Match};
 use crate::segment::{Token, TokenKind};
 
 /// The entity types the model knows, in tag order.

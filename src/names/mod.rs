@@ -7,14 +7,19 @@
 //! heading are no evidence). Keeping a name's type through the article is
 //! the tagger's second stage's job, not a rule's.
 
+pub mod gazetteer;
+pub mod tagger;
+#[cfg(feature = "cli")]
+pub mod train;
+
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::document::Entity;
-use crate::gazetteer::{Gazetteer, Kind};
 use crate::segment::{BlockKind, Structure, Token};
-use crate::span::Span;
-use crate::tagger::{self, Tagger};
+use crate::text::span::Span;
 use crate::{Pass, Switches};
+use gazetteer::{Gazetteer, Kind};
+use tagger::Tagger;
 
 /// A name found in the text: token range and label.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -261,7 +261,7 @@ impl Gazetteer {
 mod tests {
     use super::*;
     use crate::segment::tokenize;
-    use crate::span::Span;
+    use crate::text::span::Span;
 
     #[test]
     fn matches_longest_entries_of_the_compiled_lists() {

@@ -13,14 +13,14 @@
 
 use std::borrow::Cow;
 
-use crate::calendar::Date;
 use crate::document::Time;
-use crate::quantities::numbers::{self, number_words, WordClass};
 use crate::resources::lists::timex::terms::{self, Class};
 use crate::resources::Phrase;
 use crate::segment::AbbrevClass;
 use crate::segment::{lower, Structure, TokenKind};
-use crate::span::Span;
+use crate::text::calendar::Date;
+use crate::text::numbers::{self, number_words, WordClass};
+use crate::text::span::Span;
 
 /// One word of a sentence: a token, or a part of a hyphenated token.
 #[derive(Debug)]
@@ -235,7 +235,7 @@ fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word
     let day_range = kind == TokenKind::Number
         && out.last().is_some_and(|w| {
             w.text.starts_with(|c: char| c.is_uppercase())
-                && crate::calendar::month_of(w.text).is_some()
+                && crate::text::calendar::month_of(w.text).is_some()
         })
         && raw.split_once('-').is_some_and(|(a, b)| {
             [a, b].iter().all(|d| {
@@ -592,7 +592,7 @@ impl<'t> Matcher<'_, 't> {
         if !self.is_capitalised(idx) {
             return None;
         }
-        let month = crate::calendar::month_of(w.text)?;
+        let month = crate::text::calendar::month_of(w.text)?;
         let is_abbrev = matches!(w.kind, TokenKind::Abbreviation(_));
         // Short forms without their period ("Jan", "Mar") and the months
         // that are also common words need a day, a year or a cue around them.
@@ -620,7 +620,7 @@ impl<'t> Matcher<'_, 't> {
             let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
             let cue = match prev {
                 "and" | "or" => {
-                    idx > 1 && crate::calendar::month_of(self.words[idx - 2].text).is_some()
+                    idx > 1 && crate::text::calendar::month_of(self.words[idx - 2].text).is_some()
                 }
                 "a" | "an" | "the" => true,
                 _ => is_month_context(prev),
@@ -673,7 +673,7 @@ impl<'t> Matcher<'_, 't> {
         if !self.is_capitalised(idx) {
             return None;
         }
-        if let Some(day) = crate::calendar::weekday_of(w.text) {
+        if let Some(day) = crate::text::calendar::weekday_of(w.text) {
             let is_abbrev = matches!(w.kind, TokenKind::Abbreviation(_));
             if w.text.len() <= 4 && !is_abbrev {
                 return None;
@@ -682,7 +682,7 @@ impl<'t> Matcher<'_, 't> {
         }
         let singular = w.text.strip_suffix('s')?;
         (singular.len() > 5)
-            .then(|| crate::calendar::weekday_of(singular))
+            .then(|| crate::text::calendar::weekday_of(singular))
             .flatten()
             .map(|d| (d, true))
     }
@@ -1980,7 +1980,7 @@ impl<'t> Matcher<'_, 't> {
         if let Some(month) = self.month(at).or_else(|| {
             // "last june": the month is lower case only after a relation;
             // "this march" (a protest) and "this may" are common words.
-            crate::calendar::month_of(self.words.get(at)?.text)
+            crate::text::calendar::month_of(self.words.get(at)?.text)
                 .filter(|_| self.words[at].text.len() > 3 && self.words[at].lower != "march")
         }) {
             // "last Oct. 23": a day makes it a date.
@@ -2993,7 +2993,7 @@ pub fn passes() -> impl Iterator<Item = &'static crate::Pass> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::Normalized;
+    use crate::text::normalize::Normalized;
 
     fn times(text: &str, anchor: &str) -> Vec<(String, String, String)> {
         let norm = Normalized::new(text);

@@ -14,9 +14,9 @@ use std::ops::Range;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{Cluster, Entity, Mention, Quote};
-use crate::gazetteer::{Gazetteer, Kind, Sex};
+use crate::names::gazetteer::{Gazetteer, Kind, Sex};
 use crate::segment::{Structure, Token};
-use crate::span::Span;
+use crate::text::span::Span;
 
 /// How many sentences back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;

@@ -12,7 +12,7 @@
 
 use crate::document::{Entity, Mention, Quote};
 use crate::segment::{lower, Structure, Token};
-use crate::span::Span;
+use crate::text::span::Span;
 
 /// How far around a quote (in tokens) its attribution is looked for.
 const ATTRIBUTION_WINDOW: usize = 8;
@@ -667,8 +667,8 @@ impl Attributor<'_> {
     fn is_time_word(&self, i: usize) -> bool {
         let w = self.word(i);
         self.is_year(i)
-            || crate::calendar::weekday_of(w).is_some()
-            || crate::calendar::month_of(w).is_some()
+            || crate::text::calendar::weekday_of(w).is_some()
+            || crate::text::calendar::month_of(w).is_some()
             || matches!(lower(w).as_ref(), "week" | "month" | "year")
     }
 
@@ -711,8 +711,8 @@ impl Attributor<'_> {
         crate::resources::lists::lexicon::sentence_openers::contains(w)
             || crate::resources::lists::quotes::openers::contains(lower.as_str())
             || crate::resources::lists::lexicon::function_words::contains(lower.as_str())
-            || crate::calendar::month_of(w).is_some()
-            || crate::calendar::weekday_of(w).is_some()
+            || crate::text::calendar::month_of(w).is_some()
+            || crate::text::calendar::weekday_of(w).is_some()
     }
 
     /// Whether token `i` ends the clause of an attribution: a semicolon

@@ -9,15 +9,13 @@
 //! layer. Hyphenated words are read in parts, so "32-member" gives the
 //! CARDINAL "32".
 
-pub mod numbers;
-
 use std::borrow::Cow;
 
 use crate::document::Quantity;
 use crate::resources::Phrase;
 use crate::segment::{lower, Structure, TokenKind};
-use crate::span::Span;
-use numbers::{number_words, WordClass};
+use crate::text::numbers::{self, number_words, WordClass};
+use crate::text::span::Span;
 
 /// The classes of `data/quantities/units.txt`: currency, prefix, percent,
 /// point, unit and label. A phrase's value is the canonical unit; phrases
@@ -661,7 +659,7 @@ pub fn passes() -> impl Iterator<Item = &'static crate::Pass> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::Normalized;
+    use crate::text::normalize::Normalized;
 
     fn quantities(text: &str) -> Vec<(String, String, Option<f64>, Option<String>)> {
         let norm = Normalized::new(text);

@@ -1,19 +1,19 @@
 //! Segmentation of normalised text into paragraphs, tokens and sentences,
 //! with headings, a dateline and repeated paragraphs recognised.
 //!
-//! Everything here runs on [`crate::normalize::Normalized::text`], so it sees
+//! Everything here runs on [`crate::text::normalize::Normalized::text`], so it sees
 //! `'` and `"` for every kind of quote and `\n` for every line break. Each
 //! pass is a single left-to-right scan: the work is linear in the text.
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::calendar::Date;
 /// How an abbreviation's period behaves at a possible sentence end: `Title`
 /// precedes a name or number and never ends a sentence ("Mr.", "No."),
 /// `Month` precedes a day or year ("Jan. 6"), `Other` may end a sentence
 /// ("U.S.", "Inc."); the classes of `data/lexicon/abbreviations.txt`.
 pub use crate::resources::lists::lexicon::abbreviations::Value as AbbrevClass;
-use crate::span::Span;
+use crate::text::calendar::Date;
+use crate::text::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -507,7 +507,7 @@ fn find_dateline(text: &str, structure: &Structure) -> Option<Dateline> {
         let mut i = 0;
         if words
             .first()
-            .is_some_and(|w| crate::calendar::weekday_of(w).is_some())
+            .is_some_and(|w| crate::text::calendar::weekday_of(w).is_some())
         {
             i += 1;
             if words.get(i) == Some(&",") {
@@ -517,14 +517,18 @@ fn find_dateline(text: &str, structure: &Structure) -> Option<Dateline> {
         let number = |k: usize| words.get(k).and_then(|w| w.parse::<u32>().ok());
         let comma = |k: usize| usize::from(words.get(k) == Some(&","));
         let found = if let (Some(month), Some(day)) = (
-            words.get(i).and_then(|w| crate::calendar::month_of(w)),
+            words
+                .get(i)
+                .and_then(|w| crate::text::calendar::month_of(w)),
             number(i + 1),
         ) {
             let k = i + 2 + comma(i + 2);
             number(k).map(|year| (year, month, day, k + 1))
         } else if let (Some(day), Some(month)) = (
             number(i),
-            words.get(i + 1).and_then(|w| crate::calendar::month_of(w)),
+            words
+                .get(i + 1)
+                .and_then(|w| crate::text::calendar::month_of(w)),
         ) {
             let k = i + 2 + comma(i + 2);
             number(k).map(|year| (year, month, day, k + 1))

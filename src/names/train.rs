@@ -10,10 +10,10 @@ use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
 use crate::eval::conll::{self, Article};
-use crate::gazetteer::Gazetteer;
-use crate::normalize::Normalized;
+use crate::names::gazetteer::Gazetteer;
+use crate::names::tagger::{self, tag_of, DocContext, Model, SentenceInfo, Tag, Tagger, N_TAGS};
 use crate::segment::segment;
-use crate::tagger::{self, tag_of, DocContext, Model, SentenceInfo, Tag, Tagger, N_TAGS};
+use crate::text::normalize::Normalized;
 
 pub struct Config {
     pub train: PathBuf,

@@ -6,7 +6,7 @@
 //! works on [`Normalized::text`]; [`Normalized::to_original`] maps its spans
 //! back, so the user's curly quotes and CRLFs survive in what they see.
 
-use crate::span::Span;
+use crate::text::span::Span;
 
 /// A normalised copy of a text and the edits that map it back.
 pub struct Normalized {
