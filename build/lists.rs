@@ -1,14 +1,15 @@
 //! Compiles the word lists under `data/` into Rust tables (`OUT_DIR/lists.rs`),
-//! so that nothing is parsed from text at run time and every lookup is a
-//! match on (length, first byte) followed by at most a few comparisons.
+//! so that nothing is parsed from text at run time: each list is its sorted
+//! keys and a hash table over them, written out here and searched in place
+//! by `resources::WordTable`, with its values beside it.
 //!
 //! A list is any `data/<folder>/<name>.txt` whose header holds a line
 //! `# form: ...`; it becomes the module `lists::<folder>::<name>`:
 //!
 //! - `# form: set`: one entry a line (the first tab-separated column);
-//!   `contains(word)` and `WORDS`.
+//!   `contains(word)` and `words()`.
 //! - `# form: map TYPE`: `entry<TAB>value`; `get(word) -> Option<TYPE>` and
-//!   `ENTRIES`. TYPE is `str`, `u32`, `f64`, `char` (the value's first
+//!   TYPE is `str`, `u32`, `f64`, `char` (the value's first
 //!   character) or `enum` (the values become the variants of `Value`, in
 //!   CamelCase). A later line for the same entry wins, and lines without a
 //!   value are left out.
@@ -95,33 +96,74 @@ fn literal(value: ValueType, text: &str) -> Option<String> {
     }
 }
 
+/// A multiplicative hash over the word's bytes, four at a time, in 32 bits
+/// on every target; the same function as `resources::WordTable::hash`
+/// (every list lookup in the tests goes through both).
+fn hash(word: &str) -> u32 {
+    let mut chunks = word.as_bytes().chunks_exact(4);
+    let mut h = word.len() as u32;
+    for chunk in &mut chunks {
+        let v = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(0x9e37_79b9);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9e37_79b9);
+    }
+    h ^ (h >> 16)
+}
+
 /// `fn index(word) -> Option<usize>`: the position of `word` among `keys`
-/// (distinct), found by matching its length and first byte.
-fn index_fn(keys: &[&str], out: &mut String) {
-    let mut buckets: BTreeMap<(usize, u8), Vec<(usize, &str)>> = BTreeMap::new();
-    for (idx, key) in keys.iter().enumerate() {
-        if let Some(&first) = key.as_bytes().first() {
-            buckets
-                .entry((key.len(), first))
-                .or_default()
-                .push((idx, key));
+/// (distinct), through an open-addressing hash table written out at build
+/// time (linear probing, at most half full), so a lookup hashes the word
+/// once and compares it with about one key. Returns the keys in table
+/// order; callers write their values in it.
+fn index_fn<'k>(keys: &[&'k str], out: &mut String) -> Vec<&'k str> {
+    let mut sorted: Vec<&str> = keys.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert!(
+        sorted.len() < usize::from(u16::MAX),
+        "a list of 65,535 entries or more"
+    );
+    let n_slots = (sorted.len() * 2).max(2).next_power_of_two();
+    let mut slots = vec![u16::MAX; n_slots];
+    for (idx, key) in sorted.iter().enumerate() {
+        let mut slot = hash(key) as usize & (n_slots - 1);
+        while slots[slot] != u16::MAX {
+            slot = (slot + 1) & (n_slots - 1);
         }
+        slots[slot] = idx as u16;
     }
-    out.push_str("    fn index(word: &str) -> Option<usize> {\n");
-    if buckets.is_empty() {
-        out.push_str("        let _ = word;\n        None\n    }\n");
-        return;
-    }
-    out.push_str("        let first = *word.as_bytes().first()?;\n");
-    out.push_str("        match (word.len(), first) {\n");
-    for ((len, first), entries) in &buckets {
-        write!(out, "            ({len}, {first}) => match word {{ ").unwrap();
-        for (idx, key) in entries {
-            write!(out, "{key:?} => Some({idx}), ").unwrap();
-        }
-        out.push_str("_ => None },\n");
-    }
-    out.push_str("            _ => None,\n        }\n    }\n");
+    let text: String = sorted.concat();
+    // Bit `n` is set when a key is `n` bytes long (bit 63: 63 or more).
+    let lengths: u64 = sorted
+        .iter()
+        .fold(0, |bits, key| bits | 1 << key.len().min(63));
+    assert!(
+        text.len() < usize::from(u16::MAX),
+        "a list of 64 KiB or more"
+    );
+    let ends: Vec<u16> = sorted
+        .iter()
+        .scan(0, |end, key| {
+            *end += key.len();
+            Some(*end as u16)
+        })
+        .collect();
+    // Slots are one byte wide when every key position fits.
+    let (slot_type, slots) = if sorted.len() < usize::from(u8::MAX) {
+        let narrow: Vec<u8> = slots.iter().map(|&s| s.min(255) as u8).collect();
+        ("u8", format!("{narrow:?}"))
+    } else {
+        ("u16", format!("{slots:?}"))
+    };
+    writeln!(
+        out,
+        "    static TABLE: super::super::WordTable<{slot_type}> = super::super::WordTable {{ text: {text:?}, ends: &{ends:?}, slots: &{slots}, lengths: {lengths} }};"
+    )
+    .unwrap();
+    out.push_str("    fn index(word: &str) -> Option<usize> {\n        TABLE.index(word)\n    }\n");
+    sorted
 }
 
 fn enum_def(name: &str, variants: &[String], out: &mut String) {
@@ -173,11 +215,7 @@ fn compile(path: &Path, text: &str, form: &Form, out: &mut String) {
             let mut words: Vec<&str> = rows.iter().map(|r| r[0]).collect();
             words.sort_unstable();
             words.dedup();
-            writeln!(
-                out,
-                "    /// The entries, sorted.\n    pub const WORDS: &[&str] = &{words:?};"
-            )
-            .unwrap();
+            out.push_str("    /// The entries, sorted.\n    pub fn words() -> impl Iterator<Item = &'static str> {\n        TABLE.keys()\n    }\n");
             out.push_str("    /// Whether `word` is on the list, exactly as written.\n    pub fn contains(word: &str) -> bool {\n        index(word).is_some()\n    }\n");
             index_fn(&words, out);
         }
@@ -198,14 +236,14 @@ fn compile(path: &Path, text: &str, form: &Form, out: &mut String) {
                 entries.insert(row[0], lit);
             }
             let ty = rust_type(value);
-            writeln!(out, "    /// The entries and their values, sorted by entry.\n    pub const ENTRIES: &[(&str, {ty})] = &[").unwrap();
-            for (k, v) in &entries {
-                writeln!(out, "        ({k:?}, {v}),").unwrap();
+            let keys: Vec<&str> = entries.keys().copied().collect();
+            let order = index_fn(&keys, out);
+            writeln!(out, "    /// The values, in the order of the table's keys.\n    const VALUES: &[{ty}] = &[").unwrap();
+            for key in &order {
+                writeln!(out, "        {},", entries[key]).unwrap();
             }
             out.push_str("    ];\n");
-            writeln!(out, "    /// The value of `word`, exactly as written.\n    pub fn get(word: &str) -> Option<{ty}> {{\n        index(word).map(|idx| ENTRIES[idx].1)\n    }}").unwrap();
-            let keys: Vec<&str> = entries.keys().copied().collect();
-            index_fn(&keys, out);
+            writeln!(out, "    /// The value of `word`, exactly as written.\n    pub fn get(word: &str) -> Option<{ty}> {{\n        index(word).map(|idx| VALUES[idx])\n    }}").unwrap();
         }
         Form::Phrases(value) => {
             enum_def("Class", &distinct(&rows, 1), out);
@@ -229,15 +267,20 @@ fn compile(path: &Path, text: &str, form: &Form, out: &mut String) {
                 by_first.entry(first).or_default().push((words, class, lit));
             }
             let ty = rust_type(value);
-            writeln!(out, "    /// Every phrase, grouped by first word.\n    pub const PHRASES: &[Phrase<Class, {ty}>] = &[").unwrap();
+            let keys: Vec<&str> = by_first.keys().copied().collect();
+            let order = index_fn(&keys, out);
+            writeln!(out, "    /// Every phrase, grouped by first word in the table's order.\n    pub const PHRASES: &[Phrase<Class, {ty}>] = &[").unwrap();
             let mut ranges = Vec::new();
             let mut n_phrases = 0;
-            for phrases in by_first.values() {
+            for first in &order {
+                let phrases = &by_first[first];
                 ranges.push((n_phrases, n_phrases + phrases.len()));
                 for (words, class, lit) in phrases {
                     writeln!(
                         out,
-                        "        Phrase {{ words: &{words:?}, class: Class::{}, value: {lit} }},",
+                        "        Phrase {{ text: {:?}, n_words: {}, class: Class::{}, value: {lit} }},",
+                        words.join(" "),
+                        words.len(),
                         camel(class)
                     )
                     .unwrap();
@@ -245,10 +288,8 @@ fn compile(path: &Path, text: &str, form: &Form, out: &mut String) {
                 }
             }
             out.push_str("    ];\n");
-            writeln!(out, "    const RANGES: &[(usize, usize)] = &{ranges:?};").unwrap();
-            writeln!(out, "    /// The phrases whose first word is `word`, exactly as written, in file order.\n    pub fn starting(word: &str) -> &'static [Phrase<Class, {ty}>] {{\n        match index(word) {{\n            Some(idx) => &PHRASES[RANGES[idx].0..RANGES[idx].1],\n            None => &[],\n        }}\n    }}").unwrap();
-            let keys: Vec<&str> = by_first.keys().copied().collect();
-            index_fn(&keys, out);
+            writeln!(out, "    const RANGES: &[(u16, u16)] = &{ranges:?};").unwrap();
+            writeln!(out, "    /// The phrases whose first word is `word`, exactly as written, in file order.\n    pub fn starting(word: &str) -> &'static [Phrase<Class, {ty}>] {{\n        match index(word) {{\n            Some(idx) => &PHRASES[usize::from(RANGES[idx].0)..usize::from(RANGES[idx].1)],\n            None => &[],\n        }}\n    }}").unwrap();
         }
     }
 }

@@ -13,13 +13,90 @@ pub const GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer
 /// The name tagger's weights, made by `newsmark train ner`.
 pub const NER_MODEL: &[u8] = include_bytes!("../data/model/ner.bin");
 
+/// The keys of a compiled list, sorted and written one after the other
+/// (`text`, each key ending at its `ends` offset), and an open-addressing
+/// hash table over them that `build.rs` wrote: each slot holds a key's
+/// position, or the slot type's largest value when empty (`u8` slots for
+/// lists of fewer than 255 keys, else `u16`), and a key sits at its hash
+/// or after it.
+pub struct WordTable<S: 'static> {
+    pub text: &'static str,
+    pub ends: &'static [u16],
+    pub slots: &'static [S],
+    /// Bit `n` is set when a key is `n` bytes long (bit 63: 63 or more), so
+    /// most words that are not keys are turned away before hashing.
+    pub lengths: u64,
+}
+
+impl<S: Copy + Into<usize>> WordTable<S> {
+    /// A multiplicative hash over the bytes, four at a time, in 32 bits on
+    /// every target, as `build.rs` hashed the keys.
+    fn hash(word: &str) -> u32 {
+        let mut chunks = word.as_bytes().chunks_exact(4);
+        let mut h = word.len() as u32;
+        for chunk in &mut chunks {
+            let v = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(0x9e37_79b9);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9e37_79b9);
+        }
+        h ^ (h >> 16)
+    }
+
+    /// Key `idx`, or `None` past the last key (an empty slot's value).
+    fn key(&self, idx: usize) -> Option<&'static str> {
+        let end = usize::from(*self.ends.get(idx)?);
+        let start = match idx {
+            0 => 0,
+            _ => usize::from(self.ends[idx - 1]),
+        };
+        self.text.get(start..end)
+    }
+
+    /// The keys, sorted (what a set's generated `words()` gives).
+    #[allow(dead_code)]
+    pub fn keys(&'static self) -> impl Iterator<Item = &'static str> {
+        (0..self.ends.len()).filter_map(|idx| self.key(idx))
+    }
+
+    /// The position of `word` among the keys.
+    pub fn index(&self, word: &str) -> Option<usize> {
+        if self.lengths & (1 << word.len().min(63)) == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = Self::hash(word) as usize & mask;
+        loop {
+            let key_idx = self.slots[slot].into();
+            if self.key(key_idx)? == word {
+                return Some(key_idx);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
 /// One phrase of a `phrases` list ("last week", class `ref`, value
-/// "PAST_REF").
+/// "PAST_REF"): its words joined by single spaces, and how many there are.
 #[derive(Debug)]
 pub struct Phrase<C: 'static, V: 'static> {
-    pub words: &'static [&'static str],
+    pub text: &'static str,
+    pub n_words: u8,
     pub class: C,
     pub value: V,
+}
+
+impl<C, V> Phrase<C, V> {
+    /// The phrase's words, in order.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.text.split(' ')
+    }
+
+    /// How many words the phrase has.
+    pub fn word_count(&self) -> usize {
+        usize::from(self.n_words)
+    }
 }
 
 /// The word lists, one module per `data/<folder>/<name>.txt` with a
@@ -28,7 +105,7 @@ pub struct Phrase<C: 'static, V: 'static> {
 // code spells its types out in full.
 #[allow(dead_code, clippy::redundant_static_lifetimes)]
 pub mod lists {
-    use super::Phrase;
+    use super::{Phrase, WordTable};
 
     include!(concat!(env!("OUT_DIR"), "/lists.rs"));
 }
@@ -81,10 +158,13 @@ mod tests {
         assert!(lists::quantities::units::starting("$")
             .iter()
             .any(|p| p.value == "USD"));
-        let last = lists::timex::terms::starting("last");
-        assert!(last
+        assert_eq!(lists::timex::terms::starting("last")[0].value, "-1");
+        let more = lists::timex::terms::starting("more");
+        assert!(more
             .iter()
-            .any(|p| p.words == ["last", "week"] || p.words == ["last"]));
+            .any(|p| p.text == "more than" && p.word_count() == 2));
+        assert!(more.iter().all(|p| p.words().next() == Some("more")));
+        assert!(lists::words::articles::words().eq(["a", "an", "the"]));
         assert!(lists::timex::terms::starting("zzz").is_empty());
         assert!(!lists::quotes::cues::contains(""));
     }

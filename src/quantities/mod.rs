@@ -192,14 +192,14 @@ fn unit_at(
         .flatten()
         .filter(|e| classes.contains(&e.class))
         .filter(|e| {
-            e.words.iter().enumerate().all(|(k, ew)| {
+            e.words().enumerate().all(|(k, ew)| {
                 words
                     .get(idx + k)
-                    .is_some_and(|x| x.text == *ew || x.lower == *ew)
+                    .is_some_and(|x| x.text == ew || x.lower == ew)
             })
         })
-        .max_by_key(|e| e.words.len())
-        .map(|e| (idx + e.words.len(), e))
+        .max_by_key(|e| e.word_count())
+        .map(|e| (idx + e.word_count(), e))
 }
 
 /// A number at `idx`: digits (with a glued scale, "3bn"), a fraction, or

@@ -218,14 +218,9 @@ fn term_at(words: &[Word], idx: usize, class: Class) -> Option<(usize, &'static 
         .phrases
         .iter()
         .filter(|t| t.class == class)
-        .filter(|t| {
-            t.words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| lower(idx + k) == *w)
-        })
-        .max_by_key(|t| t.words.len())
-        .map(|t| (idx + t.words.len(), t.value))
+        .filter(|t| t.words().enumerate().all(|(k, w)| lower(idx + k) == w))
+        .max_by_key(|t| t.word_count())
+        .map(|t| (idx + t.word_count(), t.value))
 }
 
 /// Appends the words of one token, splitting hyphenated words.
