@@ -29,6 +29,8 @@ pub mod timex;
 #[cfg(feature = "cli")]
 pub mod eval;
 #[cfg(feature = "cli")]
+pub mod export;
+#[cfg(feature = "cli")]
 pub mod html;
 #[cfg(feature = "cli")]
 pub mod train;
