@@ -17,8 +17,8 @@ export const SINGLE_FILE = join(ROOT, "dist", "newsmark.html");
 export const SCREENSHOTS = join(ROOT, "tests", "e2e", "screenshots");
 export const HEADING = "NATO\u2019s Historic Spending Pledge";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
@@ -84,7 +84,7 @@ export async function openPage(t, { viewport = { width: 1280, height: 900 }, fil
   const profile = mkdtempSync(join(tmpdir(), "newsmark-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     viewport,
     acceptDownloads: true,
