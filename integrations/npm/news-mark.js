@@ -200,6 +200,7 @@ export function defineNewsMark({ init, annotate }, tag = "news-mark") {
     }
 
     #pending = null;
+    #annotatedKey = null;
 
     #schedule() {
       if (this.#scheduled) return;
@@ -222,13 +223,19 @@ export function defineNewsMark({ init, annotate }, tag = "news-mark") {
     #run() {
       this.#scheduled = false;
       const text = this.text;
+      const options = this.#options();
+      // One change can be seen twice (an attribute and the text set together): annotate it once.
+      const key = JSON.stringify([text, options]);
+      if (key === this.#annotatedKey) return;
       let doc;
       try {
-        doc = annotate(text, this.#options());
+        doc = annotate(text, options);
       } catch (error) {
+        this.#annotatedKey = null;
         this.#fail(error);
         return;
       }
+      this.#annotatedKey = key;
       this.#status.textContent = "";
       this.#draw(text, doc);
       this.#document = doc;
