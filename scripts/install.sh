@@ -23,7 +23,7 @@ fi
 # The WordPress plugin's end-to-end test runs a real WordPress from Debian's
 # packages (scripts/wordpress.sh). apache2 comes along as a dependency and
 # is never started.
-WORDPRESS_PACKAGES="wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql"
+WORDPRESS_PACKAGES="wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql curl"
 missing=""
 for package in $WORDPRESS_PACKAGES; do
   dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null | grep -qx installed || missing="$missing $package"

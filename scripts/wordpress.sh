@@ -31,10 +31,11 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# Ends the process group that `setsid` began for a server, and waits for it.
+# Ends the process group that `setsid` began for a server (`name`: mariadbd
+# or php, checked so that a reused process id is left alone), and waits.
 stop_group() {
-  local pid=$1
-  if kill -0 "$pid" 2>/dev/null; then
+  local pid=$1 name=$2
+  if kill -0 "$pid" 2>/dev/null && [ "$(ps -o comm= -p "$pid")" = "$name" ]; then
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 50); do
       kill -0 "$pid" 2>/dev/null || return 0
@@ -45,9 +46,10 @@ stop_group() {
 }
 
 stop() {
+  local name
   for name in php mariadb; do
     if [ -f "$STATE/$name.pid" ]; then
-      stop_group "$(cat "$STATE/$name.pid")"
+      stop_group "$(cat "$STATE/$name.pid")" "$([ $name = php ] && echo php || echo mariadbd)"
       rm -f "$STATE/$name.pid"
     fi
   done

@@ -2,7 +2,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -268,4 +268,18 @@ print(json.dumps(out))
   assert.ok(res.sliced.some(([s, label]) => s === "Sergey Lavrov" && label === "PERSON"));
   assert.ok(res.sliced.some(([s, label]) => s === "Thursday" && label === "DATE"));
   assert.ok(data.ents.length >= doc.entities.length, "names, times and numbers");
+});
+
+test("the command line names the export formats, and refuses one with --jsonl", () => {
+  const run = (...args) => spawnSync(CLI, ["annotate", ...args], { input: "", encoding: "utf8" });
+  const unknown = run(NATO, "--format", "conll");
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /choose json, html, displacy, brat, webanno or csv/);
+  const jsonl = run("--jsonl", "--format", "brat");
+  assert.equal(jsonl.status, 2);
+  assert.match(jsonl.stderr, /drop --format/);
+  // Standard input works too; a displaCy title comes only from a file name.
+  const stdin = spawnSync(CLI, ["annotate", "--format", "displacy"], { input: "Sergey Lavrov spoke.", encoding: "utf8" });
+  assert.equal(stdin.status, 0);
+  assert.deepEqual(JSON.parse(stdin.stdout), { text: "Sergey Lavrov spoke.", ents: [{ start: 0, end: 13, label: "PERSON" }], title: null });
 });
