@@ -308,3 +308,20 @@ test("an import map built from the package's exports runs every browser entry wi
   assert.equal(r.brat, "T1\tPERSON 0 13\tSergey Lavrov");
   assertClean();
 });
+
+test("newsmark/inline/element: one script tag and no wasm file to serve", async (t) => {
+  const dir = installed("script-tag");
+  const html = readFileSync(join(dir, "index.html"), "utf8").replace("node_modules/newsmark/element.js", "node_modules/newsmark/element-inline.js");
+  writeFileSync(join(dir, "inline.html"), html);
+  const server = await serve(dir);
+  t.after(() => server.close());
+  const { page, requests, assertClean } = await openPage(t, {
+    url: `${server.origin}/inline.html`,
+    beforeGoto: (context) => context.addInitScript(RECORD_EVENTS),
+  });
+  await page.waitForFunction(() => window.__annotated.length > 0);
+  const s = await page.evaluate(shadowSummary, "news-mark");
+  assert.ok(s.entities.includes("Sergey Lavrov") && s.quotes.length >= 2);
+  assert.deepEqual(requests.filter((u) => u.endsWith(".wasm")), [], "the wasm came inside the script");
+  assertClean();
+});
