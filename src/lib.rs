@@ -26,6 +26,8 @@ pub mod timex;
 #[cfg(feature = "cli")]
 pub mod eval;
 #[cfg(feature = "cli")]
+pub mod export;
+#[cfg(feature = "cli")]
 pub mod html;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -4,18 +4,20 @@ use std::borrow::Cow;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use newsmark::{html, Analyzer, Document, Options, OptionsInput, Unit};
+use newsmark::{export, html, Analyzer, Document, Options, OptionsInput, Unit};
 use serde::Serialize;
 
 const USAGE: &str = "\
 newsmark: annotate news articles (structure, names, quotes, times, numbers)
 
 usage:
-  newsmark annotate [FILE] [--date YYYY-MM-DD] [--layers a,b] [--format json|html]
+  newsmark annotate [FILE] [--date YYYY-MM-DD] [--layers a,b]
+                    [--format json|html|displacy|brat|webanno|csv]
                     [--offsets utf16|codepoint|utf8] [--without pass,pass]
-      Annotates FILE (or standard input) and prints the JSON document, or a
-      standalone highlighted HTML page with --format html. --without
-      switches rule passes off (see newsmark passes).
+      Annotates FILE (or standard input) and prints the JSON document, a
+      standalone highlighted HTML page (html), displaCy JSON, brat standoff
+      .ann, W3C Web Annotation JSON-LD or a CSV of quotes; exports count
+      code points. --without switches rule passes off (see newsmark passes).
   newsmark annotate --jsonl [--offsets ...] [--without ...]
       Reads JSON Lines {\"id\", \"text\", \"date\"?, \"layers\"?, \"without\"?} from
       standard input and writes one line {\"id\", ...document} per input, in order.
@@ -48,6 +50,7 @@ struct Args {
     date: Option<String>,
     layers: Option<String>,
     html: bool,
+    export: Option<export::Format>,
     jsonl: bool,
     offsets: Unit,
     without: Option<String>,
@@ -59,6 +62,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         date: None,
         layers: None,
         html: false,
+        export: None,
         jsonl: false,
         offsets: Unit::Utf16,
         without: None,
@@ -70,10 +74,13 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--layers" => parsed.layers = Some(value("--layers")?),
             "--without" => parsed.without = Some(value("--without")?),
             "--format" => {
-                parsed.html = match value("--format")?.as_str() {
+                let name = value("--format")?;
+                parsed.export = export::Format::from_name(&name);
+                parsed.html = match name.as_str() {
                     "json" => false,
                     "html" => true,
-                    other => return Err(format!("unknown format {other:?}: choose json or html")),
+                    _ if parsed.export.is_some() => false,
+                    other => return Err(format!("unknown format {other:?}: choose json, html, displacy, brat, webanno or csv")),
                 }
             }
             "--offsets" => {
@@ -99,6 +106,9 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                 ))
             }
         }
+    }
+    if parsed.jsonl && parsed.export.is_some() {
+        return Err("--jsonl writes JSON documents: drop --format".into());
     }
     if parsed.jsonl && (parsed.file.is_some() || parsed.html) {
         return Err(
@@ -144,13 +154,28 @@ fn read_text(file: Option<&str>) -> Result<String, String> {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
+/// The last component of `path`: the displaCy title of a file.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
 fn annotate_one(args: &Args) -> Result<(), String> {
     let options = options(args).map_err(|e| e.to_string())?;
     let text = read_text(args.file.as_deref())?;
     let mut doc = Analyzer::new().annotate(&text, &options);
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    let res = if args.html {
+    let res = if let Some(format) = args.export {
+        let title = args.file.as_deref().filter(|f| *f != "-").map(file_name);
+        let mut rendered = export::render(format, &text, &doc, title);
+        if matches!(
+            format,
+            export::Format::Displacy | export::Format::WebAnnotation
+        ) {
+            rendered.push('\n');
+        }
+        out.write_all(rendered.as_bytes())
+    } else if args.html {
         let title = args.file.as_deref().unwrap_or("newsmark");
         out.write_all(html::render(&text, &doc, title).as_bytes())
     } else {
