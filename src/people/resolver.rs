@@ -13,6 +13,7 @@ use crate::document::{Cluster, Mention};
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::segment::{Structure, Token};
 use crate::text::span::Span;
+use crate::text::words::is_article;
 
 /// A name found by the names layer, with its tokens and cluster.
 pub(crate) struct NameMention {
@@ -118,7 +119,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let first = i + 1;
-        let article = matches!(self.word(first).to_lowercase().as_str(), "the" | "a" | "an");
+        let article = is_article(self.word(first).to_lowercase().as_str());
         let close = (first..end.min(first + MAX_APPOSITION + 1)).find(|&k| self.word(k) == ",")?;
         let phrase = if article {
             first + 1..close

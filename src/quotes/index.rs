@@ -5,6 +5,7 @@
 use crate::document::{Entity, Mention};
 use crate::segment::{lower, Structure, Token};
 use crate::text::span::Span;
+use crate::text::words::is_article;
 
 /// Whether `w` is a word of a noun phrase: letters, perhaps joined by
 /// hyphens with digits ("conservative-leaning", "46-year-old").
@@ -146,13 +147,13 @@ impl Index<'_> {
         self.is_year(i)
             || crate::text::calendar::weekday_of(w).is_some()
             || crate::text::calendar::month_of(w).is_some()
-            || matches!(lower(w).as_ref(), "week" | "month" | "year")
+            || crate::resources::lists::quotes::time_nouns::contains(lower(w).as_ref())
     }
 
     /// Whether token `i` can open a speaker found away from its cue: a
     /// capitalised word or an article ("said Solovey", "the Saudis").
     pub(crate) fn may_open_speaker(&self, i: usize) -> bool {
-        self.capitalised(i) || matches!(lower(self.word(i)).as_ref(), "the" | "a" | "an")
+        self.capitalised(i) || is_article(lower(self.word(i)).as_ref())
     }
 
     /// Whether tokens `first..=last` hold a name or are a pronoun.

@@ -6,6 +6,7 @@
 use super::index::{is_word, Index};
 use super::{MAX_ASIDES, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS, MAX_TITLE_TOKENS};
 use crate::segment::lower;
+use crate::text::words::is_article;
 
 impl Index<'_> {
     /// A speaker starting at token `i`: a name (perhaps after a title), a
@@ -105,7 +106,7 @@ impl Index<'_> {
                 && self.word(i + 1).ends_with('s')
                 && self.entity_at[i].is_some_and(|(e, _)| self.labels[e] == "NORP")
                 && !self.word(i).ends_with('s')
-                && (i == start || !matches!(lower(self.word(i - 1)).as_ref(), "a" | "an" | "the"));
+                && (i == start || !is_article(lower(self.word(i - 1)).as_ref()));
             if adjective {
                 return None;
             }
@@ -134,7 +135,8 @@ impl Index<'_> {
                 // "63 percent said".
                 || self.word(first - 1).chars().all(|c| c.is_ascii_digit()))
             && (!crate::resources::lists::lexicon::function_words::contains(self.word(first - 1))
-                || matches!(self.word(first - 1), "the" | "a" | "an" | "of"))
+                || is_article(self.word(first - 1))
+                || self.word(first - 1) == "of")
             && !crate::resources::lists::quotes::auxiliaries::contains(lower(self.word(first - 1)).as_ref())
             // A relative clause is no part of it: "a comment that
             // egregiously described".
@@ -216,7 +218,7 @@ impl Index<'_> {
         // Monday said".
         if cue >= start + 3 && !progressive && self.is_time_word(cue - 1) {
             let prep = lower(self.word(cue - 2));
-            if matches!(prep.as_ref(), "in" | "on" | "last" | "this" | "earlier") {
+            if crate::resources::lists::quotes::time_leads::contains(prep.as_ref()) {
                 cue -= 2;
             }
         }
@@ -344,13 +346,11 @@ impl Index<'_> {
     /// speaker and a cue of its own before `end`: "and Donald Trump says",
     /// "and Sanders, who says" ("and protests demands" is no such clause).
     pub(crate) fn opens_coordinated_report(&self, k: usize, end: usize) -> bool {
-        matches!(
-            lower(self.word(k)).as_ref(),
-            "and" | "but" | "while" | "whereas"
-        ) && (k + 2..end.min(k + 4 + MAX_SPEAKER_TOKENS))
-            .find(|&c| self.is_cue(c))
-            .and_then(|c| self.speaker_before_cue(c, k + 1))
-            .is_some_and(|(first, last)| first == k + 1 && self.names_someone(first, last))
+        crate::resources::lists::quotes::report_joiners::contains(lower(self.word(k)).as_ref())
+            && (k + 2..end.min(k + 4 + MAX_SPEAKER_TOKENS))
+                .find(|&c| self.is_cue(c))
+                .and_then(|c| self.speaker_before_cue(c, k + 1))
+                .is_some_and(|(first, last)| first == k + 1 && self.names_someone(first, last))
     }
 
     /// An attribution right after a quote, speaker first: "Rep. Gwen Moore
@@ -363,23 +363,7 @@ impl Index<'_> {
         open_ended: bool,
     ) -> Option<(usize, usize, usize)> {
         // A new clause is no attribution: ""...," while 73 percent said".
-        if matches!(
-            lower(self.word(k)).as_ref(),
-            "while"
-                | "whereas"
-                | "but"
-                | "and"
-                | "although"
-                | "though"
-                | "because"
-                | "if"
-                | "when"
-                | "after"
-                | "before"
-                | "until"
-                | "unless"
-                | "where"
-        ) {
+        if crate::resources::lists::quotes::new_clause::contains(lower(self.word(k)).as_ref()) {
             return None;
         }
         let cue = (k + 1..limit)

@@ -7,6 +7,7 @@ use super::Rule;
 use crate::document::Quote;
 use crate::people::resolver::Resolver;
 use crate::people::MAX_WHO_REACH;
+use crate::text::words::is_article;
 use crate::Pass;
 
 pub(super) const RULE: Rule = Rule {
@@ -41,10 +42,10 @@ impl Resolver<'_> {
                             .find(|&k| self.word(k) == ",")?;
                         let opener = crate::segment::lower(self.word(open + 1));
                         (open > sentence.tokens.start
-                            && matches!(
-                                opener.as_ref(),
-                                "now" | "then" | "formerly" | "the" | "a" | "an"
-                            ))
+                            && (is_article(opener.as_ref())
+                                || crate::resources::lists::people::aside_openers::contains(
+                                    opener.as_ref(),
+                                )))
                         .then(|| self.name_ending[open - 1])
                         .flatten()
                     };

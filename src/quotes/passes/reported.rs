@@ -90,9 +90,8 @@ fn run(cx: &Context, state: &mut State) {
                 // ("told the Washington Examiner" names whom it was told).
                 let adjunct = content >= end
                     || at.is_time_word(content)
-                    || matches!(
+                    || crate::resources::lists::quotes::listener_cues::contains(
                         lower(at.word(cue)).as_ref(),
-                        "told" | "tell" | "tells" | "telling"
                     )
                     || !matches!(
                         lower(at.word(content)).as_ref(),
