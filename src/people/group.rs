@@ -3,6 +3,7 @@
 
 use crate::names::gazetteer::Sex;
 use crate::text::span::Span;
+use crate::text::words::{is_article, is_coordinator, is_preposition};
 
 /// One person or organisation while clusters are built.
 pub(crate) struct Group {
@@ -70,7 +71,9 @@ pub(crate) fn acronym_of(words: &[String]) -> Option<String> {
     let initials: String = words
         .iter()
         .filter(|w| {
-            !crate::resources::lists::lexicon::function_words::contains(w.to_lowercase().as_str())
+            // "of", "the", "and" have no letter in the acronym.
+            let w = w.to_lowercase();
+            !(is_article(&w) || is_preposition(&w) || is_coordinator(&w))
         })
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect();

@@ -5,7 +5,7 @@
 use crate::document::{Entity, Mention};
 use crate::segment::{lower, Structure, Token};
 use crate::text::span::Span;
-use crate::text::words::is_article;
+use crate::text::words::{is_article, is_be, is_function_word, is_have};
 
 /// Whether `w` is a word of a noun phrase: letters, perhaps joined by
 /// hyphens with digits ("conservative-leaning", "46-year-old").
@@ -119,11 +119,10 @@ impl Index<'_> {
     /// is a noun too ("a rare note of self-deprecation"), and so is "show"
     /// after a name.
     pub(crate) fn used_as_noun(&self, cue: usize) -> bool {
-        (cue + 1 < self.tokens.len()
-            && matches!(
-                lower(self.word(cue + 1)).as_ref(),
-                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "of"
-            ))
+        (cue + 1 < self.tokens.len() && {
+            let next = lower(self.word(cue + 1));
+            is_have(&next) || is_be(&next) || next == "of"
+        })
             // "Blige's upcoming Apple Music show": "show" after a name is
             // a noun ("Polls show that ..." is a report).
             || (cue > 0 && lower(self.word(cue)) == "show" && self.in_entity[cue - 1])
@@ -188,7 +187,7 @@ impl Index<'_> {
         let lower = w.to_lowercase();
         crate::resources::lists::lexicon::sentence_openers::contains(w)
             || crate::resources::lists::quotes::openers::contains(lower.as_str())
-            || crate::resources::lists::lexicon::function_words::contains(lower.as_str())
+            || is_function_word(&lower)
             || crate::text::calendar::month_of(w).is_some()
             || crate::text::calendar::weekday_of(w).is_some()
     }

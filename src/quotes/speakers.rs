@@ -6,7 +6,9 @@
 use super::index::{is_word, Index};
 use super::{MAX_ASIDES, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS, MAX_TITLE_TOKENS};
 use crate::segment::lower;
-use crate::text::words::is_article;
+use crate::text::words::{
+    is_article, is_be, is_coordinator, is_function_word, is_possessive, is_quantifier, is_relative,
+};
 
 impl Index<'_> {
     /// A speaker starting at token `i`: a name (perhaps after a title), a
@@ -22,9 +24,7 @@ impl Index<'_> {
             let descriptor = is_word(self.word(j))
                 && !self.is_cue(j)
                 && !self.is_time_word(j)
-                && !crate::resources::lists::lexicon::function_words::contains(
-                    lower(self.word(j)).as_ref(),
-                );
+                && !is_function_word(lower(self.word(j)).as_ref());
             if !descriptor && self.word(j) != "." {
                 break;
             }
@@ -33,10 +33,7 @@ impl Index<'_> {
         if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
             return Some(i);
         }
-        if matches!(
-            w.as_str(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "one" | "another"
-        ) {
+        if is_article(&w) || is_possessive(&w) || is_quantifier(&w) {
             // A descriptor before a name: "the event organizer Alliance to
             // Reclaim Our Schools".
             let named = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
@@ -122,9 +119,14 @@ impl Index<'_> {
         if w == "who" && i >= start + 2 && self.word(i - 1) == "," {
             return Some((i, i));
         }
+        // A relative right after its noun is that noun's: "a campaign
+        // surrogate who said", "a 30-second ad that says".
+        if is_relative(&w) && i > start && is_word(self.word(i - 1)) {
+            return self.speaker_to(i - 1, start);
+        }
         // A short noun phrase: "the minister", "officials", whose last
         // word is a word and no function word ("his plan and" is not one).
-        if crate::resources::lists::lexicon::function_words::contains(w.as_str()) || !is_word(&w) {
+        if is_function_word(&w) || !is_word(&w) {
             return None;
         }
         let mut first = i;
@@ -134,17 +136,19 @@ impl Index<'_> {
                 || is_word(self.word(first - 1))
                 // "63 percent said".
                 || self.word(first - 1).chars().all(|c| c.is_ascii_digit()))
-            && (!crate::resources::lists::lexicon::function_words::contains(self.word(first - 1))
+            && (!is_function_word(self.word(first - 1))
                 || is_article(self.word(first - 1))
+                || is_possessive(self.word(first - 1))
                 || self.word(first - 1) == "of")
             && !crate::resources::lists::quotes::auxiliaries::contains(lower(self.word(first - 1)).as_ref())
             // A relative clause is no part of it: "a comment that
             // egregiously described".
-            && !matches!(lower(self.word(first - 1)).as_ref(), "that" | "which" | "who")
+            && !is_relative(lower(self.word(first - 1)).as_ref())
         {
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
-            if matches!(prev.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+            if is_article(&prev)
+                || is_possessive(&prev)
                 || prev.starts_with(|c: char| c.is_ascii_digit())
             {
                 return Some((first, i));
@@ -205,10 +209,7 @@ impl Index<'_> {
                 lower(self.word(cue - 1)).as_ref(),
             )
         {
-            let be = matches!(
-                lower(self.word(cue - 1)).as_ref(),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            );
+            let be = is_be(lower(self.word(cue - 1)).as_ref());
             if be && !progressive {
                 return None;
             }
@@ -276,9 +277,8 @@ impl Index<'_> {
             // marching through the streets chanted" has its subject first.
             let object = found.0 > start
                 && found.1 + 1 == cue
-                && matches!(
+                && crate::resources::lists::quotes::place_prepositions::contains(
                     lower(self.word(found.0 - 1)).as_ref(),
-                    "through" | "in" | "on" | "at" | "from" | "with" | "into" | "across" | "near"
                 );
             if object {
                 return self.subject(start..found.0, found.0, &[]);
@@ -311,7 +311,7 @@ impl Index<'_> {
     /// and state ("R-Ky."), "who", "one", a possessive or a participle.
     pub(crate) fn opens_aside(&self, i: usize) -> bool {
         let w = self.word(i).to_lowercase();
-        crate::resources::lists::lexicon::function_words::contains(w.as_str())
+        is_function_word(&w)
             || crate::resources::lists::quotes::openers::contains(w.as_str())
             || w.starts_with(|c: char| c.is_ascii_digit())
             // A party and state: "Mitch McConnell, R-Ky., said".
@@ -319,10 +319,9 @@ impl Index<'_> {
                 let b = self.word(i).as_bytes();
                 b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase()
             }
-            || matches!(
-                w.as_str(),
-                "who" | "whose" | "which" | "one" | "its" | "his" | "her" | "their"
-            )
+            || is_relative(&w)
+            || is_possessive(&w)
+            || w == "one"
             // A participle: "Fiorina, speaking to Iowans, said" (not a
             // name: "The analyst, Browning, said").
             || (w.len() > 4 && w.ends_with("ing") && !self.capitalised(i) && !self.in_entity[i])
@@ -403,10 +402,7 @@ impl Index<'_> {
         }
         // A conjunction opening the sentence: "And then Trump went on".
         while i + 1 < before
-            && matches!(
-                lower(self.word(i)).as_ref(),
-                "and" | "but" | "so" | "yet" | "then"
-            )
+            && (is_coordinator(lower(self.word(i)).as_ref()) || lower(self.word(i)) == "then")
         {
             i += 1;
         }
@@ -518,25 +514,13 @@ impl Index<'_> {
             w == "'s"
                 || (w.chars().all(char::is_alphabetic)
                     && !self.is_cue(k)
-                    && !crate::resources::lists::lexicon::function_words::contains(lower.as_str())
-                    && !matches!(lower.as_str(), "his" | "her" | "their" | "its")
+                    && !is_function_word(&lower)
                     && (lower.len() <= 4 || !lower.ends_with("ed")))
         };
-        let starts_phrase = matches!(
-            w.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "one"
-                | "another"
-                | "several"
-                | "many"
-                | "some"
-        ) || (self.capitalised(i) && phrase_word(i) && !self.is_opener(i));
+        let starts_phrase = is_article(&w)
+            || is_possessive(&w)
+            || is_quantifier(&w)
+            || (self.capitalised(i) && phrase_word(i) && !self.is_opener(i));
         if !starts_phrase {
             return None;
         }

@@ -207,7 +207,7 @@ fn subjects_past_titles_openers_and_prepositions() {
         quotes_of("Protesters marching through the streets chanted \"What curfew?\" until 2 a.m.");
     assert_eq!(
         (q[0].2.as_str(), q[0].3.as_str()),
-        ("chanted", "Protesters marching through")
+        ("chanted", "Protesters marching")
     );
     // A title before the name.
     let text =

@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::people::MAX_DESCRIPTION_GAP;
 use crate::text::span::Span;
+use crate::text::words::is_function_word;
 
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
@@ -36,10 +37,7 @@ impl Resolver<'_> {
             // "minister" of "Foreign Minister", "chairman" of "chairman of
             // the Royal Society".
             for role in &group.roles {
-                let head = role
-                    .split(' ')
-                    .take_while(|w| !crate::resources::lists::lexicon::function_words::contains(w))
-                    .last();
+                let head = role.split(' ').take_while(|w| !is_function_word(w)).last();
                 if let Some(head) = head {
                     let head = head.to_lowercase();
                     // And the other nouns for it: "the congressman" for a

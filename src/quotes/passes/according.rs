@@ -9,6 +9,7 @@ use crate::quotes::state::{Context, State};
 use crate::quotes::{MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS};
 use crate::segment::lower;
 use crate::text::span::Span;
+use crate::text::words::{is_article, is_possessive};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -46,10 +47,8 @@ fn run(cx: &Context, state: &mut State) {
                 && comma.is_some()
                 && k + 1 < end
                 && (at.capitalised(k + 1)
-                    || matches!(
-                        lower(at.word(k + 1)).as_ref(),
-                        "the" | "a" | "an" | "its" | "his" | "her" | "their"
-                    ));
+                    || is_article(lower(at.word(k + 1)).as_ref())
+                    || is_possessive(lower(at.word(k + 1)).as_ref()));
             // Where the source starts.
             let from = k + if according { 2 } else { 1 };
             if !(according || per) || from >= end {

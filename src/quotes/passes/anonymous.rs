@@ -8,6 +8,7 @@ use super::{Run, Strategy};
 use crate::document::Quote;
 use crate::quotes::state::Context;
 use crate::quotes::MAX_SPEAKER_TOKENS;
+use crate::text::words::{is_determiner, is_quantifier};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -43,9 +44,7 @@ fn run(cx: &Context, quote: &mut Quote) {
         .find(|&k| is_head(k));
     if let Some(head) = head {
         let before = head.checked_sub(1).map(|k| at.word(k).to_lowercase());
-        let start = if before
-            .is_some_and(|w| crate::resources::lists::lexicon::function_words::contains(w.as_str()))
-        {
+        let start = if before.is_some_and(|w| is_determiner(&w) || is_quantifier(&w)) {
             head - 1
         } else {
             head

@@ -9,6 +9,7 @@ use crate::quotes::marks::Marked;
 use crate::quotes::state::{Context, Found, State};
 use crate::quotes::ATTRIBUTION_WINDOW;
 use crate::segment::lower;
+use crate::text::words::is_subject_pronoun;
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -28,11 +29,10 @@ fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
     let pronoun = (sentence.start.max(c.saturating_sub(ATTRIBUTION_WINDOW))..c)
         .rev()
         .take_while(|&j| is_word(at.word(j)))
+        // Not "it", which before a colon is mostly no one ("it was clear:").
         .find(|&j| {
-            matches!(
-                lower(at.word(j)).as_ref(),
-                "i" | "he" | "she" | "we" | "they"
-            )
+            let w = lower(at.word(j));
+            is_subject_pronoun(&w) && w != "it"
         });
     let (first, last) = pronoun.map(|j| (j, j)).or_else(|| {
         at.subject(sentence.start..c, c, &state.quoted)

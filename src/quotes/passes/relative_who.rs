@@ -6,6 +6,7 @@ use super::{Run, Strategy};
 use crate::quotes::index::is_word;
 use crate::quotes::state::{Context, Found, Recent, State};
 use crate::segment::lower;
+use crate::text::words::is_be;
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -24,11 +25,6 @@ fn run(cx: &Context, state: &State, _recent: &Recent, q: usize) -> Option<Found>
         .take_while(|&k| is_word(at.word(k)))
         .find(|&k| at.word(k).eq_ignore_ascii_case("who"))
         // "a coach who is "working the referees"" says nothing.
-        .filter(|&k| {
-            !matches!(
-                lower(at.word(k + 1)).as_ref(),
-                "is" | "are" | "was" | "were" | "be" | "been"
-            )
-        })?;
+        .filter(|&k| !is_be(lower(at.word(k + 1)).as_ref()))?;
     Some(Found::speaker(at.mention(who, who)))
 }

@@ -11,6 +11,9 @@ use crate::quotes::{
 };
 use crate::segment::lower;
 use crate::text::span::Span;
+use crate::text::words::{
+    is_article, is_possessive, is_preposition, is_subject_pronoun, is_subordinator,
+};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -93,21 +96,10 @@ fn run(cx: &Context, state: &mut State) {
                     || crate::resources::lists::quotes::listener_cues::contains(
                         lower(at.word(cue)).as_ref(),
                     )
-                    || !matches!(
-                        lower(at.word(content)).as_ref(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "he"
-                            | "she"
-                            | "it"
-                            | "they"
-                            | "we"
-                            | "i"
-                            | "his"
-                            | "her"
-                            | "their"
-                    );
+                    || {
+                        let next = lower(at.word(content));
+                        !(is_article(&next) || is_subject_pronoun(&next) || is_possessive(&next))
+                    };
                 if let Some(comma) = tail
                     .filter(|_| !that && adjunct && end.saturating_sub(content) <= MAX_TAIL_TOKENS)
                 {
@@ -123,10 +115,9 @@ fn run(cx: &Context, state: &mut State) {
                 let phrase_end = (cue + 2..end)
                     .find(|&j| !at.word(j).chars().all(char::is_alphabetic))
                     .unwrap_or(end);
-                let phrase = matches!(
-                    at.word(cue + 1).to_lowercase().as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "their"
-                ) && phrase_end - cue <= MAX_SPEAKER_TOKENS;
+                let next = at.word(cue + 1).to_lowercase();
+                let phrase = (is_article(&next) || is_possessive(&next))
+                    && phrase_end - cue <= MAX_SPEAKER_TOKENS;
                 let Some(last) = at
                     .speaker_from(cue + 1, end)
                     .or_else(|| phrase.then(|| phrase_end - 1))
@@ -147,10 +138,12 @@ fn run(cx: &Context, state: &mut State) {
             // ends with the clause: "While he acknowledged funding was a
             // reason, Ham also noted ...". (Found first: the scans below
             // then stop there, so a sentence of many clauses stays linear.)
-            let subordinate = matches!(
-                lower(at.word(range.start)).as_ref(),
-                "while" | "although" | "though" | "when" | "after" | "because" | "if" | "since"
-            );
+            let subordinate = {
+                // A preposition ("As a senator, ...", "After the debate,
+                // ...") opens a phrase, not a clause.
+                let first = lower(at.word(range.start));
+                is_subordinator(&first) && !is_preposition(&first)
+            };
             let coordinated = content.clone().find(|&k| {
                 at.opens_coordinated_report(k, content.end) || (subordinate && at.word(k) == ",")
             });
