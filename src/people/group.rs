@@ -71,7 +71,8 @@ pub(crate) fn acronym_of(words: &[String]) -> Option<String> {
     let initials: String = words
         .iter()
         .filter(|w| {
-            // "of", "the", "and" have no letter in the acronym.
+            // Articles, prepositions and conjunctions ("of") have no letter in
+            // the acronym.
             let w = w.to_lowercase();
             !(is_article(&w) || is_preposition(&w) || is_coordinator(&w))
         })

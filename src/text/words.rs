@@ -55,7 +55,7 @@ pub fn is_preposition(lower: &str) -> bool {
     words::prepositions::contains(lower)
 }
 
-/// A coordinating conjunction: "and", "but", "or".
+/// A coordinating conjunction, as "and" or "but".
 pub fn is_coordinator(lower: &str) -> bool {
     words::coordinators::contains(lower)
 }
