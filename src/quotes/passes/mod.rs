@@ -22,9 +22,7 @@ mod last_speaker;
 mod mixed;
 mod own_subject;
 mod previous_subject;
-mod relative_who;
 mod reported;
-mod transcript;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
@@ -78,14 +76,12 @@ pub(crate) static ALL: &[Strategy] = &[
     before::STRATEGY,
     inverted::STRATEGY,
     colon::STRATEGY,
-    transcript::STRATEGY,
     broken::STRATEGY,
     reported::STRATEGY,
     according::STRATEGY,
     mixed::STRATEGY,
     as_put_it::STRATEGY,
     cue_before::STRATEGY,
-    relative_who::STRATEGY,
     own_subject::STRATEGY,
     previous_subject::STRATEGY,
     last_speaker::STRATEGY,
