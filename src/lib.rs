@@ -22,6 +22,7 @@ pub mod quantities;
 pub mod quotes;
 mod resources;
 pub mod segment;
+pub mod sources;
 pub mod span;
 pub mod tagger;
 pub mod timex;
@@ -338,6 +339,9 @@ impl Analyzer {
             done: 0.9,
         });
         doc.map_to_original(&norm, text);
+        // Last, on the original text, so that words are counted as the
+        // user wrote them.
+        sources::add_ledger(text, &mut doc);
         progress(Progress {
             stage: "done",
             done: 1.0,
