@@ -10,12 +10,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, SCREENSHOTS, annotateSample, annotateText, downloadJson, openPage, testArticle } from "./harness.mjs";
 
-/** The text of a PDF, one space between words, for matching across line breaks. */
-function pdfText(buffer) {
+/**
+ * The text of a PDF, one space between words, for matching across line
+ * breaks; with `look`, its first pages also land in screenshots/ as PNG.
+ */
+function pdfText(buffer, look = null) {
   const dir = mkdtempSync(join(tmpdir(), "newsmark-pdf-"));
   try {
     writeFileSync(join(dir, "page.pdf"), buffer);
     execFileSync("pdftotext", ["-enc", "UTF-8", join(dir, "page.pdf"), join(dir, "page.txt")]);
+    if (look) execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "3", join(dir, "page.pdf"), join(SCREENSHOTS, look)]);
     return readFileSync(join(dir, "page.txt"), "utf8").replace(/\s+/g, " ");
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -24,11 +28,11 @@ function pdfText(buffer) {
 
 const flat = (s) => s.replace(/\s+/g, " ").trim();
 
-async function printed(page) {
+async function printed(page, look = null) {
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", printBackground: false });
   await page.emulateMedia({ media: "screen" });
-  return { text: pdfText(pdf), pdf };
+  return { text: pdfText(pdf, look), pdf };
 }
 
 test("the printed sample holds the article, the whole ledger and every card", async (t) => {
@@ -36,8 +40,7 @@ test("the printed sample holds the article, the whole ledger and every card", as
   await annotateSample(page);
   const doc = await downloadJson(page);
   const sample = readFileSync(join(DIST, "samples", "nato-spending-lavrov.txt"), "utf8");
-  const { text } = await printed(page);
-  writeFileSync(join(SCREENSHOTS, "print-sample.txt"), text);
+  const { text } = await printed(page, "print-sample");
 
   // The article, whole.
   for (const line of sample.split("\n").filter(Boolean)) assert.ok(text.includes(flat(line)), `the article prints: ${line.slice(0, 40)}`);
