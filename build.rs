@@ -1,6 +1,11 @@
-//! Compiles the gazetteer lists under `data/gazetteers/` into one sorted,
-//! binary table (`OUT_DIR/gazetteer.bin`) that `src/gazetteer.rs` searches in
-//! place, so start-up parses and hashes nothing.
+//! Compiles everything under `data/` that the crate embeds, so that nothing
+//! is parsed from text at run time:
+//!
+//! - the word lists (`# form:` in their header) into Rust tables,
+//!   `OUT_DIR/lists.rs` (see `build/lists.rs`);
+//! - the gazetteer lists under `data/gazetteers/` into one sorted, binary
+//!   table (`OUT_DIR/gazetteer.bin`) that `src/gazetteer.rs` searches in
+//!   place.
 //!
 //! Format, three tables in a row (as written, upper-cased, lower-cased
 //! titles), each: entry count (u32 LE), then per entry, sorted by key bytes:
@@ -9,6 +14,9 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+
+#[path = "build/lists.rs"]
+mod lists;
 
 /// The lists and the bit of `gazetteer::Kind` each feeds; the order of
 /// `Kind` is: country, city, state, region, demonym, group, org, agency,
@@ -95,14 +103,21 @@ fn main() {
     let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("gazetteer.bin");
     std::fs::write(&out_path, out)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
-    demonym_places(&dir);
+    let demonyms = demonym_places(&dir);
+    let data_dir = dir.parent().unwrap();
+    let lists_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lists.rs");
+    lists::write(
+        data_dir,
+        &[("people", "demonym_places", demonyms)],
+        &lists_path,
+    );
 }
 
-/// Writes `OUT_DIR/demonym_places.txt`: each demonym with the country it
+/// The list `people::demonym_places`: each demonym with the country it
 /// names ("Russian\tRussia"), for affiliations. A country's name is its
 /// shortest spelling in `countries.txt` that is plain ASCII and not an
 /// abbreviation; `data/people/demonym_places.txt` adds the rest.
-fn demonym_places(dir: &Path) {
+fn demonym_places(dir: &Path) -> String {
     let read = |path: &Path| {
         println!("cargo:rerun-if-changed={}", path.display());
         std::fs::read_to_string(path)
@@ -134,7 +149,7 @@ fn demonym_places(dir: &Path) {
             places.entry(demonym).or_default().push(place.clone());
         }
     }
-    let mut out = String::new();
+    let mut out = String::from("# form: map str\n");
     for (demonym, places) in places.iter().filter(|(_, p)| p.len() == 1) {
         out += &format!("{demonym}\t{}\n", places[0]);
     }
@@ -142,7 +157,5 @@ fn demonym_places(dir: &Path) {
     for (demonym, place) in rows(&read(&extra)) {
         out += &format!("{demonym}\t{place}\n");
     }
-    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("demonym_places.txt");
-    std::fs::write(&out_path, out)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
+    out
 }

@@ -12,7 +12,7 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use newsmark::normalize::Normalized;
+use newsmark::text::normalize::Normalized;
 use newsmark::{Analyzer, Options};
 
 /// How long each input is annotated before it is measured, so caches and

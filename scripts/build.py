@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Builds the WebAssembly module and the page as wasm-pack.toml says, and
-checks the module's size against the budget there.
+checks the module's size against the budget there. Also assembles the npm
+package (dist/npm, from integrations/npm) and the WordPress plugin
+(dist/newsmark-wordpress.zip, from integrations/wordpress).
 
     python3 scripts/build.py              # build everything, then check size
     python3 scripts/build.py --size-only  # only report and check the size
@@ -10,6 +12,7 @@ Exits 1 when the gzipped wasm is over budget, 2 when a build step fails.
 """
 
 import argparse
+import base64
 import gzip
 import json
 import os
@@ -17,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -55,6 +59,72 @@ def build(config):
     single = os.path.join(ROOT, "scripts", "single-file.mjs")
     if os.path.exists(single):
         run(["node", single, dist_dir, os.path.join(ROOT, dist["single_file"])])
+    web_dir = os.path.join(ROOT, next(t for t in config["target"] if t["name"] == "web")["out_dir"])
+    package_npm(config["npm"], web_dir)
+    package_wordpress(config["wordpress"], web_dir)
+
+
+def crate_version():
+    with open(os.path.join(ROOT, "Cargo.toml"), "rb") as f:
+        return tomllib.load(f)["package"]["version"]
+
+
+def package_npm(cfg, web_dir):
+    """Assembles the npm package: the hand-written wrappers, the wasm-bindgen
+    module and its one wasm, the shared exporters, the document types, and
+    the inlined variant's wasm as a data URL."""
+    out = os.path.join(ROOT, cfg["dir"])
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, cfg["sources"]), out)
+    for name in ("newsmark.js", "newsmark.d.ts", "newsmark_bg.wasm"):
+        shutil.copy(os.path.join(web_dir, name), os.path.join(out, name))
+    shutil.copy(os.path.join(ROOT, "www", "exports.js"), os.path.join(out, "exports.js"))
+    shutil.copy(os.path.join(ROOT, "src", "document.d.ts"), os.path.join(out, "document.d.ts"))
+    with open(os.path.join(web_dir, "newsmark_bg.wasm"), "rb") as f:
+        data_url = "data:application/wasm;base64," + base64.b64encode(f.read()).decode("ascii")
+    with open(os.path.join(out, "wasm-inline.js"), "w") as f:
+        f.write("//! Written by scripts/build.py: newsmark_bg.wasm as a data URL, for the inlined entry.\n")
+        f.write(f"export default {json.dumps(data_url)};\n")
+    with open(os.path.join(out, "wasm-inline.d.ts"), "w") as f:
+        f.write("/** newsmark_bg.wasm as a data URL. */\ndeclare const wasmDataUrl: string;\nexport default wasmDataUrl;\n")
+    manifest_path = os.path.join(out, "package.json")
+    with open(manifest_path) as f:
+        manifest = json.load(f)
+    manifest["version"] = crate_version()
+    with open(manifest_path, "w") as f:
+        json.dump(manifest, f, indent=2)
+        f.write("\n")
+    print(f"build: wrote {os.path.relpath(out, ROOT)} (npm pack ./{os.path.relpath(out, ROOT)} makes the tarball)", flush=True)
+
+
+def package_wordpress(cfg, web_dir):
+    """Packs the WordPress plugin folder, with the wasm-bindgen module and its
+    wasm in its assets, as a zip that WordPress's plugin upload takes. The
+    entries' times are fixed, so the same sources give the same zip."""
+    src = os.path.join(ROOT, cfg["sources"])
+    slug = cfg["slug"]
+    with open(os.path.join(src, slug, f"{slug}.php")) as f:
+        header = f.read()
+    if f"Version:           {crate_version()}" not in header or f"$version = '{crate_version()}'" not in header:
+        sys.exit(f"build: {cfg['sources']}/{slug}/{slug}.php does not say version {crate_version()}: update it with Cargo.toml")
+    out = os.path.join(ROOT, cfg["zip"])
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    files = []
+    for dirpath, dirnames, filenames in os.walk(os.path.join(src, slug)):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            files.append((os.path.relpath(path, src).replace(os.sep, "/"), path))
+    for name in ("newsmark.js", "newsmark_bg.wasm"):
+        files.append((f"{slug}/assets/{name}", os.path.join(web_dir, name)))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for arcname, path in sorted(files):
+            info = zipfile.ZipInfo(arcname, date_time=(2025, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            with open(path, "rb") as f:
+                zf.writestr(info, f.read())
+    print(f"build: wrote {os.path.relpath(out, ROOT)} ({len(files)} files)", flush=True)
 
 
 def sizes(path):

@@ -21,6 +21,31 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v 
   DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver poppler-utils
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+# The WordPress plugin's end-to-end test runs a real WordPress from Debian's
+# packages (scripts/wordpress.sh). apache2 comes along as a dependency and
+# is never started.
+WORDPRESS_PACKAGES="wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql curl"
+missing=""
+for package in $WORDPRESS_PACKAGES; do
+  dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null | grep -qx installed || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  # Debian starts a service when its package is installed, unless
+  # policy-rc.d says no: neither Apache (on *:80) nor the system MariaDB
+  # may start. The test starts its own servers on 127.0.0.1.
+  added_policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\n# added by newsmark scripts/install.sh while it installs packages\nexit 101\n' >/usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    added_policy=1
+  fi
+  apt-get update
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+  [ -z "$added_policy" ] || rm -f /usr/sbin/policy-rc.d
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  || [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ]; then
   npm ci --no-audit --no-fund
 fi

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of newsmark: native unit, golden and CLI tests, the wasm
 # build with its size budget, wasm-bindgen tests in Node and in headless
-# Chromium, and the browser end-to-end tests. Installs what is missing first.
+# Chromium, and the end-to-end tests: the page, the npm package, its
+# examples and exports, and the WordPress plugin in a real WordPress.
+# Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
@@ -29,5 +31,7 @@ echo "== wasm-bindgen tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_USE_BROWSER=1 \
   cargo test --target wasm32-unknown-unknown --no-default-features --test main
 
-echo "== browser end-to-end tests"
+echo "== browser, package and WordPress end-to-end tests"
+# The export tests compare the command line's output with www/exports.js.
+cargo build --bin newsmark
 node --test --test-concurrency=1 tests/e2e/

@@ -177,4 +177,10 @@ export interface AnnotateOptions {
   date?: string;
   /** Layers to compute; structure and diagnostics always are. */
   layers?: ("entities" | "times" | "quantities" | "quotes" | "clusters")[];
+  /**
+   * Rule passes to switch off, by name ("names.check_headings"); `newsmark
+   * passes` lists them. An unknown name throws an Error that lists the
+   * known ones.
+   */
+  without?: string[];
 }

@@ -7,8 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::normalize::Normalized;
-use crate::span::{OffsetMap, Span, Unit};
+use crate::text::normalize::Normalized;
+use crate::text::span::{OffsetMap, Span, Unit};
 
 /// Names the shape of the document; bumped on any incompatible change.
 pub const SCHEMA: &str = "newsmark/1";

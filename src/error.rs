@@ -13,6 +13,7 @@ pub struct Error {
 enum ErrorKind {
     InvalidDate(String),
     UnknownLayer(String),
+    UnknownPass(String),
     InvalidOptions(String),
 }
 
@@ -26,6 +27,12 @@ impl Error {
     pub(crate) fn unknown_layer(value: &str) -> Error {
         Error {
             kind: ErrorKind::UnknownLayer(value.to_string()),
+        }
+    }
+
+    pub(crate) fn unknown_pass(value: &str) -> Error {
+        Error {
+            kind: ErrorKind::UnknownPass(value.to_string()),
         }
     }
 
@@ -52,6 +59,22 @@ impl fmt::Display for Error {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            ErrorKind::UnknownPass(value) => {
+                let stage = value.split('.').next().unwrap_or("");
+                let mut known: Vec<&str> = crate::passes()
+                    .iter()
+                    .map(|p| p.name)
+                    .filter(|name| name.split('.').next() == Some(stage))
+                    .collect();
+                if known.is_empty() {
+                    known = crate::passes().iter().map(|p| p.name).collect();
+                }
+                write!(
+                    f,
+                    "unknown pass {value:?}: choose from {} (`newsmark passes` lists them all)",
+                    known.join(", ")
+                )
+            }
             ErrorKind::InvalidOptions(detail) => {
                 write!(
                     f,

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::document::{Document, ParagraphKind};
-use crate::span::Unit;
+use crate::text::span::Unit;
 
 /// One highlighted stretch of text: a class for colour and a tooltip.
 struct Mark {

@@ -11,41 +11,39 @@
 //! assert_eq!(doc.sentences.len(), 2);
 //! ```
 
-pub mod calendar;
 pub mod document;
 mod error;
-pub mod gazetteer;
 pub mod names;
-pub mod normalize;
+pub mod passes;
 pub mod people;
 pub mod quantities;
 pub mod quotes;
 mod resources;
 pub mod segment;
 pub mod sources;
-pub mod span;
-pub mod tagger;
+pub mod text;
 pub mod timex;
 
 #[cfg(feature = "cli")]
 pub mod eval;
 #[cfg(feature = "cli")]
-pub mod html;
+pub mod export;
 #[cfg(feature = "cli")]
-pub mod train;
+pub mod html;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 use serde::Deserialize;
 
-pub use calendar::Date;
 pub use document::{Diagnostic, Document, Severity};
 pub use error::Error;
-pub use span::{OffsetMap, Span, Unit};
+pub use passes::{Pass, Switches};
+pub use text::calendar::Date;
+pub use text::span::{OffsetMap, Span, Unit};
 
 use document::{DateSource, DocumentDate, ParagraphKind};
-use normalize::Normalized;
 use segment::BlockKind;
+use text::normalize::Normalized;
 
 /// The version of this crate, as `version()` reports it to JavaScript.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -83,11 +81,24 @@ impl Layer {
     }
 }
 
-/// What to annotate and against which date.
+/// Every rule pass of every stage, in pipeline order: what
+/// [`Options::without`] can switch off.
+pub fn passes() -> Vec<&'static Pass> {
+    let mut all: Vec<&'static Pass> = Vec::new();
+    all.extend(names::passes());
+    all.extend(timex::passes());
+    all.extend(quantities::passes());
+    all.extend(quotes::passes());
+    all.extend(people::passes());
+    all
+}
+
+/// What to annotate, against which date, and with which rule passes off.
 #[derive(Clone, Debug)]
 pub struct Options {
     date: Option<Date>,
     layers: Vec<Layer>,
+    switches: Switches,
 }
 
 impl Default for Options {
@@ -95,21 +106,24 @@ impl Default for Options {
         Options {
             date: None,
             layers: Layer::ALL.to_vec(),
+            switches: Switches::all_on(),
         }
     }
 }
 
 /// Options as JSON or JavaScript give them: `{"date": "2025-07-04",
-/// "layers": ["entities", "times"]}`; every field may be left out.
+/// "layers": ["entities", "times"], "without": ["quotes.dash"]}`; every
+/// field may be left out.
 #[derive(Debug, Default, Deserialize)]
 pub struct OptionsInput {
     pub date: Option<String>,
     pub layers: Option<Vec<String>>,
+    pub without: Option<Vec<String>>,
 }
 
 impl OptionsInput {
     /// The field names, for callers that reject misspelt options.
-    pub const FIELDS: [&'static str; 2] = ["date", "layers"];
+    pub const FIELDS: [&'static str; 3] = ["date", "layers", "without"];
 }
 
 impl Options {
@@ -146,6 +160,36 @@ impl Options {
     pub fn has_layer(&self, layer: Layer) -> bool {
         self.layers.contains(&layer)
     }
+
+    /// Switches off the named rule passes (see [`passes`]), for example to
+    /// measure what one adds. Replaces any earlier list.
+    pub fn without<'a>(
+        mut self,
+        names: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Options, Error> {
+        let known = passes();
+        let mut off = Vec::new();
+        for name in names {
+            let pass = known
+                .iter()
+                .find(|p| p.name == name)
+                .ok_or_else(|| Error::unknown_pass(name))?;
+            off.push(pass.name);
+        }
+        self.switches = Switches::with_off(off);
+        Ok(self)
+    }
+
+    /// Sets which rule passes are off, as another [`Options`] has them.
+    pub fn with_switches(mut self, switches: Switches) -> Options {
+        self.switches = switches;
+        self
+    }
+
+    /// The rule passes switched on and off.
+    pub fn switches(&self) -> &Switches {
+        &self.switches
+    }
 }
 
 impl TryFrom<OptionsInput> for Options {
@@ -158,6 +202,9 @@ impl TryFrom<OptionsInput> for Options {
         }
         if let Some(layers) = &input.layers {
             options = options.with_layers(layers.iter().map(String::as_str))?;
+        }
+        if let Some(without) = &input.without {
+            options = options.without(without.iter().map(String::as_str))?;
         }
         Ok(options)
     }
@@ -177,10 +224,13 @@ const BINARY_SHARE: f64 = 0.01;
 /// headings cannot be told apart inside it.
 const LONG_LINE: usize = 100_000;
 
-/// Owns everything analysis needs that is loaded once (word lists now,
-/// models later), so that each call to [`Analyzer::annotate`] only analyses.
+/// Owns everything analysis needs that is set up once: the gazetteer (its
+/// tables are searched where they are embedded) and the name model,
+/// decoded here. The word lists are compiled into the binary and need no
+/// set-up, so the first [`Analyzer::annotate`] costs what the next one does.
 pub struct Analyzer {
-    _private: (),
+    gazetteer: names::gazetteer::Gazetteer,
+    tagger: names::tagger::Tagger,
 }
 
 impl Default for Analyzer {
@@ -191,12 +241,15 @@ impl Default for Analyzer {
 
 impl Analyzer {
     pub fn new() -> Analyzer {
-        // Decode the embedded lists and the model now, not during the first
-        // annotation.
-        resources::lexicon();
-        resources::gazetteer();
-        resources::ner_tagger();
-        Analyzer { _private: () }
+        Analyzer {
+            gazetteer: names::gazetteer::Gazetteer::embedded(),
+            tagger: names::tagger::Tagger::embedded(),
+        }
+    }
+
+    /// The gazetteer, for tools built on the analyzer (training).
+    pub fn gazetteer(&self) -> &names::gazetteer::Gazetteer {
+        &self.gazetteer
     }
 
     /// Annotates `text`. Offsets in the result are UTF-8 byte offsets into
@@ -271,8 +324,9 @@ impl Analyzer {
             doc.entities = names::extract(
                 &norm.text,
                 &structure,
-                resources::ner_tagger(),
-                resources::gazetteer(),
+                &self.tagger,
+                &self.gazetteer,
+                &options.switches,
             );
         }
         let anchor = options.date.or(structure.dateline.map(|d| d.date));
@@ -281,7 +335,7 @@ impl Analyzer {
                 stage: "times",
                 done: 0.5,
             });
-            doc.times = timex::extract(&norm.text, &structure, anchor);
+            doc.times = timex::extract(&norm.text, &structure, anchor, &options.switches);
         }
         if options.has_layer(Layer::Quantities) {
             progress(Progress {
@@ -290,31 +344,37 @@ impl Analyzer {
             });
             // Numbers inside time expressions ("2035", "two years") are not
             // quantities; reuse the times when that layer ran.
-            doc.quantities = if options.has_layer(Layer::Times) {
-                let mut spans: Vec<Span> = doc
-                    .times
+            let mut spans: Vec<Span> = if options.has_layer(Layer::Times) {
+                doc.times
                     .iter()
                     .map(|t| Span::new(t.start, t.end))
-                    .collect();
-                spans.sort();
-                quantities::extract_outside(&norm.text, &structure, &spans)
+                    .collect()
             } else {
-                quantities::extract(&norm.text, &structure)
+                timex::spans(&norm.text, &structure, &options.switches)
             };
+            spans.sort();
+            doc.quantities = quantities::extract(&norm.text, &structure, &spans, &options.switches);
         }
         if options.has_layer(Layer::Quotes) {
             progress(Progress {
                 stage: "quotes",
                 done: 0.8,
             });
-            doc.quotes = quotes::extract(&norm.text, &structure, &doc.entities);
+            doc.quotes = quotes::extract(&norm.text, &structure, &doc.entities, &options.switches);
         }
         if options.has_layer(Layer::Entities) && options.has_layer(Layer::Clusters) {
             progress(Progress {
                 stage: "clusters",
                 done: 0.85,
             });
-            doc.clusters = people::resolve(&norm.text, &structure, &doc.entities, &mut doc.quotes);
+            doc.clusters = people::resolve(
+                &norm.text,
+                &structure,
+                &doc.entities,
+                &mut doc.quotes,
+                &self.gazetteer,
+                &options.switches,
+            );
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());
         if let Some(first) = duplicates.next() {

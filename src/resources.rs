@@ -1,272 +1,178 @@
-//! The word lists under `data/`, embedded in the binary and parsed once.
+//! Everything the crate embeds, as bytes and plain tables: the word lists
+//! under `data/` (compiled by `build.rs` into Rust tables, see
+//! `build/lists.rs`), the gazetteer table and the name model.
 //!
-//! Architecture invariant: this is the only module that embeds bytes. Each
-//! list is a text file with `#` comments (its provenance) and one entry per
-//! line, optionally followed by a tab and a value.
+//! Architecture invariant: this is the only module that embeds data, and it
+//! holds no analyzers: [`crate::Analyzer`] builds those from the bytes here,
+//! once. Nothing here is parsed at run time.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::OnceLock;
+/// The gazetteers of `data/gazetteers/`, compiled by `build.rs` into sorted
+/// tables that `gazetteer::Gazetteer` searches in place.
+pub const GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
 
-use crate::gazetteer::Gazetteer;
-use crate::tagger::Tagger;
+/// The name tagger's weights, made by `newsmark train ner`.
+pub const NER_MODEL: &[u8] = include_bytes!("../data/model/ner.bin");
 
-/// How an abbreviation's period behaves at a possible sentence end.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AbbrevClass {
-    /// Precedes a name or number: never ends a sentence ("Mr.", "No.").
-    Title,
-    /// Precedes a day or year ("Jan. 6").
-    Month,
-    /// May end a sentence ("U.S.", "Inc.").
-    Other,
+/// The keys of a compiled list, sorted and written one after the other
+/// (`text`, each key ending at its `ends` offset), and an open-addressing
+/// hash table over them that `build.rs` wrote: each slot holds a key's
+/// position, or the slot type's largest value when empty (`u8` slots for
+/// lists of fewer than 255 keys, else `u16`), and a key sits at its hash
+/// or after it.
+pub struct WordTable<S: 'static> {
+    pub text: &'static str,
+    pub ends: &'static [u16],
+    pub slots: &'static [S],
+    /// Bit `n` is set when a key is `n` bytes long (bit 63: 63 or more), so
+    /// most words that are not keys are turned away before hashing.
+    pub lengths: u64,
 }
 
-pub struct Lexicon {
-    pub abbreviations: HashMap<&'static str, AbbrevClass>,
-    /// Verbs that attribute speech ("said", "warned"), lower case.
-    pub quote_cues: HashSet<&'static str>,
-    /// Cues only right beside a quotation ("the email read").
-    pub adjacent_cues: HashSet<&'static str>,
-    /// Words between a speaker and a cue ("is" in "Trump is promising").
-    pub quote_auxiliaries: HashSet<&'static str>,
-    /// Pronouns that can be a quote's source ("he", "they").
-    pub pronouns: HashSet<&'static str>,
-    /// Head nouns of unnamed sources ("officials", "a source").
-    pub anonymous_heads: HashSet<&'static str>,
-    /// Words that open a phrase before a sentence's subject ("At ...,").
-    pub clause_openers: HashSet<&'static str>,
-    /// Last words of LOC names ("River", "Square").
-    pub location_heads: HashSet<&'static str>,
-    pub months: HashMap<&'static str, u32>,
-    pub weekdays: HashMap<&'static str, u32>,
-    pub function_words: HashSet<&'static str>,
-    pub sentence_openers: HashSet<&'static str>,
+impl<S: Copy + Into<usize>> WordTable<S> {
+    /// A multiplicative hash over the bytes, four at a time, in 32 bits on
+    /// every target, as `build.rs` hashed the keys.
+    fn hash(word: &str) -> u32 {
+        let mut chunks = word.as_bytes().chunks_exact(4);
+        let mut h = word.len() as u32;
+        for chunk in &mut chunks {
+            let v = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(0x9e37_79b9);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u32::from(b)).wrapping_mul(0x9e37_79b9);
+        }
+        h ^ (h >> 16)
+    }
+
+    /// Key `idx`, or `None` past the last key (an empty slot's value).
+    fn key(&self, idx: usize) -> Option<&'static str> {
+        let end = usize::from(*self.ends.get(idx)?);
+        let start = match idx {
+            0 => 0,
+            _ => usize::from(self.ends[idx - 1]),
+        };
+        self.text.get(start..end)
+    }
+
+    /// The keys, sorted (what a set's generated `words()` gives).
+    #[allow(dead_code)]
+    pub fn keys(&'static self) -> impl Iterator<Item = &'static str> {
+        (0..self.ends.len()).filter_map(|idx| self.key(idx))
+    }
+
+    /// The position of `word` among the keys.
+    pub fn index(&self, word: &str) -> Option<usize> {
+        if self.lengths & (1 << word.len().min(63)) == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = Self::hash(word) as usize & mask;
+        loop {
+            let key_idx = self.slots[slot].into();
+            if self.key(key_idx)? == word {
+                return Some(key_idx);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
-/// Yields `(entry, value)` for each entry line of an embedded list.
-fn entries(list: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    list.lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| {
-            let (entry, value) = line.split_once('\t').unwrap_or((line, ""));
-            (entry.trim(), value.trim())
-        })
-}
-
-/// One phrase of a `words<TAB>class<TAB>value` list ("last week", "ref",
-/// "PAST_REF"), with its class already read.
+/// One phrase of a `phrases` list ("last week", class `ref`, value
+/// "PAST_REF"): its words joined by single spaces, and how many there are.
 #[derive(Debug)]
-pub struct Phrase<C> {
-    pub words: Vec<&'static str>,
+pub struct Phrase<C: 'static, V: 'static> {
+    pub text: &'static str,
+    pub n_words: u8,
     pub class: C,
-    pub value: &'static str,
+    pub value: V,
 }
 
-/// Reads a `words<TAB>class<TAB>value` list into phrases keyed by their
-/// first word. `class` reads the class column; lines it refuses are skipped.
-pub fn phrase_table<C>(
-    list: &'static str,
-    class: impl Fn(&str) -> Option<C>,
-) -> HashMap<&'static str, Vec<Phrase<C>>> {
-    let mut by_first: HashMap<&'static str, Vec<Phrase<C>>> = HashMap::default();
-    for line in list
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        let mut fields = line.split('\t');
-        let (Some(words), Some(class_name), Some(value)) =
-            (fields.next(), fields.next(), fields.next())
-        else {
-            continue;
-        };
-        let Some(class) = class(class_name.trim()) else {
-            continue;
-        };
-        let words: Vec<&'static str> = words.split(' ').filter(|w| !w.is_empty()).collect();
-        let Some(&first) = words.first() else {
-            continue;
-        };
-        by_first.entry(first).or_default().push(Phrase {
-            words,
-            class,
-            value: value.trim(),
-        });
-    }
-    by_first
-}
-
-/// The entries of a list as a set of words.
-fn words(list: &'static str) -> HashSet<&'static str> {
-    entries(list).map(|(entry, _)| entry).collect()
-}
-
-fn numbered(list: &'static str) -> HashMap<&'static str, u32> {
-    entries(list)
-        .filter_map(|(entry, value)| Some((entry, value.parse().ok()?)))
-        .collect()
-}
-
-impl Lexicon {
-    fn load() -> Lexicon {
-        let abbreviations = entries(include_str!("../data/lexicon/abbreviations.txt"))
-            .map(|(entry, class)| {
-                let class = match class {
-                    "title" => AbbrevClass::Title,
-                    "month" => AbbrevClass::Month,
-                    _ => AbbrevClass::Other,
-                };
-                (entry, class)
-            })
-            .collect();
-        Lexicon {
-            abbreviations,
-            quote_cues: words(include_str!("../data/quotes/cues.txt")),
-            adjacent_cues: words(include_str!("../data/quotes/adjacent_cues.txt")),
-            quote_auxiliaries: words(include_str!("../data/quotes/auxiliaries.txt")),
-            pronouns: words(include_str!("../data/quotes/pronouns.txt")),
-            clause_openers: words(include_str!("../data/quotes/openers.txt")),
-            anonymous_heads: words(include_str!("../data/quotes/anonymous.txt")),
-            location_heads: words(include_str!("../data/gazetteers/location_heads.txt")),
-            months: numbered(include_str!("../data/lexicon/months.txt")),
-            weekdays: numbered(include_str!("../data/lexicon/weekdays.txt")),
-            function_words: words(include_str!("../data/lexicon/function_words.txt")),
-            sentence_openers: words(include_str!("../data/lexicon/sentence_openers.txt")),
-        }
+impl<C, V> Phrase<C, V> {
+    /// The phrase's words, in order.
+    pub fn words(&self) -> impl Iterator<Item = &'static str> {
+        self.text.split(' ')
     }
 
-    /// The month number of a month name or abbreviation, in any case.
-    pub fn month(&self, word: &str) -> Option<u32> {
-        self.months
-            .get(word)
-            .or_else(|| self.months.get(title_case(word).as_str()))
-            .copied()
-    }
-
-    /// The ISO weekday number of a weekday name or abbreviation, in any case.
-    pub fn weekday(&self, word: &str) -> Option<u32> {
-        self.weekdays
-            .get(word)
-            .or_else(|| self.weekdays.get(title_case(word).as_str()))
-            .copied()
+    /// How many words the phrase has.
+    pub fn word_count(&self) -> usize {
+        usize::from(self.n_words)
     }
 }
 
-fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    }
-}
+/// The word lists, one module per `data/<folder>/<name>.txt` with a
+/// `# form:` line: `lists::quotes::cues::contains("said")`.
+// Not every list uses every accessor the generator writes, and generated
+// code spells its types out in full.
+#[allow(dead_code, clippy::redundant_static_lifetimes)]
+pub mod lists {
+    use super::{Phrase, WordTable};
 
-/// The gazetteers of `data/gazetteers/`, compiled into sorted tables by
-/// `build.rs` and searched in place.
-pub fn gazetteer() -> &'static Gazetteer {
-    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-    GAZETTEER.get_or_init(|| {
-        Gazetteer::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin")))
-            .unwrap_or_else(Gazetteer::empty)
-    })
-}
-
-/// The name tagger's weights (`data/model/ner.bin`, made by `newsmark train
-/// ner`), decoded on first use. A missing or malformed model tags nothing;
-/// a test checks that the shipped one loads.
-pub fn ner_tagger() -> &'static Tagger {
-    static TAGGER: OnceLock<Tagger> = OnceLock::new();
-    TAGGER.get_or_init(|| {
-        Tagger::from_bytes(include_bytes!("../data/model/ner.bin")).unwrap_or_else(Tagger::empty)
-    })
-}
-
-/// The words of time expressions (`data/timex/terms.txt`), parsed by `timex`.
-pub const TIMEX_TERMS: &str = include_str!("../data/timex/terms.txt");
-
-/// Number words (`data/quantities/numbers.txt`), parsed by `quantities`.
-pub const NUMBER_WORDS: &str = include_str!("../data/quantities/numbers.txt");
-
-/// Units, currencies and percent words (`data/quantities/units.txt`),
-/// parsed by `quantities`.
-pub const UNITS: &str = include_str!("../data/quantities/units.txt");
-
-/// What `people` reads: demonyms with their place, honorifics and
-/// pronouns with a sex, role modifiers, and kinds of organisation.
-pub struct PeopleLists {
-    /// "Russian" -> "Russia", from `build.rs` and `data/people/`.
-    pub demonym_places: HashMap<&'static str, &'static str>,
-    /// "Mr." -> 'M'.
-    pub honorifics: HashMap<&'static str, char>,
-    /// "she" -> 'F'.
-    pub pronouns: HashMap<&'static str, char>,
-    pub role_modifiers: HashSet<&'static str>,
-    /// "NATO" -> "alliance".
-    pub org_kinds: HashMap<&'static str, &'static str>,
-    /// "Rep." -> "Representative".
-    pub title_abbreviations: HashMap<&'static str, &'static str>,
-    /// "representative" -> "congressman congresswoman lawmaker".
-    pub role_synonyms: HashMap<&'static str, &'static str>,
-}
-
-/// The lists of `data/people/`, parsed on first use.
-pub fn people_lists() -> &'static PeopleLists {
-    static LISTS: OnceLock<PeopleLists> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let pairs = |text: &'static str| -> HashMap<&'static str, &'static str> {
-            entries(text)
-                .filter(|(_, value)| !value.is_empty())
-                .collect()
-        };
-        let sexes = |text: &'static str| -> HashMap<&'static str, char> {
-            pairs(text)
-                .into_iter()
-                .filter_map(|(w, s)| Some((w, s.chars().next()?)))
-                .collect()
-        };
-        PeopleLists {
-            demonym_places: pairs(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/demonym_places.txt"
-            ))),
-            honorifics: sexes(include_str!("../data/people/honorifics.txt")),
-            pronouns: sexes(include_str!("../data/people/pronouns.txt")),
-            role_modifiers: words(include_str!("../data/people/role_modifiers.txt")),
-            org_kinds: pairs(include_str!("../data/people/org_kinds.txt")),
-            title_abbreviations: pairs(include_str!("../data/people/title_abbreviations.txt")),
-            role_synonyms: pairs(include_str!("../data/people/role_synonyms.txt")),
-        }
-    })
-}
-
-/// The lexicon, parsed on first use.
-pub fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(Lexicon::load)
+    include!(concat!(env!("OUT_DIR"), "/lists.rs"));
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::lists;
 
+    /// One row per list: an entry it must hold, read through its module.
     #[test]
-    fn lists_parse() {
-        let lex = lexicon();
-        assert_eq!(lex.abbreviations.get("Mr"), Some(&AbbrevClass::Title));
-        assert_eq!(lex.abbreviations.get("Inc"), Some(&AbbrevClass::Other));
-        assert_eq!(lex.month("SEPTEMBER"), Some(9));
-        assert_eq!(lex.weekday("thursday"), Some(4));
-        assert!(lex.function_words.contains("of"));
-        assert!(lex.sentence_openers.contains("The"));
+    fn lists_compile_to_tables() {
+        use lists::lexicon::abbreviations::Value as Abbrev;
+        assert_eq!(
+            lists::lexicon::abbreviations::get("Mr"),
+            Some(Abbrev::Title)
+        );
+        assert_eq!(
+            lists::lexicon::abbreviations::get("Inc"),
+            Some(Abbrev::Other)
+        );
+        assert_eq!(lists::lexicon::months::get("September"), Some(9));
+        assert_eq!(lists::lexicon::weekdays::get("Thursday"), Some(4));
+        assert!(lists::lexicon::function_words::contains("of"));
+        assert!(lists::lexicon::sentence_openers::contains("The"));
+        assert!(lists::quotes::cues::contains("said") && !lists::quotes::cues::contains("Said"));
+        assert!(lists::quotes::adjacent_cues::contains("read"));
+        assert!(lists::quotes::auxiliaries::contains("also"));
+        assert!(lists::quotes::pronouns::contains("he"));
+        assert!(lists::quotes::openers::contains("according"));
+        assert!(lists::quotes::anonymous::contains("officials"));
+        assert!(lists::gazetteers::location_heads::contains("River"));
+        assert_eq!(lists::people::honorifics::get("Mrs"), Some('F'));
+        assert_eq!(lists::people::pronouns::get("she"), Some('F'));
+        assert!(lists::people::role_modifiers::contains("former"));
+        assert_eq!(lists::people::org_kinds::get("NATO"), Some("alliance"));
+        assert_eq!(
+            lists::people::title_abbreviations::get("Rep."),
+            Some("Representative")
+        );
+        assert_eq!(
+            lists::people::role_synonyms::get("senator"),
+            Some("lawmaker")
+        );
+        assert_eq!(
+            lists::people::demonym_places::get("Russian"),
+            Some("Russia")
+        );
+        let eleven = &lists::quantities::numbers::starting("eleven")[0];
+        assert_eq!((eleven.value, eleven.class.name()), (11.0, "cardinal"));
+        assert!(lists::quantities::units::starting("$")
+            .iter()
+            .any(|p| p.value == "USD"));
+        assert_eq!(lists::timex::terms::starting("last")[0].value, "-1");
+        let more = lists::timex::terms::starting("more");
+        assert!(more
+            .iter()
+            .any(|p| p.text == "more than" && p.word_count() == 2));
+        assert!(more.iter().all(|p| p.words().next() == Some("more")));
+        assert!(lists::words::articles::words().eq(["a", "an", "the"]));
+        assert!(lists::timex::terms::starting("zzz").is_empty());
+        assert!(!lists::quotes::cues::contains(""));
     }
-}
 
-#[cfg(test)]
-mod model_tests {
     #[test]
-    fn the_shipped_model_loads() {
-        let tagger = super::ner_tagger();
+    fn the_shipped_model_and_gazetteer_load() {
+        let tagger = crate::names::tagger::Tagger::from_bytes(super::NER_MODEL).unwrap();
         assert!(tagger.first.n_features() > 10_000 && tagger.second.is_some());
+        assert!(crate::names::gazetteer::Gazetteer::from_bytes(super::GAZETTEER).is_some());
     }
 }

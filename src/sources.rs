@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::document::{
     Cluster, Document, Gender, Quote, QuoteCounts, Source, SourceSummary, WordCounts,
 };
-use crate::resources::people_lists;
+use crate::resources::lists::people::{honorifics, pronouns};
 
 /// The role `people` gives a news agency's cluster ("Russia's TASS news
 /// agency"): such a source is itself an outlet.
@@ -233,11 +233,10 @@ fn cluster_gender(text: &str, cluster: &Cluster) -> (Option<Gender>, Vec<[usize;
 /// The gender all `evidence` spans state, or None when there is none or
 /// they disagree (a pronoun resolved to the wrong person, say).
 fn gender_of(text: &str, evidence: &[[usize; 2]]) -> Option<Gender> {
-    let lists = people_lists();
     let mut found = None;
     for &[start, end] in evidence {
         let word = &text[start..end];
-        let sex = pronoun_sex(word).or_else(|| lists.honorifics.get(word).copied())?;
+        let sex = pronoun_sex(word).or_else(|| honorifics::get(word))?;
         let gender = if sex == 'F' {
             Gender::Female
         } else {
@@ -253,17 +252,14 @@ fn gender_of(text: &str, evidence: &[[usize; 2]]) -> Option<Gender> {
 
 /// The sex a pronoun shows ('M' or 'F'), whatever its case ("She").
 fn pronoun_sex(word: &str) -> Option<char> {
-    people_lists()
-        .pronouns
-        .get(word.to_lowercase().as_str())
-        .copied()
+    pronouns::get(word.to_lowercase().as_str())
 }
 
 /// The span of an honorific ("Mr.", "Ms", "Dame") that opens the mention
 /// `[start, end)` ("Mr. Chen", when the names layer kept it) or ends right
 /// before it, separated by spaces only ("Ms. Ortiz").
 fn honorific_of(text: &str, start: usize, end: usize) -> Option<[usize; 2]> {
-    let is_honorific = |s: usize, e: usize| people_lists().honorifics.contains_key(&text[s..e]);
+    let is_honorific = |s: usize, e: usize| honorifics::get(&text[s..e]).is_some();
     let mention = text.get(start..end)?;
     if let Some(gap) = mention.find(char::is_whitespace) {
         if is_honorific(start, start + gap) {

@@ -1,22 +1,31 @@
 //! The `newsmark` command line: annotate files or JSON Lines in batch.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use newsmark::{html, Analyzer, Document, Options, OptionsInput, Unit};
+use newsmark::{export, html, Analyzer, Document, Options, OptionsInput, Unit};
 use serde::Serialize;
 
 const USAGE: &str = "\
 newsmark: annotate news articles (structure, names, quotes, times, numbers)
 
 usage:
-  newsmark annotate [FILE] [--date YYYY-MM-DD] [--layers a,b] [--format json|html]
-                    [--offsets utf16|codepoint|utf8]
-      Annotates FILE (or standard input) and prints the JSON document, or a
-      standalone highlighted HTML page with --format html.
-  newsmark annotate --jsonl [--offsets ...]
-      Reads JSON Lines {\"id\", \"text\", \"date\"?, \"layers\"?} from standard input
-      and writes one line {\"id\", ...document} per input, in order.
+  newsmark annotate [FILE] [--date YYYY-MM-DD] [--layers a,b]
+                    [--format json|html|displacy|brat|webanno|csv]
+                    [--offsets utf16|codepoint|utf8] [--without pass,pass]
+      Annotates FILE (or standard input) and prints the JSON document, a
+      standalone highlighted HTML page (html), displaCy JSON, brat standoff
+      .ann, W3C Web Annotation JSON-LD or a CSV of quotes; exports count
+      code points. --without switches rule passes off (see newsmark passes).
+  newsmark annotate --jsonl [--offsets ...] [--without ...]
+      Reads JSON Lines {\"id\", \"text\", \"date\"?, \"layers\"?, \"without\"?} from
+      standard input and writes one line {\"id\", ...document} per input, in order.
+  newsmark passes
+      Lists every rule pass that --without can switch off, with what it does.
+  newsmark eval KIND FILE [--without pass,pass] [--ablate]
+      Scores one layer on a corpus (kinds below). --ablate prints instead
+      what each of the layer's rule passes adds to each figure.
   newsmark eval conll FILE
       Scores names on CoNLL-2003 data (text rebuilt from the tokens and
       annotated as any text) with conlleval semantics.
@@ -41,8 +50,10 @@ struct Args {
     date: Option<String>,
     layers: Option<String>,
     html: bool,
+    export: Option<export::Format>,
     jsonl: bool,
     offsets: Unit,
+    without: Option<String>,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -51,19 +62,25 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         date: None,
         layers: None,
         html: false,
+        export: None,
         jsonl: false,
         offsets: Unit::Utf16,
+        without: None,
     };
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--date" => parsed.date = Some(value("--date")?),
             "--layers" => parsed.layers = Some(value("--layers")?),
+            "--without" => parsed.without = Some(value("--without")?),
             "--format" => {
-                parsed.html = match value("--format")?.as_str() {
+                let name = value("--format")?;
+                parsed.export = export::Format::from_name(&name);
+                parsed.html = match name.as_str() {
                     "json" => false,
                     "html" => true,
-                    other => return Err(format!("unknown format {other:?}: choose json or html")),
+                    _ if parsed.export.is_some() => false,
+                    other => return Err(format!("unknown format {other:?}: choose json, html, displacy, brat, webanno or csv")),
                 }
             }
             "--offsets" => {
@@ -90,6 +107,9 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             }
         }
     }
+    if parsed.jsonl && parsed.export.is_some() {
+        return Err("--jsonl writes JSON documents: drop --format".into());
+    }
     if parsed.jsonl && (parsed.file.is_some() || parsed.html) {
         return Err(
             "--jsonl reads standard input and writes JSON: drop the file and --format".into(),
@@ -98,14 +118,21 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     Ok(parsed)
 }
 
-fn options(date: Option<&str>, layers: Option<&str>) -> Result<Options, newsmark::Error> {
+/// The items of a comma-separated flag value.
+fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|l| !l.is_empty())
+}
+
+fn options(args: &Args) -> Result<Options, newsmark::Error> {
     let mut options = Options::new();
-    if let Some(date) = date {
+    if let Some(date) = &args.date {
         options = options.with_date(date)?;
     }
-    if let Some(layers) = layers {
-        options =
-            options.with_layers(layers.split(',').map(str::trim).filter(|l| !l.is_empty()))?;
+    if let Some(layers) = &args.layers {
+        options = options.with_layers(list(layers))?;
+    }
+    if let Some(without) = &args.without {
+        options = options.without(list(without))?;
     }
     Ok(options)
 }
@@ -127,14 +154,28 @@ fn read_text(file: Option<&str>) -> Result<String, String> {
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
+/// The last component of `path`: the displaCy title of a file.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
 fn annotate_one(args: &Args) -> Result<(), String> {
-    let options =
-        options(args.date.as_deref(), args.layers.as_deref()).map_err(|e| e.to_string())?;
+    let options = options(args).map_err(|e| e.to_string())?;
     let text = read_text(args.file.as_deref())?;
     let mut doc = Analyzer::new().annotate(&text, &options);
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    let res = if args.html {
+    let res = if let Some(format) = args.export {
+        let title = args.file.as_deref().filter(|f| *f != "-").map(file_name);
+        let mut rendered = export::render(format, &text, &doc, title);
+        if matches!(
+            format,
+            export::Format::Displacy | export::Format::WebAnnotation
+        ) {
+            rendered.push('\n');
+        }
+        out.write_all(rendered.as_bytes())
+    } else if args.html {
         let title = args.file.as_deref().unwrap_or("newsmark");
         out.write_all(html::render(&text, &doc, title).as_bytes())
     } else {
@@ -180,6 +221,10 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
         if line.trim().is_empty() {
             continue;
         }
+        // Python's json.dumps writes a lone surrogate as "\ud800", which
+        // serde_json rejects; it becomes U+FFFD, as it does in the wasm API,
+        // and the analysis reports it.
+        let line = replace_lone_surrogate_escapes(&line);
         let result = serde_json::from_str::<JsonlInput>(&line)
             .map_err(|e| {
                 format!(
@@ -201,10 +246,7 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
             Err(error) => {
                 all_ok = false;
                 eprintln!("newsmark: {error}");
-                let id = serde_json::from_str::<serde_json::Value>(&line)
-                    .ok()
-                    .and_then(|v| v.get("id").cloned())
-                    .unwrap_or(serde_json::Value::Null);
+                let id = read_id(&line).unwrap_or(serde_json::Value::Null);
                 serde_json::to_writer(&mut out, &JsonlError { id: &id, error })
             }
         };
@@ -218,10 +260,98 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
     Ok(all_ok)
 }
 
+/// Rewrites each `\uXXXX` escape of a UTF-16 surrogate that is not half of
+/// a pair as `\ufffd`, so that the line parses; everything else is kept.
+fn replace_lone_surrogate_escapes(line: &str) -> Cow<'_, str> {
+    fn escape_at(bytes: &[u8], i: usize) -> Option<u16> {
+        let hex = bytes.get(i + 2..i + 6)?;
+        if bytes[i] != b'\\' || bytes[i + 1] != b'u' {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
+    }
+    let bytes = line.as_bytes();
+    if !line.contains("\\u") {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let (mut in_string, mut i, mut copied) = (false, 0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                let Some(unit) = escape_at(bytes, i) else {
+                    // Any other escape is two bytes long: skip its second one.
+                    i += 2;
+                    continue;
+                };
+                let is_high = (0xD800..0xDC00).contains(&unit);
+                let is_low = (0xDC00..0xE000).contains(&unit);
+                let paired = is_high
+                    && escape_at(bytes, i + 6).is_some_and(|u| (0xDC00..0xE000).contains(&u));
+                if paired {
+                    i += 12;
+                    continue;
+                }
+                if is_high || is_low {
+                    out.push_str(&line[copied..i]);
+                    out.push_str("\\ufffd");
+                    copied = i + 6;
+                }
+                i += 6;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(line);
+    }
+    out.push_str(&line[copied..]);
+    Cow::Owned(out)
+}
+
+/// Reads the `"id"` member of a line that may not parse as a whole: the
+/// first `"id"` key of the outer object, and the one JSON value after it.
+fn read_id(line: &str) -> Option<serde_json::Value> {
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(line) {
+        return value.get("id").cloned();
+    }
+    let bytes = line.as_bytes();
+    let (mut depth, mut i) = (0usize, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b'"' => {
+                // A string: find its end, skipping escapes.
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let rest = line.get(i + 1..).unwrap_or("").trim_start();
+                if depth == 1 && &line[start..(i + 1).min(line.len())] == "\"id\"" {
+                    if let Some(value) = rest.strip_prefix(':') {
+                        return serde_json::Deserializer::from_str(value)
+                            .into_iter::<serde_json::Value>()
+                            .next()?
+                            .ok();
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// `newsmark train ner [...]`: trains the name tagger and prints its log.
 fn run_train(args: Vec<String>) -> Result<bool, String> {
     let corpora = "../shared/corpora/conll2003";
-    let mut config = newsmark::train::Config {
+    let mut config = newsmark::names::train::Config {
         train: format!("{corpora}/eng.train").into(),
         dev: format!("{corpora}/eng.testa").into(),
         out: "data/model/ner.bin".into(),
@@ -249,22 +379,45 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
             other => return Err(format!("unknown option {other}: see newsmark --help")),
         }
     }
-    print!("{}", newsmark::train::train_ner(&config)?);
+    print!("{}", newsmark::names::train::train_ner(&config)?);
     Ok(true)
 }
 
-/// `newsmark eval KIND FILE`: prints the report of one evaluation.
+/// `newsmark eval KIND FILE [--without ...] [--ablate]`: prints the report
+/// of one evaluation, or what each rule pass adds to it.
 fn run_eval(args: Vec<String>) -> Result<bool, String> {
-    let [kind, file] = args.as_slice() else {
-        return Err("usage: newsmark eval conll|quotes|re3d|timex FILE".into());
+    const USAGE: &str =
+        "usage: newsmark eval conll|quotes|re3d|timex FILE [--without pass,pass] [--ablate]";
+    let mut args = args.into_iter();
+    let (Some(kind), Some(file)) = (args.next(), args.next()) else {
+        return Err(USAGE.into());
     };
-    let path = std::path::Path::new(file);
-    let report = match kind.as_str() {
-        "timex" => newsmark::eval::timex::run(path)?,
-        "conll" => newsmark::eval::conll::run(path)?,
-        "re3d" => newsmark::eval::re3d::run(path)?,
-        "quotes" => newsmark::eval::quotes::run(path)?,
-        other => {
+    let (mut without, mut ablate) = (None, false);
+    while let Some(flag) = args.next() {
+        match flag.as_str() {
+            "--ablate" => ablate = true,
+            "--without" => {
+                without = Some(args.next().ok_or("--without needs a value")?);
+            }
+            _ => return Err(format!("unexpected argument {flag:?}: {USAGE}")),
+        }
+    }
+    let switches = Options::new()
+        .without(list(without.as_deref().unwrap_or("")))
+        .map_err(|e| e.to_string())?
+        .switches()
+        .clone();
+    let path = std::path::Path::new(&file);
+    let report = match (kind.as_str(), ablate) {
+        ("timex", false) => newsmark::eval::timex::run(path, &switches)?,
+        ("timex", true) => newsmark::eval::timex::ablate(path)?,
+        ("conll", false) => newsmark::eval::conll::run(path, &switches)?,
+        ("conll", true) => newsmark::eval::conll::ablate(path)?,
+        ("re3d", false) => newsmark::eval::re3d::run(path, &switches)?,
+        ("quotes", false) => newsmark::eval::quotes::run(path, &switches)?,
+        ("quotes", true) => newsmark::eval::quotes::ablate(path)?,
+        ("re3d", true) => return Err("--ablate scores conll, quotes or timex".into()),
+        (other, _) => {
             return Err(format!(
                 "unknown evaluation {other:?}: choose conll, quotes, re3d or timex"
             ))
@@ -285,6 +438,12 @@ fn main() -> ExitCode {
             }
         }),
         Some("eval") => run_eval(args.collect()),
+        Some("passes") => {
+            for pass in newsmark::passes() {
+                println!("{:<28} {}", pass.name, pass.about);
+            }
+            Ok(true)
+        }
         Some("train") => run_train(args.collect()),
         Some("version" | "--version" | "-V") => {
             println!("newsmark {}", newsmark::VERSION);
@@ -302,6 +461,51 @@ fn main() -> ExitCode {
         Err(message) => {
             eprintln!("newsmark: {message}");
             ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogate_escapes_become_the_replacement_character() {
+        for (line, expected) in [
+            (r#"{"text": "a \ud800 b"}"#, r#"{"text": "a \ufffd b"}"#),
+            (r#"{"text": "\uDC00"}"#, r#"{"text": "\ufffd"}"#),
+            (
+                r#"{"text": "\ud83d\ude00 ok"}"#,
+                r#"{"text": "\ud83d\ude00 ok"}"#,
+            ),
+            (
+                r#"{"text": "\ud83d\ud83d\ude00"}"#,
+                r#"{"text": "\ufffd\ud83d\ude00"}"#,
+            ),
+            (
+                r#"{"text": "\\ud800 is text"}"#,
+                r#"{"text": "\\ud800 is text"}"#,
+            ),
+            (r#"{"text": "end \ud800"}"#, r#"{"text": "end \ufffd"}"#),
+            (r#"{"text": "cut \ud8"#, r#"{"text": "cut \ud8"#),
+        ] {
+            assert_eq!(replace_lone_surrogate_escapes(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_id_is_read_from_broken_lines() {
+        for (line, id) in [
+            (r#"{"id": "x", "text": 3}"#, Some(serde_json::json!("x"))),
+            (r#"{"id": 7, "text": "unclosed"#, Some(serde_json::json!(7))),
+            (
+                r#"{"text": "\"id\": 1", "id": [1, "a"], oops}"#,
+                Some(serde_json::json!([1, "a"])),
+            ),
+            (r#"{"meta": {"id": 2}, "text": "#, None),
+            (r#"not json"#, None),
+        ] {
+            assert_eq!(read_id(line), id, "{line}");
         }
     }
 }

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::span::Span;
-use crate::{Analyzer, Layer, Options};
+use crate::text::span::Span;
+use crate::{Analyzer, Layer, Options, Switches};
 
 /// One article: its text rebuilt from the tokens, and the gold names as
 /// byte spans with CoNLL types (PER, ORG, LOC, MISC).
@@ -181,11 +181,16 @@ pub fn score(
 
 /// Annotates every article as user text and scores its names. With
 /// `errors`, each missed or wrong name is written there with its context.
-pub fn evaluate(articles: &[Article], mut errors: Option<&mut String>) -> BTreeMap<String, Counts> {
+pub fn evaluate(
+    articles: &[Article],
+    switches: &Switches,
+    mut errors: Option<&mut String>,
+) -> BTreeMap<String, Counts> {
     let analyzer = Analyzer::new();
     let options = Options::new()
         .with_layers([Layer::Entities.name()])
-        .expect("a known layer");
+        .expect("a known layer")
+        .with_switches(switches.clone());
     let mut counts = BTreeMap::new();
     for article in articles {
         let doc = analyzer.annotate(&article.text, &options);
@@ -264,16 +269,39 @@ pub fn report(name: &str, counts: &BTreeMap<String, Counts>) -> String {
 
 /// Reads, annotates and scores `path`. With `NEWSMARK_ERRORS=FILE` in the
 /// environment, the errors are written to FILE for error analysis.
-pub fn run(path: &Path) -> Result<String, String> {
+pub fn run(path: &Path, switches: &Switches) -> Result<String, String> {
     let articles = read(path)?;
     let errors_path = std::env::var_os("NEWSMARK_ERRORS");
     let mut errors = String::new();
-    let counts = evaluate(&articles, errors_path.is_some().then_some(&mut errors));
+    let counts = evaluate(
+        &articles,
+        switches,
+        errors_path.is_some().then_some(&mut errors),
+    );
     if let Some(p) = errors_path {
         std::fs::write(&p, errors)
             .map_err(|e| format!("cannot write {}: {e}", Path::new(&p).display()))?;
     }
     Ok(report("conll", &counts))
+}
+
+/// What each name rule adds on `path`: F1 overall and by type, with every
+/// pass on and with each one off.
+pub fn ablate(path: &Path) -> Result<String, String> {
+    let articles = read(path)?;
+    let figures = |switches: &Switches| {
+        let counts = evaluate(&articles, switches, None);
+        let mut out = vec![("F1".to_string(), overall(&counts).prf().2)];
+        for (ty, c) in &counts {
+            out.push((format!("{ty} F1"), c.prf().2));
+        }
+        Ok(out)
+    };
+    super::ablation_table(
+        &format!("names on {}", path.display()),
+        &["names."],
+        figures,
+    )
 }
 
 #[cfg(test)]

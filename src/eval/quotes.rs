@@ -19,8 +19,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::span::{OffsetMap, Span, Unit};
-use crate::{Analyzer, Layer, Options};
+use crate::text::span::{OffsetMap, Span, Unit};
+use crate::{Analyzer, Layer, Options, Switches};
 
 #[derive(Deserialize)]
 struct Article {
@@ -89,7 +89,27 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + lead + kept)
 }
 
-pub fn run(path: &Path) -> Result<String, String> {
+/// What each quote and people pass adds on `path`: every figure of the
+/// report's JSON line, with every pass on and with each one off.
+pub fn ablate(path: &Path) -> Result<String, String> {
+    let figures = |switches: &Switches| {
+        let report = run(path, switches)?;
+        let json: serde_json::Value = serde_json::from_str(report.lines().last().unwrap_or(""))
+            .map_err(|e| format!("the quotes report ends without its JSON line: {e}"))?;
+        let object = json.as_object().cloned().unwrap_or_default();
+        Ok(object
+            .into_iter()
+            .filter_map(|(name, value)| Some((name, value.as_f64()?)))
+            .collect())
+    };
+    super::ablation_table(
+        &format!("quotes on {}", path.display()),
+        &["quotes.", "people."],
+        figures,
+    )
+}
+
+pub fn run(path: &Path, switches: &Switches) -> Result<String, String> {
     let articles: Vec<Article> = super::read_jsonl(path, "a PolNeAR article")?;
     let analyzer = Analyzer::new();
     let options = Options::new()
@@ -98,7 +118,8 @@ pub fn run(path: &Path) -> Result<String, String> {
             Layer::Quotes.name(),
             Layer::Clusters.name(),
         ])
-        .expect("known layers");
+        .expect("known layers")
+        .with_switches(switches.clone());
     let (mut exact, mut overlap, mut all, mut e2e) = (
         Prf::default(),
         Prf::default(),

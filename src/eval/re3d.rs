@@ -12,8 +12,8 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::conll::{report, Counts};
-use crate::span::{OffsetMap, Span, Unit};
-use crate::{Analyzer, Layer, Options};
+use crate::text::span::{OffsetMap, Span, Unit};
+use crate::{Analyzer, Layer, Options, Switches};
 
 #[derive(Deserialize)]
 struct Record {
@@ -70,12 +70,13 @@ fn count(
     }
 }
 
-pub fn run(path: &Path) -> Result<String, String> {
+pub fn run(path: &Path, switches: &Switches) -> Result<String, String> {
     let records: Vec<Record> = super::read_jsonl(path, "a re3d record")?;
     let analyzer = Analyzer::new();
     let options = Options::new()
         .with_layers([Layer::Entities.name()])
-        .expect("a known layer");
+        .expect("a known layer")
+        .with_switches(switches.clone());
     let (mut exact, mut overlap) = (BTreeMap::new(), BTreeMap::new());
     for record in records {
         let map = OffsetMap::new(&record.text);

@@ -18,8 +18,8 @@ export const SINGLE_FILE = join(ROOT, "dist", "newsmark.html");
 export const SCREENSHOTS = join(ROOT, "tests", "e2e", "screenshots");
 export const HEADING = "NATO\u2019s Historic Spending Pledge";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
@@ -75,18 +75,19 @@ export async function serve(root = DIST) {
 }
 
 /**
- * Starts a server (unless `fileUrl` is given) and a browser with one page,
- * cleaned up when the test `t` ends; `beforeGoto(context, page)` runs before
- * the page is loaded (to set up routes); `contextOptions` go to the browser
- * context (hasTouch, colorScheme ...). Returns {page, context, url, origin,
- * requests, consoleErrors, pageErrors, dialogs, assertClean}.
+ * Starts a server (unless `fileUrl`, or `url` of a page another server
+ * serves, is given) and a browser with one page, cleaned up when the test
+ * `t` ends; `beforeGoto(context, page)` runs before the page is loaded (to
+ * set up routes); `contextOptions` go to the browser context (hasTouch,
+ * colorScheme ...). Returns {page, context, url, origin, requests,
+ * consoleErrors, pageErrors, dialogs, assertClean}.
  */
-export async function openPage(t, { viewport = { width: 1280, height: 900 }, fileUrl = null, beforeGoto = null, contextOptions = {} } = {}) {
-  const server = fileUrl ? null : await serve();
+export async function openPage(t, { viewport = { width: 1280, height: 900 }, fileUrl = null, url: pageUrl = null, beforeGoto = null, contextOptions = {} } = {}) {
+  const server = fileUrl || pageUrl ? null : await serve();
   const profile = mkdtempSync(join(tmpdir(), "newsmark-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     viewport,
     acceptDownloads: true,
@@ -97,7 +98,7 @@ export async function openPage(t, { viewport = { width: 1280, height: 900 }, fil
     await server?.close();
     rmSync(profile, { recursive: true, force: true });
   });
-  const origin = server?.origin ?? "null";
+  const origin = server?.origin ?? (pageUrl ? new URL(pageUrl).origin : "null");
   if (server) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   const page = context.pages()[0] ?? (await context.newPage());
   const requests = [];
@@ -116,10 +117,11 @@ export async function openPage(t, { viewport = { width: 1280, height: 900 }, fil
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     dialog.dismiss().catch(() => {});
   });
-  const url = fileUrl ?? `${origin}/`;
+  const url = pageUrl ?? fileUrl ?? `${origin}/`;
   await beforeGoto?.(context, page);
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.engine);
+  // The app's page says when its engine is up; other pages are the caller's to wait for.
+  if (!pageUrl) await page.waitForFunction(() => document.documentElement.dataset.engine);
 
   /**
    * No request left the page's origin, and nothing went wrong in the

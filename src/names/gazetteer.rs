@@ -1,0 +1,311 @@
+//! Gazetteers: the name lists under `data/gazetteers/`, matched against
+//! token sequences.
+//!
+//! Each entry is tokenized with the same tokenizer as the text, so "U.S."
+//! and "Secretary-General" match as they are written. A match is looked up
+//! by the joined token texts, trying the longest entry first; in an
+//! ALL-CAPS headline, an upper-cased copy of each entry matches too.
+
+use std::borrow::Cow;
+
+use crate::segment::Token;
+
+/// The kinds of list an entry can be on; an entry can be on several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Kind {
+    Country = 0,
+    City,
+    State,
+    /// Regions, seas, continents: LOC, not GPE.
+    Region,
+    Demonym,
+    Group,
+    Org,
+    Agency,
+    FirstName,
+    Title,
+}
+
+pub const N_KINDS: usize = 10;
+
+impl Kind {
+    pub const ALL: [Kind; N_KINDS] = [
+        Kind::Country,
+        Kind::City,
+        Kind::State,
+        Kind::Region,
+        Kind::Demonym,
+        Kind::Group,
+        Kind::Org,
+        Kind::Agency,
+        Kind::FirstName,
+        Kind::Title,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Country => "country",
+            Kind::City => "city",
+            Kind::State => "state",
+            Kind::Region => "region",
+            Kind::Demonym => "demonym",
+            Kind::Group => "group",
+            Kind::Org => "org",
+            Kind::Agency => "agency",
+            Kind::FirstName => "first",
+            Kind::Title => "title",
+        }
+    }
+}
+
+/// A set of [`Kind`]s as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Kinds(pub u16);
+
+impl Kinds {
+    pub fn has(self, kind: Kind) -> bool {
+        self.0 & (1 << kind as u8) != 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Kind> {
+        Kind::ALL.into_iter().filter(move |&k| self.has(k))
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The sex of a given name, when one sex has it far more often:
+    /// `build.rs` sets bit 10 (`MALE_BIT`) or 11 (`FEMALE_BIT`), past the
+    /// kinds.
+    pub fn sex(self) -> Option<Sex> {
+        match (self.0 >> 10) & 0b11 {
+            0b01 => Some(Sex::Male),
+            0b10 => Some(Sex::Female),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+/// One match of an entry over tokens `start..end` (token indices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub kinds: Kinds,
+}
+
+/// One sorted table of keys, searched in place in the embedded bytes.
+struct Table {
+    entries: Vec<(&'static str, Kinds)>,
+}
+
+impl Table {
+    /// Reads one table written by `build.rs` from `bytes` at `pos`.
+    fn read(bytes: &'static [u8], pos: &mut usize) -> Option<Table> {
+        let n = u32::from_le_bytes(bytes.get(*pos..*pos + 4)?.try_into().ok()?) as usize;
+        *pos += 4;
+        let mut entries = Vec::with_capacity(n);
+        for _ in 0..n {
+            let kinds = u16::from_le_bytes(bytes.get(*pos..*pos + 2)?.try_into().ok()?);
+            let len = *bytes.get(*pos + 2)? as usize;
+            let key = std::str::from_utf8(bytes.get(*pos + 3..*pos + 3 + len)?).ok()?;
+            *pos += 3 + len;
+            entries.push((key, Kinds(kinds)));
+        }
+        Some(Table { entries })
+    }
+
+    fn get(&self, key: &str) -> Option<Kinds> {
+        self.entries
+            .binary_search_by(|(k, _)| k.cmp(&key))
+            .ok()
+            .map(|idx| self.entries[idx].1)
+    }
+
+    /// Whether some key is `word` or starts with `word` and a space, with
+    /// `word` lower-cased (ASCII) first when `lower` is set. Keys that
+    /// continue `word` with a space sort right after `word` itself, since a
+    /// space sorts before every letter.
+    fn starts_with_word(&self, word: &str, lower: bool) -> bool {
+        let fold = |b: u8| if lower { b.to_ascii_lowercase() } else { b };
+        let idx = self
+            .entries
+            .partition_point(|(k, _)| k.bytes().lt(word.bytes().map(fold)));
+        self.entries.get(idx).is_some_and(|(k, _)| {
+            let k = k.as_bytes();
+            k.len() >= word.len()
+                && k.iter().zip(word.bytes()).all(|(&a, b)| a == fold(b))
+                && (k.len() == word.len() || k[word.len()] == b' ')
+        })
+    }
+}
+
+/// The gazetteer: entries as written, upper-cased (for headlines in
+/// capitals) and lower-cased titles, compiled by `build.rs`.
+pub struct Gazetteer {
+    exact: Table,
+    upper: Table,
+    titles: Table,
+}
+
+impl Gazetteer {
+    /// The kinds of one entry as written ("Donald", "TASS"), or none.
+    pub fn kinds(&self, entry: &str) -> Kinds {
+        self.exact.get(entry).unwrap_or_default()
+    }
+}
+
+/// Entries longer than this many tokens are not matched.
+const MAX_ENTRY_TOKENS: usize = 6;
+
+/// The text from the first to the last token, with runs of whitespace as
+/// one space, as keys are written.
+fn key_of<'t>(text: &'t str, tokens: &[Token]) -> Cow<'t, str> {
+    let slice = &text[tokens[0].span.start..tokens[tokens.len() - 1].span.end];
+    if slice.contains(|c: char| c.is_whitespace() && c != ' ') || slice.contains("  ") {
+        Cow::Owned(slice.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(slice)
+    }
+}
+
+impl Gazetteer {
+    /// Reads the tables that `build.rs` wrote; `None` if they are malformed.
+    /// The gazetteer compiled from `data/gazetteers/` and embedded; empty if
+    /// the table were malformed, which a test rules out.
+    pub fn embedded() -> Gazetteer {
+        Gazetteer::from_bytes(crate::resources::GAZETTEER).unwrap_or_else(Gazetteer::empty)
+    }
+
+    pub fn from_bytes(bytes: &'static [u8]) -> Option<Gazetteer> {
+        let mut pos = 0;
+        let exact = Table::read(bytes, &mut pos)?;
+        let upper = Table::read(bytes, &mut pos)?;
+        let titles = Table::read(bytes, &mut pos)?;
+        Some(Gazetteer {
+            exact,
+            upper,
+            titles,
+        })
+    }
+
+    /// A gazetteer that knows nothing.
+    pub fn empty() -> Gazetteer {
+        let table = || Table {
+            entries: Vec::new(),
+        };
+        Gazetteer {
+            exact: table(),
+            upper: table(),
+            titles: table(),
+        }
+    }
+
+    /// The longest matches over `tokens`, left to right, not overlapping.
+    /// `all_caps` lets upper-cased entries match ("RUSSIA" for "Russia").
+    pub fn find(&self, text: &str, tokens: &[Token], all_caps: bool) -> Vec<Match> {
+        let mut matches = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let word = &text[tokens[i].span.range()];
+            let in_exact = self.exact.starts_with_word(word, false);
+            let in_upper = all_caps && self.upper.starts_with_word(word, false);
+            let in_titles = self.titles.starts_with_word(word, true);
+            if !(in_exact || in_upper || in_titles) {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            for len in (1..=MAX_ENTRY_TOKENS.min(tokens.len() - i)).rev() {
+                let key = key_of(text, &tokens[i..i + len]);
+                let mut kinds = Kinds::default();
+                if in_exact {
+                    kinds.0 |= self.exact.get(&key).map_or(0, |k| k.0);
+                }
+                if in_upper {
+                    kinds.0 |= self.upper.get(&key).map_or(0, |k| k.0);
+                }
+                if in_titles {
+                    kinds.0 |= self.titles.get(&key.to_lowercase()).map_or(0, |k| k.0);
+                }
+                if !kinds.is_empty() {
+                    found = Some(Match {
+                        start: i,
+                        end: i + len,
+                        kinds,
+                    });
+                    break;
+                }
+            }
+            match found {
+                Some(m) => {
+                    matches.push(m);
+                    i = m.end;
+                }
+                None => i += 1,
+            }
+        }
+        matches
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+    use crate::text::span::Span;
+
+    #[test]
+    fn matches_longest_entries_of_the_compiled_lists() {
+        let gaz = &Gazetteer::embedded();
+        let text = "the United States of America and Russia's foreign minister met in New York, U.S. RUSSIA Reuters";
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let found: Vec<(&str, Vec<Kind>)> = gaz
+            .find(text, &tokens, false)
+            .iter()
+            .map(|m| {
+                (
+                    key_of(text, &tokens[m.start..m.end]).into_owned(),
+                    m.kinds.iter().collect(),
+                )
+            })
+            .map(|(k, kinds)| {
+                (
+                    text.get(text.find(&k).unwrap()..text.find(&k).unwrap() + k.len())
+                        .unwrap(),
+                    kinds,
+                )
+            })
+            .collect();
+        let names: Vec<&str> = found.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            names,
+            [
+                "United States of America",
+                "Russia",
+                "foreign minister",
+                "New York",
+                "U.S.",
+                "Reuters"
+            ]
+        );
+        assert!(found[0].1.contains(&Kind::Country));
+        assert!(found[2].1.contains(&Kind::Title));
+        assert!(found[5].1.contains(&Kind::Agency));
+        let caps = gaz.find(text, &tokens, true);
+        assert!(
+            caps.iter()
+                .any(|m| key_of(text, &tokens[m.start..m.end]) == "RUSSIA"),
+            "capitals match in a headline"
+        );
+    }
+}

@@ -1,0 +1,396 @@
+//! `newsmark train ner`: trains the name tagger's weights, reproducibly.
+//!
+//! An averaged structured perceptron (Collins 2002) over BILOU tags, with
+//! Viterbi decoding in the loop. Training text is rebuilt from CoNLL-2003
+//! tokens and tokenized by newsmark itself, so the model learns on exactly
+//! the tokens it will see in use. The order of sentences is shuffled with a
+//! fixed seed; the epoch that scores best on the dev file is kept.
+
+use rustc_hash::FxHashMap as HashMap;
+use std::path::PathBuf;
+
+use crate::eval::conll::{self, Article};
+use crate::names::gazetteer::Gazetteer;
+use crate::names::tagger::{self, tag_of, DocContext, Model, SentenceInfo, Tag, Tagger, N_TAGS};
+use crate::segment::segment;
+use crate::text::normalize::Normalized;
+
+pub struct Config {
+    pub train: PathBuf,
+    pub dev: PathBuf,
+    pub out: PathBuf,
+    pub epochs: usize,
+    pub seed: u64,
+    /// Features seen fewer times than this in training are dropped.
+    pub min_count: u32,
+}
+
+/// One sentence: the features of each token and its gold tag.
+struct Example {
+    features: Vec<Vec<u32>>,
+    gold: Vec<Tag>,
+}
+
+/// An article segmented by newsmark, with a gold tag for each token.
+struct Prepared {
+    text: String,
+    structure: crate::segment::Structure,
+    sentences: Vec<std::ops::Range<usize>>,
+    gold: Vec<Tag>,
+}
+
+/// Segments articles and aligns their gold names to newsmark's tokens.
+/// Names whose edges fall inside a token cannot be learnt and are counted.
+fn prepare(articles: &[Article]) -> (Vec<Prepared>, usize) {
+    let mut out = Vec::new();
+    let mut n_unaligned = 0;
+    for article in articles {
+        let text = Normalized::new(&article.text).text;
+        if text.len() != article.text.len() {
+            n_unaligned += article.names.len();
+            continue;
+        }
+        let structure = segment(&text);
+        let tokens = &structure.tokens;
+        let mut gold = vec![0; tokens.len()];
+        for (span, ty) in &article.names {
+            let span = *span;
+            let type_idx = tagger::TYPES.iter().position(|t| t == ty).unwrap_or(3);
+            let first = tokens.partition_point(|t| t.span.start < span.start);
+            let last = tokens.partition_point(|t| t.span.end <= span.end);
+            let aligned = first < last
+                && tokens[first].span.start == span.start
+                && tokens[last - 1].span.end == span.end;
+            if !aligned {
+                n_unaligned += 1;
+                continue;
+            }
+            if last - first == 1 {
+                gold[first] = tag_of('U', type_idx);
+            } else {
+                gold[first] = tag_of('B', type_idx);
+                gold[first + 1..last - 1]
+                    .iter_mut()
+                    .for_each(|t| *t = tag_of('I', type_idx));
+                gold[last - 1] = tag_of('L', type_idx);
+            }
+        }
+        let sentences = structure
+            .sentences
+            .iter()
+            .map(|s| s.tokens.clone())
+            .collect();
+        out.push(Prepared {
+            text,
+            structure,
+            sentences,
+            gold,
+        });
+    }
+    (out, n_unaligned)
+}
+
+/// Feature vectors of every sentence; with `history`, the first stage's
+/// tags of each document feed the second stage's features.
+fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
+    let gaz = &Gazetteer::embedded();
+    let mut out = Vec::new();
+    for (doc_idx, doc) in docs.iter().enumerate() {
+        let tokens = &doc.structure.tokens;
+        let mut ctx = DocContext::new(&doc.text, tokens, &doc.sentences, gaz);
+        if let Some(history) = history {
+            ctx.set_history(&history[doc_idx]);
+        }
+        for range in &doc.sentences {
+            let gold = doc.gold[range.clone()].to_vec();
+            // A sentence split inside a name would teach invalid BILOU.
+            if !(tagger::allowed(None, gold.first().copied())
+                && tagger::allowed(gold.last().copied(), None))
+            {
+                continue;
+            }
+            let info = SentenceInfo::new(&doc.text, &tokens[range.clone()]);
+            let features = range
+                .clone()
+                .map(|i| {
+                    let mut f = Vec::new();
+                    ctx.features(range.clone(), info, i, &mut f);
+                    f
+                })
+                .collect();
+            out.push(Example { features, gold });
+        }
+    }
+    out
+}
+
+/// The first-stage tags of every token of `docs` under `model`.
+fn tag_docs(model: &Model, docs: &[&Prepared]) -> Vec<Vec<Tag>> {
+    let gaz = Gazetteer::embedded();
+    docs.iter()
+        .map(|doc| {
+            let ctx = DocContext::new(&doc.text, &doc.structure.tokens, &doc.sentences, &gaz);
+            tagger::tag_tokens(model, &ctx, &doc.sentences)
+        })
+        .collect()
+}
+
+/// Perceptron weights with the running sums that averaging needs.
+#[derive(Clone)]
+struct Averaged {
+    weight: [f32; N_TAGS],
+    total: [f32; N_TAGS],
+    stamp: [u32; N_TAGS],
+}
+
+impl Averaged {
+    fn new() -> Averaged {
+        Averaged {
+            weight: [0.0; N_TAGS],
+            total: [0.0; N_TAGS],
+            stamp: [0; N_TAGS],
+        }
+    }
+
+    fn update(&mut self, tag: Tag, delta: f32, step: u32) {
+        self.total[tag] += (step - self.stamp[tag]) as f32 * self.weight[tag];
+        self.stamp[tag] = step;
+        self.weight[tag] += delta;
+    }
+
+    fn average(&self, step: u32) -> [f32; N_TAGS] {
+        std::array::from_fn(|t| {
+            let total = self.total[t] + (step - self.stamp[t]) as f32 * self.weight[t];
+            total / step.max(1) as f32
+        })
+    }
+}
+
+struct Perceptron {
+    features: HashMap<u32, Averaged>,
+    /// Rows 0..N_TAGS: previous tag; row N_TAGS: sentence start.
+    transitions: Vec<Vec<Averaged>>,
+    step: u32,
+}
+
+impl Perceptron {
+    fn predict(&self, example: &Example) -> Vec<Tag> {
+        let scores: Vec<[f32; N_TAGS]> = example
+            .features
+            .iter()
+            .map(|fs| {
+                let mut s = [0.0; N_TAGS];
+                for f in fs {
+                    if let Some(row) = self.features.get(f) {
+                        s.iter_mut()
+                            .zip(row.weight.iter())
+                            .for_each(|(a, w)| *a += w);
+                    }
+                }
+                s
+            })
+            .collect();
+        let transitions: Vec<[f32; N_TAGS]> = self
+            .transitions
+            .iter()
+            .map(|row| std::array::from_fn(|t| row[t].weight[0]))
+            .collect();
+        tagger::viterbi(&scores, &transitions)
+    }
+
+    fn learn(&mut self, example: &Example) {
+        self.step += 1;
+        let predicted = self.predict(example);
+        if predicted == example.gold {
+            return;
+        }
+        let step = self.step;
+        for (i, (&gold, &guess)) in example.gold.iter().zip(&predicted).enumerate() {
+            if gold != guess {
+                for f in &example.features[i] {
+                    let row = self.features.entry(*f).or_insert_with(Averaged::new);
+                    row.update(gold, 1.0, step);
+                    row.update(guess, -1.0, step);
+                }
+            }
+            let prev_gold = if i == 0 { N_TAGS } else { example.gold[i - 1] };
+            let prev_guess = if i == 0 { N_TAGS } else { predicted[i - 1] };
+            if (prev_gold, gold) != (prev_guess, guess) {
+                self.transitions[prev_gold][gold].update(0, 1.0, step);
+                self.transitions[prev_guess][guess].update(0, -1.0, step);
+            }
+        }
+    }
+
+    fn averaged_model(&self) -> Model {
+        let weights: HashMap<u32, [f32; N_TAGS]> = self
+            .features
+            .iter()
+            .map(|(&f, row)| (f, row.average(self.step)))
+            .collect();
+        let transitions = self
+            .transitions
+            .iter()
+            .map(|row| std::array::from_fn(|t| row[t].average(self.step)[0]))
+            .collect();
+        Model::from_weights(&weights, transitions)
+    }
+}
+
+/// Token-level tagging of examples, scored as entity spans (for choosing
+/// the epoch; the reported score comes from `newsmark eval conll`).
+fn dev_f1(model: &Model, examples: &[Example]) -> f64 {
+    let (mut correct, mut predicted, mut gold) = (0usize, 0usize, 0usize);
+    for example in examples {
+        let scores: Vec<[f32; N_TAGS]> = example
+            .features
+            .iter()
+            .map(|fs| {
+                let mut s = [0.0; N_TAGS];
+                model.score(fs, &mut s);
+                s
+            })
+            .collect();
+        let guess = tagger::spans_of(&tagger::viterbi(&scores, &model.transitions));
+        let truth = tagger::spans_of(&example.gold);
+        correct += guess.iter().filter(|g| truth.contains(g)).count();
+        predicted += guess.len();
+        gold += truth.len();
+    }
+    crate::eval::f1(
+        crate::eval::ratio(correct, predicted),
+        crate::eval::ratio(correct, gold),
+    )
+}
+
+/// A small, seedable generator for shuffling (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n as u64) as usize
+    }
+}
+
+/// Trains one model on `train`, keeping the epoch best on `dev`.
+fn train_model(
+    train: &mut [Example],
+    dev: &[Example],
+    config: &Config,
+    log: &mut String,
+) -> Result<Model, String> {
+    let mut counts: HashMap<u32, u32> = HashMap::default();
+    for example in train.iter() {
+        for f in example.features.iter().flatten() {
+            *counts.entry(*f).or_default() += 1;
+        }
+    }
+    for example in train.iter_mut() {
+        for fs in &mut example.features {
+            fs.retain(|f| counts[f] >= config.min_count);
+        }
+    }
+    *log += &format!(
+        "{} sentences, {} features, {} seen at least {} times\n",
+        train.len(),
+        counts.len(),
+        counts.values().filter(|&&c| c >= config.min_count).count(),
+        config.min_count
+    );
+    let mut perceptron = Perceptron {
+        features: HashMap::default(),
+        transitions: vec![vec![Averaged::new(); N_TAGS]; N_TAGS + 1],
+        step: 0,
+    };
+    let mut rng = Rng(config.seed.max(1));
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut best: Option<(f64, usize, Model)> = None;
+    for epoch in 1..=config.epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i + 1));
+        }
+        for &idx in &order {
+            perceptron.learn(&train[idx]);
+        }
+        let model = perceptron.averaged_model();
+        let f1 = dev_f1(&model, dev);
+        eprintln!("epoch {epoch}: dev token-span F1 {:.2}", f1 * 100.0);
+        if best.as_ref().is_none_or(|b| f1 > b.0) {
+            best = Some((f1, epoch, model));
+        }
+    }
+    let (f1, epoch, model) = best.ok_or("no epochs: give --epochs 1 or more")?;
+    *log += &format!(
+        "kept epoch {epoch} (dev token-span F1 {:.2}), {} features\n",
+        f1 * 100.0,
+        model.n_features()
+    );
+    Ok(model)
+}
+
+/// Trains both stages and writes the tagger to `config.out`; returns a log.
+///
+/// The second stage must learn from first-stage tags as good as those it
+/// will see in use, not from a model that has memorised the training data:
+/// its training tags come from two models, each trained on the other half
+/// of the articles (jackknifing).
+pub fn train_ner(config: &Config) -> Result<String, String> {
+    let mut log = String::new();
+    let (train_docs, n_unaligned) = prepare(&conll::read(&config.train)?);
+    let (dev_docs, _) = prepare(&conll::read(&config.dev)?);
+    log += &format!(
+        "{} training articles ({n_unaligned} names not aligned to tokens), {} dev articles\n",
+        train_docs.len(),
+        dev_docs.len()
+    );
+    let dev1 = examples(&dev_docs, None);
+
+    log += "stage 1: ";
+    let first = train_model(&mut examples(&train_docs, None), &dev1, config, &mut log)?;
+
+    let mut history: Vec<Vec<Tag>> = vec![Vec::new(); train_docs.len()];
+    for fold in 0..2 {
+        let (held_in, held_out): (Vec<usize>, Vec<usize>) =
+            (0..train_docs.len()).partition(|i| i % 2 != fold);
+        let mut fold_examples = examples_of(&train_docs, &held_in);
+        log += &format!("fold {fold}: ");
+        let model = train_model(&mut fold_examples, &dev1, config, &mut log)?;
+        let out_docs: Vec<&Prepared> = held_out.iter().map(|&i| &train_docs[i]).collect();
+        for (i, tags) in held_out.iter().zip(tag_docs(&model, &out_docs)) {
+            history[*i] = tags;
+        }
+    }
+    let dev_history = tag_docs(&first, &dev_docs.iter().collect::<Vec<_>>());
+    log += "stage 2: ";
+    let second = train_model(
+        &mut examples(&train_docs, Some(&history)),
+        &examples(&dev_docs, Some(&dev_history)),
+        config,
+        &mut log,
+    )?;
+
+    let bytes = Tagger {
+        first,
+        second: Some(second),
+    }
+    .to_bytes();
+    std::fs::write(&config.out, &bytes)
+        .map_err(|e| format!("cannot write {}: {e}", config.out.display()))?;
+    log += &format!(
+        "{} bytes written to {}\n",
+        bytes.len(),
+        config.out.display()
+    );
+    Ok(log)
+}
+
+/// Examples of the articles at `indices` only.
+fn examples_of(docs: &[Prepared], indices: &[usize]) -> Vec<Example> {
+    indices
+        .iter()
+        .flat_map(|&i| examples(std::slice::from_ref(&docs[i]), None))
+        .collect()
+}
