@@ -24,7 +24,36 @@ export interface Document {
   sources: Source[];
   /** The ledger's totals. */
   source_summary: SourceSummary;
+  /**
+   * Only in a document the page exports: the editor's corrections, in the
+   * order they were made, already applied to `quotes`, `clusters`, `sources`
+   * and `source_summary`. The core never writes it.
+   */
+  edits?: Edit[];
 }
+
+/** How an edit names a quote: its spans, kind and first words. */
+export interface QuoteRef {
+  spans: [number, number][];
+  kind: "direct" | "indirect" | "mixed";
+  text: string;
+}
+
+/** How an edit names a person: their cluster's id and name, and its first mention. */
+export interface PersonRef {
+  cluster: number;
+  name: string;
+  mention: [number, number];
+}
+
+/** A person, or the words of a speaker no name was found for ("officials"). */
+export type SpeakerRef = PersonRef | { speaker: string; name?: string };
+
+/** A correction made on the page. */
+export type Edit =
+  | { op: "reassign"; quote: QuoteRef; from: SpeakerRef | null; to: PersonRef }
+  | { op: "dismiss"; quote: QuoteRef; speaker: SpeakerRef | null }
+  | { op: "merge"; from: SpeakerRef; into: PersonRef };
 
 export interface Paragraph {
   start: number;
