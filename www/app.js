@@ -8,6 +8,7 @@ import { describeSpan, timeInWords } from "./describe.js";
 import { el, fmt, plural } from "./dom.js";
 import { Engine } from "./engine.js";
 import { embedded } from "./embedded.js";
+import { toBrat, toDisplacy, toQuotesCsv, toWebAnnotation } from "./exports.js";
 import { htmlToText, looksLikeHtml } from "./html-to-text.js";
 import { countLedger, ledgerCsv } from "./ledger.js";
 import { dateInUse, drawLedger, drawPanel } from "./panel.js";
@@ -790,6 +791,26 @@ ui.csv.addEventListener("click", () => state.doc && download("newsmark-sources.c
   ledgerCsv(state.doc.sources ?? [], state.doc.source_summary ?? {}, state.raw.text)));
 ui.copyQuotes.addEventListener("click", () => state.doc && copyText(quotesText(), ui.copyQuotes).catch(report));
 ui.undo.addEventListener("click", () => undo());
+
+// The standard formats (www/exports.js, the same bytes as the command line's --format),
+// made from the document on screen: corrections included.
+const FORMATS = {
+  displacy: ["newsmark.displacy.json", "application/json", (text, doc) => JSON.stringify(toDisplacy(text, doc), null, 2)],
+  brat: ["newsmark.ann", "text/plain", toBrat],
+  webanno: ["newsmark.webanno.jsonld", "application/ld+json", (text, doc) => JSON.stringify(toWebAnnotation(text, doc), null, 2)],
+  quotes: ["newsmark-quotes.csv", "text/csv", toQuotesCsv],
+};
+for (const button of document.querySelectorAll("[data-format]")) {
+  button.addEventListener("click", () => {
+    if (!state.doc) return;
+    const [name, type, make] = FORMATS[button.dataset.format];
+    try {
+      download(name, type, make(state.raw.text, state.doc));
+    } catch (error) {
+      report(error);
+    }
+  });
+}
 
 // Input.
 

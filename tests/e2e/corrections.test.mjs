@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DIST, SCREENSHOTS, afterRun, annotateSample, annotateText, downloadJson, openPage, testArticle } from "./harness.mjs";
 
@@ -91,6 +92,12 @@ test("dismiss a quote, merge two cards, and undo any correction", async (t) => {
   assert.equal(doc.quotes.length, nQuotes - 1);
   assert.equal(doc.edits[0].op, "dismiss");
   assert.ok(!doc.sources.some((s) => s.name === "Donald Trump"));
+  // The other formats are made from the corrected document too.
+  await page.getByText("Other formats").click();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download quotes CSV" }).click()]);
+  const rows = (await readFile(await csv.path(), "utf8")).trim().split("\r\n");
+  assert.equal(rows.length, 1 + nQuotes - 1);
+  assert.ok(!rows.some((r) => r.includes("calling it an unexpected achievement")));
 
   // TASS's card is merged into Putin's: one card, one cluster, the mentions together.
   await card("TASS").getByRole("button", { name: "Merge TASS into another card…" }).click();

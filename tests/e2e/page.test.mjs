@@ -109,6 +109,29 @@ test("the sample article is annotated, navigable and exportable", async (t) => {
   assert.equal(copied.schema, "newsmark/1");
   assert.deepEqual(copied, downloaded);
 
+  // The standard formats, from www/exports.js (the same bytes as the command line's --format).
+  await page.getByText("Other formats").click();
+  for (const [button, file, format] of [
+    ["Download displaCy JSON", "newsmark.displacy.json", "displacy"],
+    ["Download brat standoff (.ann)", "newsmark.ann", "brat"],
+    ["Download Web Annotation (JSON-LD)", "newsmark.webanno.jsonld", "webanno"],
+    ["Download quotes CSV", "newsmark-quotes.csv", "quotes"],
+  ]) {
+    const [saved] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+    assert.equal(saved.suggestedFilename(), file);
+    const got = await readFile(await saved.path(), "utf8");
+    const want = await page.evaluate(async ([format, doc]) => {
+      const e = await import("./exports.js");
+      const text = document.getElementById("text").value;
+      if (format === "displacy") return JSON.stringify(e.toDisplacy(text, doc), null, 2);
+      if (format === "brat") return e.toBrat(text, doc);
+      if (format === "webanno") return JSON.stringify(e.toWebAnnotation(text, doc), null, 2);
+      return e.toQuotesCsv(text, doc);
+    }, [format, downloaded]);
+    assert.ok(got.length > 100, `${button} writes something`);
+    assert.equal(got, want, `${button} writes what exports.js makes of the document on screen`);
+  }
+
   // Copy quotes: one line per quote, speaker, kind and cue first, to paste into a story list.
   await page.getByRole("button", { name: "Copy quotes" }).click();
   await page.getByRole("button", { name: "Copied" }).waitFor();

@@ -63,7 +63,7 @@ test("the printed sample holds the article, the whole ledger and every card", as
   assert.ok(article >= 0 && article < ledger && ledger < cards, `order: article ${article}, ledger ${ledger}, cards ${cards}`);
   // None of the form, the buttons or the switches.
   for (const control of ["Sample article", "Annotate", "Download JSON", "Copy JSON", "Download sources CSV", "Layers", "Sentence boundaries",
-    "Label chips", "Clear selection", "Correct…", "Merge…", "Article text", "Document date", "Sources table"]) {
+    "Label chips", "Clear selection", "Correct…", "Merge…", "Article text", "Document date", "Sources table", "Other formats", "Copy quotes"]) {
     assert.ok(!text.includes(control), `"${control}" is not printed`);
   }
   // The report says which date the values were resolved against.
