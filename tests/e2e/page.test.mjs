@@ -134,7 +134,7 @@ test("the sample article is annotated, navigable and exportable", async (t) => {
 
   // Copy quotes: one line per quote, speaker, kind and cue first, to paste into a story list.
   await page.getByRole("button", { name: "Copy quotes" }).click();
-  await page.getByRole("button", { name: "Copied" }).waitFor();
+  await page.locator("#copy-quotes", { hasText: "Copied" }).waitFor();
   const lines = (await page.evaluate(() => navigator.clipboard.readText())).split("\n");
   assert.equal(lines.length, downloaded.quotes.length);
   assert.ok(lines.includes("Sergey Lavrov (direct, remarked): \u201cGiven his apparent wisdom, Sikorski might see that NATO\u2019s massive spending increase could spell the end for the alliance itself.\u201d"), lines.join("\n"));

@@ -68,7 +68,7 @@ test("the article is one tab stop, with arrow keys between highlights", async (t
   await annotateSample(page);
   assert.equal(await page.locator("#article [tabindex='0']").count(), 1, "one tab stop in the article");
   // Tab from the last control before the article lands on its first highlight, the next Tab leaves it.
-  await page.getByRole("button", { name: "Copy quotes" }).focus();
+  await page.getByText("Other formats").focus();
   await page.keyboard.press("Tab");
   const focused = () => page.evaluate(() => ({
     text: document.activeElement.textContent, inArticle: document.getElementById("article").contains(document.activeElement),
