@@ -4,7 +4,7 @@
 
 use super::not_counts::{false_currency, is_pronoun_one, weighs};
 use super::number::{number_at, span_scale};
-use super::word::{unit_at, UnitClass, Word};
+use super::word::{is, unit_at, CountClass, UnitClass, Word};
 use super::Rules;
 use crate::segment::TokenKind;
 
@@ -88,9 +88,8 @@ pub(super) fn match_at(words: &[Word], idx: usize, rules: &Rules) -> Option<Matc
         && before(1).is_none_or(|w| w.span.end < p.span.start || matches!(w.text, "(" | "["));
     let sign_word = matches!(p.lower.as_ref(), "minus" | "negative")
         && words[idx].lower != "one"
-        && before(1).is_none_or(|w| {
-            w.kind != TokenKind::Number && !matches!(w.lower.as_ref(), "or" | "a" | "an")
-        });
+        && before(1)
+            .is_none_or(|w| w.kind != TokenKind::Number && !is(&w.lower, CountClass::SignBlocker));
     if sign_glued || sign_word {
         m.0 = idx - 1;
         m.3 = m.3.map(|v| -v);

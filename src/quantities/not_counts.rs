@@ -3,7 +3,7 @@
 //! "pounds" that weigh (`quantities.weights`), and "one" the pronoun
 //! (`quantities.pronoun_one`).
 
-use super::word::Word;
+use super::word::{count_words, is, CountClass, Word};
 use crate::segment::TokenKind;
 
 /// Whether the currency word at `cur..e` after the number starting at
@@ -22,7 +22,7 @@ pub(super) fn false_currency(words: &[Word], idx: usize, cur: usize, e: usize, v
         "real" => next.is_some_and(|x| {
             x.kind == TokenKind::Word && x.text.starts_with(|c: char| c.is_lowercase())
         }),
-        "mark" => idx > 0 && matches!(words[idx - 1].lower.as_ref(), "the" | "a" | "this" | "that"),
+        "mark" => idx > 0 && is(&words[idx - 1].lower, CountClass::Milestone),
         "won" => value < 100.0,
         _ => false,
     }
@@ -34,9 +34,7 @@ pub(super) fn weighs(words: &[Word], idx: usize, e: usize) -> bool {
     let before = &words[idx.saturating_sub(8)..idx];
     let around = &words[idx.saturating_sub(12)..(e + 12).min(words.len())];
     before.iter().any(|w| w.lower.starts_with("weigh"))
-        || around
-            .iter()
-            .any(|w| matches!(w.lower.as_ref(), "ton" | "tons" | "tonnes" | "tonne"))
+        || around.iter().any(|w| is(&w.lower, CountClass::Weight))
 }
 
 /// Whether the "one" at `idx` is a pronoun rather than a count: "no one",
@@ -48,19 +46,27 @@ pub(super) fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
     let prev = if idx > 0 { lower(idx - 1) } else { "" };
     let prev2 = if idx > 1 { lower(idx - 2) } else { "" };
     let next = lower(idx + 1);
-    // "no one" is the pronoun, but "no one single point" counts.
-    if (prev == "no" && next != "single") || next == "another" || (prev == "at" && next == "point")
-    {
+    // "no one", "one another", "at one point": phrases of
+    // `count_words.txt` in which "one" is the pronoun; but "no one single
+    // point" counts.
+    let in_phrase = (idx.saturating_sub(2)..=idx).any(|from| {
+        count_words::starting(lower(from))
+            .iter()
+            .filter(|p| p.class == CountClass::PronounPhrase)
+            .any(|p| {
+                idx < from + p.word_count()
+                    && p.words().nth(idx - from) == Some("one")
+                    && p.words().enumerate().all(|(k, w)| lower(from + k) == w)
+            })
+    });
+    if in_phrase && !(prev == "no" && next == "single") {
         return true;
     }
     // "one that favors workers", "one can detect": the pronoun heading a
     // clause, or generic "one" before a modal; "only one who" counts.
-    let counted = matches!(prev, "only" | "just" | "least" | "than" | "exactly" | "but");
-    let clause_or_modal = matches!(
-        next,
-        "that" | "who" | "which" | "can" | "could" | "might" | "must" | "should" | "would" | "may"
-    );
-    if clause_or_modal && !counted && !matches!(prev, "the" | "this" | "that") {
+    let counted = is(prev, CountClass::Counter);
+    let clause_or_modal = is(next, CountClass::Clause);
+    if clause_or_modal && !counted && !is(prev, CountClass::Pointer) {
         return true;
     }
     // "a weaker one.", "(or lack of one)", "come up with one.": a one
@@ -69,7 +75,7 @@ pub(super) fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
     let ends_phrase = words
         .get(idx + 1)
         .is_none_or(|w| w.kind == TokenKind::Punct && w.text != "%");
-    let article = |w: &str| matches!(w, "a" | "an" | "another");
+    let article = |w: &str| is(w, CountClass::Indefinite);
     if ends_phrase
         && !counted
         && (article(prev)
@@ -78,8 +84,7 @@ pub(super) fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
     {
         return true;
     }
-    let determiner = matches!(prev, "the" | "this" | "that" | "each" | "any" | "some")
-        || (prev == "only" && prev2 == "the");
+    let determiner = is(prev, CountClass::Determiner) || (prev == "only" && prev2 == "the");
     // "one of the five", "one in 45 children" are counts.
     let in_number = next == "in"
         && words
@@ -92,15 +97,7 @@ pub(super) fn is_pronoun_one(words: &[Word], idx: usize) -> bool {
     let noun_follows = words.get(idx + 1).is_some_and(|w| {
         w.kind == TokenKind::Word
             && w.text.starts_with(|c: char| c.is_lowercase())
-            && !FUNCTION_WORDS.contains(&w.lower.as_ref())
+            && !is(&w.lower, CountClass::Function)
     });
     !noun_follows
 }
-
-const FUNCTION_WORDS: &[&str] = &[
-    "who", "whom", "whose", "which", "that", "where", "when", "is", "was", "are", "were", "be",
-    "been", "would", "will", "should", "could", "can", "might", "must", "may", "has", "have",
-    "had", "does", "did", "do", "in", "on", "at", "to", "for", "with", "from", "by", "about",
-    "and", "or", "but", "i", "you", "he", "she", "we", "they", "it", "than", "like", "here",
-    "there", "now", "more", "too", "else", "left", "said", "says",
-];

@@ -2,7 +2,7 @@
 //! "a third of"), multipliers ("half a dozen", "3bn") and the scale of a
 //! matched span.
 
-use super::word::Word;
+use super::word::{is, CountClass, Word};
 use crate::segment::TokenKind;
 use crate::text::numbers::{self, number_words, WordClass};
 
@@ -27,7 +27,7 @@ pub(super) fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)
                 let (digits, suffix) = w.text.split_at(digits_len);
                 let v = numbers::parse_digits(digits)?;
                 let suffix = suffix.to_lowercase();
-                if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                if is(&suffix, CountClass::OrdinalSuffix) {
                     (idx + 1, v, true)
                 } else if let Some((mult, WordClass::Suffix | WordClass::Multiplier)) =
                     lex.get(&suffix)

@@ -12,6 +12,7 @@ use crate::text::span::Span;
 /// The classes of `data/quantities/units.txt`: currency, prefix, percent,
 /// point, unit and label. A phrase's value is the canonical unit; phrases
 /// are keyed by their first word with case kept ("m" is metres, "M" is not).
+pub(super) use crate::resources::lists::quantities::count_words::{self, Class as CountClass};
 pub(super) use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 
 pub(super) struct Word<'t> {
@@ -123,4 +124,10 @@ pub(super) fn unit_at(
         })
         .max_by_key(|e| e.word_count())
         .map(|e| (idx + e.word_count(), e))
+}
+
+/// Whether the lower-case `word` stands in `class` of
+/// `data/quantities/count_words.txt`.
+pub(super) fn is(word: &str, class: CountClass) -> bool {
+    count_words::starting(word).iter().any(|p| p.class == class)
 }

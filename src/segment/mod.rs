@@ -221,7 +221,7 @@ fn clitic_len(rest: &[(usize, char)]) -> Option<usize> {
         .iter()
         .map(|&(_, c)| c.to_ascii_lowercase())
         .collect();
-    matches!(clitic.as_str(), "s" | "ll" | "re" | "ve" | "d" | "m").then_some(1 + word_len)
+    crate::resources::lists::lexicon::clitics::contains(&clitic).then_some(1 + word_len)
 }
 
 /// Appends the tokens of `span` to `out`.
