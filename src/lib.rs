@@ -20,6 +20,7 @@ pub mod quantities;
 pub mod quotes;
 mod resources;
 pub mod segment;
+pub mod sources;
 pub mod text;
 pub mod timex;
 
@@ -403,6 +404,9 @@ impl Analyzer {
             done: 0.9,
         });
         doc.map_to_original(&norm, text);
+        // Last, on the original text, so that words are counted as the
+        // user wrote them.
+        sources::add_ledger(text, &mut doc);
         progress(Progress {
             stage: "done",
             done: 1.0,
