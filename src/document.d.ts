@@ -18,6 +18,12 @@ export interface Document {
   times: Time[];
   quantities: Quantity[];
   quotes: Quote[];
+  /**
+   * Short phrases in quotation marks used as a name or a term ("the “Big
+   * Three” automakers", what he called a “New GM”) that no cue attributes:
+   * not quotes, so no speaker's.
+   */
+  terms: Mention[];
   clusters: Cluster[];
   diagnostics: Diagnostic[];
   /** The source ledger: one entry per speaker, most quotes first, then by first mention. */
@@ -115,6 +121,11 @@ export interface Quote {
   anonymous: boolean;
   /** The news agency or outlet that carried the words ("in an interview with AFP"). */
   outlet: Mention | null;
+  /**
+   * For a mixed quote, the pieces of its content inside quotation marks, as
+   * [start, end] pairs; they are not quotes of their own. Empty otherwise.
+   */
+  fragments: [number, number][];
 }
 
 export interface Cluster {

@@ -28,6 +28,10 @@ pub struct Document {
     pub times: Vec<Time>,
     pub quantities: Vec<Quantity>,
     pub quotes: Vec<Quote>,
+    /// Short phrases in quotation marks used as a name or a term ("the
+    /// 'Big Three' automakers"), which no cue attributes: not quotes.
+    #[serde(default)]
+    pub terms: Vec<Mention>,
     pub clusters: Vec<Cluster>,
     pub diagnostics: Vec<Diagnostic>,
     /// The source ledger: one entry per speaker, most quotes first.
@@ -132,6 +136,10 @@ pub struct Quote {
     /// The news agency or outlet that carried the words ("in an interview
     /// with AFP").
     pub outlet: Option<Mention>,
+    /// For a mixed quote, the pieces of its content inside quotation marks
+    /// (they are not quotes of their own); empty otherwise.
+    #[serde(default)]
+    pub fragments: Vec<[usize; 2]>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -257,6 +265,7 @@ impl Document {
             times: Vec::new(),
             quantities: Vec::new(),
             quotes: Vec::new(),
+            terms: Vec::new(),
             clusters: Vec::new(),
             diagnostics: Vec::new(),
             sources: Vec::new(),
@@ -333,7 +342,7 @@ impl Document {
             f(&mut q.start, &mut q.end, Some(&mut q.text));
         }
         for q in &mut self.quotes {
-            for [start, end] in &mut q.spans {
+            for [start, end] in q.spans.iter_mut().chain(&mut q.fragments) {
                 f(start, end, None);
             }
             for m in [&mut q.cue, &mut q.speaker, &mut q.outlet]
@@ -342,6 +351,9 @@ impl Document {
             {
                 f(&mut m.start, &mut m.end, Some(&mut m.text));
             }
+        }
+        for t in &mut self.terms {
+            f(&mut t.start, &mut t.end, Some(&mut t.text));
         }
         for c in &mut self.clusters {
             for [start, end] in &mut c.mentions {

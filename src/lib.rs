@@ -360,7 +360,9 @@ impl Analyzer {
                 stage: "quotes",
                 done: 0.8,
             });
-            doc.quotes = quotes::extract(&norm.text, &structure, &doc.entities, &options.switches);
+            let found = quotes::extract(&norm.text, &structure, &doc.entities, &options.switches);
+            doc.quotes = found.quotes;
+            doc.terms = found.terms;
         }
         if options.has_layer(Layer::Entities) && options.has_layer(Layer::Clusters) {
             progress(Progress {

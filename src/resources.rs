@@ -145,6 +145,7 @@ mod tests {
         assert!(lists::quotes::time_leads::contains("earlier"));
         assert!(lists::quotes::time_nouns::contains("week"));
         assert!(lists::quotes::listener_cues::contains("told"));
+        assert!(lists::quotes::naming_cues::contains("dubbed"));
         assert!(lists::people::aside_openers::contains("formerly"));
         assert!(lists::gazetteers::location_heads::contains("River"));
         assert_eq!(lists::people::honorifics::get("Mrs"), Some('F'));

@@ -67,6 +67,11 @@ pub(crate) fn pair_marks(text: &str, structure: &Structure) -> Vec<Marked> {
                         });
                     }
                 }
+                // A mark right after the opening one doubles it (`"“`
+                // pasted): the quote stays open, and none is empty.
+                (false, Some(start)) if tokens[i].span.start == start => {
+                    open_at = Some(tokens[i].span.end);
+                }
                 (false, Some(start)) => {
                     let m = pending.get_or_insert(Marked {
                         pieces: Vec::new(),

@@ -62,7 +62,7 @@ pub fn extract(
     structure: &Structure,
     entities: &[Entity],
     switches: &crate::Switches,
-) -> Vec<Quote> {
+) -> Extracted {
     let tokens = &structure.tokens;
     let cx = Context {
         text,
@@ -87,6 +87,7 @@ pub fn extract(
                 Run::Beside(run) if current.quote.speaker.is_none() => {
                     if let Some(found) = run(&cx, &state, m) {
                         current.take(found, &mut state);
+                        current.by = Some(strategy.pass.name);
                     }
                 }
                 Run::Join(run) => {
@@ -100,6 +101,7 @@ pub fn extract(
             }
         }
         state.extents.push((m.open_token, current.close));
+        state.by.push(current.by);
         state.quotes.push(current.quote);
         idx += 1;
     }
@@ -117,9 +119,38 @@ pub fn extract(
             }
         }
     }
-    let mut quotes = state.quotes;
+    state.gone = vec![false; state.quotes.len()];
+    for strategy in &on {
+        if let Run::Finish(run) = strategy.run {
+            run(&cx, &mut state);
+        }
+    }
+    let mut quotes: Vec<Quote> = state
+        .quotes
+        .into_iter()
+        .zip(state.gone)
+        .filter(|(_, gone)| !gone)
+        .map(|(q, _)| q)
+        .collect();
+    // No quote is empty: a piece without a letter or digit ("''", ":")
+    // is no content.
+    let has_word = |&[s, e]: &[usize; 2]| text[s..e].chars().any(char::is_alphanumeric);
+    for quote in &mut quotes {
+        quote.spans.retain(has_word);
+        quote.fragments.retain(has_word);
+    }
+    quotes.retain(|q| !q.spans.is_empty());
     quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s[0]));
-    quotes
+    let mut terms = state.terms;
+    terms.sort_by_key(|t| t.start);
+    Extracted { quotes, terms }
+}
+
+/// What the quotes stage finds: the quotes, and the quoted phrases that
+/// are names or terms.
+pub struct Extracted {
+    pub quotes: Vec<Quote>,
+    pub terms: Vec<Mention>,
 }
 
 /// Speakers for the direct quotes that the evidence beside them did not
@@ -164,6 +195,7 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
                 if state.quotes[q].speaker.is_none() {
                     if let Some(found) = run(cx, state, &recent, q) {
                         found.give(&mut state.quotes[q]);
+                        state.by[q] = Some(strategy.pass.name);
                     }
                 }
             }
@@ -177,6 +209,7 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
                 if state.quotes[q].speaker.is_none() {
                     if let Some(found) = run(cx, state, &recent, q) {
                         found.give(&mut state.quotes[q]);
+                        state.by[q] = Some(strategy.pass.name);
                     }
                 }
             }

@@ -34,6 +34,12 @@ pub(crate) struct State {
     /// it (an index into `quotes`): ", according to TASS" after it names
     /// its source.
     pub last_report_in: Vec<Option<usize>>,
+    /// For each direct quote, the pass that found its speaker.
+    pub by: Vec<Option<&'static str>>,
+    /// Quotes that the last round took out (made fragments or terms).
+    pub gone: Vec<bool>,
+    /// Quoted phrases that are names or terms, not quotes.
+    pub terms: Vec<Mention>,
 }
 
 impl State {
@@ -45,6 +51,9 @@ impl State {
             quoted: vec![false; n_tokens],
             used_cue: vec![false; n_tokens],
             last_report_in: vec![None; n_sentences],
+            by: Vec::new(),
+            gone: Vec::new(),
+            terms: Vec::new(),
         }
     }
 }
@@ -58,6 +67,8 @@ pub(crate) struct Current {
     /// The last token of the attribution after it, when `quotes.after`
     /// found one: a quotation right after that continues the quote.
     pub attribution_end: Option<usize>,
+    /// The pass that found its speaker.
+    pub by: Option<&'static str>,
 }
 
 impl Current {
@@ -71,9 +82,11 @@ impl Current {
                 speaker_cluster: None,
                 anonymous: false,
                 outlet: None,
+                fragments: Vec::new(),
             },
             close: m.close_token.max(m.open_token),
             attribution_end: None,
+            by: None,
         }
     }
 

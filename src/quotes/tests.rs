@@ -4,13 +4,28 @@
 use super::*;
 use crate::segment::segment;
 
-fn quotes_of(text: &str) -> Vec<(String, Vec<String>, String, String)> {
+/// A quote as (kind, pieces, cue, speaker).
+type Row = (String, Vec<String>, String, String);
+
+fn quotes_of(text: &str) -> Vec<Row> {
     quotes_with(text, &[])
 }
 
 /// Quotes of `text` with the given names, each as (label, text): the
-/// first occurrence of the text is the name.
-fn quotes_with(text: &str, names: &[(&str, &str)]) -> Vec<(String, Vec<String>, String, String)> {
+/// first occurrence of the text is the name. The attribution passes are
+/// tested here with the last round off, so that a quotation inside a mixed
+/// quote, or a short quoted term, is still listed with its speaker.
+fn quotes_with(text: &str, names: &[(&str, &str)]) -> Vec<Row> {
+    let off = crate::Switches::with_off(vec!["quotes.fragments", "quotes.terms"]);
+    rows(text, names, &off)
+}
+
+/// Quotes of `text` with every pass on.
+fn quotes_all_on(text: &str, names: &[(&str, &str)]) -> Vec<Row> {
+    rows(text, names, &crate::Switches::all_on())
+}
+
+fn rows(text: &str, names: &[(&str, &str)], switches: &crate::Switches) -> Vec<Row> {
     let s = segment(text);
     let entities: Vec<Entity> = names
         .iter()
@@ -24,7 +39,8 @@ fn quotes_with(text: &str, names: &[(&str, &str)]) -> Vec<(String, Vec<String>, 
             }
         })
         .collect();
-    extract(text, &s, &entities, &crate::Switches::all_on())
+    extract(text, &s, &entities, switches)
+        .quotes
         .into_iter()
         .map(|q| {
             let spans = q
@@ -547,7 +563,7 @@ fn unnamed_sources_are_anonymous() {
     let text = "The deal is off, officials said. A source close to the talks said \
                 the deal is off. Minister Jones said the deal is off.";
     let s = segment(text);
-    let q = extract(text, &s, &[], &crate::Switches::all_on());
+    let q = extract(text, &s, &[], &crate::Switches::all_on()).quotes;
     let found: Vec<(&str, bool)> = q
         .iter()
         .map(|q| {
@@ -628,4 +644,55 @@ fn a_passive_has_no_speaker_before_it() {
     // A progressive keeps its subject.
     let q = quotes_of("Trump is promising that the wall will be built soon.");
     assert_eq!(q[0].3, "Trump");
+}
+
+#[test]
+fn a_quotation_inside_a_mixed_quote_is_its_fragment() {
+    let text =
+        "The Post reports that the team wanted to \"keep the details under wraps\" on Sunday.";
+    let q = quotes_all_on(text, &[("ORG", "The Post")]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "mixed");
+    let s = segment(text);
+    let found = extract(text, &s, &[], &crate::Switches::all_on());
+    let [a, b] = found.quotes[0].fragments[0];
+    assert_eq!(&text[a..b], "keep the details under wraps");
+}
+
+#[test]
+fn short_quoted_terms_are_not_quotes() {
+    let text =
+        "Ford is one of the \"Big Three\" automakers. Mr. Smith said it was a \"New GM\" now.";
+    let s = segment(text);
+    let found = extract(text, &s, &[], &crate::Switches::all_on());
+    let terms: Vec<&str> = found.terms.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(terms, ["Big Three"]);
+    // A cue before it makes it a fragment of what was said.
+    assert!(found
+        .quotes
+        .iter()
+        .any(|q| q.spans.iter().any(|&[a, b]| text[a..b].contains("New GM"))));
+    // Right beside its cue it is a quote: ""Never," she said."
+    let q = quotes_all_on("\"Never,\" she said.", &[]);
+    assert_eq!(q[0].3, "she");
+}
+
+#[test]
+fn doubled_and_stray_marks_give_no_empty_quote() {
+    let text =
+        "He left.\n\n\"\"You don't win by states,\" Rubio said.\n\nShe argued that:\n\nThe end.";
+    let s = segment(text);
+    let found = extract(text, &s, &[], &crate::Switches::all_on());
+    assert!(found.quotes.iter().all(|q| q
+        .spans
+        .iter()
+        .all(|&[a, b]| text[a..b].chars().any(char::is_alphanumeric))));
+    assert!(
+        found.quotes.iter().any(|q| q
+            .spans
+            .iter()
+            .any(|&[a, b]| text[a..b] == *"You don't win by states,")),
+        "{:?}",
+        found.quotes
+    );
 }

@@ -123,6 +123,7 @@ fn run(cx: &Context, state: &mut State) {
                 speaker_cluster: None,
                 anonymous: false,
                 outlet: None,
+                fragments: Vec::new(),
             });
             break;
         }

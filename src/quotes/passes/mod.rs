@@ -17,12 +17,14 @@ mod broken;
 mod colon;
 mod cue_before;
 mod dash;
+mod fragments;
 mod inverted;
 mod last_speaker;
 mod mixed;
 mod own_subject;
 mod previous_subject;
 mod reported;
+mod terms;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
@@ -47,6 +49,8 @@ pub(crate) enum Run {
     Inherited(fn(&Context, &State, &Recent, usize) -> Option<Found>),
     /// Checks every quote once all are attributed.
     Each(fn(&Context, &mut Quote)),
+    /// Reads all quotes at the end; may take some out (`State::gone`).
+    Finish(fn(&Context, &mut State)),
 }
 
 impl Run {
@@ -59,6 +63,7 @@ impl Run {
             Run::Within(_) => 2,
             Run::Inherited(_) => 3,
             Run::Each(_) => 4,
+            Run::Finish(_) => 5,
         }
     }
 }
@@ -86,6 +91,8 @@ pub(crate) static ALL: &[Strategy] = &[
     previous_subject::STRATEGY,
     last_speaker::STRATEGY,
     anonymous::STRATEGY,
+    fragments::STRATEGY,
+    terms::STRATEGY,
 ];
 
 #[cfg(test)]

@@ -187,6 +187,7 @@ fn run(cx: &Context, state: &mut State) {
                 speaker_cluster: None,
                 anonymous: false,
                 outlet: None,
+                fragments: Vec::new(),
             });
             state.last_report_in[s_idx] = Some(state.quotes.len() - 1);
             match coordinated {

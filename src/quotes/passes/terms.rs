@@ -1,0 +1,73 @@
+//! `quotes.terms`: a short phrase in quotation marks used as a name or a
+//! term ("the "Big Three" automakers", what he called a "New GM") is not a
+//! quote unless a cue attributes it: it opens inside its sentence, ends
+//! no sentence, and no cue beside it or before it in its sentence gives
+//! it a speaker (a naming verb such as "called" is no such cue). It is
+//! listed among the document's `terms`.
+
+use super::{Run, Strategy};
+use crate::document::Mention;
+use crate::quotes::index::sentence_of;
+use crate::quotes::state::{Context, State};
+use crate::segment::lower;
+use crate::Pass;
+
+pub(super) const STRATEGY: Strategy = Strategy {
+    pass: Pass {
+        name: "quotes.terms",
+        about: "a short quoted name or term that no cue attributes is a term, not a quote",
+    },
+    run: Run::Finish(run),
+};
+
+/// Most words of a quoted term.
+const MAX_TERM_WORDS: usize = 4;
+
+/// How far before a quotation (in tokens) a cue makes it reported speech.
+const MAX_CUE_DISTANCE: usize = 24;
+
+/// The passes whose evidence is a cue or a speaker right beside the
+/// quotation.
+const BESIDE: [&str; 5] = [
+    "quotes.after",
+    "quotes.dash",
+    "quotes.before",
+    "quotes.inverted",
+    "quotes.colon",
+];
+
+fn run(cx: &Context, state: &mut State) {
+    for q in 0..state.n_direct {
+        let quote = &state.quotes[q];
+        if state.gone[q] || quote.spans.len() != 1 {
+            continue;
+        }
+        let [s, e] = quote.spans[0];
+        let words = &cx.text[s..e];
+        let n_words = words.split_whitespace().count();
+        let ends_sentence = words.trim_end().ends_with(['.', '!', '?', ',', ':', ';']);
+        let open = state.extents[q].0;
+        let inside = open > sentence_of(cx.structure, open).start;
+        let sentence = sentence_of(cx.structure, open);
+        // A cue before it in its sentence that reports speech ("Clinton
+        // decried the GOP for "turning its back""): a fragment of reported
+        // speech, not a term. A naming verb ("called") is no such cue.
+        let cue_before =
+            (sentence.start.max(open.saturating_sub(MAX_CUE_DISTANCE))..open).any(|k| {
+                cx.at.is_cue(k)
+                    && !crate::resources::lists::quotes::naming_cues::contains(
+                        lower(cx.at.word(k)).as_ref(),
+                    )
+            });
+        let attributed = state.by[q].is_some_and(|by| BESIDE.contains(&by)) || cue_before;
+        if n_words == 0 || n_words > MAX_TERM_WORDS || ends_sentence || !inside || attributed {
+            continue;
+        }
+        state.terms.push(Mention {
+            start: s,
+            end: e,
+            text: words.to_string(),
+        });
+        state.gone[q] = true;
+    }
+}
