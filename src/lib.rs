@@ -380,7 +380,9 @@ impl Analyzer {
             doc.clusters = clusters;
             for (quote, link) in doc.quotes.iter_mut().zip(links) {
                 quote.speaker_cluster = link.cluster;
-                quote.outlet = link.outlet;
+                // An outlet the quotes stage read ("according to TASS"
+                // after the report) stays.
+                quote.outlet = quote.outlet.take().or(link.outlet);
             }
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());

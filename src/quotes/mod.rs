@@ -85,7 +85,7 @@ pub fn extract(
         for strategy in &on {
             match strategy.run {
                 Run::Beside(run) if current.quote.speaker.is_none() => {
-                    if let Some(found) = run(&cx, &state, m) {
+                    if let Some(found) = run(&cx, &state, m).filter(|f| speaks(&cx, f)) {
                         current.take(found, &mut state);
                         current.by = Some(strategy.pass.name);
                     }
@@ -193,7 +193,7 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
         for strategy in on {
             if let Run::Within(run) = strategy.run {
                 if state.quotes[q].speaker.is_none() {
-                    if let Some(found) = run(cx, state, &recent, q) {
+                    if let Some(found) = run(cx, state, &recent, q).filter(|f| speaks(cx, f)) {
                         found.give(&mut state.quotes[q]);
                         state.by[q] = Some(strategy.pass.name);
                     }
@@ -207,7 +207,7 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
         for strategy in on {
             if let Run::Inherited(run) = strategy.run {
                 if state.quotes[q].speaker.is_none() {
-                    if let Some(found) = run(cx, state, &recent, q) {
+                    if let Some(found) = run(cx, state, &recent, q).filter(|f| speaks(cx, f)) {
                         found.give(&mut state.quotes[q]);
                         state.by[q] = Some(strategy.pass.name);
                     }
@@ -218,6 +218,14 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
             recent.last_said = Some((close, speaker.clone()));
         }
     }
+}
+
+/// Whether what a pass found can speak (see `Index::can_speak`).
+fn speaks(cx: &Context, found: &state::Found) -> bool {
+    let tokens = &cx.structure.tokens;
+    let first = tokens.partition_point(|t| t.span.start < found.speaker.start);
+    let last = tokens.partition_point(|t| t.span.end <= found.speaker.end);
+    last > first && cx.at.can_speak(first, last - 1)
 }
 
 /// The rule passes of this stage, in the order they run.

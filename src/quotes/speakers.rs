@@ -11,6 +11,53 @@ use crate::text::words::{
 };
 
 impl Index<'_> {
+    /// The last token of a person named right after token `from` (before
+    /// `end`), past a possessive and a few title words: "'s transport
+    /// minister Jusman Syafii Djamal".
+    fn person_after(&self, mut from: usize, end: usize) -> Option<usize> {
+        if from < end && self.word(from) == "'s" {
+            from += 1;
+        }
+        for k in from..end.min(from + MAX_TITLE_TOKENS + 1) {
+            if let Some((e, len)) = self.entity_at[k] {
+                return (self.labels[e] == "PERSON").then_some(k + len - 1);
+            }
+            if !is_word(self.word(k))
+                || self.is_cue(k)
+                || is_function_word(lower(self.word(k)).as_ref())
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` is a nationality used as an adjective: a NORP of
+    /// one word that is no plural and qualifies the word after it
+    /// ("Republican party boss"; "one senior Democrat said" is a noun).
+    pub(crate) fn is_adjective(&self, i: usize) -> bool {
+        self.entity_at[i].is_some_and(|(e, len)| len == 1 && self.labels[e] == "NORP")
+            && !self.word(i).ends_with('s')
+            && i + 1 < self.tokens.len()
+            && is_word(self.word(i + 1))
+            && !self.is_cue(i + 1)
+            && !is_function_word(lower(self.word(i + 1)).as_ref())
+    }
+
+    /// Whether tokens `first..=last` can be a speaker: not a determiner or
+    /// other function word alone (a pronoun can speak), not a nationality
+    /// alone ("Indonesian"), not a number alone.
+    pub(crate) fn can_speak(&self, first: usize, last: usize) -> bool {
+        if first != last {
+            return true;
+        }
+        let w = lower(self.word(first));
+        if crate::resources::lists::quotes::pronouns::contains(w.as_ref()) || w == "who" {
+            return true;
+        }
+        !(is_function_word(&w) || self.is_adjective(first) || !w.chars().any(char::is_alphabetic))
+    }
+
     /// A speaker starting at token `i`: a name (perhaps after a title), a
     /// pronoun, a short noun phrase up to a cue or the clause's end, or a
     /// capitalised run the names layer missed. Returns its last token.
@@ -18,8 +65,21 @@ impl Index<'_> {
         // A name, perhaps after a title or a short description: "said Rep.
         // Gwen Moore", "said former tech executive Carly Fiorina".
         for j in i..end.min(i + MAX_TITLE_TOKENS + 1) {
-            if let Some((_, len)) = self.entity_at[j] {
-                return Some(j + len - 1);
+            if let Some((e, len)) = self.entity_at[j] {
+                // A place or body before the person it qualifies is part
+                // of one speaker: "said Indonesia's transport minister
+                // Jusman Syafii Djamal" is Djamal, not Indonesia.
+                if self.labels[e] != "PERSON" {
+                    if let Some(person) = self.person_after(j + len, end) {
+                        return Some(person);
+                    }
+                }
+                // A nationality is a word of the description ("said
+                // Republican party boss ..."), not the speaker.
+                if !self.is_adjective(j) {
+                    return Some(j + len - 1);
+                }
+                continue;
             }
             let descriptor = is_word(self.word(j))
                 && !self.is_cue(j)
@@ -500,7 +560,16 @@ impl Index<'_> {
             // "LOS ANGELES, Sept. 28 (UPI) —" is a dateline, no subject.
             let dateline =
                 self.labels[e] == "GPE" && i + len < self.tokens.len() && self.word(i + len) == ",";
-            return (i + len <= before && !dateline).then_some((i, i + len - 1));
+            // "Republican presidential front-runner Donald Trump", "French
+            // Prime Minister Manuel Valls": the person they qualify.
+            if self.labels[e] != "PERSON" {
+                if let Some(person) = self.person_after(i + len, before) {
+                    return Some((i, person));
+                }
+            }
+            if !self.is_adjective(i) {
+                return (i + len <= before && !dateline).then_some((i, i + len - 1));
+            }
         }
         let w = self.word(i).to_lowercase();
         if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
@@ -512,7 +581,7 @@ impl Index<'_> {
             let w = self.word(k);
             let lower = w.to_lowercase();
             w == "'s"
-                || (w.chars().all(char::is_alphabetic)
+                || (is_word(w)
                     && !self.is_cue(k)
                     && !is_function_word(&lower)
                     && (lower.len() <= 4 || !lower.ends_with("ed")))
@@ -534,6 +603,7 @@ impl Index<'_> {
         {
             last += 1;
         }
-        (last > i || self.capitalised(i)).then_some((i, last))
+        // A determiner alone is no subject ("The" of "The 32-member ...").
+        (last > i || (self.capitalised(i) && !is_function_word(&w))).then_some((i, last))
     }
 }

@@ -81,16 +81,34 @@ fn run(cx: &Context, state: &mut State) {
                     None => (last, None),
                 }
             } else if let Some(comma) = comma.filter(|&c| c > range.start) {
-                // "X emphasized A, according to TASS": TASS reports what X
-                // said, A; otherwise the sentence before the comma, unless
-                // a quote there already has its speaker ("the senator
-                // said, according to Reuters": Reuters only carried it, and
+                // "X emphasized A, according to TASS": X's report, which
+                // TASS carried: one quote, X's, with TASS as its outlet.
+                // Otherwise the sentence before the comma, unless a quote
+                // there already has its speaker ("the senator said,
+                // according to Reuters": Reuters only carried it, and
                 // `people` makes it the outlet).
-                let report = state.last_report_in[s_idx]
-                    .and_then(|q| state.quotes[q].spans.first())
-                    .filter(|s| s[1] <= tokens[comma].span.start);
+                let report = state.last_report_in[s_idx].filter(|&q| {
+                    state.quotes[q]
+                        .spans
+                        .first()
+                        .is_some_and(|s| s[1] <= tokens[comma].span.start)
+                });
+                if let Some(q) = report {
+                    if state.quotes[q].outlet.is_none() {
+                        // The name in the source ("Russia's TASS news
+                        // agency" is TASS), else the whole source.
+                        let name = (from..=last).rev().find_map(|t| {
+                            at.entity_at[t]
+                                .filter(|&(e, len)| at.labels[e] == "ORG" && t + len <= last + 1)
+                                .map(|(_, len)| (t, t + len - 1))
+                        });
+                        let (first, end) = name.unwrap_or((from, last));
+                        state.quotes[q].outlet = Some(at.mention(first, end));
+                    }
+                    break;
+                }
                 let content = match report {
-                    Some(&[s, e]) => Some(Span::new(s, e)),
+                    Some(_) => None,
                     None if (range.start..k).any(|t| state.used_cue[t]) => None,
                     // Up to the comma, or with the closing mark after it.
                     None => Some(Span::new(
@@ -119,7 +137,7 @@ fn run(cx: &Context, state: &mut State) {
                 kind: kind.into(),
                 spans: vec![[span.start, span.end]],
                 cue: Some(at.mention(k, from - 1)),
-                speaker: Some(at.mention(from, last)),
+                speaker: at.can_speak(from, last).then(|| at.mention(from, last)),
                 speaker_cluster: None,
                 anonymous: false,
                 outlet: None,

@@ -183,7 +183,7 @@ fn run(cx: &Context, state: &mut State) {
                 kind: kind.into(),
                 spans: vec![[span.start, span.end]],
                 cue: Some(at.mention(cue, cue)),
-                speaker: Some(at.mention(first, last)),
+                speaker: at.can_speak(first, last).then(|| at.mention(first, last)),
                 speaker_cluster: None,
                 anonymous: false,
                 outlet: None,
