@@ -185,3 +185,32 @@ fn a_transcript_speaker_does_not_hide_later_pronouns() {
     assert_eq!(last.speaker.as_ref().map(|m| m.text.as_str()), Some("he"));
     assert_eq!(last.speaker_cluster, Some(pence.id));
 }
+
+#[test]
+fn a_pronoun_speaker_far_from_the_name_is_the_one_in_focus() {
+    // "He" two paragraphs and a long quote after Lavrov's name: the one who
+    // spoke last, as a reader takes it; "it" the organisation.
+    let text = "Sergey Lavrov spoke in Moscow on Monday.\n\n\
+                \"We will answer. We will answer firmly. We will answer at once. \
+                Nobody should doubt it. Nobody at all. Not one country.\"\n\n\
+                He added that talks could go on.\n\n\
+                The International Monetary Fund cut its forecast.\n\n\
+                It said that growth would slow this year.";
+    let doc = Analyzer::new().annotate(text, &Options::new());
+    let id = |name: &str| {
+        doc.clusters
+            .iter()
+            .find(|c| c.name == name)
+            .map(|c| c.id)
+            .unwrap_or_else(|| panic!("no {name} in {:?}", doc.clusters))
+    };
+    let by = |speaker: &str| {
+        doc.quotes
+            .iter()
+            .find(|q| q.speaker.as_ref().is_some_and(|s| s.text == speaker))
+            .unwrap_or_else(|| panic!("no quote by {speaker}: {:?}", doc.quotes))
+            .speaker_cluster
+    };
+    assert_eq!(by("He"), Some(id("Sergey Lavrov")));
+    assert_eq!(by("It"), Some(id("International Monetary Fund")));
+}

@@ -495,10 +495,7 @@ fn nato_article_quotes() {
     }
     // TASS carried Putin's words: one quote, Putin's, not a second one
     // with TASS as the speaker (issue 14).
-    assert!(
-        !found.iter().any(|q| q.2.contains("TASS")),
-        "{found:?}"
-    );
+    assert!(!found.iter().any(|q| q.2.contains("TASS")), "{found:?}");
     // The speaker of "emphasizing solidarity ..." is the whole phrase.
     assert!(
         found

@@ -5,6 +5,7 @@
 
 mod acronyms;
 mod descriptions;
+mod focus;
 mod names;
 mod organisations;
 mod outlets;
@@ -36,6 +37,7 @@ pub(crate) static ALL: &[Rule] = &[
     pronouns::RULE,
     descriptions::RULE,
     speakers::RULE,
+    focus::RULE,
     outlets::RULE,
 ];
 
