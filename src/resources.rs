@@ -146,6 +146,8 @@ mod tests {
         assert!(lists::quotes::time_nouns::contains("week"));
         assert!(lists::quotes::listener_cues::contains("told"));
         assert!(lists::quotes::naming_cues::contains("dubbed"));
+        assert!(lists::quotes::attitude_cues::contains("wants"));
+        assert!(lists::quotes::hedge_subjects::contains("we"));
         assert!(lists::people::aside_openers::contains("formerly"));
         assert!(lists::gazetteers::location_heads::contains("River"));
         assert_eq!(lists::people::honorifics::get("Mrs"), Some('F'));

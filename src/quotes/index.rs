@@ -59,19 +59,20 @@ impl<'a> Index<'a> {
         }
         let cue_at: Vec<bool> = (0..tokens.len())
             .map(|i| {
+                let w = lower(word(text, tokens, i));
                 !in_entity[i]
-                    && crate::resources::lists::quotes::cues::contains(
-                        lower(word(text, tokens, i)).as_ref(),
-                    )
+                    && (crate::resources::lists::quotes::cues::contains(w.as_ref())
+                        || crate::resources::lists::quotes::attitude_cues::contains(w.as_ref()))
             })
             .collect();
         let adjacent_cue_at = (0..tokens.len())
             .map(|i| {
-                cue_at[i]
-                    || (!in_entity[i]
-                        && crate::resources::lists::quotes::adjacent_cues::contains(
-                            lower(word(text, tokens, i)).as_ref(),
-                        ))
+                // Verbs of thought are no cue beside a quotation: "the
+                // team wanted to "keep it quiet"" is not the team's quote.
+                let w = lower(word(text, tokens, i));
+                !in_entity[i]
+                    && (crate::resources::lists::quotes::cues::contains(w.as_ref())
+                        || crate::resources::lists::quotes::adjacent_cues::contains(w.as_ref()))
             })
             .collect();
         Index {
@@ -92,6 +93,19 @@ impl<'a> Index<'a> {
 
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         self.cue_at[i]
+    }
+
+    /// Whether speaker `first..=last` and cue `cue` are a hedge, not a
+    /// report: the writer or the reader with a verb of thought ("I think",
+    /// "you know", "we see").
+    pub(crate) fn hedge(&self, first: usize, last: usize, cue: usize) -> bool {
+        first == last
+            && crate::resources::lists::quotes::attitude_cues::contains(
+                lower(self.word(cue)).as_ref(),
+            )
+            && crate::resources::lists::quotes::hedge_subjects::contains(
+                lower(self.word(first)).as_ref(),
+            )
     }
 
     pub(crate) fn is_adjacent_cue(&self, i: usize) -> bool {

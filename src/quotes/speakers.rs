@@ -205,6 +205,13 @@ impl Index<'_> {
             // egregiously described".
             && !is_relative(lower(self.word(first - 1)).as_ref())
         {
+            // A name's possessive opens the phrase: "O'Malley's campaign
+            // says", "Trump's spokesman said".
+            if self.word(first - 1) == "'s" && first >= start + 2 {
+                if let Some(name) = self.entity_ending[first - 2] {
+                    return Some((name, i));
+                }
+            }
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
             if is_article(&prev)

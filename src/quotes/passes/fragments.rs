@@ -30,8 +30,8 @@ fn run(_cx: &Context, state: &mut State) {
             continue;
         };
         let first = starts.partition_point(|&s| s < start);
-        for d in first..n_direct {
-            if starts[d] >= end {
+        for (d, &from) in starts.iter().enumerate().skip(first) {
+            if from >= end {
                 break;
             }
             let inside = state.quotes[d]

@@ -12,7 +12,7 @@ use crate::quotes::{
 use crate::segment::lower;
 use crate::text::span::Span;
 use crate::text::words::{
-    is_article, is_possessive, is_preposition, is_subject_pronoun, is_subordinator,
+    is_article, is_determiner, is_possessive, is_preposition, is_subject_pronoun, is_subordinator,
 };
 use crate::Pass;
 
@@ -55,8 +55,9 @@ fn run(cx: &Context, state: &mut State) {
 
             // "X said (that) content", or the content first: "content, X
             // said (on Monday)." and "content, said X."
-            let (first, last, content) = if let Some((first, last)) =
-                at.speaker_before_cue(cue, range.start)
+            let (first, last, content) = if let Some((first, last)) = at
+                .speaker_before_cue(cue, range.start)
+                .filter(|&(first, last)| !at.hedge(first, last, cue))
             {
                 let mut content = cue + 1;
                 // "The spot concludes with footage of ...": "with" after
@@ -66,6 +67,14 @@ fn run(cx: &Context, state: &mut State) {
                     && at.word(content).eq_ignore_ascii_case("with")
                     && !(content..end.min(content + ATTRIBUTION_WINDOW))
                         .any(|j| at.word(j).eq_ignore_ascii_case("that"))
+                {
+                    continue;
+                }
+                // "agreed to a landmark deal": "to" and a noun phrase is an
+                // object, not a clause ("agreed to raise" is one).
+                if content + 1 < end
+                    && at.word(content).eq_ignore_ascii_case("to")
+                    && is_determiner(lower(at.word(content + 1)).as_ref())
                 {
                     continue;
                 }
