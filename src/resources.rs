@@ -166,6 +166,10 @@ mod tests {
         assert!(more.iter().all(|p| p.words().next() == Some("more")));
         assert!(lists::words::articles::words().eq(["a", "an", "the"]));
         assert!(lists::timex::terms::starting("zzz").is_empty());
+        use lists::timex::contexts::Class as Cue;
+        assert!(lists::timex::contexts::starting("hence")
+            .iter()
+            .any(|p| p.class == Cue::Signal && p.value == "+now"));
         assert!(!lists::quotes::cues::contains(""));
     }
 

@@ -13,6 +13,7 @@ use crate::segment::{lower, TokenKind};
 use crate::text::calendar::Date;
 use crate::text::numbers;
 use crate::text::span::Span;
+use crate::text::words::is_article;
 use crate::Switches;
 
 /// One word of a sentence: a token, or a part of a hyphenated token.
@@ -154,8 +155,10 @@ impl Matcher<'_, '_> {
                 let before_count = next.is_some_and(|w| {
                     w.kind == TokenKind::Number
                         || numbers::parse_words(&[w.lower.as_ref()]).is_some()
-                        || matches!(w.lower.as_ref(), "a" | "an" | "half")
-                        || (multiword && w.lower == "the")
+                        || w.lower == "half"
+                        // "about a year"; "the" only after a phrase ("more
+                        // than the three years").
+                        || (is_article(&w.lower) && (w.lower != "the" || multiword))
                 });
                 if before_count {
                     idx = end;

@@ -2,9 +2,10 @@
 //! days of the month, years, numbers and counts.
 
 use super::matcher::{Matcher, Word};
-use super::terms::Class;
+use super::terms::{cue, Class, Cue};
 use crate::segment::TokenKind;
 use crate::text::numbers::{self, number_words, WordClass};
+use crate::text::words::is_article;
 
 /// Whether a sentence speaks of a reporting period longer than a quarter
 /// but shorter than a year: "the nine months", "the first six months".
@@ -29,34 +30,10 @@ pub(super) fn explicit_number(words: &[Word], idx: usize, at: usize) -> bool {
         .any(|w| w.kind == TokenKind::Number || !matches!(w.lower.as_ref(), "a" | "an"))
 }
 
-/// Words after which a capitalised "May" or "March" is a month.
+/// Words after which a capitalised "May" or "March" is a month (the
+/// `month_cue` class of `data/timex/contexts.txt`).
 pub(super) fn is_month_context(lower: &str) -> bool {
-    matches!(
-        lower,
-        "in" | "since"
-            | "until"
-            | "till"
-            | "by"
-            | "of"
-            | "last"
-            | "next"
-            | "this"
-            | "early"
-            | "late"
-            | "mid"
-            | "before"
-            | "after"
-            | "during"
-            | "from"
-            | "to"
-            | "through"
-            | "each"
-            | "every"
-            | "on"
-            | "end"
-            | "between"
-            | "and"
-    )
+    cue(lower, Cue::MonthCue)
 }
 
 pub(super) fn ordinal_digits(lower: &str) -> Option<u32> {
@@ -77,6 +54,13 @@ impl Matcher<'_, '_> {
         self.lower(idx) == word
     }
 
+    /// Whether word `idx` alone is a position in a time ("early", "mid",
+    /// "late": the `position` class of `data/timex/terms.txt`).
+    pub(super) fn is_position(&self, idx: usize) -> bool {
+        self.term(idx, Class::Position)
+            .is_some_and(|(end, _)| end == idx + 1)
+    }
+
     pub(super) fn is_capitalised(&self, idx: usize) -> bool {
         self.words
             .get(idx)
@@ -84,10 +68,10 @@ impl Matcher<'_, '_> {
             .is_some_and(char::is_uppercase)
     }
 
-    /// Whether the common time word at `idx` ("week", "today", "noon",
-    /// "minutes") is capitalised where a sentence does not begin, as in a
-    /// title or a name: ABC's "This Week", "VOA Today", "60 Minutes",
-    /// "High Noon".
+    /// Whether the common time word at `idx` (a unit, a day named from
+    /// today, a part of the day or a vague reference) is capitalised where
+    /// a sentence does not begin, as in a title or a name: ABC's "This
+    /// Week", "VOA Today", "60 Minutes", "High Noon".
     pub(super) fn is_title_cased(&self, idx: usize) -> bool {
         // After a quote, a dash or an abbreviation's period ("Hewlett-Packard
         // Co. Recently, ...") a sentence may begin.
@@ -138,7 +122,7 @@ impl Matcher<'_, '_> {
         // The months that are also first names, before a capitalised word
         // and with no day, year or month cue to date them, name a person:
         // "April Mellody", "June Carter", "August Wilson".
-        if matches!(w.lower.as_ref(), "april" | "june" | "august") {
+        if cue(&w.lower, Cue::GivenName) {
             let surname = self
                 .words
                 .get(idx + 1)
@@ -150,7 +134,7 @@ impl Matcher<'_, '_> {
                 "and" | "or" => {
                     idx > 1 && crate::text::calendar::month_of(self.words[idx - 2].text).is_some()
                 }
-                "a" | "an" | "the" => true,
+                _ if is_article(prev) => true,
                 _ => is_month_context(prev),
             };
             let dated =

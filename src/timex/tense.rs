@@ -3,7 +3,7 @@
 //! without one belongs to.
 
 use super::matcher::Matcher;
-use super::terms::Class;
+use super::terms::{cue, Class, Cue};
 use super::value::relative;
 use crate::segment::TokenKind;
 
@@ -191,8 +191,9 @@ impl Matcher<'_, '_> {
     pub(super) fn past_near(&self, idx: usize) -> bool {
         for k in (idx.saturating_sub(10)..idx).rev() {
             match self.lower(k) {
-                "was" | "were" | "had" | "did" | "since" => return true,
-                "," | ";" | ":" | "." | "will" | "would" | "to" | "that" => return false,
+                w if w == "since" || cue(w, Cue::PastAux) => return true,
+                "," | ";" | ":" | "." | "to" | "that" => return false,
+                // "will", "would" and the other cues of the future.
                 _ if self.term(k, Class::Future).is_some() => return false,
                 _ if self.is_past_verb(k) => return true,
                 _ => {}
@@ -263,8 +264,7 @@ impl Matcher<'_, '_> {
         };
         // A deadline ("pay down the loan by February", "loans through
         // January") is the nearest such month, which may be next year's.
-        let deadline =
-            idx > 0 && matches!(self.lower(idx - 1), "by" | "through" | "until" | "till");
+        let deadline = idx > 0 && self.is_cue(idx - 1, Cue::Deadline);
         // Just past the turn of the year: "the caucuses Feb. 23", said in
         // December, are two months ahead.
         let soon_next_year = there + 12 * 31 - here <= 2 * 31 + 31 * i64::from(day.is_none())

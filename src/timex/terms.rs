@@ -1,9 +1,12 @@
-//! The term table of the time layer, `data/timex/terms.txt`: which of
-//! its phrases start at a word, and the longest one of a class.
+//! The word tables of the time layer: `data/timex/terms.txt` (the words of
+//! time expressions and the cues of tense, by class) and
+//! `data/timex/contexts.txt` (the words around a time that the patterns
+//! read, by class).
 
 use super::matcher::{Matcher, Word};
-use crate::resources::lists::timex::terms;
+pub(super) use crate::resources::lists::timex::contexts::Class as Cue;
 pub(super) use crate::resources::lists::timex::terms::Class;
+use crate::resources::lists::timex::{contexts, terms};
 use crate::resources::Phrase;
 
 /// The phrases of `data/timex/terms.txt` that begin with `lower`.
@@ -24,6 +27,21 @@ pub(super) fn term_at(words: &[Word], idx: usize, class: Class) -> Option<(usize
         .map(|t| (idx + t.word_count(), t.value))
 }
 
+/// The value of the lower-case word `lower` in class `cue` of
+/// `data/timex/contexts.txt`, if it is in that class.
+pub(super) fn cue_value(lower: &str, cue: Cue) -> Option<&'static str> {
+    contexts::starting(lower)
+        .iter()
+        .find(|p| p.class == cue && p.word_count() == 1)
+        .map(|p| p.value)
+}
+
+/// Whether the lower-case word `lower` is in class `cue` of
+/// `data/timex/contexts.txt`.
+pub(super) fn cue(lower: &str, cue: Cue) -> bool {
+    cue_value(lower, cue).is_some()
+}
+
 impl Matcher<'_, '_> {
     /// The longest term of `class` starting at `idx`: its end and value.
     pub(super) fn term(&self, idx: usize, class: Class) -> Option<(usize, &'static str)> {
@@ -32,5 +50,10 @@ impl Matcher<'_, '_> {
 
     pub(super) fn unit(&self, idx: usize) -> Option<&'static str> {
         self.term(idx, Class::Unit).map(|(_, v)| v)
+    }
+
+    /// Whether word `idx` is in class `class` of `data/timex/contexts.txt`.
+    pub(super) fn is_cue(&self, idx: usize, class: Cue) -> bool {
+        cue(self.lower(idx), class)
     }
 }

@@ -30,9 +30,9 @@ impl Matcher<'_, '_> {
                 let (end, date) = inner(idx + 2)?;
                 Found::new(end, "DATE", fmt_week(date))
             }
-            ("day", "before" | "after") => {
+            ("day", before_after @ ("before" | "after")) => {
                 let (end, date) = inner(idx + 2)?;
-                let shift = if link == "before" { -1 } else { 1 };
+                let shift = if before_after == "before" { -1 } else { 1 };
                 Found::new(end, "DATE", date.add_days(shift).to_string())
             }
             _ => None,

@@ -4,6 +4,7 @@ use super::Pattern;
 use crate::segment::TokenKind;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::explicit_number;
+use crate::timex::terms::Cue;
 use crate::timex::value::counts_from_event;
 use crate::timex::value::duration;
 use crate::timex::value::relative;
@@ -32,17 +33,7 @@ impl Matcher<'_, '_> {
         };
         // "two more weeks", "eight trading days": a word between the count
         // and its unit that leaves the length as it is.
-        if matches!(
-            self.lower(at),
-            "more"
-                | "additional"
-                | "full"
-                | "straight"
-                | "consecutive"
-                | "trading"
-                | "business"
-                | "working"
-        ) {
+        if self.is_cue(at, Cue::UnitModifier) {
             at += 1;
         }
         let unit = self.unit(at)?;
@@ -176,11 +167,7 @@ impl Matcher<'_, '_> {
             }
             // "for years", "within weeks", "the first time in years": a
             // stretch of unsaid length.
-            if plural
-                && idx > 0
-                && matches!(self.lower(idx - 1), "for" | "over" | "within" | "in")
-                && !has_the
-            {
+            if plural && idx > 0 && self.is_cue(idx - 1, Cue::SpanCue) && !has_the {
                 return Found::new(end, "DURATION", duration(None, unit));
             }
             return None;

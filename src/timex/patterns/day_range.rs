@@ -4,6 +4,7 @@ use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::calendar::Date;
 use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::{cue, Cue};
 use crate::timex::value::Unit;
 use crate::Pass;
 
@@ -29,7 +30,7 @@ impl Matcher<'_, '_> {
         let link = self.lower(idx - 1);
         let first_at = if joined {
             idx - 1
-        } else if idx >= 3 && matches!(link, "and" | "or" | "to" | "through" | "-" | "–") {
+        } else if idx >= 3 && cue(link, Cue::RangeLink) {
             idx - 2
         } else {
             return None;

@@ -4,6 +4,7 @@ use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::calendar::Date;
 use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::Cue;
 use crate::timex::value::fmt_month;
 use crate::Pass;
 
@@ -59,12 +60,7 @@ impl Matcher<'_, '_> {
             // "the Sept. 11 attacks", "September 11 hijackers": the day of
             // 2001, whenever the story is written. A single "attack" is
             // another ("the September 11 attack" in Benghazi, 2012).
-            let attacks = (end..end + 2).any(|k| {
-                matches!(
-                    self.lower(k),
-                    "attacks" | "attackers" | "hijackers" | "terrorist" | "terrorists"
-                )
-            });
+            let attacks = (end..end + 2).any(|k| self.is_cue(k, Cue::AttackNoun));
             if year.is_none() && month == 9 && day == Some(11) && attacks {
                 year = Some(2001);
             }

@@ -5,6 +5,7 @@ use crate::segment::TokenKind;
 use crate::text::numbers::number_words;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::ordinal_digits;
+use crate::timex::terms::Cue;
 use crate::timex::value::fmt_quarter;
 use crate::Pass;
 
@@ -45,7 +46,7 @@ impl Matcher<'_, '_> {
             } else if self.is(at, "year") && matches!(self.lower(at + 1), "earlier" | "ago") {
                 year_earlier = true;
                 at += 2;
-            } else if matches!(self.lower(at), "latest" | "current" | "same" | "recent") {
+            } else if self.is_cue(at, Cue::ReportedPeriod) {
                 latest = true;
                 in_progress = self.is(at, "current");
                 at += 1;
@@ -99,10 +100,11 @@ impl Matcher<'_, '_> {
             end += 2;
         }
         if self.is(end, "of") {
-            let rel = match (self.lower(end + 1), self.lower(end + 2)) {
-                ("this" | "the", "year") => Some(0),
-                ("last", "year") => Some(-1),
-                ("next", "year") => Some(1),
+            let rel = match self.lower(end + 1) {
+                _ if !self.is(end + 2, "year") => None,
+                "this" | "the" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
                 _ => None,
             };
             if let Some(y) = self.year_number(end + 1) {

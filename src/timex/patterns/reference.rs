@@ -2,8 +2,9 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
+use crate::text::words::is_possessive;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Class;
+use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::vague_period;
 use crate::Pass;
 
@@ -16,8 +17,9 @@ pub(super) const PATTERN: Pattern = Pattern {
 };
 
 impl Matcher<'_, '_> {
-    /// "now", "currently", "recently", "recent years", "the future", "the
-    /// near future", "the past", "soon".
+    /// Vague references to the present ("now", "currently"), the past
+    /// ("recently", "recent years", "the past") and the future ("the
+    /// future", "the near future", "soon").
     pub(super) fn reference(&self, idx: usize, has_the: bool) -> Option<Found> {
         let word = self.lower(idx);
         if word == "past" && has_the {
@@ -37,7 +39,7 @@ impl Matcher<'_, '_> {
             .words
             .get(idx + 1)
             .is_some_and(|w| w.lower == "term" && w.token == w.span);
-        if matches!(word, "near" | "short" | "long") && has_the && term_noun {
+        if cue(word, Cue::Horizon) && has_the && term_noun {
             return Found::new(idx + 2, "DATE", "FUTURE_REF");
         }
         // "these days", "the then current price": the present, and a
@@ -89,11 +91,7 @@ impl Matcher<'_, '_> {
     /// about Elian's future", "their future is bright" (but "Intel's future
     /// flagship" is an adjective).
     pub(super) fn owned_future(&self, idx: usize, end: usize) -> bool {
-        let owned = idx > 0
-            && matches!(
-                self.lower(idx - 1),
-                "'s" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-            );
+        let owned = idx > 0 && (self.is(idx - 1, "'s") || is_possessive(self.lower(idx - 1)));
         let noun = self.words.get(end).is_none_or(|w| {
             w.kind != TokenKind::Word
                 || crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref())

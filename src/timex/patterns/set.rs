@@ -3,7 +3,7 @@
 use super::Pattern;
 use crate::segment::TokenKind;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Class;
+use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::duration;
 use crate::Pass;
 
@@ -38,10 +38,7 @@ impl Matcher<'_, '_> {
             // routine ("his weekly radio address", "her daily life") is a
             // recurrence, which TimeML tags as a SET.
             let before = if idx > 0 { self.lower(idx - 1) } else { "" };
-            let adjective = matches!(
-                before,
-                "its" | "the" | "a" | "an" | "their" | "first" | "regular"
-            );
+            let adjective = cue(before, Cue::CompanyDeterminer);
             let on_a_basis =
                 idx > 1 && self.is(idx - 2, "on") && self.is(idx - 1, "a") && self.is(end, "basis");
             return if adjective && !on_a_basis {
@@ -51,27 +48,15 @@ impl Matcher<'_, '_> {
             };
         }
         let first = self.lower(idx);
-        let is_every = matches!(first, "every" | "each" | "per");
+        let is_every = cue(first, Cue::SetQuantifier);
         let is_a = matches!(first, "a" | "an")
             && idx > 0
             && self.words.get(idx - 1).is_some_and(|w| {
                 w.kind == TokenKind::Number
-                    || matches!(
-                        w.lower.as_ref(),
-                        "once"
-                            | "twice"
-                            | "times"
-                            | "million"
-                            | "billion"
-                            | "dollars"
-                            | "percent"
-                            | "%"
-                            // Plurals without an -s: "90 people a day".
-                            | "people"
-                            | "children"
-                            | "men"
-                            | "women"
-                    )
+                    || cue(&w.lower, Cue::RateAmount)
+                    || matches!(w.lower.as_ref(), "million" | "billion")
+                    // Plurals without an -s: "90 people a day".
+                    || cue(&w.lower, Cue::PluralNoun)
                     // "50,000 CDs a year", "four flights a week".
                     || (w.lower.starts_with(|c: char| c.is_alphabetic())
                         && w.lower.len() > 3

@@ -3,7 +3,7 @@
 use super::Pattern;
 use crate::segment::TokenKind;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Class;
+use crate::timex::terms::{Class, Cue};
 use crate::timex::value::Unit;
 use crate::Pass;
 
@@ -26,12 +26,10 @@ impl Matcher<'_, '_> {
             return None;
         }
         let mut k = idx;
-        while k > 0 && k + 2 > idx && matches!(self.lower(k - 1), "the" | "mid" | "early" | "late")
-        {
+        while k > 0 && k + 2 > idx && (self.is(k - 1, "the") || self.is_position(k - 1)) {
             k -= 1;
         }
-        let after_time_word =
-            k > 0 && matches!(self.lower(k - 1), "in" | "by" | "during" | "until");
+        let after_time_word = k > 0 && self.is_cue(k - 1, Cue::DayPartCue);
         let in_clock_time = k > 1 && self.words[k - 2].kind == TokenKind::Number;
         if k == idx || !after_time_word || in_clock_time {
             return None;

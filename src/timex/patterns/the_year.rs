@@ -2,6 +2,7 @@
 
 use super::Pattern;
 use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::{cue, Cue};
 use crate::timex::value::duration;
 use crate::timex::value::relative;
 use crate::Pass;
@@ -23,7 +24,7 @@ impl Matcher<'_, '_> {
             return None;
         }
         let mut at = idx;
-        while at < idx + 2 && matches!(self.lower(at), "fiscal" | "full" | "calendar" | "current") {
+        while at < idx + 2 && self.is_cue(at, Cue::YearModifier) {
             at += 1;
         }
         let w = self.words.get(at)?;
@@ -33,7 +34,7 @@ impl Matcher<'_, '_> {
         }
         let end = at + 1;
         match self.lower(end) {
-            "ended" | "ending" | "through" => Found::new(end, "DURATION", duration(Some(1.0), "Y")),
+            w if cue(w, Cue::PeriodEnd) => Found::new(end, "DURATION", duration(Some(1.0), "Y")),
             "before" | "after" | "earlier" | "ago" | "later" | "old" => None,
             _ => Found::new(end, "DATE", relative(self.anchor, "Y", 0)?),
         }

@@ -3,7 +3,7 @@
 use super::Pattern;
 use crate::segment::TokenKind;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Class;
+use crate::timex::terms::{Class, Cue};
 use crate::Pass;
 
 pub(super) const PATTERN: Pattern = Pattern {
@@ -56,11 +56,7 @@ impl Matcher<'_, '_> {
                 // "6 o'clock this afternoon", "at 7:30 tonight": the part
                 // of the day says a.m. or p.m., and its day is the time's.
                 let oclock = self.is(idx + 1, "o'clock");
-                let bare_hour_ok = idx > 0
-                    && matches!(
-                        self.lower(idx - 1),
-                        "at" | "around" | "about" | "by" | "until" | "till" | "before" | "after"
-                    );
+                let bare_hour_ok = idx > 0 && self.is_cue(idx - 1, Cue::HourCue);
                 let day_part = self
                     .day_part(idx + 1 + usize::from(oclock))
                     .filter(|_| oclock || bare_hour_ok);
@@ -72,11 +68,11 @@ impl Matcher<'_, '_> {
                     };
                     return Found::new(end, "TIME", format!("{date}T{h:02}:{m:02}"));
                 }
-                let h = match self.lower(idx + 1) {
-                    "a.m" | "am" => h % 12,
-                    "p.m" | "pm" => h % 12 + 12,
-                    "o'clock" => h,
-                    _ => return None,
+                let h = match self.term(idx + 1, Class::Meridiem) {
+                    Some((_, "AM")) => h % 12,
+                    Some(_) => h % 12 + 12,
+                    None if self.is(idx + 1, "o'clock") => h,
+                    None => return None,
                 };
                 (idx + 2, h, m)
             }

@@ -7,7 +7,7 @@ use crate::text::numbers::number_words;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::is_month_context;
 use crate::timex::read::ordinal_digits;
-use crate::timex::terms::Class;
+use crate::timex::terms::{Class, Cue};
 use crate::Pass;
 
 pub(super) const PATTERN: Pattern = Pattern {
@@ -59,7 +59,7 @@ impl Matcher<'_, '_> {
         // 20s" are left alone ("in their 60s", an age, has no "the").
         let after_the = {
             let mut k = at;
-            while k > 0 && matches!(self.lower(k - 1), "early" | "mid" | "late") {
+            while k > 0 && self.is_position(k - 1) {
                 k -= 1;
             }
             k > 0 && self.is(k - 1, "the")
@@ -134,20 +134,7 @@ impl Matcher<'_, '_> {
             // Street fell") it stays a year.
             let street = (at + 2..(at + 5).min(self.words.len())).any(|k| {
                 (at + 1..k).all(|j| self.is_capitalised(j) && self.words[j].kind == TokenKind::Word)
-                    && matches!(
-                        self.lower(k),
-                        "avenue"
-                            | "ave"
-                            | "street"
-                            | "road"
-                            | "rd"
-                            | "boulevard"
-                            | "blvd"
-                            | "drive"
-                            | "lane"
-                            | "place"
-                            | "way"
-                    )
+                    && self.is_cue(k, Cue::Street)
                     && self.is_capitalised(k)
             });
             let dated = is_month_context(prev) && !matches!(prev, "to" | "and");
