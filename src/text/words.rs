@@ -50,6 +50,16 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
     words::subject_pronouns::contains(lower)
 }
 
+/// A word that negates a verb: "not", "n't", "never".
+pub fn is_negation(lower: &str) -> bool {
+    words::negations::contains(lower)
+}
+
+/// The letters of an ordinal in figures: "st" in "1st", "th" in "7th".
+pub fn is_ordinal_suffix(lower: &str) -> bool {
+    words::ordinal_suffixes::contains(lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,7 +67,7 @@ mod tests {
     #[test]
     fn classes() {
         type Row = (fn(&str) -> bool, &'static str, &'static str);
-        let table: [Row; 9] = [
+        let table: [Row; 11] = [
             (is_article, "an", "his"),
             (is_possessive, "their", "the"),
             (is_demonstrative, "those", "them"),
@@ -67,6 +77,8 @@ mod tests {
             (is_subordinator, "whereas", "and"),
             (is_relative, "whom", "what"),
             (is_subject_pronoun, "she", "her"),
+            (is_negation, "n't", "nor"),
+            (is_ordinal_suffix, "rd", "d"),
         ];
         for (test, yes, no) in table {
             assert!(test(yes), "{yes}");

@@ -3,9 +3,10 @@
 
 use super::matcher::{Matcher, Word};
 use super::terms::{cue, Class, Cue};
+use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers::{self, number_words, WordClass};
-use crate::text::words::is_article;
+use crate::text::words::{is_article, is_be, is_modal, is_ordinal_suffix, is_relative};
 
 /// Whether a sentence speaks of a reporting period longer than a quarter
 /// but shorter than a year: "the nine months", "the first six months".
@@ -39,7 +40,7 @@ pub(super) fn is_month_context(lower: &str) -> bool {
 pub(super) fn ordinal_digits(lower: &str) -> Option<u32> {
     let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &lower[digits.len()..];
-    if digits.is_empty() || !matches!(suffix, "st" | "nd" | "rd" | "th") {
+    if digits.is_empty() || !is_ordinal_suffix(suffix) {
         return None;
     }
     digits.parse().ok()
@@ -59,6 +60,28 @@ impl Matcher<'_, '_> {
     pub(super) fn is_position(&self, idx: usize) -> bool {
         self.term(idx, Class::Position)
             .is_some_and(|(end, _)| end == idx + 1)
+    }
+
+    /// Whether word `idx` is a noun whose number names rather than counts
+    /// ("Section", "Flight"; the label class of `data/quantities/units.txt`),
+    /// capitalised or not.
+    pub(super) fn is_label(&self, idx: usize) -> bool {
+        let Some(w) = self.words.get(idx) else {
+            return false;
+        };
+        let is_label = |text: &str| {
+            units::starting(text)
+                .iter()
+                .any(|p| p.class == UnitClass::Label && p.word_count() == 1)
+        };
+        let mut chars = w.text.chars();
+        match chars.next() {
+            Some(first) if first.is_lowercase() => {
+                is_label(&format!("{}{}", first.to_uppercase(), chars.as_str()))
+            }
+            Some(_) => is_label(w.text),
+            None => false,
+        }
     }
 
     pub(super) fn is_capitalised(&self, idx: usize) -> bool {
@@ -159,24 +182,12 @@ impl Matcher<'_, '_> {
             && next.text.len() > 3
             && next.text.starts_with(|c: char| c.is_ascii_lowercase())
             && !next.lower.ends_with("ed")
-            && !matches!(
-                next.lower.as_ref(),
-                "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "also"
-                    | "drew"
-                    | "began"
-                    | "took"
-                    | "went"
-                    | "came"
-                    | "made"
-                    | "were"
-                    | "have"
-                    | "that"
-                    | "which"
-            )
+            // A verb or a clause follows: "the March drew", "the May that".
+            && !(is_modal(&next.lower)
+                || is_be(&next.lower)
+                || is_relative(&next.lower)
+                || self.term(idx + 1, Class::Past).is_some()
+                || matches!(next.lower.as_ref(), "have" | "also"))
     }
 
     pub(super) fn weekday(&self, idx: usize) -> Option<(u32, bool)> {

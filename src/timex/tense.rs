@@ -6,6 +6,9 @@ use super::matcher::Matcher;
 use super::terms::{cue, Class, Cue};
 use super::value::relative;
 use crate::segment::TokenKind;
+use crate::text::words::{
+    is_article, is_be, is_determiner, is_modal, is_possessive, is_relative, is_subordinator,
+};
 
 impl Matcher<'_, '_> {
     /// The date a weekday names: the most recent one (up to the anchor
@@ -39,11 +42,9 @@ impl Matcher<'_, '_> {
         while k > 0 {
             let w = &self.words[k - 1];
             let in_time = w.kind == TokenKind::Number
-                || matches!(
-                    w.lower.as_ref(),
-                    "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight"
-                )
-                || self.term(k - 1, Class::Zone).is_some();
+                || [Class::Meridiem, Class::Noon, Class::Zone]
+                    .into_iter()
+                    .any(|class| self.term(k - 1, class).is_some());
             if !in_time || k + 4 < idx {
                 break;
             }
@@ -61,7 +62,8 @@ impl Matcher<'_, '_> {
             while near > floor {
                 let w = &self.words[near - 1];
                 let in_time = w.kind == TokenKind::Number
-                    || matches!(w.lower.as_ref(), "a.m" | "p.m" | "in" | "the")
+                    || matches!(w.lower.as_ref(), "in" | "the")
+                    || self.term(near - 1, Class::Meridiem).is_some()
                     || self.term(near - 1, Class::Part).is_some();
                 if !in_time {
                     break;
@@ -77,7 +79,7 @@ impl Matcher<'_, '_> {
             && !self.is_capitalised(before)
             // A passive takes its tense from its auxiliary ("will be
             // counted Tuesday").
-            && !(before > 0 && matches!(self.lower(before - 1), "be" | "being" | "is" | "are"))
+            && !(before > 0 && is_be(self.lower(before - 1)))
             // "as soon as trading opened Monday" looks ahead from the past.
             && !(before.saturating_sub(4)..before).any(|j| self.term(j, Class::Future).is_some())
         {
@@ -95,25 +97,15 @@ impl Matcher<'_, '_> {
             if k + 6 < near && (past_verb || names_event) {
                 return false;
             }
-            if matches!(
+            // A reporting verb, the end of a clause, a verb in the perfect
+            // or the past, or a relative pronoun ("that" is more often a
+            // conjunction: "said that talks will resume Monday").
+            let stop = matches!(
                 w,
-                "said"
-                    | "says"
-                    | "announced"
-                    | "told"
-                    | "reported"
-                    | "."
-                    | ";"
-                    | "have"
-                    | "has"
-                    | "had"
-                    | "was"
-                    | "were"
-                    | "did"
-                    | "who"
-                    | "which"
-                    | "whose"
-            ) {
+                "said" | "says" | "announced" | "told" | "reported" | "." | ";" | "have" | "has"
+            ) || cue(w, Cue::PastAux)
+                || (is_relative(w) && w != "that");
+            if stop {
                 return false;
             }
             // A verb of a scheduled event counts only right before the day
@@ -123,21 +115,7 @@ impl Matcher<'_, '_> {
                 end <= idx
                     && match reach {
                         // Not a noun: "a get out the vote event Monday".
-                        "adjacent" => {
-                            k + 3 >= near
-                                && !(k > 0
-                                    && matches!(
-                                        self.lower(k - 1),
-                                        "the"
-                                            | "a"
-                                            | "an"
-                                            | "this"
-                                            | "its"
-                                            | "their"
-                                            | "his"
-                                            | "her"
-                                    ))
-                        }
+                        "adjacent" => k + 3 >= near && !(k > 0 && is_determiner(self.lower(k - 1))),
                         "close" => k + 6 >= near,
                         _ => true,
                     }
@@ -170,14 +148,12 @@ impl Matcher<'_, '_> {
                     w.ends_with("ed") && !(k > 0 && matches!(self.lower(k - 1), "is" | "are"));
                 return w != "would" && !seen_from_past;
             }
-            if matches!(w, "when" | "while" | "as" | "after" | "before" | "because") {
+            if is_subordinator(w) {
                 return false;
             }
             if self.in_ed(k)
-                || matches!(
-                    w,
-                    "said" | "says" | "told" | "was" | "were" | "had" | "," | ";" | "."
-                )
+                || cue(w, Cue::PastAux)
+                || matches!(w, "said" | "says" | "told" | "," | ";" | ".")
             {
                 return false;
             }
@@ -224,25 +200,11 @@ impl Matcher<'_, '_> {
             return false;
         }
         let before = if k > 0 { self.lower(k - 1) } else { "" };
-        !matches!(
-            before,
-            "be" | "been"
-                | "being"
-                | "is"
-                | "are"
-                | "am"
-                | "to"
-                | "will"
-                | "would"
-                | "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-        )
+        !(is_be(before)
+            || is_modal(before)
+            || is_article(before)
+            || is_possessive(before)
+            || before == "to")
     }
 
     /// The year of a month (and day) at `idx` given without one. Next to a
@@ -318,39 +280,16 @@ impl Matcher<'_, '_> {
     pub(super) fn in_past_narrative(&self, idx: usize, end: usize) -> bool {
         let before = if idx > 0 { self.lower(idx - 1) } else { "" };
         let after = self.lower(end);
-        let past_verb = matches!(
-            after,
-            "was"
-                | "were"
-                | "had"
-                | "became"
-                | "came"
-                | "went"
-                | "began"
-                | "took"
-                | "got"
-                | "fell"
-                | "rose"
-                | "made"
-                | "gave"
-                | "saw"
-                | "found"
-                | "left"
-        ) || (after.len() > 4 && after.ends_with("ed") && !after.ends_with("eed"));
-        matches!(before, "was" | "were" | "had") || past_verb
+        let past_verb = cue(after, Cue::PastAux)
+            || self.term(end, Class::Past).is_some()
+            || (after.len() > 4 && after.ends_with("ed") && !after.ends_with("eed"));
+        cue(before, Cue::PastAux) || past_verb
     }
 
     /// "Islam will one day be": after a modal, "one day" is some time to
     /// come, not a day's length.
     pub(super) fn is_one_day_ahead(&self, idx: usize, unit: &str, plural: bool) -> bool {
-        unit == "D"
-            && !plural
-            && self.is(idx, "one")
-            && idx > 0
-            && matches!(
-                self.lower(idx - 1),
-                "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should"
-            )
+        unit == "D" && !plural && self.is(idx, "one") && idx > 0 && is_modal(self.lower(idx - 1))
     }
 
     /// "will be redeemed in five years": after a future cue, "in" and a

@@ -2,6 +2,7 @@
 //! durations, seasons and holidays, and their formatting.
 
 use super::matcher::Matcher;
+use super::terms::{cue_value, Cue};
 use crate::text::calendar::Date;
 
 /// How much of a date is known.
@@ -161,9 +162,9 @@ pub(super) fn duration(n: Option<f64>, unit: &str) -> String {
 /// document date and make a DATE. "A year earlier" in a results story
 /// names the year-ago period, which TimeBank tags as a DATE.
 pub(super) fn counts_from_event(unit: &str, n: Option<f64>, signal: &str) -> bool {
-    match signal {
-        "earlier" | "before" => !(unit == "Y" && n == Some(1.0)),
-        "later" => true,
+    match cue_value(signal, Cue::Signal) {
+        Some("-event") => !(unit == "Y" && n == Some(1.0)),
+        Some("+event") => true,
         _ => false,
     }
 }

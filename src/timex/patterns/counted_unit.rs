@@ -2,9 +2,10 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
+use crate::text::numbers::number_words;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::explicit_number;
-use crate::timex::terms::Cue;
+use crate::timex::terms::{cue, cue_value, Cue};
 use crate::timex::value::counts_from_event;
 use crate::timex::value::duration;
 use crate::timex::value::relative;
@@ -59,10 +60,7 @@ impl Matcher<'_, '_> {
             n => n,
         };
         // "a week or so ago".
-        if self.is(end, "or")
-            && self.is(end + 1, "so")
-            && matches!(self.lower(end + 2), "ago" | "earlier" | "later")
-        {
+        if self.is(end, "or") && self.is(end + 1, "so") && self.is_cue(end + 2, Cue::Signal) {
             end += 2;
         }
         let suffix = self.lower(end);
@@ -75,7 +73,7 @@ impl Matcher<'_, '_> {
         let and_share = unit == "Q"
             && suffix == "and"
             && matches!(self.lower(end + 1), "a" | "one")
-            && matches!(self.lower(end + 2), "third" | "half" | "fifth" | "quarter");
+            && number_words().denominator(self.lower(end + 2)).is_some();
         if matches!(suffix, "old" | "olds")
             || fraction
             || and_share
@@ -94,10 +92,10 @@ impl Matcher<'_, '_> {
         if article && hyphen_adjective {
             return None;
         }
-        let back = match suffix {
-            "ago" | "earlier" | "before" => Some(-1.0),
-            "later" | "hence" => Some(1.0),
-            "from" if self.is(end + 1, "now") => Some(1.0),
+        let back = match cue_value(suffix, Cue::Signal) {
+            Some(sign) if sign.starts_with('-') => Some(-1.0),
+            Some(_) => Some(1.0),
+            None if suffix == "from" && self.is(end + 1, "now") => Some(1.0),
             _ => None,
         };
         if !explicit {
@@ -115,21 +113,7 @@ impl Matcher<'_, '_> {
             // 1989-WXX). "the week of March 6", "the week before" are
             // others.
             if unit == "W" && has_the && !plural && !hyphen_part && idx == at {
-                let defined_after = matches!(
-                    suffix,
-                    "of" | "ended"
-                        | "ending"
-                        | "before"
-                        | "after"
-                        | "following"
-                        | "that"
-                        | "when"
-                        | "in"
-                        | "to"
-                        | "earlier"
-                        | "later"
-                        | "ago"
-                );
+                let defined_after = cue(suffix, Cue::WeekDefiner) || cue(suffix, Cue::Signal);
                 if !defined_after {
                     let value = match self.anchor {
                         Some(a) => format!("{:04}-WXX", a.year),

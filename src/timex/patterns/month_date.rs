@@ -1,9 +1,11 @@
 //! Dates with a month: by name, day first or last, with or without a year, and in figures.
 
 use super::Pattern;
+use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::calendar::Date;
 use crate::timex::matcher::{Found, Matcher};
+use crate::timex::read::is_month_context;
 use crate::timex::terms::Cue;
 use crate::timex::value::fmt_month;
 use crate::Pass;
@@ -147,12 +149,12 @@ impl Matcher<'_, '_> {
                 let in_name = idx > 1
                     && self.is_capitalised(idx - 1)
                     && !opens_sentence
-                    && !matches!(
-                        self.lower(idx - 1),
-                        "on" | "after" | "since" | "before" | "during" | "of" | "from" | "until"
-                    );
+                    && !is_month_context(self.lower(idx - 1));
                 let next = self.lower(idx + 1);
-                let fraction = matches!(next, "of" | "%" | "percent" | "inch" | "inches")
+                let fraction = next == "of"
+                    || units::starting(next)
+                        .iter()
+                        .any(|u| matches!(u.class, UnitClass::Percent | UnitClass::Unit))
                     || (matches!(next, "to" | "and")
                         && self
                             .words

@@ -2,6 +2,7 @@
 
 use super::Pattern;
 use crate::text::calendar::Date;
+use crate::text::words::{is_modal, is_negation};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::Class;
 use crate::timex::value::duration;
@@ -32,20 +33,9 @@ impl Matcher<'_, '_> {
         // "The program would last four years": the verb.
         if rel_word == "last"
             && idx > 0
-            && matches!(
-                self.lower(idx - 1),
-                "would"
-                    | "will"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "to"
-                    | "n't"
-                    | "not"
-            )
+            && (is_modal(self.lower(idx - 1))
+                || is_negation(self.lower(idx - 1))
+                || self.is(idx - 1, "to"))
         {
             return None;
         }

@@ -2,6 +2,7 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
+use crate::text::numbers::{number_words, WordClass};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::duration;
@@ -54,7 +55,10 @@ impl Matcher<'_, '_> {
             && self.words.get(idx - 1).is_some_and(|w| {
                 w.kind == TokenKind::Number
                     || cue(&w.lower, Cue::RateAmount)
-                    || matches!(w.lower.as_ref(), "million" | "billion")
+                    // "$5 million a year".
+                    || number_words()
+                        .get(&w.lower)
+                        .is_some_and(|(_, class)| class == WordClass::Multiplier)
                     // Plurals without an -s: "90 people a day".
                     || cue(&w.lower, Cue::PluralNoun)
                     // "50,000 CDs a year", "four flights a week".
@@ -83,10 +87,7 @@ impl Matcher<'_, '_> {
         if let Some(unit) = self.unit(at) {
             // "comes a day before Kaine spoke": a span to an anchor, not a
             // rate.
-            let to_anchor = matches!(
-                self.lower(at + 1),
-                "before" | "after" | "later" | "earlier" | "ago"
-            );
+            let to_anchor = self.is_cue(at + 1, Cue::Signal);
             if is_a && to_anchor {
                 return None;
             }

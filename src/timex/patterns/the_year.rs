@@ -35,7 +35,7 @@ impl Matcher<'_, '_> {
         let end = at + 1;
         match self.lower(end) {
             w if cue(w, Cue::PeriodEnd) => Found::new(end, "DURATION", duration(Some(1.0), "Y")),
-            "before" | "after" | "earlier" | "ago" | "later" | "old" => None,
+            w if w == "old" || cue(w, Cue::Signal) => None,
             _ => Found::new(end, "DATE", relative(self.anchor, "Y", 0)?),
         }
     }

@@ -101,31 +101,10 @@ impl Matcher<'_, '_> {
                 return None;
             }
             // A number a label noun counts ("Section 1032", "Room 2010",
-            // "Flight 1549", "Resolution 1441", "Form 1040"), wherever the
-            // sentence begins.
-            let label = matches!(
-                prev,
-                "section"
-                    | "article"
-                    | "chapter"
-                    | "paragraph"
-                    | "clause"
-                    | "title"
-                    | "rule"
-                    | "resolution"
-                    | "form"
-                    | "room"
-                    | "suite"
-                    | "flight"
-                    | "route"
-                    | "highway"
-                    | "interstate"
-                    | "page"
-                    | "exhibit"
-                    | "local"
-                    | "box"
-                    | "h.r"
-            );
+            // "Flight 1549", "Resolution 1441"), wherever the sentence
+            // begins: the label class of data/quantities/units.txt, which
+            // the quantities layer reads too.
+            let label = idx > 0 && self.is_label(idx - 1);
             if at == idx && label {
                 return None;
             }
