@@ -5,6 +5,7 @@
 use super::matcher::Matcher;
 use super::terms::{cue, Class, Cue};
 use super::value::relative;
+use crate::resources::lists::quotes::cues;
 use crate::segment::TokenKind;
 use crate::text::words::{
     is_article, is_be, is_determiner, is_modal, is_possessive, is_relative, is_subordinator,
@@ -100,10 +101,9 @@ impl Matcher<'_, '_> {
             // A reporting verb, the end of a clause, a verb in the perfect
             // or the past, or a relative pronoun ("that" is more often a
             // conjunction: "said that talks will resume Monday").
-            let stop = matches!(
-                w,
-                "said" | "says" | "announced" | "told" | "reported" | "." | ";" | "have" | "has"
-            ) || cue(w, Cue::PastAux)
+            let stop = self.reports(k)
+                || matches!(w, "." | ";" | "have" | "has")
+                || cue(w, Cue::PastAux)
                 || (is_relative(w) && w != "that");
             if stop {
                 return false;
@@ -130,6 +130,14 @@ impl Matcher<'_, '_> {
         false
     }
 
+    /// Whether word `k` reports what someone said ("said", "announced",
+    /// "told"): a cue of `data/quotes/cues.txt`, the list the quotes layer
+    /// reads, unless it is also a cue of the future ("will testify
+    /// Tuesday").
+    fn reports(&self, k: usize) -> bool {
+        cues::contains(self.lower(k)) && self.term(k, Class::Future).is_none()
+    }
+
     /// Whether a day that opens the sentence ("On Tuesday, the league
     /// plans to hold a news conference") is the day of a plan: the main
     /// clause after its comma speaks of the future before it reports
@@ -153,7 +161,8 @@ impl Matcher<'_, '_> {
             }
             if self.in_ed(k)
                 || cue(w, Cue::PastAux)
-                || matches!(w, "said" | "says" | "told" | "," | ";" | ".")
+                || self.reports(k)
+                || matches!(w, "," | ";" | ".")
             {
                 return false;
             }
