@@ -8,7 +8,8 @@ use super::value::relative;
 use crate::resources::lists::quotes::cues;
 use crate::segment::TokenKind;
 use crate::text::words::{
-    is_article, is_be, is_determiner, is_modal, is_possessive, is_relative, is_subordinator,
+    is_article, is_be, is_determiner, is_function_word, is_modal, is_possessive, is_relative,
+    is_subordinator,
 };
 
 impl Matcher<'_, '_> {
@@ -275,11 +276,7 @@ impl Matcher<'_, '_> {
         self.words.get(end).is_some_and(|w| {
             w.kind == TokenKind::Word
                 && w.text.starts_with(|c: char| c.is_ascii_lowercase())
-                && !crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref())
-                && !matches!(
-                    w.lower.as_ref(),
-                    "and" | "or" | "is" | "was" | "will" | "has" | "had"
-                )
+                && !is_function_word(&w.lower)
         })
     }
 

@@ -2,7 +2,7 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
-use crate::text::words::is_possessive;
+use crate::text::words::{is_function_word, is_possessive};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::vague_period;
@@ -94,11 +94,9 @@ impl Matcher<'_, '_> {
         let owned = idx > 0 && (self.is(idx - 1, "'s") || is_possessive(self.lower(idx - 1)));
         let noun = self.words.get(end).is_none_or(|w| {
             w.kind != TokenKind::Word
-                || crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref())
-                || matches!(
-                    w.lower.as_ref(),
-                    "is" | "was" | "will" | "would" | "looks" | "seems" | "remains" | "away"
-                )
+                || is_function_word(&w.lower)
+                || cue(&w.lower, Cue::LinkingVerb)
+                || w.lower == "away"
         });
         owned && noun
     }

@@ -3,6 +3,7 @@
 use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::numbers::{number_words, WordClass};
+use crate::text::words::is_function_word;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::duration;
@@ -66,7 +67,7 @@ impl Matcher<'_, '_> {
                         && w.lower.len() > 3
                         && w.lower.ends_with('s')
                         && !w.lower.ends_with("ss")
-                        && !crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref()))
+                        && !is_function_word(&w.lower))
             });
         if !(is_every || is_a) {
             return None;

@@ -4,6 +4,7 @@ use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::numbers;
 use crate::text::numbers::number_words;
+use crate::text::words::is_function_word;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::is_month_context;
 use crate::timex::read::ordinal_digits;
@@ -37,10 +38,7 @@ impl Matcher<'_, '_> {
                 .into_iter()
                 .any(|class| self.term(idx - 1, class).is_some());
         let prev = self.lower(idx - 1);
-        inside_sentence
-            && !time_word
-            && prev != "fiscal"
-            && !crate::resources::lists::lexicon::function_words::contains(prev)
+        inside_sentence && !time_word && prev != "fiscal" && !is_function_word(prev)
     }
 
     pub(super) fn year_expr(&self, idx: usize) -> Option<Found> {

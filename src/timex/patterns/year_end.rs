@@ -2,6 +2,7 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
+use crate::text::words::is_function_word;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::value::relative;
 use crate::Pass;
@@ -30,7 +31,7 @@ impl Matcher<'_, '_> {
         let adjective = self.words.get(end).is_some_and(|w| {
             w.kind == TokenKind::Word
                 && w.text.starts_with(|c: char| c.is_lowercase())
-                && !crate::resources::lists::lexicon::function_words::contains(w.lower.as_ref())
+                && !is_function_word(&w.lower)
         });
         if adjective {
             return None;
