@@ -1,54 +1,104 @@
-// First-annotation latency in headless Chromium: for each of RUNS fresh
-// browser profiles, loads the page's module and downloads the wasm (timed
-// apart: it depends on the network and is cached after the first visit),
-// then times init() (wasm compile, start, model and gazetteer decode) and
-// the first annotate() of the sample article. Prints a table and a JSON
-// line with the medians; "total" is init plus the first annotation.
+// newsmark against compromise in headless Chromium, in one run: for each of
+// RUNS rounds, each tool gets a fresh browser profile and is timed on
+//   - cold load: importing its module until it can annotate (for newsmark:
+//     the JS glue, downloading and compiling the wasm, and the Annotator's
+//     set-up; for compromise 14.17: its bundled ES module);
+//   - first annotation of the sample article, and the next one;
+//   - throughput: words per second on the test articles joined (about
+//     40,000 words), after one warm-up pass.
+// compromise's annotation is what it offers for names: nlp(text) and its
+// people, places and organizations. Prints a table per tool, the medians,
+// and a JSON line with the ratios the README reports.
 //   node scripts/bench-browser.mjs [RUNS]     (after python3 scripts/build.py)
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { serve } from "../tests/e2e/harness.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, DIST, ROOT, serve } from "../tests/e2e/harness.mjs";
 
-const RUNS = Number(process.argv[2] ?? 7);
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const RUNS = Number(process.argv[2] ?? 5);
 
-const server = await serve();
-const rows = [];
+// A folder with the page's build, compromise's browser module, the texts
+// and an empty page to run in.
+const root = mkdtempSync(join(tmpdir(), "newsmark-bench-root-"));
+cpSync(DIST, root, { recursive: true });
+cpSync(join(ROOT, "node_modules", "compromise", "builds", "three", "compromise-three.mjs"), join(root, "compromise.mjs"));
+const articles = join(ROOT, "tests", "data", "articles");
+const joined = readdirSync(articles).filter((f) => f.endsWith(".txt")).sort()
+  .map((f) => readFileSync(join(articles, f), "utf8")).join("\n\n");
+writeFileSync(join(root, "bench-long.txt"), joined.repeat(Math.max(1, Math.round(40000 / joined.split(/\s+/).length))));
+writeFileSync(join(root, "bench.html"), "<!doctype html><meta charset=utf-8><link rel=icon href='data:,'><title>bench</title>");
+
+async function measure(server, tool) {
+  const profile = mkdtempSync(join(tmpdir(), "newsmark-bench-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.origin}/bench.html`);
+    return await page.evaluate(async (tool) => {
+      const sample = await (await fetch("samples/nato-spending-lavrov.txt")).text();
+      const long = await (await fetch("bench-long.txt")).text();
+      const words = long.split(/\s+/).filter(Boolean).length;
+      let annotate;
+      const t0 = performance.now();
+      if (tool === "newsmark") {
+        const mod = await import("./pkg/newsmark.js");
+        await mod.default();
+        const annotator = new mod.Annotator();
+        annotate = (text) => annotator.annotate(text, { date: "2025-07-04" }).entities.length;
+      } else {
+        const nlp = (await import("./compromise.mjs")).default;
+        annotate = (text) => {
+          const doc = nlp(text);
+          return doc.people().out("array").length + doc.places().out("array").length + doc.organizations().out("array").length;
+        };
+      }
+      const t1 = performance.now();
+      const names = annotate(sample);
+      const t2 = performance.now();
+      annotate(sample);
+      const t3 = performance.now();
+      annotate(long);
+      const t4 = performance.now();
+      annotate(long);
+      const t5 = performance.now();
+      return { cold: t1 - t0, first: t2 - t1, next: t3 - t2, wordsPerS: words / ((t5 - t4) / 1000), names };
+    }, tool);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const server = await serve(root);
+const rows = { newsmark: [], compromise: [] };
 try {
   for (let run = 0; run < RUNS; run++) {
-    const profile = mkdtempSync(join(tmpdir(), "newsmark-bench-"));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", args: ARGS, headless: true });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${server.origin}/`);
-      rows.push(await page.evaluate(async () => {
-        const text = await (await fetch("samples/nato-spending-lavrov.txt")).text();
-        const mod = await import("./pkg/newsmark.js");
-        const f0 = performance.now();
-        const bytes = await (await fetch("./pkg/newsmark_bg.wasm")).arrayBuffer();
-        const fetched = performance.now() - f0;
-        const t0 = performance.now();
-        await mod.default({ module_or_path: bytes });
-        const t1 = performance.now();
-        const doc = mod.annotate(text, { date: "2025-07-04" });
-        const t2 = performance.now();
-        mod.annotate(text, { date: "2025-07-04" });
-        const t3 = performance.now();
-        return { fetch: fetched, init: t1 - t0, first: t2 - t1, total: t2 - t0, again: t3 - t2, entities: doc.entities.length };
-      }));
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    // Alternate which tool goes first, so that neither always meets a
+    // warmer machine.
+    const order = run % 2 === 0 ? ["newsmark", "compromise"] : ["compromise", "newsmark"];
+    for (const tool of order) rows[tool].push(await measure(server, tool));
   }
 } finally {
   await server.close();
+  rmSync(root, { recursive: true, force: true });
 }
-const median = (key) => rows.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
-console.log("run   download   init+decode   first annotate   total   second annotate");
-rows.forEach((r, i) => console.log(`${String(i + 1).padStart(3)} ${r.fetch.toFixed(1).padStart(10)} ${r.init.toFixed(1).padStart(13)} ${r.first.toFixed(1).padStart(16)} ${r.total.toFixed(1).padStart(7)} ${r.again.toFixed(1).padStart(17)}`));
-console.log(JSON.stringify({ bench: "browser-first-annotation", runs: RUNS, median_download_ms: +median("fetch").toFixed(1), median_init_ms: +median("init").toFixed(1),
-  median_first_annotate_ms: +median("first").toFixed(1), median_total_ms: +median("total").toFixed(1), median_second_annotate_ms: +median("again").toFixed(1) }));
+
+const median = (list, key) => {
+  const sorted = list.map((r) => r[key]).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const summary = {};
+for (const tool of ["newsmark", "compromise"]) {
+  console.log(`\n${tool}\nrun   cold load   first annotation   next annotation   words/s`);
+  rows[tool].forEach((r, i) => console.log(`${String(i + 1).padStart(3)} ${r.cold.toFixed(1).padStart(11)} ${r.first.toFixed(1).padStart(18)} ${r.next.toFixed(1).padStart(17)} ${Math.round(r.wordsPerS).toString().padStart(9)}`));
+  summary[tool] = { cold_ms: median(rows[tool], "cold"), first_ms: median(rows[tool], "first"), next_ms: median(rows[tool], "next"), words_per_s: median(rows[tool], "wordsPerS") };
+  const s = summary[tool];
+  console.log(`median ${s.cold_ms.toFixed(1).padStart(8)} ${s.first_ms.toFixed(1).padStart(18)} ${s.next_ms.toFixed(1).padStart(17)} ${Math.round(s.words_per_s).toString().padStart(9)}`);
+}
+const n = summary.newsmark, c = summary.compromise;
+const ratios = { first_annotation: n.first_ms / c.first_ms, throughput: n.words_per_s / c.words_per_s, cold_load: n.cold_ms / c.cold_ms };
+console.log(`\nfirst annotation: newsmark ${(100 * ratios.first_annotation).toFixed(0)}% of compromise's (goal <= 30%)`);
+console.log(`throughput: ${ratios.throughput.toFixed(1)}x compromise's words/s (goal >= 10x)`);
+console.log(`cold load: ${ratios.cold_load.toFixed(2)}x compromise's (goal <= 1)`);
+console.log(JSON.stringify({ bench: "browser", runs: RUNS, newsmark: n, compromise: c, ratios }));

@@ -129,6 +129,10 @@ mod tests {
         assert_eq!(lists::lexicon::months::get("September"), Some(9));
         assert_eq!(lists::lexicon::weekdays::get("Thursday"), Some(4));
         assert!(lists::lexicon::function_words::contains("of"));
+        assert!(lists::lexicon::clitics::contains("ll") && !lists::lexicon::clitics::contains("t"));
+        assert!(lists::quantities::count_words::starting("tonnes")
+            .iter()
+            .any(|p| p.class == lists::quantities::count_words::Class::Weight));
         assert!(lists::lexicon::sentence_openers::contains("The"));
         assert!(lists::quotes::cues::contains("said") && !lists::quotes::cues::contains("Said"));
         assert!(lists::quotes::adjacent_cues::contains("read"));

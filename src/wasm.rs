@@ -1,5 +1,9 @@
-//! The WebAssembly binding: converts JavaScript values in and out and turns
-//! errors into JavaScript `Error`s, in this one place. It holds no analysis.
+//! The WebAssembly binding: one `#[wasm_bindgen]` type, [`Annotator`], that
+//! owns an [`Analyzer`], converts JavaScript values in and out, and turns
+//! errors into JavaScript `Error`s in one place ([`js_error`]). It holds no
+//! analysis. The free functions `annotate` and `version`, and the module
+//! start that `init()` runs, are thin wrappers kept for the page, the
+//! worker, the single file and embeddings written against them.
 
 use std::cell::OnceCell;
 
@@ -11,17 +15,142 @@ use crate::{Analyzer, Error, Options, OptionsInput, Progress, Unit};
 #[wasm_bindgen(typescript_custom_section)]
 const DOCUMENT_TYPES: &'static str = include_str!("document.d.ts");
 
-thread_local! {
-    static ANALYZER: OnceCell<Analyzer> = const { OnceCell::new() };
+/// A short article that reaches every layer: a dateline, a heading, names,
+/// a title, a quote with its speaker, reported speech, times and numbers.
+const WARM_UP: &str = "Thursday, July 3, 2025\n\nNATO Leaders Agree\n\nRussian Foreign Minister Sergey Lavrov said on Thursday that the pledge of 5% of GDP by 2035 \u{201C}could spell the end\u{201D} of the alliance, according to TASS. He warned that $3 billion would not help.";
+
+/// Annotates news articles in the browser. Construct it once (it sets up
+/// the gazetteer and decodes the name model), then call `annotate` as often
+/// as needed; the first call costs what the next ones do.
+#[wasm_bindgen]
+pub struct Annotator {
+    analyzer: Analyzer,
 }
 
-/// Sets up panic messages and loads what analysis needs, so that the first
-/// `annotate` call does not pay for it. Called by the module's start.
+impl Default for Annotator {
+    fn default() -> Annotator {
+        Annotator::new()
+    }
+}
+
+#[wasm_bindgen]
+impl Annotator {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Annotator {
+        let analyzer = Analyzer::new();
+        // The browser compiles wasm lazily, function by function, on first
+        // use: one short text through every layer here makes the engine
+        // compile the analysis now, so the user's first text costs what
+        // the next one does.
+        analyzer.annotate(WARM_UP, &Options::new());
+        Annotator { analyzer }
+    }
+
+    /// The version of newsmark.
+    #[wasm_bindgen(getter)]
+    pub fn version(&self) -> String {
+        crate::VERSION.to_string()
+    }
+
+    /// Annotates `text` and returns the document, with UTF-16 offsets that
+    /// `text.slice(start, end)` takes. `options` may hold `date`
+    /// ("YYYY-MM-DD"), `layers` and `without`; `onProgress`, if given, is
+    /// called with `(stage, done)`.
+    #[wasm_bindgen(unchecked_return_type = "Document")]
+    pub fn annotate(
+        &self,
+        text: &js_sys::JsString,
+        #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(
+            js_name = "onProgress",
+            unchecked_param_type = "((stage: string, done: number) => void) | undefined"
+        )]
+        on_progress: Option<js_sys::Function>,
+    ) -> Result<JsValue, JsError> {
+        self.run(text, options, on_progress).map_err(js_error)
+    }
+}
+
+/// What can go wrong at the boundary: bad options, or a document that could
+/// not be converted.
+enum BindingError {
+    Options(Error),
+    Convert(serde_wasm_bindgen::Error),
+}
+
+/// The one place errors become JavaScript `Error`s.
+fn js_error(error: BindingError) -> JsError {
+    match error {
+        BindingError::Options(e) => JsError::new(&e.to_string()),
+        BindingError::Convert(e) => {
+            JsError::new(&format!("cannot convert the document for JavaScript: {e}"))
+        }
+    }
+}
+
+impl Annotator {
+    fn run(
+        &self,
+        text: &js_sys::JsString,
+        options: JsValue,
+        on_progress: Option<js_sys::Function>,
+    ) -> Result<JsValue, BindingError> {
+        let options = read_options(options).map_err(BindingError::Options)?;
+        // Lone surrogates cannot cross into Rust: they become U+FFFD, which
+        // has the same UTF-16 length, so offsets still slice the caller's
+        // string.
+        let text: String = text.into();
+        let mut report = |p: Progress| {
+            if let Some(f) = &on_progress {
+                let _ = f.call2(
+                    &JsValue::NULL,
+                    &JsValue::from_str(p.stage),
+                    &JsValue::from_f64(f64::from(p.done)),
+                );
+            }
+        };
+        let mut doc = self
+            .analyzer
+            .annotate_with_progress(&text, &options, &mut report);
+        doc.convert_offsets(&text, Unit::Utf16);
+        doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(BindingError::Convert)
+    }
+}
+
+fn read_options(options: JsValue) -> Result<Options, Error> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::new());
+    }
+    // A misspelt option ("data" for "date") would otherwise be ignored.
+    if let Some(object) = options.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object) {
+            let key = key.as_string().unwrap_or_default();
+            if !OptionsInput::FIELDS.contains(&key.as_str()) {
+                return Err(Error::invalid_options(format!(
+                    "unknown option {key:?} (known: {})",
+                    OptionsInput::FIELDS.join(", ")
+                )));
+            }
+        }
+    }
+    let input: OptionsInput = serde_wasm_bindgen::from_value(options)
+        .map_err(|e| Error::invalid_options(e.to_string().trim_start_matches("Error: ")))?;
+    Options::try_from(input)
+}
+
+thread_local! {
+    /// The annotator behind the free functions, made by the module start.
+    static ANNOTATOR: OnceCell<Annotator> = const { OnceCell::new() };
+}
+
+/// Sets up panic messages and the annotator behind `annotate`, so that the
+/// first call does not pay for it. Called by the module's start (`init()`).
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
-    ANALYZER.with(|cell| {
-        cell.get_or_init(Analyzer::new);
+    ANNOTATOR.with(|cell| {
+        cell.get_or_init(Annotator::new);
     });
 }
 
@@ -31,38 +160,8 @@ pub fn version() -> String {
     crate::VERSION.to_string()
 }
 
-fn js_error(error: impl std::fmt::Display) -> JsError {
-    JsError::new(&error.to_string())
-}
-
-fn read_options(options: JsValue) -> Result<Options, JsError> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(Options::new());
-    }
-    // A misspelt option ("data" for "date") would otherwise be ignored.
-    if let Some(object) = options.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object) {
-            let key = key.as_string().unwrap_or_default();
-            if !OptionsInput::FIELDS.contains(&key.as_str()) {
-                let detail = format!(
-                    "unknown option {key:?} (known: {})",
-                    OptionsInput::FIELDS.join(", ")
-                );
-                return Err(js_error(Error::invalid_options(detail)));
-            }
-        }
-    }
-    let input: OptionsInput = serde_wasm_bindgen::from_value(options).map_err(|e| {
-        js_error(Error::invalid_options(
-            e.to_string().trim_start_matches("Error: "),
-        ))
-    })?;
-    Options::try_from(input).map_err(js_error)
-}
-
-/// Annotates `text` and returns the document, with UTF-16 offsets that
-/// `text.slice(start, end)` takes. `options` may hold `date` ("YYYY-MM-DD")
-/// and `layers`; `onProgress`, if given, is called with `(stage, done)`.
+/// Annotates `text` with the module's own [`Annotator`]; see
+/// `Annotator.annotate`.
 #[wasm_bindgen(unchecked_return_type = "Document")]
 pub fn annotate(
     text: &js_sys::JsString,
@@ -73,24 +172,8 @@ pub fn annotate(
     )]
     on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
-    let options = read_options(options)?;
-    // Lone surrogates cannot cross into Rust: they become U+FFFD, which has
-    // the same UTF-16 length, so offsets still slice the caller's string.
-    let text: String = text.into();
-    let mut report = |p: Progress| {
-        if let Some(f) = &on_progress {
-            let _ = f.call2(
-                &JsValue::NULL,
-                &JsValue::from_str(p.stage),
-                &JsValue::from_f64(f64::from(p.done)),
-            );
-        }
-    };
-    let mut doc = ANALYZER.with(|cell| {
-        cell.get_or_init(Analyzer::new)
-            .annotate_with_progress(&text, &options, &mut report)
-    });
-    doc.convert_offsets(&text, Unit::Utf16);
-    doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(js_error)
+    ANNOTATOR.with(|cell| {
+        cell.get_or_init(Annotator::new)
+            .annotate(text, options, on_progress)
+    })
 }

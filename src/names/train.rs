@@ -10,8 +10,11 @@ use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
 use crate::eval::conll::{self, Article};
+use crate::names::decode::{self, tag_of, Tag, N_TAGS};
+use crate::names::features::{DocContext, SentenceInfo};
 use crate::names::gazetteer::Gazetteer;
-use crate::names::tagger::{self, tag_of, DocContext, Model, SentenceInfo, Tag, Tagger, N_TAGS};
+use crate::names::model::Model;
+use crate::names::tagger::{self, Tagger};
 use crate::segment::segment;
 use crate::text::normalize::Normalized;
 
@@ -55,7 +58,7 @@ fn prepare(articles: &[Article]) -> (Vec<Prepared>, usize) {
         let mut gold = vec![0; tokens.len()];
         for (span, ty) in &article.names {
             let span = *span;
-            let type_idx = tagger::TYPES.iter().position(|t| t == ty).unwrap_or(3);
+            let type_idx = decode::TYPES.iter().position(|t| t == ty).unwrap_or(3);
             let first = tokens.partition_point(|t| t.span.start < span.start);
             let last = tokens.partition_point(|t| t.span.end <= span.end);
             let aligned = first < last
@@ -104,8 +107,8 @@ fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
         for range in &doc.sentences {
             let gold = doc.gold[range.clone()].to_vec();
             // A sentence split inside a name would teach invalid BILOU.
-            if !(tagger::allowed(None, gold.first().copied())
-                && tagger::allowed(gold.last().copied(), None))
+            if !(decode::allowed(None, gold.first().copied())
+                && decode::allowed(gold.last().copied(), None))
             {
                 continue;
             }
@@ -195,7 +198,7 @@ impl Perceptron {
             .iter()
             .map(|row| std::array::from_fn(|t| row[t].weight[0]))
             .collect();
-        tagger::viterbi(&scores, &transitions)
+        decode::viterbi(&scores, &transitions)
     }
 
     fn learn(&mut self, example: &Example) {
@@ -251,8 +254,8 @@ fn dev_f1(model: &Model, examples: &[Example]) -> f64 {
                 s
             })
             .collect();
-        let guess = tagger::spans_of(&tagger::viterbi(&scores, &model.transitions));
-        let truth = tagger::spans_of(&example.gold);
+        let guess = decode::spans_of(&decode::viterbi(&scores, &model.transitions));
+        let truth = decode::spans_of(&example.gold);
         correct += guess.iter().filter(|g| truth.contains(g)).count();
         predicted += guess.len();
         gold += truth.len();

@@ -21,7 +21,7 @@ function tsc(dir) {
 const TSCONFIG = {
   compilerOptions: {
     strict: true, noEmit: true, target: "es2022", module: "nodenext", moduleResolution: "nodenext",
-    lib: ["es2022", "dom"], types: [], exactOptionalPropertyTypes: true,
+    lib: ["es2022", "dom", "esnext.disposable"], types: [], exactOptionalPropertyTypes: true,
   },
 };
 
@@ -90,7 +90,7 @@ test("the package's declarations type a program that uses every entry", { timeou
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ ...TSCONFIG, include: ["use.mts"] }));
   const use = `
-import init, { annotate, version, toDisplacy, toBrat, toWebAnnotation, toQuotesCsv, type Document, type Quote } from "newsmark";
+import init, { Annotator, annotate, version, toDisplacy, toBrat, toWebAnnotation, toQuotesCsv, type Document, type Quote } from "newsmark";
 import initInline, { annotate as annotateInline } from "newsmark/inline";
 import { NewsMark } from "newsmark/element";
 import "newsmark/inline/element";
@@ -102,6 +102,10 @@ await initInline();
 const doc: Document = annotate("Sergey Lavrov spoke.", { date: "2025-07-04", layers: ["entities", "quotes"] });
 const again: Document = annotateInline("x");
 const v: string = version();
+const annotator0 = new Annotator();
+const viaType: Document = annotator0.annotate("Sergey Lavrov spoke.", { without: ["names.check_headings"] });
+const v2: string = annotator0.version;
+console.log(viaType, v2);
 const ents: number = toDisplacy("x", doc, { title: "t" }).ents.length;
 const ann: string = toBrat("x", doc) + toQuotesCsv("x", again);
 const first = toWebAnnotation("x", doc).first.items[0];

@@ -5,7 +5,7 @@ use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use newsmark::wasm::{annotate, version};
+use newsmark::wasm::{annotate, version, Annotator};
 
 fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(key)).unwrap()
@@ -136,4 +136,35 @@ fn empty_text_and_progress() {
     );
     assert_eq!(calls.borrow().last().map(String::as_str), Some("done"));
     assert!(!version().is_empty());
+}
+
+/// The one wasm type: constructed once, it annotates as the free function
+/// does, takes `without`, and turns bad options into JS Errors.
+#[wasm_bindgen_test]
+fn annotator_type() {
+    let annotator = Annotator::new();
+    assert_eq!(annotator.version(), version());
+    let text = JsString::from(
+        "NATO\u{2019}s Historic Spending Pledge\nLavrov said on Thursday that NATO would fall.",
+    );
+    let mine = annotator
+        .annotate(&text, options("2025-07-04"), None)
+        .unwrap();
+    let theirs = annotate(&text, options("2025-07-04"), None).unwrap();
+    assert_eq!(
+        js_sys::JSON::stringify(&mine).unwrap(),
+        js_sys::JSON::stringify(&theirs).unwrap()
+    );
+    let without = Object::from_entries(&Array::of2(
+        &Array::of2(&"date".into(), &"2025-07-04".into()),
+        &Array::of2(&"without".into(), &Array::of1(&"names.nope".into())),
+    ))
+    .unwrap();
+    let err: JsValue = annotator
+        .annotate(&text, without.into(), None)
+        .unwrap_err()
+        .into();
+    let err: js_sys::Error = err.dyn_into().expect("a JS Error");
+    let message: String = err.message().into();
+    assert!(message.contains("unknown pass"), "{message}");
 }

@@ -1,0 +1,310 @@
+//! Features: what the model sees of each token (word, shape, affixes,
+//! neighbours, gazetteer hits, the article's desk word, table rows,
+//! document-level capitalisation, and, for the second stage, how the first
+//! tagged the same word elsewhere), each hashed to a 32-bit key.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::decode::{split_tag, Tag, N_TAGS, TYPES};
+use crate::names::gazetteer::{Gazetteer, Kind, Match};
+use crate::segment::{Token, TokenKind};
+
+/// FNV-1a over a feature's template id and its parts, folded to 32 bits.
+fn feature_hash(template: u8, parts: &[&str]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(template);
+    h = h.wrapping_mul(0x100_0000_01b3);
+    for part in parts {
+        for &b in part.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+        h = (h ^ 0xff).wrapping_mul(0x100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// The word shape: X for upper, x for lower, d for digit, other chars kept;
+/// `short` collapses runs ("Xxxxx" -> "Xx").
+fn shape(word: &str, short: bool) -> String {
+    let mut out = String::new();
+    let mut last = None;
+    for c in word.chars().take(12) {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if !short || last != Some(s) {
+            out.push(s);
+        }
+        last = Some(s);
+    }
+    out
+}
+
+/// What features need to know about a whole sentence, computed once per
+/// sentence so that per-token work stays constant.
+#[derive(Clone, Copy, Debug)]
+pub struct SentenceInfo {
+    /// Written in capitals (a headline).
+    pub caps: bool,
+    /// A row of a results table: a third or more of its tokens are numbers.
+    pub table: bool,
+}
+
+impl SentenceInfo {
+    pub fn new(text: &str, sentence: &[Token]) -> SentenceInfo {
+        let n_numbers = sentence
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .count();
+        SentenceInfo {
+            caps: is_all_caps(text, sentence),
+            table: n_numbers * 3 >= sentence.len(),
+        }
+    }
+}
+
+/// What feature extraction needs about one document.
+pub struct DocContext<'t> {
+    pub(super) text: &'t str,
+    pub(super) tokens: &'t [Token],
+    lower: Vec<String>,
+    shapes: Vec<String>,
+    short_shapes: Vec<String>,
+    /// Gazetteer hits per token: (kind, position letter B/I/L/U).
+    gaz: Vec<Vec<(Kind, char)>>,
+    /// Lower-cased words seen in lower case somewhere in the document.
+    seen_lower: HashSet<String>,
+    /// Lower-cased words seen capitalised inside a sentence (not first).
+    seen_capitalised: HashSet<String>,
+    /// For each token, the tags a first-stage tagger gave the other
+    /// occurrences of the same capitalised word in the document (empty
+    /// before the first stage has run).
+    history: Vec<Vec<u8>>,
+    /// The first word of the document, lower-cased: in wire copy it names
+    /// the desk ("soccer", "tennis"), which changes what a city name means.
+    topic: String,
+}
+
+/// Whether a sentence is written in capitals (a headline): most of its
+/// letters are upper case.
+pub fn is_all_caps(text: &str, tokens: &[Token]) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for t in tokens {
+        for c in text[t.span.range()].chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    letters >= 6 && upper * 10 >= letters * 9
+}
+
+impl<'t> DocContext<'t> {
+    /// Prepares the document `tokens`, split into `sentences` (token index
+    /// ranges), for feature extraction.
+    pub fn new(
+        text: &'t str,
+        tokens: &'t [Token],
+        sentences: &[std::ops::Range<usize>],
+        gazetteer: &Gazetteer,
+    ) -> Self {
+        let lower: Vec<String> = tokens
+            .iter()
+            .map(|t| text[t.span.range()].to_lowercase())
+            .collect();
+        let shapes = tokens
+            .iter()
+            .map(|t| shape(&text[t.span.range()], false))
+            .collect();
+        let short_shapes = tokens
+            .iter()
+            .map(|t| shape(&text[t.span.range()], true))
+            .collect();
+        let mut gaz = vec![Vec::new(); tokens.len()];
+        let mut seen_lower = HashSet::default();
+        let mut seen_capitalised = HashSet::default();
+        for range in sentences {
+            let sentence = &tokens[range.clone()];
+            let caps = is_all_caps(text, sentence);
+            for Match { start, end, kinds } in gazetteer.find(text, sentence, caps) {
+                for (k, idx) in (start..end).enumerate() {
+                    let pos = match (k, end - start) {
+                        (_, 1) => 'U',
+                        (0, _) => 'B',
+                        (k, n) if k == n - 1 => 'L',
+                        _ => 'I',
+                    };
+                    gaz[range.start + idx].extend(kinds.iter().map(|kind| (kind, pos)));
+                }
+            }
+            if caps {
+                continue;
+            }
+            for idx in range.clone() {
+                let word = &text[tokens[idx].span.range()];
+                match word.chars().next() {
+                    Some(c) if c.is_lowercase() => {
+                        seen_lower.insert(lower[idx].clone());
+                    }
+                    Some(c) if c.is_uppercase() && idx > range.start => {
+                        seen_capitalised.insert(lower[idx].clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let topic = lower.first().cloned().unwrap_or_default();
+        DocContext {
+            history: Vec::new(),
+            topic,
+            text,
+            tokens,
+            lower,
+            shapes,
+            short_shapes,
+            gaz,
+            seen_lower,
+            seen_capitalised,
+        }
+    }
+
+    /// Records the first stage's `tags` (one per token) so that features
+    /// can say how the same word was tagged elsewhere in the document. Linear:
+    /// tags are counted per word, then each token subtracts its own.
+    pub fn set_history(&mut self, tags: &[Tag]) {
+        let mut counts: HashMap<&str, [u32; N_TAGS]> = HashMap::default();
+        let capitalised = |i: usize| {
+            self.text[self.tokens[i].span.range()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        for (i, &tag) in tags.iter().enumerate() {
+            if capitalised(i) {
+                counts.entry(self.lower[i].as_str()).or_insert([0; N_TAGS])[tag] += 1;
+            }
+        }
+        let history = (0..tags.len())
+            .map(|i| {
+                let Some(c) = counts
+                    .get(self.lower[i].as_str())
+                    .filter(|_| capitalised(i))
+                else {
+                    return Vec::new();
+                };
+                (0..N_TAGS)
+                    .filter(|&t| c[t] > u32::from(t == tags[i]))
+                    .map(|t| t as u8)
+                    .collect()
+            })
+            .collect();
+        self.history = history;
+    }
+
+    /// Appends the feature hashes of token `i` in `sentence` to `out`.
+    pub fn features(
+        &self,
+        sentence: std::ops::Range<usize>,
+        info: SentenceInfo,
+        i: usize,
+        out: &mut Vec<u32>,
+    ) {
+        let caps = info.caps;
+        let word = &self.text[self.tokens[i].span.range()];
+        let lower = self.lower[i].as_str();
+        let get = |offset: isize| -> Option<usize> {
+            let j = i as isize + offset;
+            (j >= sentence.start as isize && j < sentence.end as isize).then_some(j as usize)
+        };
+        let lower_at = |offset: isize| get(offset).map_or("<s>", |j| self.lower[j].as_str());
+        let shape_at = |offset: isize| get(offset).map_or("<s>", |j| self.short_shapes[j].as_str());
+        out.push(feature_hash(0, &[]));
+        out.push(feature_hash(1, &[lower]));
+        out.push(feature_hash(2, &[&self.shapes[i]]));
+        out.push(feature_hash(3, &[&self.short_shapes[i]]));
+        // Prefixes and suffixes of one to four chars, in the order the
+        // model was trained with: prefix n, then suffix n.
+        let mut prefix_ends = lower
+            .char_indices()
+            .map(|(b, _)| b)
+            .skip(1)
+            .chain(std::iter::once(lower.len()));
+        let mut suffix_starts = lower.char_indices().rev().map(|(b, _)| b);
+        for n in 1..=4u8 {
+            let (Some(end), Some(start)) = (prefix_ends.next(), suffix_starts.next()) else {
+                break;
+            };
+            out.push(feature_hash(4 + n, &[&lower[..end]]));
+            out.push(feature_hash(10 + n, &[&lower[start..]]));
+        }
+        out.push(feature_hash(20, &[lower_at(-1)]));
+        out.push(feature_hash(21, &[lower_at(1)]));
+        out.push(feature_hash(22, &[lower_at(-2)]));
+        out.push(feature_hash(23, &[lower_at(2)]));
+        out.push(feature_hash(24, &[lower_at(-1), lower]));
+        out.push(feature_hash(25, &[lower, lower_at(1)]));
+        out.push(feature_hash(26, &[shape_at(-1)]));
+        out.push(feature_hash(27, &[shape_at(1)]));
+        out.push(feature_hash(
+            28,
+            &[shape_at(-1), &self.short_shapes[i], shape_at(1)],
+        ));
+        if i > sentence.start && !caps {
+            out.push(feature_hash(35, &[word]));
+        }
+        out.push(feature_hash(36, &[lower_at(1), lower_at(2)]));
+        out.push(feature_hash(37, &[lower_at(-2), lower_at(-1)]));
+        out.push(feature_hash(38, &[&self.topic, &self.short_shapes[i]]));
+        // Result tables: a row is mostly numbers.
+        if info.table {
+            out.push(feature_hash(39, &[&self.short_shapes[i]]));
+        }
+        let first = i == sentence.start;
+        if first {
+            out.push(feature_hash(30, &[&self.short_shapes[i]]));
+        }
+        if caps {
+            out.push(feature_hash(31, &[lower]));
+            out.push(feature_hash(32, &[&self.short_shapes[i]]));
+        }
+        if self.tokens[i].kind == TokenKind::Abbreviation(crate::segment::AbbrevClass::Other) {
+            out.push(feature_hash(33, &[]));
+        }
+        // Document-level evidence for words whose capital letter says
+        // nothing: the first word of a sentence, or any word in a headline.
+        if (first || caps) && word.chars().next().is_some_and(char::is_uppercase) {
+            let cap = self.seen_capitalised.contains(lower);
+            let low = self.seen_lower.contains(lower);
+            out.push(feature_hash(
+                34,
+                &[if cap { "c" } else { "-" }, if low { "l" } else { "-" }],
+            ));
+        }
+        if let Some(tags) = self.history.get(i) {
+            for &tag in tags {
+                let (prefix, ty) = split_tag(tag as usize);
+                let mut buf = [0u8; 4];
+                let prefix = prefix.encode_utf8(&mut buf);
+                let ty = if tag == 0 { "O" } else { TYPES[ty] };
+                out.push(feature_hash(50, &[prefix, ty]));
+                out.push(feature_hash(51, &[ty, if first { "1" } else { "0" }]));
+            }
+        }
+        for offset in [-1isize, 0, 1] {
+            let Some(j) = get(offset) else { continue };
+            for &(kind, pos) in &self.gaz[j] {
+                let mut buf = [0u8; 4];
+                let pos = pos.encode_utf8(&mut buf);
+                let off = ["-1", "0", "+1"][(offset + 1) as usize];
+                out.push(feature_hash(40, &[off, kind.name(), pos]));
+                if offset == 0 {
+                    out.push(feature_hash(41, &[&self.topic, kind.name()]));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! `names.split_labels`: the tagger's LOC becomes GPE or LOC, and its MISC
+//! NORP or MISC, by what the gazetteer knows of the whole name.
+
+use crate::names::gazetteer::{Gazetteer, Kind};
+use crate::names::Name;
+use crate::segment::Token;
+
+/// LOC becomes GPE unless it is a region or ends in a word like "River";
+/// MISC becomes NORP when it is a nationality or group.
+pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
+    for name in names.iter_mut() {
+        let range = name.tokens.clone();
+        let matches = gazetteer.find(text, &tokens[range.clone()], false);
+        let whole = matches
+            .iter()
+            .find(|m| m.start == 0 && m.end == range.len())
+            .map(|m| m.kinds);
+        match name.label {
+            "LOC" => {
+                let last = &text[tokens[range.end - 1].span.range()];
+                let region = whole.is_some_and(|k| k.has(Kind::Region) && !k.has(Kind::Country));
+                if !region && !crate::resources::lists::gazetteers::location_heads::contains(last) {
+                    name.label = "GPE";
+                }
+            }
+            "MISC" if whole.is_some_and(|k| k.has(Kind::Demonym) || k.has(Kind::Group)) => {
+                name.label = "NORP";
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::range_of;
+    use crate::segment::segment;
+
+    #[test]
+    fn labels_split_by_gazetteer_and_head_word() {
+        let text = "Russia and the Yellow River and Polish and Olympic and Minsk.";
+        let s = segment(text);
+        let mut names: Vec<Name> = [
+            ("Russia", "LOC"),
+            ("Yellow River", "LOC"),
+            ("Polish", "MISC"),
+            ("Olympic", "MISC"),
+            ("Minsk", "LOC"),
+        ]
+        .iter()
+        .map(|&(w, label)| Name {
+            tokens: range_of(text, &s, w),
+            label,
+        })
+        .collect();
+        split_labels(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["GPE", "LOC", "NORP", "MISC", "GPE"]);
+    }
+}

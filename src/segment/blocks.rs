@@ -1,0 +1,186 @@
+//! Blocks: paragraphs (lines, with hard-wrapped blocks joined), headings
+//! (short title-case lines and the title line), the dateline, and
+//! repeated paragraphs and sentences.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::{
+    Dateline, Structure, Token, TokenKind, DATELINE_PARAGRAPHS, MAX_HEADING_WORDS, MAX_TITLE_WORDS,
+    MIN_DUPLICATE_SENTENCE,
+};
+use crate::text::calendar::Date;
+use crate::text::span::Span;
+
+/// Splits the text into paragraph spans, trimmed of spaces. Each non-blank
+/// line is a paragraph, except that lines of a hard-wrapped block are joined.
+/// The flag says whether the paragraph joins several lines.
+pub(super) fn paragraph_spans(text: &str) -> Vec<(Span, bool)> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let trimmed = line.trim_matches(|c: char| c.is_whitespace());
+        let lead = line.len() - line.trim_start_matches(|c: char| c.is_whitespace()).len();
+        lines.push(Span::new(offset + lead, offset + lead + trimmed.len()));
+        offset += line.len() + 1;
+    }
+    let ends_open =
+        |span: Span| !text[span.range()].ends_with(['.', '!', '?', ':', ';', '"', '\'', ')', ']']);
+    // A text is hard-wrapped when most line breaks inside blocks fall in the
+    // middle of a sentence and lines are short, as in e-mail or plain-text
+    // wire copy; then a block is one paragraph.
+    let starts_lower = |span: Span| {
+        text[span.range()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    let (mut n_inner, mut n_open, mut n_lower) = (0usize, 0usize, 0usize);
+    let mut n_blank = 0usize;
+    for pair in lines.windows(2) {
+        if pair[0].is_empty() || pair[1].is_empty() {
+            n_blank += usize::from(pair[1].is_empty() && !pair[0].is_empty());
+            continue;
+        }
+        n_inner += 1;
+        n_open += usize::from(ends_open(pair[0]));
+        n_lower += usize::from(ends_open(pair[0]) && starts_lower(pair[1]));
+    }
+    let max_line = lines.iter().map(Span::len).max().unwrap_or(0);
+    let hard_wrapped = n_blank >= 2
+        && n_inner >= 3
+        && n_open * 2 >= n_inner
+        && n_lower * 3 >= n_inner
+        && max_line <= 120;
+
+    let mut paragraphs: Vec<(Span, bool)> = Vec::new();
+    let mut prev_blank = true;
+    for line in lines {
+        if line.is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        match paragraphs.last_mut() {
+            Some((last, is_joined))
+                if !prev_blank && (hard_wrapped || (ends_open(*last) && starts_lower(line))) =>
+            {
+                last.end = line.end;
+                *is_joined = true;
+            }
+            _ => paragraphs.push((line, false)),
+        }
+        prev_blank = false;
+    }
+    paragraphs
+}
+
+pub(super) fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bool {
+    let Some(last) = tokens.last() else {
+        return false;
+    };
+    let last_text = &text[last.span.range()];
+    if matches!(last_text, "." | "," | ";" | ":") || last_text.starts_with("..") {
+        return false;
+    }
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation(_)))
+        .map(|t| &text[t.span.range()])
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    if words.is_empty() || tokens.iter().any(|t| t.kind == TokenKind::Url) {
+        return false;
+    }
+    // A byline ("By Jane Smith") is not a heading.
+    if words[0].eq_ignore_ascii_case("by") && words.len() <= 6 {
+        return false;
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let title_case = words.len() <= MAX_HEADING_WORDS
+        && capitalised(&words[0])
+        && words.iter().all(|w| {
+            capitalised(w)
+                || crate::resources::lists::lexicon::function_words::contains(w)
+                || w.starts_with('\'')
+        });
+    let title_line = may_be_title && words.len() <= MAX_TITLE_WORDS && capitalised(&words[0]);
+    title_case || title_line
+}
+
+/// Finds a date that opens one of the first paragraphs: "Thursday, May 7,
+/// 2015", "May 7, 2015", "7 May 2015".
+pub(super) fn find_dateline(text: &str, structure: &Structure) -> Option<Dateline> {
+    for paragraph in structure.paragraphs.iter().take(DATELINE_PARAGRAPHS) {
+        let tokens = &structure.tokens[paragraph.tokens.clone()];
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|t| text[t.span.range()].trim_end_matches('.'))
+            .collect();
+        let mut i = 0;
+        if words
+            .first()
+            .is_some_and(|w| crate::text::calendar::weekday_of(w).is_some())
+        {
+            i += 1;
+            if words.get(i) == Some(&",") {
+                i += 1;
+            }
+        }
+        let number = |k: usize| words.get(k).and_then(|w| w.parse::<u32>().ok());
+        let comma = |k: usize| usize::from(words.get(k) == Some(&","));
+        let found = if let (Some(month), Some(day)) = (
+            words
+                .get(i)
+                .and_then(|w| crate::text::calendar::month_of(w)),
+            number(i + 1),
+        ) {
+            let k = i + 2 + comma(i + 2);
+            number(k).map(|year| (year, month, day, k + 1))
+        } else if let (Some(day), Some(month)) = (
+            number(i),
+            words
+                .get(i + 1)
+                .and_then(|w| crate::text::calendar::month_of(w)),
+        ) {
+            let k = i + 2 + comma(i + 2);
+            number(k).map(|year| (year, month, day, k + 1))
+        } else {
+            None
+        };
+        if let Some((year, month, day, n_tokens)) = found {
+            if let Some(date) =
+                Date::new(year as i32, month, day).filter(|_| (1000..=9999).contains(&year))
+            {
+                let span = Span::new(tokens[0].span.start, tokens[n_tokens - 1].span.end);
+                return Some(Dateline { span, date });
+            }
+        }
+    }
+    None
+}
+
+/// What stays of a text when whitespace, punctuation and case are ignored.
+fn duplicate_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+pub(super) fn mark_duplicates(text: &str, structure: &mut Structure) {
+    let mut seen: HashMap<String, usize> = HashMap::default();
+    for (idx, paragraph) in structure.paragraphs.iter_mut().enumerate() {
+        let key = duplicate_key(&text[paragraph.span.range()]);
+        if !key.is_empty() {
+            paragraph.duplicate_of = seen.get(&key).copied();
+            seen.entry(key).or_insert(idx);
+        }
+    }
+    seen.clear();
+    for (idx, sentence) in structure.sentences.iter_mut().enumerate() {
+        let key = duplicate_key(&text[sentence.span.range()]);
+        if key.len() >= MIN_DUPLICATE_SENTENCE {
+            sentence.duplicate_of = seen.get(&key).copied();
+            seen.entry(key).or_insert(idx);
+        }
+    }
+}
