@@ -50,7 +50,7 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
     words::subject_pronouns::contains(lower)
 }
 
-/// A word that negates a verb: "not", "n't", "never".
+/// A word that negates a verb, as "not" in "would not last".
 pub fn is_negation(lower: &str) -> bool {
     words::negations::contains(lower)
 }
@@ -65,7 +65,7 @@ pub fn is_preposition(lower: &str) -> bool {
     words::prepositions::contains(lower)
 }
 
-/// A coordinating conjunction: "and", "but", "or".
+/// A coordinating conjunction, as "and" in "Russia and China".
 pub fn is_coordinator(lower: &str) -> bool {
     words::coordinators::contains(lower)
 }
