@@ -5,16 +5,15 @@
 use std::borrow::Cow;
 
 use super::patterns;
-use super::terms::phrases_of;
+use super::terms::{classes_of, cues_of, phrases_of, Cue};
 use super::value::{parse_date_value, Unit};
 use crate::resources::lists::timex::terms::Class;
 use crate::resources::Phrase;
 use crate::segment::{lower, TokenKind};
 use crate::text::calendar::Date;
-use crate::text::numbers;
+use crate::text::numbers::{self, number_words};
 use crate::text::span::Span;
 use crate::text::words::is_article;
-use crate::Switches;
 
 /// One word of a sentence: a token, or a part of a hyphenated token.
 #[derive(Debug)]
@@ -30,6 +29,33 @@ pub(super) struct Word<'t> {
     /// The phrases of `data/timex/terms.txt` that begin with this word,
     /// looked up once.
     pub(super) phrases: &'static [Phrase<Class, &'static str>],
+    /// The classes of those phrases, one bit each (`1 << class`), so that
+    /// asking a word for a class it has no phrase of costs one test.
+    pub(super) classes: u32,
+    /// The value of the word as one number word ("twelve", "third"), with
+    /// whether it is an ordinal, looked up once.
+    pub(super) number: Option<(f64, bool)>,
+    /// The classes of `data/timex/contexts.txt` this word is in, looked up
+    /// once.
+    pub(super) cues: &'static [Phrase<Cue, &'static str>],
+}
+
+impl<'t> Word<'t> {
+    /// A word with its entries of the two tables, looked up once.
+    fn new(text: &'t str, lower: Cow<'t, str>, kind: TokenKind, span: Span, token: Span) -> Self {
+        let phrases = phrases_of(&lower);
+        Word {
+            text,
+            classes: classes_of(phrases),
+            phrases,
+            cues: cues_of(&lower),
+            number: number_words().word_value(&lower),
+            lower,
+            kind,
+            span,
+            token,
+        }
+    }
 }
 
 /// A time expression found, in words of the sentence.
@@ -96,15 +122,13 @@ pub(super) fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &m
                 } else {
                     TokenKind::Word
                 };
-                let lower = lower(part);
-                out.push(Word {
-                    text: part,
-                    phrases: phrases_of(&lower),
-                    lower,
-                    kind: part_kind,
-                    span: Span::new(offset, offset + part.len()),
-                    token: span,
-                });
+                out.push(Word::new(
+                    part,
+                    lower(part),
+                    part_kind,
+                    Span::new(offset, offset + part.len()),
+                    span,
+                ));
             }
             offset += part.len() + 1;
         }
@@ -114,15 +138,7 @@ pub(super) fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &m
         TokenKind::Abbreviation(_) => raw.strip_suffix('.').unwrap_or(raw),
         _ => raw,
     };
-    let lower = lower(text_);
-    out.push(Word {
-        text: text_,
-        phrases: phrases_of(&lower),
-        lower,
-        kind,
-        span,
-        token: span,
-    });
+    out.push(Word::new(text_, lower(text_), kind, span, span));
 }
 
 /// What the patterns read: the words of one sentence, the document date,
@@ -136,8 +152,8 @@ pub(super) struct Matcher<'a, 't> {
     /// nine months"), so that "a year earlier" is that year, not a quarter.
     pub(super) several_quarters: bool,
     pub(super) state: &'a mut DocState,
-    /// Which patterns are switched off.
-    pub(super) switches: &'a Switches,
+    /// The patterns switched on, in registry order.
+    pub(super) patterns: &'a [&'static patterns::Pattern],
 }
 
 impl Matcher<'_, '_> {
@@ -242,8 +258,8 @@ impl Matcher<'_, '_> {
         take: impl Fn(&patterns::Pattern) -> bool,
     ) -> Option<Found> {
         let mut best: Option<Found> = None;
-        for pattern in patterns::ALL {
-            if !take(pattern) || !self.switches.is_on(pattern.pass.name) {
+        for &pattern in self.patterns {
+            if !take(pattern) {
                 continue;
             }
             if let Some(found) = (pattern.run)(self, idx, has_the) {

@@ -46,6 +46,10 @@ pub fn extract(
     anchor: Option<Date>,
     switches: &Switches,
 ) -> Vec<Time> {
+    let patterns: Vec<&'static patterns::Pattern> = patterns::ALL
+        .iter()
+        .filter(|pattern| switches.is_on(pattern.pass.name))
+        .collect();
     let mut out = Vec::new();
     let mut state = DocState::default();
     let mut words = Vec::new();
@@ -62,7 +66,7 @@ pub fn extract(
             future,
             several_quarters: speaks_of_several_quarters(&words),
             state: &mut state,
-            switches,
+            patterns: &patterns,
         };
         let mut idx = 0;
         while idx < words.len() {

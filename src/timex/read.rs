@@ -14,8 +14,8 @@ pub(super) fn speaks_of_several_quarters(words: &[Word]) -> bool {
     words.windows(2).any(|pair| {
         let n = match pair[0].kind {
             TokenKind::Number => pair[0].text.parse::<u32>().ok(),
-            _ => number_words()
-                .word_value(&pair[0].lower)
+            _ => pair[0]
+                .number
                 .filter(|&(_, ordinal)| !ordinal)
                 .map(|(v, _)| v as u32),
         };
@@ -215,7 +215,7 @@ impl Matcher<'_, '_> {
         let day = match w.kind {
             TokenKind::Number if w.text.len() <= 2 => w.text.parse().ok()?,
             TokenKind::Word => ordinal_digits(&w.lower).or_else(|| {
-                let (v, is_ordinal) = number_words().word_value(&w.lower)?;
+                let (v, is_ordinal) = w.number?;
                 is_ordinal.then_some(v as u32)
             })?,
             _ => return None,
@@ -254,6 +254,11 @@ impl Matcher<'_, '_> {
                 end += 1;
             }
             return Some((end, value));
+        }
+        // Words in a number begin with a number word, or "a" before a
+        // multiplier ("a hundred"); most words are neither.
+        if w.number.is_none() && !(is_article(&w.lower) && w.lower != "the") {
+            return None;
         }
         let (value, n_words, is_ordinal) =
             numbers::parse_words_from((idx..self.words.len()).take(6).map(|k| self.lower(k)))?;

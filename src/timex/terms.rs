@@ -14,12 +14,25 @@ pub(super) fn phrases_of(lower: &str) -> &'static [Phrase<Class, &'static str>] 
     terms::starting(lower)
 }
 
+/// The classes of `data/timex/contexts.txt` that the word `lower` is in.
+pub(super) fn cues_of(lower: &str) -> &'static [Phrase<Cue, &'static str>] {
+    contexts::starting(lower)
+}
+
+/// The classes of `phrases`, one bit each.
+pub(super) fn classes_of(phrases: &[Phrase<Class, &'static str>]) -> u32 {
+    phrases.iter().fold(0, |mask, p| mask | 1 << p.class as u32)
+}
+
 /// The longest term of `class` starting at word `idx`: its end and value.
+#[inline]
 pub(super) fn term_at(words: &[Word], idx: usize, class: Class) -> Option<(usize, &'static str)> {
+    let word = words.get(idx)?;
+    if word.classes & 1 << class as u32 == 0 {
+        return None;
+    }
     let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
-    words
-        .get(idx)?
-        .phrases
+    word.phrases
         .iter()
         .filter(|t| t.class == class)
         .filter(|t| t.words().enumerate().all(|(k, w)| lower(idx + k) == w))
@@ -54,6 +67,8 @@ impl Matcher<'_, '_> {
 
     /// Whether word `idx` is in class `class` of `data/timex/contexts.txt`.
     pub(super) fn is_cue(&self, idx: usize, class: Cue) -> bool {
-        cue(self.lower(idx), class)
+        self.words
+            .get(idx)
+            .is_some_and(|w| w.cues.iter().any(|p| p.class == class))
     }
 }

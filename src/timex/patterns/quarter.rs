@@ -2,7 +2,6 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
-use crate::text::numbers::number_words;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::ordinal_digits;
 use crate::timex::terms::Cue;
@@ -66,7 +65,7 @@ impl Matcher<'_, '_> {
             .get(at)
             .and_then(|w| {
                 ordinal_digits(&w.lower).or_else(|| {
-                    let (v, is_ordinal) = number_words().word_value(&w.lower)?;
+                    let (v, is_ordinal) = w.number?;
                     is_ordinal.then_some(v as u32)
                 })
             })

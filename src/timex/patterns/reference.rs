@@ -39,7 +39,7 @@ impl Matcher<'_, '_> {
             .words
             .get(idx + 1)
             .is_some_and(|w| w.lower == "term" && w.token == w.span);
-        if cue(word, Cue::Horizon) && has_the && term_noun {
+        if has_the && term_noun && self.is_cue(idx, Cue::Horizon) {
             return Found::new(idx + 2, "DATE", "FUTURE_REF");
         }
         // "these days", "the then current price": the present, and a

@@ -50,7 +50,7 @@ impl Matcher<'_, '_> {
             };
         }
         let first = self.lower(idx);
-        let is_every = cue(first, Cue::SetQuantifier);
+        let is_every = self.is_cue(idx, Cue::SetQuantifier);
         let is_a = matches!(first, "a" | "an")
             && idx > 0
             && self.words.get(idx - 1).is_some_and(|w| {

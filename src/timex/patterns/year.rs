@@ -3,7 +3,6 @@
 use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::numbers;
-use crate::text::numbers::number_words;
 use crate::text::words::is_function_word;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::is_month_context;
@@ -55,7 +54,7 @@ impl Matcher<'_, '_> {
         // and without a century: the 1900s for 30 to 90 ("the 60s" without
         // an apostrophe from 50 on, see below); "the 00s" and "the
         // 20s" are left alone ("in their 60s", an age, has no "the").
-        let after_the = {
+        let after_the = || {
             let mut k = at;
             while k > 0 && self.is_position(k - 1) {
                 k -= 1;
@@ -83,7 +82,7 @@ impl Matcher<'_, '_> {
             let plain = w.kind == TokenKind::Number && w.text.ends_with('0');
             // Without "the", "2010's" is more often a year's possessive
             // ("2010's midterms").
-            if plain && after_the {
+            if plain && after_the() {
                 if let Some(value) = decade(w.text) {
                     return Found::new(at + 3, "DATE", value);
                 }
@@ -142,7 +141,7 @@ impl Matcher<'_, '_> {
                     // Without an apostrophe "the 30s" and "the 40s" are
                     // more often a share or a poll figure ("in the
                     // mid-30s") than an era.
-                    2 if after_the && digits >= "50" => format!("19{}", &digits[..1]),
+                    2 if after_the() && digits >= "50" => format!("19{}", &digits[..1]),
                     _ => return None,
                 };
                 return Found::new(at + 1, "DATE", value);
@@ -154,13 +153,13 @@ impl Matcher<'_, '_> {
         // Centuries: "the 20th century", "the eleventh century".
         if self.is(at + 1, "century") {
             let n = ordinal_digits(&w.lower).or_else(|| {
-                let (v, is_ordinal) = number_words().word_value(&w.lower)?;
+                let (v, is_ordinal) = w.number?;
                 is_ordinal.then_some(v as u32)
             })?;
             return Found::new(at + 2, "DATE", format!("{:02}", n - 1));
         }
         // Years in words: "nineteen ninety-seven", "two thousand".
-        let (first, false) = number_words().word_value(&w.lower)? else {
+        let (first, false) = w.number? else {
             return None;
         };
         if (11.0..=20.0).contains(&first) || first == 20.0 {
