@@ -367,14 +367,19 @@ impl Analyzer {
                 stage: "clusters",
                 done: 0.85,
             });
-            doc.clusters = people::resolve(
+            let (clusters, links) = people::resolve(
                 &norm.text,
                 &structure,
                 &doc.entities,
-                &mut doc.quotes,
+                &doc.quotes,
                 &self.gazetteer,
                 &options.switches,
             );
+            doc.clusters = clusters;
+            for (quote, link) in doc.quotes.iter_mut().zip(links) {
+                quote.speaker_cluster = link.cluster;
+                quote.outlet = link.outlet;
+            }
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());
         if let Some(first) = duplicates.next() {
