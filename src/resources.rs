@@ -178,7 +178,16 @@ mod tests {
             .any(|p| p.text == "more than" && p.word_count() == 2));
         assert!(more.iter().all(|p| p.words().next() == Some("more")));
         assert!(lists::words::articles::words().eq(["a", "an", "the"]));
+        assert!(lists::words::negations::contains("n't"));
+        assert!(lists::words::ordinal_suffixes::contains("nd"));
+        assert!(lists::words::prepositions::contains("toward"));
+        assert!(lists::words::coordinators::contains("nor"));
+        assert!(lists::words::have::contains("having"));
         assert!(lists::timex::terms::starting("zzz").is_empty());
+        use lists::timex::contexts::Class as Cue;
+        assert!(lists::timex::contexts::starting("hence")
+            .iter()
+            .any(|p| p.class == Cue::Signal && p.value == "+now"));
         assert!(!lists::quotes::cues::contains(""));
     }
 

@@ -50,12 +50,22 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
     words::subject_pronouns::contains(lower)
 }
 
-/// A preposition, as "of" in "chairman of the panel" (`data/words/prepositions.txt`).
+/// A word that negates a verb, as "not" in "would not last".
+pub fn is_negation(lower: &str) -> bool {
+    words::negations::contains(lower)
+}
+
+/// The letters of an ordinal in figures: "st" in "1st", "th" in "7th".
+pub fn is_ordinal_suffix(lower: &str) -> bool {
+    words::ordinal_suffixes::contains(lower)
+}
+
+/// A preposition, as "of" in "chairman of the panel".
 pub fn is_preposition(lower: &str) -> bool {
     words::prepositions::contains(lower)
 }
 
-/// A coordinating conjunction, as "and" or "but".
+/// A coordinating conjunction, as "and" in "Russia and China".
 pub fn is_coordinator(lower: &str) -> bool {
     words::coordinators::contains(lower)
 }
@@ -92,7 +102,7 @@ mod tests {
     #[test]
     fn classes() {
         type Row = (fn(&str) -> bool, &'static str, &'static str);
-        let table: [Row; 14] = [
+        let table: [Row; 16] = [
             (is_article, "an", "his"),
             (is_possessive, "their", "the"),
             (is_demonstrative, "those", "them"),
@@ -102,6 +112,8 @@ mod tests {
             (is_subordinator, "whereas", "and"),
             (is_relative, "whom", "what"),
             (is_subject_pronoun, "she", "her"),
+            (is_negation, "n't", "nor"),
+            (is_ordinal_suffix, "rd", "d"),
             (is_preposition, "toward", "and"),
             (is_coordinator, "nor", "for"),
             (is_quantifier, "several", "the"),
