@@ -76,9 +76,18 @@ pub fn resolve(
         tokens.partition_point(|t| t.span.start < span.start)
             ..tokens.partition_point(|t| t.span.end <= span.end)
     };
+    // An outlet that carried a quote is an organisation, whatever the
+    // tagger said: "Detik.com" never becomes a person.
+    let mut outlets: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter_map(|q| q.outlet.as_ref().map(|o| (o.start, o.end)))
+        .collect();
+    outlets.sort_unstable();
     let mut names = Vec::new();
     for e in entities {
+        let outlet = outlets.binary_search(&(e.start, e.end)).is_ok();
         let label = match e.label.as_str() {
+            "PERSON" if outlet => "ORG",
             "PERSON" => "PERSON",
             "ORG" => "ORG",
             "GPE" => "GPE",

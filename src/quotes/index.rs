@@ -17,6 +17,16 @@ pub(crate) fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     &text[tokens[i].span.range()]
 }
 
+/// Whether `s` ends in a web domain's ending: a dot after a letter, then
+/// two or three lower-case letters ("Detik.com", "Politico.eu").
+fn is_domain(s: &str) -> bool {
+    s.rsplit_once('.').is_some_and(|(name, end)| {
+        name.ends_with(|c: char| c.is_alphabetic())
+            && (2..=3).contains(&end.len())
+            && end.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// The tokens of an article, indexed for attribution: names, cues and
 /// cues beside a quotation, each looked up once.
 pub(crate) struct Index<'a> {
@@ -93,6 +103,36 @@ impl<'a> Index<'a> {
 
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         self.cue_at[i]
+    }
+
+    /// Whether tokens `first..=last` name an outlet: a name with a word of
+    /// the news trade ("the Washington Post", "Fox News") or a web domain
+    /// ("Detik.com").
+    pub(crate) fn is_outlet(&self, first: usize, last: usize) -> bool {
+        let span = &self.text[self.tokens[first].span.start..self.tokens[last].span.end];
+        is_domain(span)
+            || (first..=last).any(|k| {
+                (self.in_entity[k] || self.capitalised(k))
+                    && crate::resources::lists::quotes::media_words::contains(
+                        lower(self.word(k)).as_ref(),
+                    )
+            })
+    }
+
+    /// Token `last`, or the last token of a web domain's ending right
+    /// after it: "Detik" of "Detik.com" gives "com".
+    pub(crate) fn with_domain(&self, last: usize) -> usize {
+        let start = self.tokens[last].span.start;
+        (last + 1..self.tokens.len().min(last + 3))
+            .take_while(|&k| self.tokens[k].span.start == self.tokens[k - 1].span.end)
+            .filter(|&k| is_domain(&self.text[start..self.tokens[k].span.end]))
+            .last()
+            .unwrap_or(last)
+    }
+
+    /// The name that starts at token `i`, if any: its last token.
+    pub(crate) fn name_at(&self, i: usize) -> Option<usize> {
+        self.entity_at.get(i)?.map(|(_, len)| i + len - 1)
     }
 
     /// Whether speaker `first..=last` and cue `cue` are a hedge, not a

@@ -145,6 +145,10 @@ impl Index<'_> {
     /// pronoun, a relative "who", or a short noun phrase. Returns its
     /// first token.
     pub(crate) fn speaker_to(&self, i: usize, start: usize) -> Option<(usize, usize)> {
+        // A site's name: "Detik.com".
+        if i >= start + 2 && self.capitalised(i - 2) && self.with_domain(i - 2) == i {
+            return Some((i - 2, i));
+        }
         // A name with a bracket after it: "Rep. Gwen Moore (D-Wis.)".
         if self.word(i) == ")" {
             let open = (start..i)
@@ -417,6 +421,40 @@ impl Index<'_> {
                 .find(|&c| self.is_cue(c))
                 .and_then(|c| self.speaker_before_cue(c, k + 1))
                 .is_some_and(|(first, last)| first == k + 1 && self.names_someone(first, last))
+    }
+
+    /// "quoted Y as saying" after cue token `cue`: Y's first and last
+    /// token and the token of the cue after "as" ("saying").
+    pub(crate) fn quoted_as(&self, cue: usize, end: usize) -> Option<(usize, usize, usize)> {
+        if !crate::resources::lists::quotes::quoting_cues::contains(lower(self.word(cue)).as_ref())
+            || cue + 3 >= end
+        {
+            return None;
+        }
+        let last = self.speaker_from(cue + 1, end)?;
+        let said = last + 2;
+        (said < end && self.word(last + 1).eq_ignore_ascii_case("as") && self.is_cue(said))
+            .then_some((cue + 1, last, said))
+    }
+
+    /// The outlet that hears the words after a cue of telling: "told
+    /// Detik.com", "told the Washington Post".
+    pub(crate) fn listener_outlet(&self, cue: usize, end: usize) -> Option<(usize, usize)> {
+        if !crate::resources::lists::quotes::listener_cues::contains(lower(self.word(cue)).as_ref())
+        {
+            return None;
+        }
+        let mut first = cue + 1;
+        if first < end && is_article(lower(self.word(first)).as_ref()) {
+            first += 1;
+        }
+        // A name, or a site the names layer missed ("Detik.com").
+        let last = self
+            .name_at(first)
+            .or_else(|| (first < end && self.capitalised(first)).then_some(first))
+            .map(|l| self.with_domain(l))
+            .filter(|&l| l < end)?;
+        self.is_outlet(first, last).then_some((first, last))
     }
 
     /// An attribution right after a quote, speaker first: "Rep. Gwen Moore

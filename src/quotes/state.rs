@@ -124,6 +124,9 @@ pub(crate) struct Found {
     pub claims: Option<usize>,
     /// The last token of an attribution after the quote.
     pub ends_at: Option<usize>,
+    /// The outlet that carried the words ("Detik.com quoted Djamal as
+    /// saying").
+    pub outlet: Option<Mention>,
 }
 
 impl Found {
@@ -134,6 +137,7 @@ impl Found {
             cue: None,
             claims: None,
             ends_at: None,
+            outlet: None,
         }
     }
 
@@ -150,6 +154,9 @@ impl Found {
         quote.speaker = Some(self.speaker);
         if self.cue.is_some() {
             quote.cue = self.cue;
+        }
+        if self.outlet.is_some() {
+            quote.outlet = self.outlet;
         }
     }
 }

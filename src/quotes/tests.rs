@@ -701,3 +701,49 @@ fn doubled_and_stray_marks_give_no_empty_quote() {
         found.quotes
     );
 }
+
+#[test]
+fn outlets_are_not_speakers() {
+    let text = "\"The plan is dead,\" Detik.com quoted Djamal as saying.\n\nThe transport minister Jusman Djamal told Detik.com that the airline would be grounded for a month.\n\nThe Jakarta Post reported that Djamal said the inquiry would take months.";
+    let s = segment(text);
+    let names = [
+        ("PERSON", "Djamal"),
+        ("PERSON", "Jusman Djamal"),
+        ("ORG", "Jakarta Post"),
+    ];
+    let entities: Vec<Entity> = names
+        .iter()
+        .map(|&(label, name)| {
+            let start = text.find(name).expect("name in text");
+            Entity {
+                start,
+                end: start + name.len(),
+                text: name.into(),
+                label: label.into(),
+            }
+        })
+        .collect();
+    let found = extract(text, &s, &entities, &crate::Switches::all_on()).quotes;
+    let rows: Vec<(&str, &str, &str)> = found
+        .iter()
+        .map(|q| {
+            (
+                q.speaker.as_ref().map_or("", |m| m.text.as_str()),
+                q.outlet.as_ref().map_or("", |m| m.text.as_str()),
+                &text[q.spans[0][0]..q.spans[0][1]],
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Djamal", "Detik.com", "The plan is dead,"),
+            (
+                "Jusman Djamal",
+                "Detik.com",
+                "the airline would be grounded for a month"
+            ),
+            ("Djamal", "Jakarta Post", "the inquiry would take months")
+        ]
+    );
+}

@@ -70,6 +70,22 @@ fn run(cx: &Context, state: &mut State) {
                 let comma = (last + 1..end)
                     .take(MAX_PARENTHETICAL)
                     .find(|&j| at.word(j) == ",");
+                // "According to X, Y said ...": Y's report, which X
+                // carried: X is its outlet, not a second speaker.
+                let inner = state.last_report_in[s_idx].filter(|&q| {
+                    comma.is_some_and(|c| {
+                        state.quotes[q]
+                            .spans
+                            .first()
+                            .is_some_and(|s| s[0] >= tokens[c].span.end)
+                    })
+                });
+                if let (Some(q), Some(comma)) = (inner, comma) {
+                    if state.quotes[q].outlet.is_none() {
+                        state.quotes[q].outlet = Some(at.mention(from, comma - 1));
+                    }
+                    break;
+                }
                 match comma.filter(|&c| c + 1 < end) {
                     Some(comma) => (
                         comma - 1,

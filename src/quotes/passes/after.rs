@@ -58,11 +58,16 @@ fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
             ..Found::with_cue(at.mention(k + 1, last), at.mention(k, k))
         });
     }
-    let (first, last, cue) = at.speaker_then_cue(
-        k,
-        (k + ATTRIBUTION_WINDOW + MAX_PARENTHETICAL).min(sentence_of(structure, k).end),
-        open_ended,
-    )?;
+    let limit = (k + ATTRIBUTION_WINDOW + MAX_PARENTHETICAL).min(sentence_of(structure, k).end);
+    let (first, last, cue) = at.speaker_then_cue(k, limit, open_ended)?;
+    // ""...," Detik.com quoted Djamal as saying": Djamal speaks, and
+    // Detik.com is the outlet; ""...," Djamal told Detik.com".
+    let (first, last, outlet) = match at.quoted_as(cue, limit) {
+        Some((speaker, speaker_end, _)) => {
+            (speaker, speaker_end, Some((first, at.with_domain(last))))
+        }
+        None => (first, last, at.listener_outlet(cue, limit)),
+    };
     // After a quotation inside a sentence with no cue before it, the cue
     // also reports the sentence: "On CBS's "Face the Nation," Ryan said
     // the protests demand ...", "Trump is a "change agent," Cole said."
@@ -75,6 +80,7 @@ fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
     Some(Found {
         claims: (!embedded || cue_before).then_some(cue),
         ends_at: Some(cue),
+        outlet: outlet.map(|(f, l)| at.mention(f, l)),
         ..Found::with_cue(at.mention(first, last), at.mention(cue, cue))
     })
 }

@@ -37,6 +37,9 @@ fn run(cx: &Context, state: &mut State) {
         // with a speaker of its own ("Ryan saying A and Trump calling it
         // B"), the sentence holds a second report.
         let mut from = range.start;
+        // An outlet whose report of someone's words this sentence holds
+        // ("X reported that Y said"), for that report.
+        let mut pending_outlet = None;
         for cue in range.clone() {
             if cue < from || state.quoted[cue] || state.used_cue[cue] || !at.is_cue(cue) {
                 continue;
@@ -55,11 +58,45 @@ fn run(cx: &Context, state: &mut State) {
 
             // "X said (that) content", or the content first: "content, X
             // said (on Monday)." and "content, said X."
+            // The outlet that carried the words, when the sentence names
+            // one ("X quoted Y as saying", "Y told the Washington Post").
+            let mut outlet = None;
             let (first, last, content) = if let Some((first, last)) = at
                 .speaker_before_cue(cue, range.start)
                 .filter(|&(first, last)| !at.hedge(first, last, cue))
             {
                 let mut content = cue + 1;
+                // "Detik.com quoted Djamal as saying (that) ...": Djamal
+                // speaks, Detik.com carried it.
+                let (first, last) = match at.quoted_as(cue, end) {
+                    Some((speaker, speaker_end, said)) => {
+                        outlet = Some((first, at.with_domain(last)));
+                        content = said + 1;
+                        (speaker, speaker_end)
+                    }
+                    None => (first, last),
+                };
+                // "Y told Detik.com (that) ...": the listener is the outlet,
+                // and the content follows it.
+                if let Some((o_first, o_last)) = at.listener_outlet(cue, end) {
+                    outlet = Some((o_first, o_last));
+                    content = o_last + 1;
+                }
+                // "X reported that Y said ...": Y's words, which X carried.
+                if pending_outlet.is_none() && at.is_outlet(first, last) {
+                    let inner = content
+                        + usize::from(
+                            content < end && at.word(content).eq_ignore_ascii_case("that"),
+                        );
+                    let nested = (inner + 1..end.min(inner + 2 + MAX_SPEAKER_TOKENS))
+                        .find(|&c| at.is_cue(c))
+                        .and_then(|c| at.speaker_before_cue(c, inner))
+                        .is_some_and(|(f, _)| f == inner);
+                    if nested {
+                        pending_outlet = Some((first, last));
+                        continue;
+                    }
+                }
                 // "The spot concludes with footage of ...": "with" after
                 // the verb and no "that" to come reports no speech ("said
                 // with a smile that ..." does).
@@ -195,7 +232,9 @@ fn run(cx: &Context, state: &mut State) {
                 speaker: at.can_speak(first, last).then(|| at.mention(first, last)),
                 speaker_cluster: None,
                 anonymous: false,
-                outlet: None,
+                outlet: outlet
+                    .or(pending_outlet.take())
+                    .map(|(f, l)| at.mention(f, l)),
                 fragments: Vec::new(),
             });
             state.last_report_in[s_idx] = Some(state.quotes.len() - 1);
