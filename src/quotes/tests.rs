@@ -747,3 +747,12 @@ fn outlets_are_not_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_quote_is_broken_only_inside_one_sentence() {
+    let q = quotes_all_on("\"We will win,\" he said, \"and then we rest.\"", &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1, ["We will win,", "and then we rest."]);
+    let q = quotes_all_on("\"We will win,\" he said. \"Then we rest.\"", &[]);
+    assert_eq!(q.len(), 2, "{q:?}");
+}

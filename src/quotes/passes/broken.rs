@@ -3,6 +3,7 @@
 //! `quotes.after` found is the second piece of the same quote.
 
 use super::{Run, Strategy};
+use crate::quotes::index::sentence_of;
 use crate::quotes::marks::Marked;
 use crate::quotes::state::{Context, Current, State};
 use crate::Pass;
@@ -22,6 +23,18 @@ fn run(cx: &Context, state: &mut State, current: &mut Current, next: &Marked) ->
     };
     let between = end + 1..next.open_token;
     if !(between.len() <= 1 && between.clone().all(|b| matches!(cx.at.word(b), "," | ":"))) {
+        return false;
+    }
+    // Only an attribution inside one sentence breaks a quote: after a
+    // first piece that ends a sentence ("A." he said, "B.") or before a
+    // second that opens one, they are two quotes.
+    let ends_sentence = current
+        .quote
+        .spans
+        .last()
+        .is_some_and(|&[s, e]| cx.text[s..e].trim_end().ends_with(['.', '!', '?']));
+    let opens_sentence = sentence_of(cx.structure, next.open_token).start == next.open_token;
+    if ends_sentence || opens_sentence {
         return false;
     }
     current
