@@ -150,6 +150,7 @@ mod tests {
         assert!(lists::quotes::hedge_subjects::contains("we"));
         assert!(lists::quotes::quoting_cues::contains("quoted"));
         assert!(lists::quotes::media_words::contains("tribune"));
+        assert!(lists::people::role_suffixes::contains("ist"));
         assert!(lists::people::aside_openers::contains("formerly"));
         assert!(lists::gazetteers::location_heads::contains("River"));
         assert_eq!(lists::people::honorifics::get("Mrs"), Some('F'));

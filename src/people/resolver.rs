@@ -13,7 +13,7 @@ use crate::document::{Cluster, Mention};
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::segment::{Structure, Token};
 use crate::text::span::Span;
-use crate::text::words::is_article;
+use crate::text::words::{is_article, is_function_word, is_preposition};
 
 /// A name found by the names layer, with its tokens and cluster.
 pub(crate) struct NameMention {
@@ -120,7 +120,18 @@ impl<'a> Resolver<'a> {
         }
         let first = i + 1;
         let article = is_article(self.word(first).to_lowercase().as_str());
-        let close = (first..end.min(first + MAX_APPOSITION + 1)).find(|&k| self.word(k) == ",")?;
+        // Up to the closing comma, or to the end of the sentence (the
+        // apposition closes it: "said Peter Schiff, chief economist at
+        // Merk Investments.").
+        let close = (first..end.min(first + MAX_APPOSITION + 1))
+            .find(|&k| self.word(k) == ",")
+            .or_else(|| {
+                let last = end.checked_sub(1)?;
+                (last > first
+                    && last - first <= MAX_APPOSITION
+                    && matches!(self.word(last), "." | ";"))
+                .then_some(last)
+            })?;
         let phrase = if article {
             first + 1..close
         } else {
@@ -135,7 +146,7 @@ impl<'a> Resolver<'a> {
             || (phrase.start..phrase.end)
                 .any(|k| self.title_ending_at(k + 1, phrase.start).is_some());
         if phrase.is_empty()
-            || !(article || titled)
+            || !(article || titled || self.post_modified_role(phrase.clone()))
             || phrase.clone().any(|k| {
                 let w = self.word(k).to_lowercase();
                 w == "who" || crate::resources::lists::quotes::cues::contains(w.as_str())
@@ -146,13 +157,59 @@ impl<'a> Resolver<'a> {
         let role = self.text
             [self.tokens[phrase.start].span.start..self.tokens[phrase.end - 1].span.end]
             .to_string();
+        let prep = phrase.clone().find(|&k| is_preposition(self.word(k)));
         let affiliation = phrase
             .clone()
             .rev()
             .filter_map(|k| self.name_ending[k])
             .find(|&n| matches!(self.names[n].label, "GPE" | "ORG"))
-            .map(|n| self.place_of(n));
+            .map(|n| match prep {
+                // A name the tagger ran over the role ("CEO of GM"): the
+                // words after the preposition.
+                Some(p) if self.names[n].tokens.start <= p && p + 1 < self.names[n].tokens.end => {
+                    self.text[self.tokens[p + 1].span.start..self.names[n].span.end].to_string()
+                }
+                _ => self.place_of(n),
+            });
         Some((role, affiliation))
+    }
+
+    /// Whether `phrase` is a role with a post-modifier and no article:
+    /// "chief economist at Merk Investments", "CEO of GM": a head of at
+    /// most three lower-case words or an acronym ("CEO"), then a
+    /// preposition and a name.
+    fn post_modified_role(&self, phrase: Range<usize>) -> bool {
+        let Some(prep) = phrase
+            .clone()
+            .find(|&k| is_preposition(self.word(k)))
+            .filter(|&p| p > phrase.start && p - phrase.start <= 3 && p + 1 < phrase.end)
+        else {
+            return false;
+        };
+        let head_word = |k: usize| {
+            let w = self.word(k);
+            let acronym = (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+            let lower_word = w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !is_function_word(w)
+                && !crate::resources::lists::quotes::cues::contains(w);
+            acronym || lower_word
+        };
+        // The head's last word names a doer: "economist", "curator", or an
+        // acronym ("CEO").
+        let doer = {
+            let w = self.word(prep - 1);
+            let acronym = w.chars().all(|c| c.is_ascii_uppercase());
+            acronym
+                || (2..=6).any(|n| {
+                    w.len() > n + 2
+                        && w.is_char_boundary(w.len() - n)
+                        && crate::resources::lists::people::role_suffixes::contains(
+                            &w[w.len() - n..],
+                        )
+                })
+        };
+        doer && (phrase.start..prep).all(head_word)
+            && (prep + 1..phrase.end).any(|k| self.name_ending[k].is_some())
     }
 
     /// Clusters in order of first mention, with ids from 0, and each

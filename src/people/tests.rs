@@ -214,3 +214,17 @@ fn a_pronoun_speaker_far_from_the_name_is_the_one_in_focus() {
     assert_eq!(by("He"), Some(id("Sergey Lavrov")));
     assert_eq!(by("It"), Some(id("International Monetary Fund")));
 }
+
+#[test]
+fn roles_after_the_name_and_before_the_title() {
+    let all = clusters(
+        "\"It is a mess,\" said Peter Schiff, chief economist at Merk Investments. \
+         Indonesia's transport minister Jusman Syafii Djamal has recommended that the \
+         airline be grounded. Peter Schiff, famous for his role in the markets, spoke.",
+    );
+    let schiff = find(&all, "Peter Schiff");
+    assert_eq!(schiff.2, ["chief economist at Merk Investments"], "{all:?}");
+    let djamal = find(&all, "Jusman Syafii Djamal");
+    assert_eq!(djamal.2, ["transport minister"], "{all:?}");
+    assert_eq!(djamal.3, ["Indonesia"], "{all:?}");
+}

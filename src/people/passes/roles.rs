@@ -26,6 +26,18 @@ fn run(r: &mut Resolver, _quotes: &[Quote], on: bool) {
 }
 
 impl Resolver<'_> {
+    /// Whether token `k`, right before a title, is a lower-case word that
+    /// says what the title is of: "transport" of "transport minister",
+    /// "defense" of "defense secretary".
+    fn describes_title(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.chars().all(|c| c.is_lowercase() || c == '-')
+            && w.chars().any(char::is_alphabetic)
+            && !crate::text::words::is_function_word(w)
+            && !crate::resources::lists::quotes::cues::contains(w)
+            && !crate::resources::lists::quotes::attitude_cues::contains(w)
+    }
+
     /// Reads titles, affiliations and sex; keeps roles and affiliations
     /// only when `keep`.
     fn read_roles(&mut self, keep: bool) {
@@ -49,9 +61,10 @@ impl Resolver<'_> {
                 if let Some(first) = self.title_ending_at(j, sentence.start) {
                     titles.push(first..j);
                     j = first;
-                } else if crate::resources::lists::people::role_modifiers::contains(
-                    w.to_lowercase().as_str(),
-                ) && !titles.is_empty()
+                } else if !titles.is_empty()
+                    && (crate::resources::lists::people::role_modifiers::contains(
+                        w.to_lowercase().as_str(),
+                    ) || self.describes_title(j - 1))
                 {
                     titles.push(j - 1..j);
                     j -= 1;
