@@ -457,6 +457,37 @@ impl Index<'_> {
         self.is_outlet(first, last).then_some((first, last))
     }
 
+    /// A report in the passive, its source after "by": "O'Malley's move was
+    /// first reported by MSNBC", "a deal that was rejected by Congress".
+    /// Returns the source's tokens and the content (the clause's subject,
+    /// from `start` to the auxiliary).
+    pub(crate) fn passive_report(
+        &self,
+        cue: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize, std::ops::Range<usize>)> {
+        if cue + 2 >= end || !self.word(cue + 1).eq_ignore_ascii_case("by") {
+            return None;
+        }
+        // Back over adverbs ("first") to a form of "be".
+        let be = (start.max(cue.saturating_sub(3))..cue)
+            .rev()
+            .find(|&k| is_be(lower(self.word(k)).as_ref()))?;
+        if be <= start || (be + 1..cue).any(|k| !is_word(self.word(k))) {
+            return None;
+        }
+        let last = self.speaker_from(cue + 2, end)?;
+        // A relative before the auxiliary ("a deal that was rejected"):
+        // the content is the noun phrase before it.
+        let content_end = if is_relative(lower(self.word(be - 1)).as_ref()) {
+            be - 1
+        } else {
+            be
+        };
+        (content_end > start).then(|| (cue + 2, last, start..content_end))
+    }
+
     /// An attribution right after a quote, speaker first: "Rep. Gwen Moore
     /// (D-Wis.) said", "Scott Pruitt, the attorney general, said". Returns
     /// the speaker's tokens and the cue.

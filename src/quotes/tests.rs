@@ -756,3 +756,13 @@ fn a_quote_is_broken_only_inside_one_sentence() {
     let q = quotes_all_on("\"We will win,\" he said. \"Then we rest.\"", &[]);
     assert_eq!(q.len(), 2, "{q:?}");
 }
+
+#[test]
+fn reports_in_the_passive_and_of_stance() {
+    let q = quotes_with(
+        "The move was first reported by MSNBC on Tuesday. The senator declined to say whether he would run again.",
+        &[("ORG", "MSNBC")],
+    );
+    assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("The move", "MSNBC"));
+    assert_eq!(q[1].2, "declined");
+}

@@ -155,6 +155,10 @@ fn run(cx: &Context, state: &mut State) {
                 } else {
                     continue;
                 }
+            } else if let Some((first, last, content)) = at.passive_report(cue, range.start, end) {
+                // "O'Malley's move was first reported by MSNBC": the
+                // source after "by", the content the subject before.
+                (first, last, content)
             } else if let Some(comma) = at.comma_before(cue, range.start).filter(|_| cue + 1 < end)
             {
                 // "said the minister." ends the sentence or its clause.
