@@ -129,6 +129,8 @@ mod tests {
         assert_eq!(lists::lexicon::months::get("September"), Some(9));
         assert_eq!(lists::lexicon::weekdays::get("Thursday"), Some(4));
         assert!(lists::lexicon::function_words::contains("of"));
+        assert!(lists::words::prepositions::contains("towards"));
+        assert!(lists::gazetteers::name_particles::contains("bin"));
         assert!(lists::lexicon::clitics::contains("ll") && !lists::lexicon::clitics::contains("t"));
         assert!(lists::quantities::count_words::starting("tonnes")
             .iter()

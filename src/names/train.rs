@@ -20,6 +20,9 @@ use crate::text::normalize::Normalized;
 
 pub struct Config {
     pub train: PathBuf,
+    /// GUM (`../shared/corpora/gum/gum_train.jsonl`): every genre but the
+    /// held-out interviews is added to the training articles.
+    pub gum: Option<PathBuf>,
     pub dev: PathBuf,
     pub out: PathBuf,
     pub epochs: usize,
@@ -342,7 +345,16 @@ fn train_model(
 /// of the articles (jackknifing).
 pub fn train_ner(config: &Config) -> Result<String, String> {
     let mut log = String::new();
-    let (train_docs, n_unaligned) = prepare(&conll::read(&config.train)?);
+    let mut train_articles = conll::read(&config.train)?;
+    let n_conll = train_articles.len();
+    if let Some(gum) = &config.gum {
+        train_articles.extend(crate::eval::gum::read(gum)?);
+    }
+    log += &format!(
+        "{n_conll} CoNLL-2003 articles, {} GUM articles\n",
+        train_articles.len() - n_conll
+    );
+    let (train_docs, n_unaligned) = prepare(&train_articles);
     let (dev_docs, _) = prepare(&conll::read(&config.dev)?);
     log += &format!(
         "{} training articles ({n_unaligned} names not aligned to tokens), {} dev articles\n",

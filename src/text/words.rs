@@ -50,6 +50,12 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
     words::subject_pronouns::contains(lower)
 }
 
+/// A preposition, as "in" in "the museum in Paris"
+/// (`data/words/prepositions.txt`).
+pub fn is_preposition(lower: &str) -> bool {
+    words::prepositions::contains(lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,7 +63,7 @@ mod tests {
     #[test]
     fn classes() {
         type Row = (fn(&str) -> bool, &'static str, &'static str);
-        let table: [Row; 9] = [
+        let table: [Row; 10] = [
             (is_article, "an", "his"),
             (is_possessive, "their", "the"),
             (is_demonstrative, "those", "them"),
@@ -67,6 +73,7 @@ mod tests {
             (is_subordinator, "whereas", "and"),
             (is_relative, "whom", "what"),
             (is_subject_pronoun, "she", "her"),
+            (is_preposition, "towards", "the"),
         ];
         for (test, yes, no) in table {
             assert!(test(yes), "{yes}");
