@@ -131,6 +131,12 @@ mod tests {
         assert!(lists::lexicon::function_words::contains("of"));
         assert!(lists::words::prepositions::contains("towards"));
         assert!(lists::gazetteers::name_particles::contains("bin"));
+        assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
+        assert!(lists::gazetteers::facility_heads::contains("Space Centre"));
+        assert!(lists::gazetteers::index_cues::contains("fell"));
+        assert!(lists::gazetteers::org_cues::starting("shares")
+            .iter()
+            .any(|p| p.text == "shares of"));
         assert!(lists::lexicon::clitics::contains("ll") && !lists::lexicon::clitics::contains("t"));
         assert!(lists::quantities::count_words::starting("tonnes")
             .iter()

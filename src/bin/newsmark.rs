@@ -36,8 +36,8 @@ usage:
       exact and overlap matches.
   newsmark eval gum FILE.jsonl [--genre G]
       Names (PER, ORG, LOC) on one genre of the GUM corpus, the interviews
-      (Wikinews, the modern-news dev set) unless --genre says another or
-      all; gold names are the name cores of GUM's mentions (see
+      (Wikinews, the modern-news dev set) unless --genre says another,
+      train (all but the interviews) or all; gold names are the name cores of GUM's mentions (see
       src/eval/gum.rs). Exact and overlap matches.
   newsmark train ner [--train FILE] [--gum FILE|none] [--dev FILE] [--out FILE] [--epochs N] [--seed N]
       Trains the name tagger on CoNLL-2003 and GUM, the interviews held out

@@ -86,6 +86,7 @@ pub fn extract(
     for rule in RULES.iter().filter(|r| switches.is_on(r.pass.name)) {
         (rule.run)(&cx, &mut names);
     }
+    names.sort_by_key(|n| n.tokens.start);
     names
         .into_iter()
         .map(|n| {
