@@ -132,6 +132,7 @@ mod tests {
         assert!(lists::words::prepositions::contains("towards"));
         assert!(lists::gazetteers::name_particles::contains("bin"));
         assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
+        assert!(lists::gazetteers::org_heads::contains("Foundation"));
         assert!(lists::gazetteers::facility_heads::contains("Space Centre"));
         assert!(lists::gazetteers::index_cues::contains("fell"));
         assert!(lists::gazetteers::org_cues::starting("shares")

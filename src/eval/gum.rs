@@ -26,7 +26,8 @@
 //!    The pronoun "I" is no name.
 //! 6. Where cores overlap (nested mentions), the longer one wins.
 //!
-//! Nationality words are not names here: a core that is a demonym alone is
+//! Nationality words are not names here: a core that is a demonym or a
+//! group word alone, or its plural ("Afghan", "Americans", "Democrats"), is
 //! not scored, and in training it is MISC as in CoNLL-2003.
 
 use std::collections::BTreeMap;
@@ -182,15 +183,21 @@ pub fn core(text: &str, span: Span, ty: &str, gazetteer: &Gazetteer) -> Option<S
     Some(Span::new(first.span.start, last.span.end))
 }
 
-/// Whether the core `span` is a nationality word alone ("Afghan").
+/// Whether the core `span` is a nationality or group word alone
+/// ("Afghan", "Americans", "Democrats"): the gazetteer's demonyms and
+/// groups, and their plurals.
 fn is_demonym(text: &str, span: Span, gazetteer: &Gazetteer) -> bool {
-    let mut tokens = Vec::new();
-    tokenize(text, span, &mut tokens);
-    gazetteer.find(text, &tokens, false).iter().any(|m| {
-        m.start == 0
-            && m.end == tokens.len()
-            && m.kinds.has(Kind::Demonym)
-            && !m.kinds.has(Kind::Country)
+    let word = &text[span.range()];
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    [word, singular].iter().any(|w| {
+        let mut tokens = Vec::new();
+        tokenize(w, Span::new(0, w.len()), &mut tokens);
+        gazetteer.find(w, &tokens, false).iter().any(|m| {
+            m.start == 0
+                && m.end == tokens.len()
+                && (m.kinds.has(Kind::Demonym) || m.kinds.has(Kind::Group))
+                && !m.kinds.has(Kind::Country)
+        })
     })
 }
 

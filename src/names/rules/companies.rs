@@ -1,7 +1,9 @@
 //! `names.companies`: words that say a name is an organisation make it an
 //! ORG, in every mention of the article: a corporate suffix ending the
 //! name or right after it ("Acme Inc.", "Fiat SpA":
-//! `data/gazetteers/corporate_suffixes.txt`), or a cue next to it ("shares
+//! `data/gazetteers/corporate_suffixes.txt`), an institution's head word
+//! ending it ("Wikimedia Foundation", "Republican Party":
+//! `data/gazetteers/org_heads.txt`), or a cue next to it ("shares
 //! of X", "automaker X", "X's chief executive":
 //! `data/gazetteers/org_cues.txt`). The tagger, trained on 1996 wire copy,
 //! often makes a company a person or a place. Names the gazetteer knows as
@@ -12,8 +14,8 @@ use rustc_hash::FxHashSet as HashSet;
 use super::is_known_place;
 use crate::names::gazetteer::Gazetteer;
 use crate::names::{token_text, Name};
-use crate::resources::lists::gazetteers::corporate_suffixes;
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
+use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads};
 use crate::segment::Token;
 
 /// Whether the lower-cased words of `tokens` from `at` on spell a cue of
@@ -36,7 +38,9 @@ fn cue_at(text: &str, tokens: &[Token], at: usize, class: Cue, n_words: usize) -
 /// right after it, or an organisation cue before or after it.
 fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
-    let suffix_inside = range.len() >= 2 && corporate_suffixes::contains(word(range.end - 1));
+    let last = word(range.end - 1);
+    let suffix_inside =
+        range.len() >= 2 && (corporate_suffixes::contains(last) || org_heads::contains(last));
     let suffix_after = corporate_suffixes::contains(word(range.end));
     let before =
         (1..=3).any(|k| range.start >= k && cue_at(text, tokens, range.start - k, Cue::Before, k));
@@ -66,7 +70,7 @@ mod tests {
 
     #[test]
     fn cues_make_companies() {
-        let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris.";
+        let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris at the Tolland Foundation.";
         let s = segment(text);
         let mut names: Vec<Name> = [
             ("Zenvia", "PERSON"),
@@ -74,6 +78,7 @@ mod tests {
             ("Brill", "LOC"),
             ("Orrin", "PERSON"),
             ("Paris", "LOC"),
+            ("Tolland Foundation", "LOC"),
         ]
         .iter()
         .map(|&(w, label)| Name {
@@ -93,6 +98,6 @@ mod tests {
         });
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
-        assert_eq!(labels, ["ORG", "ORG", "ORG", "ORG", "LOC", "ORG"]);
+        assert_eq!(labels, ["ORG", "ORG", "ORG", "ORG", "LOC", "ORG", "ORG"]);
     }
 }

@@ -12,6 +12,7 @@ mod one_type;
 mod particles;
 mod split_labels;
 mod strip_titles;
+mod trim;
 
 pub use check_headings::check_headings;
 pub use companies::companies;
@@ -22,6 +23,7 @@ pub use one_type::one_type;
 pub use particles::particles;
 pub use split_labels::split_labels;
 pub use strip_titles::strip_titles;
+pub use trim::trim;
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
@@ -57,6 +59,13 @@ pub const RULES: &[Rule] = &[
             about: "names in a title-case heading need support from the body or a gazetteer",
         },
         run: |cx, names| check_headings(cx.text, cx.structure, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.trim",
+            about: "a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG",
+        },
+        run: |cx, names| trim(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
