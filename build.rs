@@ -31,7 +31,6 @@ const LISTS: &[(&str, u8, Option<&str>)] = &[
     ("demonyms.txt", 4, None),
     ("groups.txt", 5, None),
     ("organisations.txt", 6, None),
-    ("companies.txt", 6, None),
     ("news_agencies.txt", 7, None),
     ("first_names.txt", 8, None),
     ("titles.txt", 9, None),

@@ -45,7 +45,7 @@ pub struct Tagger {
     pub second: Option<Model>,
 }
 
-const TAGGER_MAGIC: &[u8; 6] = b"NMTAG2";
+const TAGGER_MAGIC: &[u8; 6] = b"NMTAG3";
 
 impl Tagger {
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -23,7 +23,7 @@ pub fn indices(text: &str, tokens: &[Token], names: &mut [Name]) {
         let close = number.span.start == tokens[end - 1].span.end + 1;
         let after_the = start > 0 && word(start - 1).eq_ignore_ascii_case("the");
         let cue = index_cues::contains(&word(end + 1).to_lowercase());
-        if name.label != "PERSON" && name.tokens.len() <= 2 && whole && close && (after_the || cue)
+        if name.label != "PERSON" && name.tokens.len() <= 3 && whole && close && (after_the || cue)
         {
             name.tokens.end += 1;
             name.label = "ORG";
