@@ -10,6 +10,7 @@ mod indices;
 mod not_names;
 mod one_type;
 mod particles;
+mod products;
 mod split_labels;
 mod strip_titles;
 mod trim;
@@ -21,6 +22,7 @@ pub use indices::indices;
 pub use not_names::not_names;
 pub use one_type::one_type;
 pub use particles::particles;
+pub use products::products;
 pub use split_labels::split_labels;
 pub use strip_titles::strip_titles;
 pub use trim::trim;
@@ -87,6 +89,13 @@ pub const RULES: &[Rule] = &[
             about: "a stock index is one ORG with its number: \"the Nikkei 225\", \"Russell 2000 fell\"",
         },
         run: |cx, names| indices(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.products",
+            about: "a product names its maker: \"the Airbus A380\" gives the ORG \"Airbus\"",
+        },
+        run: |cx, names| products(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
