@@ -149,6 +149,12 @@ mod tests {
         assert!(lists::quotes::pronouns::contains("he"));
         assert!(lists::quotes::openers::contains("according"));
         assert!(lists::quotes::anonymous::contains("officials"));
+        assert!(lists::quotes::new_clause::contains("whereas"));
+        assert!(lists::quotes::report_joiners::contains("while"));
+        assert!(lists::quotes::time_leads::contains("earlier"));
+        assert!(lists::quotes::time_nouns::contains("week"));
+        assert!(lists::quotes::listener_cues::contains("told"));
+        assert!(lists::people::aside_openers::contains("formerly"));
         assert!(lists::gazetteers::location_heads::contains("River"));
         assert_eq!(lists::people::honorifics::get("Mrs"), Some('F'));
         assert_eq!(lists::people::pronouns::get("she"), Some('F'));
@@ -178,7 +184,16 @@ mod tests {
             .any(|p| p.text == "more than" && p.word_count() == 2));
         assert!(more.iter().all(|p| p.words().next() == Some("more")));
         assert!(lists::words::articles::words().eq(["a", "an", "the"]));
+        assert!(lists::words::negations::contains("n't"));
+        assert!(lists::words::ordinal_suffixes::contains("nd"));
+        assert!(lists::words::prepositions::contains("toward"));
+        assert!(lists::words::coordinators::contains("nor"));
+        assert!(lists::words::have::contains("having"));
         assert!(lists::timex::terms::starting("zzz").is_empty());
+        use lists::timex::contexts::Class as Cue;
+        assert!(lists::timex::contexts::starting("hence")
+            .iter()
+            .any(|p| p.class == Cue::Signal && p.value == "+now"));
         assert!(!lists::quotes::cues::contains(""));
     }
 

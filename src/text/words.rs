@@ -50,10 +50,49 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
     words::subject_pronouns::contains(lower)
 }
 
-/// A preposition, as "in" in "the museum in Paris"
-/// (`data/words/prepositions.txt`).
+/// A word that negates a verb, as "not" in "would not last".
+pub fn is_negation(lower: &str) -> bool {
+    words::negations::contains(lower)
+}
+
+/// The letters of an ordinal in figures: "st" in "1st", "th" in "7th".
+pub fn is_ordinal_suffix(lower: &str) -> bool {
+    words::ordinal_suffixes::contains(lower)
+}
+
+/// A preposition, as "of" in "chairman of the panel".
 pub fn is_preposition(lower: &str) -> bool {
     words::prepositions::contains(lower)
+}
+
+/// A coordinating conjunction, as "and" in "Russia and China".
+pub fn is_coordinator(lower: &str) -> bool {
+    words::coordinators::contains(lower)
+}
+
+/// A determiner of quantity, as "several" in "several officials".
+pub fn is_quantifier(lower: &str) -> bool {
+    words::quantifiers::contains(lower)
+}
+
+/// A form of "have".
+pub fn is_have(lower: &str) -> bool {
+    words::have::contains(lower)
+}
+
+/// A word of a closed class: a determiner, preposition, conjunction,
+/// auxiliary ("be", "have", a modal), subject or relative pronoun. What is
+/// left are the open classes: nouns, verbs, adjectives, adverbs.
+pub fn is_function_word(lower: &str) -> bool {
+    is_determiner(lower)
+        || is_preposition(lower)
+        || is_coordinator(lower)
+        || is_subordinator(lower)
+        || is_be(lower)
+        || is_have(lower)
+        || is_modal(lower)
+        || is_subject_pronoun(lower)
+        || is_relative(lower)
 }
 
 #[cfg(test)]
@@ -63,7 +102,7 @@ mod tests {
     #[test]
     fn classes() {
         type Row = (fn(&str) -> bool, &'static str, &'static str);
-        let table: [Row; 10] = [
+        let table: [Row; 16] = [
             (is_article, "an", "his"),
             (is_possessive, "their", "the"),
             (is_demonstrative, "those", "them"),
@@ -73,7 +112,13 @@ mod tests {
             (is_subordinator, "whereas", "and"),
             (is_relative, "whom", "what"),
             (is_subject_pronoun, "she", "her"),
-            (is_preposition, "towards", "the"),
+            (is_negation, "n't", "nor"),
+            (is_ordinal_suffix, "rd", "d"),
+            (is_preposition, "toward", "and"),
+            (is_coordinator, "nor", "for"),
+            (is_quantifier, "several", "the"),
+            (is_have, "had", "hat"),
+            (is_function_word, "whose", "minister"),
         ];
         for (test, yes, no) in table {
             assert!(test(yes), "{yes}");

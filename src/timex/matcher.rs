@@ -1,0 +1,288 @@
+//! The matcher core: a sentence as words, what a pattern returns, what
+//! is remembered across sentences, and the loop that tries every pattern
+//! of the registry at a word and keeps the longest match.
+
+use std::borrow::Cow;
+
+use super::patterns;
+use super::terms::{classes_of, cues_of, phrases_of, Cue};
+use super::value::{parse_date_value, Unit};
+use crate::resources::lists::timex::terms::Class;
+use crate::resources::Phrase;
+use crate::segment::{lower, TokenKind};
+use crate::text::calendar::Date;
+use crate::text::numbers::{self, number_words};
+use crate::text::span::Span;
+use crate::text::words::is_article;
+
+/// One word of a sentence: a token, or a part of a hyphenated token.
+#[derive(Debug)]
+pub(super) struct Word<'t> {
+    /// As written (without an abbreviation's period).
+    pub(super) text: &'t str,
+    /// Lower case, without an abbreviation's period.
+    pub(super) lower: Cow<'t, str>,
+    pub(super) kind: TokenKind,
+    pub(super) span: Span,
+    /// The span of the whole token this word is part of.
+    pub(super) token: Span,
+    /// The phrases of `data/timex/terms.txt` that begin with this word,
+    /// looked up once.
+    pub(super) phrases: &'static [Phrase<Class, &'static str>],
+    /// The classes of those phrases, one bit each (`1 << class`), so that
+    /// asking a word for a class it has no phrase of costs one test.
+    pub(super) classes: u32,
+    /// The value of the word as one number word ("twelve", "third"), with
+    /// whether it is an ordinal, looked up once.
+    pub(super) number: Option<(f64, bool)>,
+    /// The classes of `data/timex/contexts.txt` this word is in, looked up
+    /// once.
+    pub(super) cues: &'static [Phrase<Cue, &'static str>],
+}
+
+impl<'t> Word<'t> {
+    /// A word with its entries of the two tables, looked up once.
+    fn new(text: &'t str, lower: Cow<'t, str>, kind: TokenKind, span: Span, token: Span) -> Self {
+        let phrases = phrases_of(&lower);
+        Word {
+            text,
+            classes: classes_of(phrases),
+            phrases,
+            cues: cues_of(&lower),
+            number: number_words().word_value(&lower),
+            lower,
+            kind,
+            span,
+            token,
+        }
+    }
+}
+
+/// A time expression found, in words of the sentence.
+#[derive(Clone, Debug)]
+pub(super) struct Found {
+    pub(super) end: usize,
+    pub(super) kind: &'static str,
+    pub(super) value: String,
+    /// Whether a "the" before it belongs to it ("the third quarter"), or
+    /// to a noun it modifies ("the Oct. 23 meeting", "the 1996 election").
+    pub(super) takes_the: bool,
+    /// Whether it names a fiscal quarter that later "year-earlier quarter"
+    /// and "the quarter" refer back to.
+    pub(super) names_quarter: bool,
+}
+
+impl Found {
+    pub(super) fn new(end: usize, kind: &'static str, value: impl Into<String>) -> Option<Found> {
+        Some(Found {
+            end,
+            kind,
+            value: value.into(),
+            takes_the: true,
+            names_quarter: false,
+        })
+    }
+
+    pub(super) fn without_the(mut self) -> Found {
+        self.takes_the = false;
+        self
+    }
+}
+
+/// What the matcher remembers across sentences.
+#[derive(Default)]
+pub(super) struct DocState {
+    /// The last fiscal quarter named, for "the year-earlier quarter".
+    pub(super) last_quarter: Option<(i32, u32)>,
+    /// The last date named and how much of it is known (the year, the
+    /// month or the day), for "that day" and "the following year".
+    pub(super) last_date: Option<(Date, Unit)>,
+}
+
+/// Appends the words of one token, splitting hyphenated words.
+pub(super) fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word<'t>>) {
+    let raw = &text[span.range()];
+    // A range of days after a month ("September 16-19") is two days.
+    let day_range = kind == TokenKind::Number
+        && out.last().is_some_and(|w| {
+            w.text.starts_with(|c: char| c.is_uppercase())
+                && crate::text::calendar::month_of(w.text).is_some()
+        })
+        && raw.split_once('-').is_some_and(|(a, b)| {
+            [a, b].iter().all(|d| {
+                (1..=2).contains(&d.len()) && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
+            })
+        });
+    if (kind == TokenKind::Word || day_range) && raw.contains('-') && !raw.starts_with('-') {
+        let mut offset = span.start;
+        for part in raw.split('-') {
+            if !part.is_empty() {
+                let part_kind = if part.bytes().all(|b| b.is_ascii_digit()) {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                out.push(Word::new(
+                    part,
+                    lower(part),
+                    part_kind,
+                    Span::new(offset, offset + part.len()),
+                    span,
+                ));
+            }
+            offset += part.len() + 1;
+        }
+        return;
+    }
+    let text_ = match kind {
+        TokenKind::Abbreviation(_) => raw.strip_suffix('.').unwrap_or(raw),
+        _ => raw,
+    };
+    out.push(Word::new(text_, lower(text_), kind, span, span));
+}
+
+/// What the patterns read: the words of one sentence, the document date,
+/// the tense of the sentence and what earlier sentences named.
+pub(super) struct Matcher<'a, 't> {
+    pub(super) words: &'a [Word<'t>],
+    pub(super) anchor: Option<Date>,
+    /// Whether the sentence speaks of the future ("will", "scheduled").
+    pub(super) future: bool,
+    /// Whether the sentence reports results of several quarters ("for the
+    /// nine months"), so that "a year earlier" is that year, not a quarter.
+    pub(super) several_quarters: bool,
+    pub(super) state: &'a mut DocState,
+    /// The patterns switched on, in registry order.
+    pub(super) patterns: &'a [&'static patterns::Pattern],
+}
+
+impl Matcher<'_, '_> {
+    pub(super) fn match_at(&mut self, start: usize) -> Option<(usize, Found)> {
+        // Modifiers kept in the span: "about", "the end of", "early", "the".
+        let mut idx = start;
+        let mut has_the = false;
+        let mut the_at = None;
+        let mut n_mods = 0;
+        while n_mods < 4 {
+            n_mods += 1;
+            if let Some((end, _)) = self.term(idx, Class::Approx) {
+                let next = self.words.get(end);
+                let multiword = end > idx + 1;
+                let before_count = next.is_some_and(|w| {
+                    w.kind == TokenKind::Number
+                        || numbers::parse_words(&[w.lower.as_ref()]).is_some()
+                        || w.lower == "half"
+                        // "about a year"; "the" only after a phrase ("more
+                        // than the three years").
+                        || (is_article(&w.lower) && (w.lower != "the" || multiword))
+                });
+                if before_count {
+                    idx = end;
+                    continue;
+                }
+            }
+            if let Some((end, _)) = self.term(idx, Class::Position) {
+                idx = end;
+                continue;
+            }
+            if idx == start && matches!(self.lower(idx), "earlier" | "later") {
+                idx += 1;
+                continue;
+            }
+            if self.is(idx, "the") && !has_the {
+                has_the = true;
+                the_at = Some(idx);
+                idx += 1;
+                continue;
+            }
+            break;
+        }
+        if self.in_unit_to_unit(idx) {
+            return None;
+        }
+        let mut best = self.core(idx, has_the)?;
+        if self.in_title(start, best.end) {
+            return None;
+        }
+        if best.kind == "DATE" {
+            if let Some(date) = parse_date_value(&best.value) {
+                self.state.last_date = Some(date);
+            }
+        }
+        // Only a quarter that has ended can be the one reported on: "a
+        // fourth-quarter charge" named in October is a forecast, while "the
+        // fourth quarter ended Sept. 30" is a fiscal quarter past.
+        if best.names_quarter && best.value.len() == 7 {
+            if let (Ok(y), Ok(q)) = (
+                best.value[..4].parse::<i32>(),
+                best.value[6..].parse::<u32>(),
+            ) {
+                let ended = self.is(best.end, "ended")
+                    || self
+                        .anchor
+                        .is_none_or(|a| y * 4 + (q as i32) < a.year * 4 + a.quarter() as i32);
+                if ended {
+                    self.state.last_quarter = Some((y, q));
+                }
+            }
+        }
+        // "or so" after a time stays with it.
+        if self.is(best.end, "or") && self.is(best.end + 1, "so") {
+            best.end += 2;
+        }
+        // An adjective made of one hyphenated word ("third-quarter",
+        // "two-week") leaves the article to its noun.
+        let one_token = self.words[idx].token == self.words[best.end - 1].token
+            && self.words[idx].token != self.words[idx].span;
+        let mut start = start;
+        if the_at == Some(start) && (!best.takes_the || one_token) {
+            start += 1;
+        }
+        Some((start, best))
+    }
+
+    /// The longest expression of any kind that begins at `idx`: every
+    /// pattern of the registry that is switched on is tried, in registry
+    /// order, and a later one wins only when it is longer.
+    pub(super) fn core(&self, idx: usize, has_the: bool) -> Option<Found> {
+        self.longest(idx, has_the, |_| true)
+    }
+
+    /// The longest expression that the patterns `take` accepts propose at
+    /// `idx`: a pattern that reads a date inside its own ("the week of
+    /// March 6") leaves itself out.
+    pub(super) fn longest(
+        &self,
+        idx: usize,
+        has_the: bool,
+        take: impl Fn(&patterns::Pattern) -> bool,
+    ) -> Option<Found> {
+        let mut best: Option<Found> = None;
+        for &pattern in self.patterns {
+            if !take(pattern) {
+                continue;
+            }
+            if let Some(found) = (pattern.run)(self, idx, has_the) {
+                if best.as_ref().is_none_or(|b| found.end > b.end) {
+                    best = Some(found);
+                }
+            }
+        }
+        best
+    }
+
+    /// Whether word `idx` is a unit in a "quarter-to-quarter", "day-to-day"
+    /// compound: a comparison or a manner, not a time.
+    pub(super) fn in_unit_to_unit(&self, idx: usize) -> bool {
+        let same_compound = |a: usize, b: usize| {
+            self.words.get(b).is_some_and(|w| {
+                w.token == self.words[a].token
+                    && w.token != w.span
+                    && w.lower == self.words[a].lower
+            })
+        };
+        self.unit(idx).is_some()
+            && ((self.is(idx + 1, "to") && same_compound(idx, idx + 2))
+                || (idx > 1 && self.is(idx - 1, "to") && same_compound(idx, idx - 2)))
+    }
+}

@@ -1,0 +1,202 @@
+//! Counts of units: durations, dates counted back or ahead, the weekend, and stretches of unsaid length.
+
+use super::Pattern;
+use crate::segment::TokenKind;
+use crate::text::numbers::number_words;
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::read::explicit_number;
+use crate::timex::terms::{cue, cue_value, Cue};
+use crate::timex::value::counts_from_event;
+use crate::timex::value::duration;
+use crate::timex::value::relative;
+use crate::timex::value::vague_period;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.counted_unit",
+        about: "counts of units: three years, a year ago, five-year, two weeks earlier, the weekend, for years",
+    },
+    run: |m, idx, has_the| m.count_unit(idx, has_the),
+};
+
+impl Matcher<'_, '_> {
+    /// "three years", "a year ago", "five-year", "the first nine months",
+    /// "two weeks earlier", "the weekend", "year-earlier".
+    pub(super) fn count_unit(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let mut at = idx;
+        if has_the && matches!(self.lower(at), "first" | "final") {
+            at += 1;
+        }
+        let (mut at, n, explicit) = match self.count(at) {
+            Some((end, n)) => (end, n, true),
+            None => (at, Some(1.0), false),
+        };
+        // "two more weeks", "eight trading days": a word between the count
+        // and its unit that leaves the length as it is.
+        if self.is_cue(at, Cue::UnitModifier) {
+            at += 1;
+        }
+        let unit = self.unit(at)?;
+        let unit_word = self.lower(at);
+        let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
+        // "World Cup 2018 day five": a year before a singular unit counts
+        // nothing.
+        let year_like = explicit
+            && self.words[idx].kind == TokenKind::Number
+            && self.words[idx].token == self.words[idx].span
+            && self.year_number(idx).is_some();
+        if year_like && !plural {
+            return None;
+        }
+        let mut end = at + 1;
+        // "a minute and a half", "two years and a half": the half follows
+        // the unit it is a half of.
+        let n = match n {
+            Some(n) if explicit && self.and_a_half(end) => {
+                end += 3;
+                Some(n + 0.5)
+            }
+            n => n,
+        };
+        // "a week or so ago".
+        if self.is(end, "or") && self.is(end + 1, "so") && self.is_cue(end + 2, Cue::Signal) {
+            end += 2;
+        }
+        let suffix = self.lower(end);
+        // Ages ("52 years old", "six-year-old") and fractions
+        // ("three-quarters") are not times.
+        let fraction = unit == "Q" && plural && self.words[at].token != self.words[at].span;
+        // "more than a quarter of the market" is a share of it.
+        let share = unit == "Q" && !explicit_number(self.words, idx, at) && suffix == "of";
+        // "between a quarter and a third of voters" is a share too.
+        let and_share = unit == "Q"
+            && suffix == "and"
+            && matches!(self.lower(end + 1), "a" | "one")
+            && number_words().denominator(self.lower(end + 2)).is_some();
+        if matches!(suffix, "old" | "olds")
+            || fraction
+            || and_share
+            || (share && self.year_number(end + 1).is_none())
+        {
+            return None;
+        }
+        // In "a day-long meeting" the article is the meeting's: the
+        // adjective alone is the time, matched from its own first word.
+        let article = matches!(self.lower(idx), "a" | "an") && at == idx + 1;
+        let hyphen_adjective = self.words[at].token != self.words[at].span
+            && self
+                .words
+                .get(end)
+                .is_some_and(|w| w.token == self.words[at].token);
+        if article && hyphen_adjective {
+            return None;
+        }
+        let back = match cue_value(suffix, Cue::Signal) {
+            Some(sign) if sign.starts_with('-') => Some(-1.0),
+            Some(_) => Some(1.0),
+            None if suffix == "from" && self.is(end + 1, "now") => Some(1.0),
+            _ => None,
+        };
+        if !explicit {
+            // No count: "the weekend", "year-earlier", "weeks ago".
+            let hyphen_part = self.words[at].token != self.words[at].span;
+            if unit == "WE" && has_the && !plural {
+                // Early in the week, "the weekend" is the one just past.
+                let back = self
+                    .anchor
+                    .is_some_and(|a| a.weekday() <= 3 && !self.future);
+                return Found::new(end, "DATE", relative(self.anchor, "WE", -i64::from(back))?);
+            }
+            // "For the week, the index fell", "the week's busiest
+            // session": a week of the story, not said which (TimeBank's
+            // 1989-WXX). "the week of March 6", "the week before" are
+            // others.
+            if unit == "W" && has_the && !plural && !hyphen_part && idx == at {
+                let defined_after = cue(suffix, Cue::WeekDefiner) || cue(suffix, Cue::Signal);
+                if !defined_after {
+                    let value = match self.anchor {
+                        Some(a) => format!("{:04}-WXX", a.year),
+                        None => "XXXX-WXX".to_string(),
+                    };
+                    return Found::new(end, "DATE", value);
+                }
+            }
+            // "the weeks ahead", "the years ahead": the stretch to come,
+            // valued as "the coming weeks" is.
+            if plural && has_the && suffix == "ahead" {
+                let (kind, value) = vague_period(1, unit);
+                return Found::new(end + 1, kind, value);
+            }
+            // "in the years that followed": a stretch of unsaid length after
+            // a time of the story, not one counted from the document date.
+            if plural && has_the && suffix == "that" && self.is(end + 1, "followed") {
+                return Found::new(end, "DURATION", duration(None, unit));
+            }
+            if plural && suffix == "ago" {
+                return Found::new(end + 1, "DATE", "PAST_REF");
+            }
+            // "a day-long meeting", "a decades-long battle".
+            let same_token = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.token == self.words[at].token);
+            if hyphen_part && suffix == "long" && same_token {
+                let n = (!plural).then_some(1.0);
+                return Found::new(end + 1, "DURATION", duration(n, unit));
+            }
+            if hyphen_part && !plural && back == Some(-1.0) {
+                let value = self.ago(unit, 1.0)?;
+                return Found::new(end + 1, "DATE", value);
+            }
+            // "for years", "within weeks", "the first time in years": a
+            // stretch of unsaid length.
+            if plural && idx > 0 && self.is_cue(idx - 1, Cue::SpanCue) && !has_the {
+                return Found::new(end, "DURATION", duration(None, unit));
+            }
+            return None;
+        }
+        if self.is_one_day_ahead(idx, unit, plural) {
+            return Found::new(end, "DATE", "FUTURE_REF");
+        }
+        if let Some(value) = self.in_time_ahead(idx, unit, n, has_the) {
+            return Found::new(end, "DATE", value);
+        }
+        if counts_from_event(unit, n, suffix) {
+            return Found::new(end, "DURATION", duration(n, unit));
+        }
+        if let Some(sign) = back {
+            let end = if suffix == "from" { end + 2 } else { end + 1 };
+            // "a quarter-century ago", "half a decade ago": in years.
+            let (unit, n) = match (unit, n) {
+                ("CE", Some(n)) if (n * 100.0).fract() == 0.0 => ("Y", Some(n * 100.0)),
+                ("DE", Some(n)) if (n * 10.0).fract() == 0.0 => ("Y", Some(n * 10.0)),
+                other => other,
+            };
+            return match n {
+                Some(n) if n.fract() == 0.0 => {
+                    let value = if sign < 0.0 {
+                        self.ago(unit, n)?
+                    } else {
+                        let n = n as i64;
+                        match unit {
+                            "DE" => relative(self.anchor, "Y", 10 * n)?,
+                            _ => relative(self.anchor, unit, n)?,
+                        }
+                    };
+                    Found::new(end, "DATE", value)
+                }
+                _ => Found::new(
+                    end,
+                    "DATE",
+                    if sign < 0.0 { "PAST_REF" } else { "FUTURE_REF" },
+                ),
+            };
+        }
+        // A bare "one" or "a" before "second" is the ordinal or an article.
+        if unit == "S" && !plural && self.words[idx].kind != TokenKind::Number {
+            return None;
+        }
+        Found::new(end, "DURATION", duration(n, unit))
+    }
+}

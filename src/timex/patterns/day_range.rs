@@ -1,0 +1,63 @@
+//! The second day of a range of days after a full date.
+
+use super::Pattern;
+use crate::segment::TokenKind;
+use crate::text::calendar::Date;
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::{cue, Cue};
+use crate::timex::value::Unit;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.day_range",
+        about: "the second day of a range after a full date: April 24 and 25, Sept. 19 to 22, September 16-19",
+    },
+    run: |m, idx, _| m.second_day(idx),
+};
+
+impl Matcher<'_, '_> {
+    /// The second day of "April 24 and 25", "Sept. 19 to 22", "September
+    /// 16-19": a day number joined to a full date just before it is a date
+    /// of the same month.
+    pub(super) fn second_day(&self, idx: usize) -> Option<Found> {
+        let w = self.words.get(idx)?;
+        if w.kind != TokenKind::Number || idx < 2 {
+            return None;
+        }
+        // "16-19", one token split in two words.
+        let joined = w.token != w.span && self.words[idx - 1].token == w.token;
+        let link = self.lower(idx - 1);
+        let first_at = if joined {
+            idx - 1
+        } else if idx >= 3 && cue(link, Cue::RangeLink) {
+            idx - 2
+        } else {
+            return None;
+        };
+        let day = self.day_number(idx)?;
+        let first = self.day_number(first_at)?;
+        self.month(first_at - 1)?;
+        let (last, unit) = self.state.last_date?;
+        if unit != Unit::Day || last.day != first || self.month(idx + 1).is_some() {
+            return None;
+        }
+        // A range runs forward, and "to 22 percent" is a number.
+        let next = self.lower(idx + 1);
+        let is_range = joined || !matches!(link, "and" | "or");
+        let counts = self.unit(idx + 1).is_some()
+            || matches!(next, "percent" | "%" | "points" | "people" | "a.m" | "p.m")
+            || self
+                .words
+                .get(idx + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number);
+        if (is_range && day <= first) || counts {
+            return None;
+        }
+        Found::new(
+            idx + 1,
+            "DATE",
+            Date::new(last.year, last.month, day)?.to_string(),
+        )
+    }
+}

@@ -1,0 +1,47 @@
+//! Days named from the document date: today, yesterday, tomorrow, tonight.
+
+use super::Pattern;
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::Class;
+use crate::timex::value::relative;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.deictic",
+        about: "today, yesterday, tomorrow and tonight, with a part of the day: yesterday morning, afternoon yesterday",
+    },
+    run: |m, idx, _| m.deictic(idx),
+};
+
+impl Matcher<'_, '_> {
+    /// "today", "yesterday morning", "tonight", "this afternoon" (in the
+    /// relation rule), "afternoon yesterday".
+    pub(super) fn deictic(&self, idx: usize) -> Option<Found> {
+        if let Some((end, days)) = self.term(idx, Class::Deictic) {
+            // "today's youth", "the people of tomorrow": an age, not a day.
+            let era_after = self.is(end, "'s") && self.term(end + 1, Class::Era).is_some();
+            let era_before =
+                idx > 1 && self.is(idx - 1, "of") && self.term(idx - 2, Class::Era).is_some();
+            if era_after || era_before {
+                return None;
+            }
+            let days: i64 = days.parse().ok()?;
+            let date = relative(self.anchor, "D", days)?;
+            if self.is(idx, "tonight") {
+                return Found::new(end, "TIME", format!("{date}TNI"));
+            }
+            if let Some((end2, part)) = self.term(end, Class::Part) {
+                return Found::new(end2, "TIME", format!("{date}T{part}"));
+            }
+            return Found::new(end, "DATE", date);
+        }
+        // A part of the day before its day: "afternoon yesterday".
+        let (end, part) = self.term(idx, Class::Part)?;
+        let day = self.deictic(end).or_else(|| self.weekday_expr(end))?;
+        if day.kind != "DATE" {
+            return None;
+        }
+        Found::new(day.end, "TIME", format!("{}T{part}", day.value))
+    }
+}

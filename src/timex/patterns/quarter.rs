@@ -1,0 +1,203 @@
+//! Fiscal quarters and halves of a year, and the quarter a results story reports on.
+
+use super::Pattern;
+use crate::segment::TokenKind;
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::read::ordinal_digits;
+use crate::timex::terms::Cue;
+use crate::timex::value::fmt_quarter;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.quarter",
+        about: "fiscal quarters and halves: the third quarter, third-quarter, the year-earlier quarter, the first half",
+    },
+    run: |m, idx, has_the| m.quarter(idx, has_the),
+};
+
+impl Matcher<'_, '_> {
+    /// "the third quarter", "third-quarter", "the fiscal first quarter",
+    /// "the 1988 second quarter", "this year's third quarter", "the
+    /// year-earlier quarter", "the latest quarter", "the first half".
+    pub(super) fn quarter(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let mut at = idx;
+        let mut year: Option<i32> = None;
+        let mut year_earlier = false;
+        let mut latest = false;
+        // "the current quarter" is the anchor's, not the last one reported.
+        let mut in_progress = false;
+        for _ in 0..4 {
+            if self.is(at, "fiscal") {
+                at += 1;
+            } else if let Some(y) = self.year_number(at) {
+                year = Some(y);
+                at += 1;
+            } else if self.is(at + 1, "year") && self.is(at + 2, "'s") {
+                let rel = match self.lower(at) {
+                    "this" | "the" => 0,
+                    "last" => -1,
+                    "next" => 1,
+                    _ => break,
+                };
+                year = self.anchor.map(|a| a.year + rel);
+                at += 3;
+            } else if self.is(at, "year") && matches!(self.lower(at + 1), "earlier" | "ago") {
+                year_earlier = true;
+                at += 2;
+            } else if self.is_cue(at, Cue::ReportedPeriod) {
+                latest = true;
+                in_progress = self.is(at, "current");
+                at += 1;
+            } else if self.is(at, "most") && self.is(at + 1, "recent") {
+                latest = true;
+                at += 2;
+            } else if matches!(self.lower(at), "corresponding" | "comparable") {
+                // "the comparable year-ago quarter": the comparison is
+                // made by the words that follow.
+                at += 1;
+            } else {
+                break;
+            }
+        }
+        let ordinal = self
+            .words
+            .get(at)
+            .and_then(|w| {
+                ordinal_digits(&w.lower).or_else(|| {
+                    let (v, is_ordinal) = w.number?;
+                    is_ordinal.then_some(v as u32)
+                })
+            })
+            .or_else(|| self.is(at, "last").then_some(99));
+        let (n, at) = match ordinal {
+            Some(n) => (Some(n), at + 1),
+            None => (None, at),
+        };
+        let at = at + usize::from(self.is(at, "fiscal"));
+        // "the corresponding period last year": the year-ago quarter.
+        if n.is_none() && year.is_none() && self.is(at + 1, "last") && self.is(at + 2, "year") {
+            year_earlier = true;
+        }
+        let is_half = match self.lower(at) {
+            "quarter" => false,
+            "half" => true,
+            // "the latest period", "the year-ago period", "the 1988
+            // period": in a report of results, the quarter reported on
+            // (or that quarter of the year named).
+            "period"
+                if n.is_none()
+                    && (latest || year_earlier || (year.is_some() && !self.several_quarters))
+                    && has_the =>
+            {
+                false
+            }
+            _ => return None,
+        };
+        let mut end = at + 1;
+        if year_earlier && self.is(end, "last") {
+            end += 2;
+        }
+        if self.is(end, "of") {
+            let rel = match self.lower(end + 1) {
+                _ if !self.is(end + 2, "year") => None,
+                "this" | "the" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(y) = self.year_number(end + 1) {
+                year = Some(y);
+                end += 2;
+            } else if let (Some(rel), Some(a)) = (rel, self.anchor) {
+                year = Some(a.year + rel);
+                end += 3;
+            } else if self.words.get(end + 1).is_some_and(|w| {
+                w.kind == TokenKind::Word && w.text.starts_with(char::is_alphabetic)
+            }) {
+                // "the second half of February", "the quarter of Democratic
+                // voters": a part of something else ("the third quarter of
+                // $226.3 million" is still the quarter).
+                return None;
+            }
+        }
+        if n.is_none() && !(has_the || year.is_some() || year_earlier || latest) {
+            return None;
+        }
+        // "the quarter a year ago": one expression, the quarter talked
+        // about a year back.
+        if n.is_none()
+            && year.is_none()
+            && self.is(end, "a")
+            && self.is(end + 1, "year")
+            && matches!(self.lower(end + 2), "ago" | "earlier")
+        {
+            year_earlier = true;
+            end += 3;
+        }
+        if is_half {
+            let half = match n {
+                Some(1) => 1,
+                Some(2 | 99) => 2,
+                _ => return None,
+            };
+            let value = match year.or_else(|| {
+                self.anchor.map(|a| {
+                    if half == 2 && a.month <= 6 {
+                        a.year - 1
+                    } else {
+                        a.year
+                    }
+                })
+            }) {
+                Some(y) => format!("{y:04}-H{half}"),
+                None => format!("XXXX-H{half}"),
+            };
+            return Found::new(end, "DATE", value);
+        }
+        let last_completed = self.anchor.map(|a| {
+            let idx = a.year * 4 + a.quarter() as i32 - 2;
+            (idx.div_euclid(4), idx.rem_euclid(4) as u32 + 1)
+        });
+        let (y, q) = match n {
+            Some(q @ 1..=4) => {
+                let y = year.or_else(|| {
+                    let a = self.anchor?;
+                    let base = if year_earlier {
+                        self.state.last_quarter.map_or(a.year, |(y, _)| y) - 1
+                    } else if (q - 1) * 3 + 1 > a.month {
+                        a.year - 1
+                    } else {
+                        a.year
+                    };
+                    Some(base)
+                });
+                (y, q)
+            }
+            Some(_) => return None,
+            None => {
+                let running = self.anchor.map(|a| (a.year, a.quarter()));
+                let current = if in_progress && year.is_none() {
+                    running
+                } else {
+                    self.state.last_quarter.or(last_completed)
+                };
+                match current {
+                    Some((y, q)) => {
+                        let y = year.unwrap_or(y) - i32::from(year_earlier && year.is_none());
+                        (Some(y), q)
+                    }
+                    None => (None, 0),
+                }
+            }
+        };
+        let value = match (y, q) {
+            (Some(y), 1..=4) => fmt_quarter(y, q),
+            (None, 1..=4) => format!("XXXX-Q{q}"),
+            _ => "XXXX-QX".to_string(),
+        };
+        let mut found = Found::new(end, "DATE", value)?;
+        found.names_quarter = n.is_some() && !year_earlier;
+        Some(found)
+    }
+}

@@ -1,0 +1,103 @@
+//! Vague references to the present, the past and the future.
+
+use super::Pattern;
+use crate::segment::TokenKind;
+use crate::text::words::{is_function_word, is_possessive};
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::{cue, Class, Cue};
+use crate::timex::value::vague_period;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.reference",
+        about: "vague references: now, currently, recently, the past, the near future, soon, these days",
+    },
+    run: |m, idx, has_the| m.reference(idx, has_the),
+};
+
+impl Matcher<'_, '_> {
+    /// Vague references to the present ("now", "currently"), the past
+    /// ("recently", "recent years", "the past") and the future ("the
+    /// future", "the near future", "soon").
+    pub(super) fn reference(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let word = self.lower(idx);
+        if word == "past" && has_the {
+            let next_is_time = self.unit(idx + 1).is_some() || self.count(idx + 1).is_some();
+            return if next_is_time {
+                None
+            } else {
+                Found::new(idx + 1, "DATE", "PAST_REF")
+            };
+        }
+        if word == "near" && has_the && self.is(idx + 1, "future") {
+            return Found::new(idx + 2, "DATE", "FUTURE_REF");
+        }
+        // "in the near term", "for the short term": the future as a whole.
+        // "the long-term value" is an adjective.
+        let term_noun = self
+            .words
+            .get(idx + 1)
+            .is_some_and(|w| w.lower == "term" && w.token == w.span);
+        if has_the && term_noun && self.is_cue(idx, Cue::Horizon) {
+            return Found::new(idx + 2, "DATE", "FUTURE_REF");
+        }
+        // "these days", "the then current price": the present, and a
+        // present seen from the past.
+        if word == "these" && self.is(idx + 1, "days") {
+            return Found::new(idx + 2, "DATE", "PRESENT_REF");
+        }
+        if word == "then" && self.is(idx + 1, "current") {
+            return Found::new(idx + 2, "DATE", "PAST_REF").map(Found::without_the);
+        }
+        // "for a while": a stretch of unsaid length.
+        if word == "a" && self.is(idx + 1, "while") && idx > 0 && self.is(idx - 1, "for") {
+            return Found::new(idx + 2, "DURATION", "PXX");
+        }
+        let (end, value) = self.term(idx, Class::Ref)?;
+        // "recent years", "recent months": the recent past.
+        if let Some(unit) = self.unit(end) {
+            if self.lower(end).ends_with('s') && matches!(value, "PAST_REF" | "FUTURE_REF") {
+                let rel = if value == "PAST_REF" { -1 } else { 1 };
+                let (kind, value) = vague_period(rel, unit);
+                return Found::new(end + 1, kind, value);
+            }
+        }
+        match word {
+            "future" if !has_the && !self.owned_future(idx, end) => None,
+            // "Now, he says, ...": opening a sentence and set off by a
+            // comma, "now" turns to a new point rather than naming the
+            // present ("Now the court has ruled" still does).
+            "now" if self.opens_sentence(idx) && self.is(end, ",") => None,
+            // "the now-defunct paper", "the now-famous ad": the first part
+            // of a compound adjective qualifies its second part, not the
+            // clause.
+            "now"
+                if self.words[idx].token != self.words[idx].span
+                    && self.words[idx].span.start == self.words[idx].token.start =>
+            {
+                None
+            }
+            "soon" if matches!(self.lower(end), "as" | "after") => None,
+            // "He was soon released", "cash that soon became a flood": soon
+            // after a time of the story, not a time still to come.
+            "soon" if self.in_past_narrative(idx, end) => None,
+            "current" | "recent" => Found::new(end, "DATE", value).map(Found::without_the),
+            _ => Found::new(end, "DATE", value),
+        }
+    }
+
+    /// Whether "future" at `idx` is someone's, as a noun: "the decision
+    /// about Elian's future", "their future is bright" (but "Intel's future
+    /// flagship" is an adjective).
+    pub(super) fn owned_future(&self, idx: usize, end: usize) -> bool {
+        let owned = idx > 0 && (self.is(idx - 1, "'s") || is_possessive(self.lower(idx - 1)));
+        let noun = self.words.get(end).is_none_or(|w| {
+            w.kind != TokenKind::Word
+                || is_function_word(&w.lower)
+                || cue(&w.lower, Cue::LinkingVerb)
+                || w.lower == "away"
+        });
+        owned && noun
+    }
+}

@@ -1,0 +1,146 @@
+//! Times named by their relation to the document date: last, this, next, past, coming.
+
+use super::Pattern;
+use crate::text::calendar::Date;
+use crate::text::words::{is_modal, is_negation};
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::Class;
+use crate::timex::value::duration;
+use crate::timex::value::fmt_month;
+use crate::timex::value::relative;
+use crate::timex::value::season_value;
+use crate::timex::value::vague_period;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.relation",
+        about: "last, this and next: last week, this year, next month, last April, the past two months, coming years",
+    },
+    run: |m, idx, has_the| m.relation_expr(idx, has_the),
+};
+
+impl Matcher<'_, '_> {
+    /// "last week", "this year", "next month", "last April", "last Friday",
+    /// "this summer", "this morning", "the past two months", "coming years".
+    pub(super) fn relation_expr(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let rel_word = self.lower(idx);
+        // "Following Monday's debate" is "after"; "the following Monday"
+        // is the next one.
+        if rel_word == "following" && !has_the {
+            return None;
+        }
+        // "The program would last four years": the verb.
+        if rel_word == "last"
+            && idx > 0
+            && (is_modal(self.lower(idx - 1))
+                || is_negation(self.lower(idx - 1))
+                || self.is(idx - 1, "to"))
+        {
+            return None;
+        }
+        let (end0, rel) = match self.term(idx, Class::Relation) {
+            Some((end, rel)) => (end, rel.parse::<i64>().ok()?),
+            None if rel_word == "current" => (idx + 1, 0),
+            None => return None,
+        };
+        let mut at = end0;
+        // "this coming Sunday".
+        if rel == 0 && self.is(at, "coming") {
+            at += 1;
+        }
+        // The past/next N units: a duration.
+        if let Some((end, n)) = self.count(at) {
+            if let Some(unit) = self.unit(end) {
+                if rel_word != "this" && !(self.is(at, "a") || self.is(at, "an")) {
+                    if n.is_none() {
+                        let (kind, value) = vague_period(rel, unit);
+                        return Found::new(end + 1, kind, value);
+                    }
+                    return Found::new(end + 1, "DURATION", duration(n, unit));
+                }
+            }
+        }
+        if let Some(unit) = self.unit(at) {
+            let plural = self.lower(at).ends_with('s');
+            if plural {
+                // "coming years", "the past several quarters".
+                if rel == 0 {
+                    return None;
+                }
+                let (kind, value) = vague_period(rel, unit);
+                return Found::new(at + 1, kind, value);
+            }
+            if has_the && rel != 0 && rel_word != "last" && unit != "Y" {
+                return Found::new(at + 1, "DURATION", duration(Some(1.0), unit));
+            }
+            if matches!(unit, "H" | "MIN" | "S" | "D") {
+                return None;
+            }
+            return Found::new(at + 1, "DATE", relative(self.anchor, unit, rel)?);
+        }
+        if let Some(month) = self.month(at).or_else(|| {
+            // "last june": the month is lower case only after a relation;
+            // "this march" (a protest) and "this may" are common words.
+            crate::text::calendar::month_of(self.words.get(at)?.text)
+                .filter(|_| self.words[at].text.len() > 3 && self.words[at].lower != "march")
+        }) {
+            // "last Oct. 23": a day makes it a date.
+            if let Some(day) = self
+                .day_number(at + 1)
+                .filter(|_| self.year_number(at + 1).is_none())
+            {
+                let value = match self.anchor {
+                    Some(a) => {
+                        let this = Date::new(a.year, month, day)?;
+                        let y = match rel {
+                            -1 if this >= a => a.year - 1,
+                            1 if this <= a => a.year + 1,
+                            _ => a.year,
+                        };
+                        Date::new(y, month, day)?.to_string()
+                    }
+                    None => format!("XXXX-{month:02}-{day:02}"),
+                };
+                return Found::new(at + 2, "DATE", value);
+            }
+            let value = match self.anchor {
+                Some(a) => {
+                    let y = match rel {
+                        -1 if month >= a.month => a.year - 1,
+                        1 if month <= a.month => a.year + 1,
+                        _ => a.year,
+                    };
+                    fmt_month(y, month)
+                }
+                None => format!("XXXX-{month:02}"),
+            };
+            return Found::new(at + 1, "DATE", value);
+        }
+        if let Some((day, false)) = self.weekday(at) {
+            let after = at + 1 + usize::from(self.is(at + 1, ","));
+            if let Some(f) = self.month_date(after) {
+                return Found::new(f.end, "DATE", f.value);
+            }
+            let shift = match rel {
+                -1 => -1,
+                1 => 1,
+                _ => 0,
+            };
+            return Found::new(at + 1, "DATE", self.weekday_date(at, day, shift));
+        }
+        if let Some((end, season)) = self.term(at, Class::Season) {
+            return Found::new(end, "DATE", season_value(self.anchor, season, rel));
+        }
+        if let Some((end, part)) = self.term(at, Class::Part) {
+            let day = match (rel_word, part) {
+                ("last", "NI") => -1,
+                ("this", _) => 0,
+                _ => return None,
+            };
+            let date = relative(self.anchor, "D", day)?;
+            return Found::new(end, "TIME", format!("{date}T{part}"));
+        }
+        None
+    }
+}

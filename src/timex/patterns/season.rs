@@ -1,0 +1,35 @@
+//! Seasons, with a year or as the nearest season of that name.
+
+use super::Pattern;
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::Class;
+use crate::timex::value::season_value;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.season",
+        about: "seasons: the summer, the winter of 1994, summer 1998",
+    },
+    run: |m, idx, has_the| m.season_expr(idx, has_the),
+};
+
+impl Matcher<'_, '_> {
+    /// "the summer", "the early spring", "the winter of 1994", "summer
+    /// 1998": without a year, the nearest season of that name.
+    pub(super) fn season_expr(&self, idx: usize, has_the: bool) -> Option<Found> {
+        let (end, season) = self.term(idx, Class::Season)?;
+        let after_of = end + usize::from(self.is(end, "of"));
+        let year = self
+            .year_expr(after_of)
+            .filter(|f| f.value.len() == 4 && f.value.bytes().all(|b| b.is_ascii_digit()));
+        if let Some(f) = year {
+            return Found::new(f.end, "DATE", format!("{}-{season}", f.value));
+        }
+        // "the fall of the Berlin Wall" is no season.
+        if !has_the || self.is(end, "of") {
+            return None;
+        }
+        Found::new(end, "DATE", season_value(self.anchor, season, 0))
+    }
+}

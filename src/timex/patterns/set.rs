@@ -1,0 +1,117 @@
+//! Frequencies: adverbs, every or each with a unit or a day, and a rate after an amount.
+
+use super::Pattern;
+use crate::segment::TokenKind;
+use crate::text::numbers::{number_words, WordClass};
+use crate::text::words::is_function_word;
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::{cue, Class, Cue};
+use crate::timex::value::duration;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.set",
+        about: "frequencies: daily, every Monday, each year, every two weeks, $5 million a year",
+    },
+    run: |m, idx, _| m.set_expr(idx),
+};
+
+impl Matcher<'_, '_> {
+    /// "daily", "every Monday", "each year", "every two weeks", "a year"
+    /// after an amount ("$5 a year").
+    pub(super) fn set_expr(&self, idx: usize) -> Option<Found> {
+        if let Some((end, value)) = self.term(idx, Class::Set) {
+            // Capitalised where no sentence begins, a frequency word is part
+            // of a name: "Breitbart News Daily", "NBC Nightly News", "the
+            // Washington Monthly". A sentence may begin after a quote, a
+            // dash or an abbreviation's period ("Daily, ...").
+            let opens_sentence = idx == 0
+                || self.words.get(idx - 1).is_none_or(|w| {
+                    matches!(w.kind, TokenKind::Abbreviation(_))
+                        || !w.text.starts_with(|c: char| c.is_alphanumeric())
+                });
+            if self.is_capitalised(idx) && !opens_sentence {
+                return None;
+            }
+            // "its quarterly dividend": an adjective, not a time (a
+            // company's payment, which TimeBank leaves untagged). But "on a
+            // daily basis" is the adverb said at length, and a person's
+            // routine ("his weekly radio address", "her daily life") is a
+            // recurrence, which TimeML tags as a SET.
+            let before = if idx > 0 { self.lower(idx - 1) } else { "" };
+            let adjective = cue(before, Cue::CompanyDeterminer);
+            let on_a_basis =
+                idx > 1 && self.is(idx - 2, "on") && self.is(idx - 1, "a") && self.is(end, "basis");
+            return if adjective && !on_a_basis {
+                None
+            } else {
+                Found::new(end, "SET", value)
+            };
+        }
+        let first = self.lower(idx);
+        let is_every = self.is_cue(idx, Cue::SetQuantifier);
+        let is_a = matches!(first, "a" | "an")
+            && idx > 0
+            && self.words.get(idx - 1).is_some_and(|w| {
+                w.kind == TokenKind::Number
+                    || cue(&w.lower, Cue::RateAmount)
+                    // "$5 million a year".
+                    || number_words()
+                        .get(&w.lower)
+                        .is_some_and(|(_, class)| class == WordClass::Multiplier)
+                    // Plurals without an -s: "90 people a day".
+                    || cue(&w.lower, Cue::PluralNoun)
+                    // "50,000 CDs a year", "four flights a week".
+                    || (w.lower.starts_with(|c: char| c.is_alphabetic())
+                        && w.lower.len() > 3
+                        && w.lower.ends_with('s')
+                        && !w.lower.ends_with("ss")
+                        && !is_function_word(&w.lower))
+            });
+        if !(is_every || is_a) {
+            return None;
+        }
+        let mut at = idx + 1;
+        if is_every && self.is(at, "other") {
+            at += 1;
+        }
+        let (at, n) = match self.count(at).filter(|_| is_every) {
+            Some((end, Some(n))) if self.unit(end).is_some() => (end, n),
+            _ => (at, 1.0),
+        };
+        let n = if is_every && self.is(idx + 1, "other") {
+            n * 2.0
+        } else {
+            n
+        };
+        if let Some(unit) = self.unit(at) {
+            // "comes a day before Kaine spoke": a span to an anchor, not a
+            // rate.
+            let to_anchor = self.is_cue(at + 1, Cue::Signal);
+            if is_a && to_anchor {
+                return None;
+            }
+            if unit == "WE" {
+                return Found::new(at + 1, "SET", "XXXX-WXX-WE");
+            }
+            return Found::new(at + 1, "SET", duration(Some(n), unit));
+        }
+        if !is_every {
+            return None;
+        }
+        if let Some((day, _)) = self.weekday(at) {
+            return Found::new(at + 1, "SET", format!("XXXX-WXX-{day}"));
+        }
+        if let Some(month) = self.month(at) {
+            return Found::new(at + 1, "SET", format!("XXXX-{month:02}"));
+        }
+        if let Some((end, season)) = self.term(at, Class::Season) {
+            return Found::new(end, "SET", format!("XXXX-{season}"));
+        }
+        if let Some((end, part)) = self.term(at, Class::Part) {
+            return Found::new(end, "SET", format!("XXXX-XX-XXT{part}"));
+        }
+        None
+    }
+}

@@ -1,0 +1,68 @@
+//! Weekdays: the day they name, with a date or a part of the day, or every such day.
+
+use super::Pattern;
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::terms::Class;
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.weekday",
+        about: "weekdays, with a date or a part of the day: Thursday, Friday morning, Saturday, April 25; Tuesdays as a set",
+    },
+    run: |m, idx, _| m.weekday_expr(idx),
+};
+
+impl Matcher<'_, '_> {
+    /// "Thursday", "Friday morning", "Saturday, April 25", "Tuesdays".
+    pub(super) fn weekday_expr(&self, idx: usize) -> Option<Found> {
+        let (day, plural) = self.weekday(idx)?;
+        if plural {
+            let mut end = idx + 1;
+            let mut value = format!("XXXX-WXX-{day}");
+            if let Some((e, part)) = self.term(end, Class::Part) {
+                value.push_str(&format!("T{part}"));
+                end = e;
+            }
+            return Found::new(end, "SET", value);
+        }
+        // Right after a capitalised "News", a weekday names a show ("Fox
+        // News Sunday", "Breitbart News Saturday"), unless a part of the day
+        // dates it ("on Fox News Tuesday night") or a clause follows ("told
+        // ABC News Sunday that").
+        let after_news = idx > 0 && self.words[idx - 1].text == "News";
+        let dated_part = self.term(idx + 1, Class::Part).is_some() && !self.is_capitalised(idx + 1);
+        if after_news && !dated_part && !self.is(idx + 1, "that") {
+            return None;
+        }
+        let after = idx + 1 + usize::from(self.is(idx + 1, ","));
+        if let Some(f) = self.month_date(after) {
+            if f.value.len() == 10 || f.value.starts_with("XXXX-") {
+                return Found::new(f.end, "DATE", f.value);
+            }
+        }
+        // "Tuesday nights", and "Monday" in "Monday and Tuesday nights":
+        // every such night.
+        let plural_part = |at: usize| {
+            self.term(at, Class::Part)
+                .filter(|_| self.lower(at).ends_with('s'))
+        };
+        let shared = match self.lower(idx + 1) {
+            "and" | "or" => self
+                .weekday(idx + 2)
+                .and_then(|_| plural_part(idx + 3))
+                .map(|(_, part)| (idx + 1, part)),
+            _ => plural_part(idx + 1),
+        };
+        if let Some((end, part)) = shared {
+            return Found::new(end, "SET", format!("XXXX-WXX-{day}T{part}"));
+        }
+        let date = self.weekday_date(idx, day, 0);
+        if let Some((end, part)) = self.term(idx + 1, Class::Part) {
+            if !self.lower(idx + 1).ends_with('s') {
+                return Found::new(end, "DATE", format!("{date}T{part}")).map(Found::without_the);
+            }
+        }
+        Found::new(idx + 1, "DATE", date).map(Found::without_the)
+    }
+}

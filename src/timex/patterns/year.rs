@@ -1,0 +1,188 @@
+//! Years, decades and centuries, in figures and in words.
+
+use super::Pattern;
+use crate::segment::TokenKind;
+use crate::text::numbers;
+use crate::text::words::is_function_word;
+use crate::timex::matcher::{Found, Matcher};
+use crate::timex::read::is_month_context;
+use crate::timex::read::ordinal_digits;
+use crate::timex::terms::{Class, Cue};
+use crate::Pass;
+
+pub(super) const PATTERN: Pattern = Pattern {
+    pass: Pass {
+        name: "timex.year",
+        about: "years, decades and centuries: 1990, fiscal 1989, nineteen ninety-seven, the 1990s, the '80s, the 20th century",
+    },
+    run: |m, idx, _| m.year_expr(idx),
+};
+
+impl Matcher<'_, '_> {
+    /// "1990", "fiscal 1989", "nineteen ninety-seven", "the year two
+    /// thousand", "the 1990s", "the nineties", "the 20th century".
+    /// Whether the number at `idx` closes a name ("a venture called Orion
+    /// 1980"): it follows a capitalised word inside a sentence that is no
+    /// time word (a month, a season, a holiday) and no function word.
+    pub(super) fn ends_a_name(&self, idx: usize) -> bool {
+        if idx < 2 || !self.is_capitalised(idx - 1) {
+            return false;
+        }
+        let before = &self.words[idx - 2];
+        let inside_sentence = !matches!(before.kind, TokenKind::Abbreviation(_))
+            && before.text.starts_with(|c: char| c.is_alphanumeric());
+        let time_word = self.month(idx - 1).is_some()
+            || self.weekday(idx - 1).is_some()
+            || [Class::Season, Class::Holiday, Class::Unit]
+                .into_iter()
+                .any(|class| self.term(idx - 1, class).is_some());
+        let prev = self.lower(idx - 1);
+        inside_sentence && !time_word && prev != "fiscal" && !is_function_word(prev)
+    }
+
+    pub(super) fn year_expr(&self, idx: usize) -> Option<Found> {
+        let mut at = idx;
+        if self.is(at, "fiscal") {
+            at += 1;
+            if self.is(at, "year") {
+                at += 1;
+            }
+        } else if self.is(at, "year") && idx > 0 && self.is(idx - 1, "the") {
+            at += 1;
+        }
+        // A decade written with "the" before it ("the 60s", "the late 90's")
+        // and without a century: the 1900s for 30 to 90 ("the 60s" without
+        // an apostrophe from 50 on, see below); "the 00s" and "the
+        // 20s" are left alone ("in their 60s", an age, has no "the").
+        let after_the = || {
+            let mut k = at;
+            while k > 0 && self.is_position(k - 1) {
+                k -= 1;
+            }
+            k > 0 && self.is(k - 1, "the")
+        };
+        let decade = |digits: &str| match digits.len() {
+            4 => Some(digits[..3].to_string()),
+            2 if digits >= "30" => Some(format!("19{}", &digits[..1])),
+            _ => None,
+        };
+        // "the 1980's", "the 90's": the number, an apostrophe and an "s",
+        // written together.
+        let written_together = |k: usize| {
+            self.words
+                .get(k)
+                .zip(self.words.get(k - 1))
+                .is_some_and(|(w, before)| w.span.start == before.span.end)
+        };
+        let apostrophe_s = matches!(self.lower(at + 1), "'" | "\u{2019}")
+            && self.is(at + 2, "s")
+            && written_together(at + 1)
+            && written_together(at + 2);
+        if let Some(w) = self.words.get(at).filter(|_| apostrophe_s) {
+            let plain = w.kind == TokenKind::Number && w.text.ends_with('0');
+            // Without "the", "2010's" is more often a year's possessive
+            // ("2010's midterms").
+            if plain && after_the() {
+                if let Some(value) = decade(w.text) {
+                    return Found::new(at + 3, "DATE", value);
+                }
+            }
+        }
+        if let Some(year) = self.year_number(at) {
+            let prev = if idx > 0 { self.lower(idx - 1) } else { "" };
+            let next = self.lower(at + 1);
+            if matches!(prev, "$" | "#" | "no" | "number") || matches!(next, "%" | "percent") {
+                return None;
+            }
+            if at == idx && self.ends_a_name(idx) {
+                return None;
+            }
+            // A number a label noun counts ("Section 1032", "Room 2010",
+            // "Flight 1549", "Resolution 1441"), wherever the sentence
+            // begins: the label class of data/quantities/units.txt, which
+            // the quantities layer reads too.
+            let label = idx > 0 && self.is_label(idx - 1);
+            if at == idx && label {
+                return None;
+            }
+            // The number of a street address: "1600 Pennsylvania Avenue",
+            // "2000 Main Street". After a word that dates it ("in 1999 Wall
+            // Street fell") it stays a year.
+            let street = (at + 2..(at + 5).min(self.words.len())).any(|k| {
+                (at + 1..k).all(|j| self.is_capitalised(j) && self.words[j].kind == TokenKind::Word)
+                    && self.is_cue(k, Cue::Street)
+                    && self.is_capitalised(k)
+            });
+            let dated = is_month_context(prev) && !matches!(prev, "to" | "and");
+            if at == idx && street && !dated {
+                return None;
+            }
+            return Found::new(at + 1, "DATE", format!("{year:04}")).map(Found::without_the);
+        }
+        // "the '80s": the apostrophe that stands for the century belongs to
+        // the decade.
+        if matches!(self.lower(at), "'" | "\u{2019}") && written_together(at + 1) {
+            if let Some(digits) = self.lower(at + 1).strip_suffix('s') {
+                if digits.len() == 2
+                    && digits.ends_with('0')
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                {
+                    return Found::new(at + 2, "DATE", format!("19{}", &digits[..1]));
+                }
+            }
+        }
+        let w = self.words.get(at)?;
+        // Decades: "1990s", "'90s", "the nineties".
+        if let Some(digits) = w.lower.strip_suffix('s') {
+            if digits.bytes().all(|b| b.is_ascii_digit()) && digits.ends_with('0') {
+                let value = match digits.len() {
+                    4 => digits[..3].to_string(),
+                    2 if at > 0 && self.is(at - 1, "'") => format!("19{}", &digits[..1]),
+                    // Without an apostrophe "the 30s" and "the 40s" are
+                    // more often a share or a poll figure ("in the
+                    // mid-30s") than an era.
+                    2 if after_the() && digits >= "50" => format!("19{}", &digits[..1]),
+                    _ => return None,
+                };
+                return Found::new(at + 1, "DATE", value);
+            }
+        }
+        if let Some((end, decade)) = self.term(at, Class::Decade) {
+            return Found::new(end, "DATE", decade);
+        }
+        // Centuries: "the 20th century", "the eleventh century".
+        if self.is(at + 1, "century") {
+            let n = ordinal_digits(&w.lower).or_else(|| {
+                let (v, is_ordinal) = w.number?;
+                is_ordinal.then_some(v as u32)
+            })?;
+            return Found::new(at + 2, "DATE", format!("{:02}", n - 1));
+        }
+        // Years in words: "nineteen ninety-seven", "two thousand".
+        let (first, false) = w.number? else {
+            return None;
+        };
+        if (11.0..=20.0).contains(&first) || first == 20.0 {
+            let lowers: Vec<&str> = (at + 1..(at + 4).min(self.words.len()))
+                .map(|k| self.lower(k))
+                .collect();
+            if let Some((rest, n_words, false)) = numbers::parse_words(&lowers) {
+                if (10.0..100.0).contains(&rest) {
+                    let year = first as i32 * 100 + rest as i32;
+                    return Found::new(at + 1 + n_words, "DATE", format!("{year:04}"));
+                }
+            }
+        }
+        if at > idx && self.is(idx, "year") || self.is(at.wrapping_sub(1), "year") {
+            let lowers: Vec<&str> = (at..(at + 5).min(self.words.len()))
+                .map(|k| self.lower(k))
+                .collect();
+            if let Some((year, n_words, false)) = numbers::parse_words(&lowers) {
+                if (1000.0..2200.0).contains(&year) {
+                    return Found::new(at + n_words, "DATE", format!("{:04}", year as i32));
+                }
+            }
+        }
+        None
+    }
+}

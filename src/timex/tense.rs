@@ -1,0 +1,320 @@
+//! Tense: whether a date without a year or a week lies ahead or behind
+//! ("will meet Thursday", "met Thursday"), and which year a month or day
+//! without one belongs to.
+
+use super::matcher::Matcher;
+use super::terms::{cue, Class, Cue};
+use super::value::relative;
+use crate::resources::lists::quotes::cues;
+use crate::segment::TokenKind;
+use crate::text::words::{
+    is_article, is_be, is_determiner, is_function_word, is_modal, is_possessive, is_relative,
+    is_subordinator,
+};
+
+impl Matcher<'_, '_> {
+    /// The date a weekday names: the most recent one (up to the anchor
+    /// itself) in past-tense reporting, the next one when the sentence
+    /// speaks of the future.
+    pub(super) fn weekday_date(&self, idx: usize, day: u32, shift: i64) -> String {
+        let Some(a) = self.anchor else {
+            return format!("XXXX-WXX-{day}");
+        };
+        let diff = i64::from(day) - i64::from(a.weekday());
+        let date = match shift {
+            -1 => a.add_days(if diff < 0 { diff } else { diff - 7 }),
+            1 => a.add_days(if diff > 0 { diff } else { diff + 7 }),
+            _ if (self.future_near(idx) || self.opens_a_plan(idx)) && diff != 0 => {
+                a.add_days(if diff > 0 { diff } else { diff + 7 })
+            }
+            _ => a.add_days(if diff <= 0 { diff } else { diff - 7 }),
+        };
+        date.to_string()
+    }
+
+    /// Whether a word just before `idx` puts the sentence in the future
+    /// ("will meet on Thursday"), with no reporting verb or past auxiliary
+    /// in between.
+    pub(super) fn future_near(&self, idx: usize) -> bool {
+        // A deadline "until" a time lies ahead ("extended its deadline
+        // until 9 a.m. Tuesday"), unless it is "up until" or "not until" a
+        // day past, or opens the sentence ("Until Thursday, they had not
+        // called him").
+        let mut k = idx;
+        while k > 0 {
+            let w = &self.words[k - 1];
+            let in_time = w.kind == TokenKind::Number
+                || [Class::Meridiem, Class::Noon, Class::Zone]
+                    .into_iter()
+                    .any(|class| self.term(k - 1, class).is_some());
+            if !in_time || k + 4 < idx {
+                break;
+            }
+            k -= 1;
+        }
+        if k > 1 && matches!(self.lower(k - 1), "until" | "till") {
+            return !matches!(self.lower(k - 2), "up" | "not");
+        }
+        // A day in an aside that glosses a time ("at 4 in the morning (4
+        // a.m. EDT Thursday)") takes the tense of the words before the time.
+        let mut near = k;
+        if near > 0 && self.is(near - 1, "(") {
+            near -= 1;
+            let floor = near.saturating_sub(4);
+            while near > floor {
+                let w = &self.words[near - 1];
+                let in_time = w.kind == TokenKind::Number
+                    || matches!(w.lower.as_ref(), "in" | "the")
+                    || self.term(near - 1, Class::Meridiem).is_some()
+                    || self.term(near - 1, Class::Part).is_some();
+                if !in_time {
+                    break;
+                }
+                near -= 1;
+            }
+        }
+        // A verb in the past right before the day ("called Friday", "met
+        // on Monday") dates it, whatever cue comes before.
+        let before = near.saturating_sub(1 + usize::from(near > 0 && self.is(near - 1, "on")));
+        if before < near
+            && self.in_ed(before)
+            && !self.is_capitalised(before)
+            // A passive takes its tense from its auxiliary ("will be
+            // counted Tuesday").
+            && !(before > 0 && is_be(self.lower(before - 1)))
+            // "as soon as trading opened Monday" looks ahead from the past.
+            && !(before.saturating_sub(4)..before).any(|j| self.term(j, Class::Future).is_some())
+        {
+            return false;
+        }
+        // A date that names an event ("Wednesday's ruling", "the Aug. 7
+        // blasts") is one already known.
+        let names_event = idx > 0 && self.is(idx - 1, "the") || self.is(idx + 1, "'s");
+        let mut past_verb = false;
+        for k in (near.saturating_sub(10)..near).rev() {
+            let w = self.lower(k);
+            // A cue further off counts only across no verb in the past
+            // ("would look ... after the market closed Wednesday").
+            past_verb |= self.in_ed(k) && !self.is_capitalised(k);
+            if k + 6 < near && (past_verb || names_event) {
+                return false;
+            }
+            // A reporting verb, the end of a clause, a verb in the perfect
+            // or the past, or a relative pronoun ("that" is more often a
+            // conjunction: "said that talks will resume Monday").
+            let stop = self.reports(k)
+                || matches!(w, "." | ";" | "have" | "has")
+                || cue(w, Cue::PastAux)
+                || (is_relative(w) && w != "that");
+            if stop {
+                return false;
+            }
+            // A verb of a scheduled event counts only right before the day
+            // ("Netanyahu and Arafat meet separately Monday"), a "close" cue
+            // ("ahead of", "must") only within six words.
+            if self.term(k, Class::Future).is_some_and(|(end, reach)| {
+                end <= idx
+                    && match reach {
+                        // Not a noun: "a get out the vote event Monday".
+                        "adjacent" => k + 3 >= near && !(k > 0 && is_determiner(self.lower(k - 1))),
+                        "close" => k + 6 >= near,
+                        _ => true,
+                    }
+            }) {
+                // "had been due to", "was expected to", "previously
+                // planned": a future seen from the past.
+                let seen_from_past =
+                    (k.saturating_sub(2)..k).any(|j| matches!(self.lower(j), "had" | "previously"));
+                return !seen_from_past;
+            }
+        }
+        false
+    }
+
+    /// Whether word `k` reports what someone said ("said", "announced",
+    /// "told"): a cue of `data/quotes/cues.txt`, the list the quotes layer
+    /// reads, unless it is also a cue of the future ("will testify
+    /// Tuesday").
+    fn reports(&self, k: usize) -> bool {
+        cues::contains(self.lower(k)) && self.term(k, Class::Future).is_none()
+    }
+
+    /// Whether a day that opens the sentence ("On Tuesday, the league
+    /// plans to hold a news conference") is the day of a plan: the main
+    /// clause after its comma speaks of the future before it reports
+    /// anything.
+    pub(super) fn opens_a_plan(&self, idx: usize) -> bool {
+        let opener = idx == 0 || (idx == 1 && self.is(0, "on"));
+        if !opener || !self.is(idx + 1, ",") {
+            return false;
+        }
+        for k in idx + 2..(idx + 14).min(self.words.len()) {
+            let w = self.lower(k);
+            if self.term(k, Class::Future).is_some() {
+                // "planned to" and "expected to" are plans seen from the
+                // past unless the present says so ("is expected to").
+                let seen_from_past =
+                    w.ends_with("ed") && !(k > 0 && matches!(self.lower(k - 1), "is" | "are"));
+                return w != "would" && !seen_from_past;
+            }
+            if is_subordinator(w) {
+                return false;
+            }
+            if self.in_ed(k)
+                || cue(w, Cue::PastAux)
+                || self.reports(k)
+                || matches!(w, "," | ";" | ".")
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the clause just before `idx` is in the past ("since he was
+    /// rescued ... in late November"), whatever the rest of the sentence
+    /// says of the future.
+    pub(super) fn past_near(&self, idx: usize) -> bool {
+        for k in (idx.saturating_sub(10)..idx).rev() {
+            match self.lower(k) {
+                w if w == "since" || cue(w, Cue::PastAux) => return true,
+                "," | ";" | ":" | "." | "to" | "that" => return false,
+                // "will", "would" and the other cues of the future.
+                _ if self.term(k, Class::Future).is_some() => return false,
+                _ if self.is_past_verb(k) => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether word `k` looks like a regular verb in the past: a word in
+    /// -ed ("closed", not "succeed") that is no future cue ("expected").
+    pub(super) fn in_ed(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && self.term(k, Class::Future).is_none()
+    }
+
+    /// Whether word `k` is a verb in the past tense: "took", "said", or a
+    /// word in -ed that is not a passive or an infinitive ("will be
+    /// counted", "to be named"), an adjective after an article ("the
+    /// revised plan") or a future cue ("expected").
+    pub(super) fn is_past_verb(&self, k: usize) -> bool {
+        if self.is_capitalised(k) && k > 0 {
+            return false;
+        }
+        if !self.in_ed(k) && self.term(k, Class::Past).is_none() {
+            return false;
+        }
+        let before = if k > 0 { self.lower(k - 1) } else { "" };
+        !(is_be(before)
+            || is_modal(before)
+            || is_article(before)
+            || is_possessive(before)
+            || before == "to")
+    }
+
+    /// The year of a month (and day) at `idx` given without one. Next to a
+    /// future cue ("will", "payable", "expected to") it is the next such
+    /// date on or after the anchor, unless it fell in the last month.
+    /// Otherwise it is the anchor's year, except that news reports the
+    /// past, so a date more than two months ahead of the anchor is last
+    /// year's unless the sentence speaks of the future (and not in a past
+    /// clause) or the date names an event up to six months ahead ("the
+    /// Nov. 8 election"); a date up to two months into next year is next
+    /// year's. A deadline ("by", "through") is the nearest such date.
+    pub(super) fn year_for(&self, idx: usize, month: u32, day: Option<u32>) -> Option<i32> {
+        let a = self.anchor?;
+        let here = i64::from(a.month) * 31 + i64::from(a.day);
+        let there = match day {
+            Some(d) => i64::from(month) * 31 + i64::from(d),
+            // A month is not past while it lasts.
+            None => i64::from(month) * 31 + 31,
+        };
+        // A deadline ("pay down the loan by February", "loans through
+        // January") is the nearest such month, which may be next year's.
+        let deadline = idx > 0 && self.is_cue(idx - 1, Cue::Deadline);
+        // Just past the turn of the year: "the caucuses Feb. 23", said in
+        // December, are two months ahead.
+        let soon_next_year = there + 12 * 31 - here <= 2 * 31 + 31 * i64::from(day.is_none())
+            && !self.past_near(idx);
+        Some(if (deadline && here - there > 6 * 31) || soon_next_year {
+            a.year + 1
+        } else if self.future_near(idx) {
+            // A date of the last month is that one, whatever the cue ("must
+            // file their February reports", said in March).
+            let just_past = here - there <= 31;
+            if there < here && !just_past {
+                a.year + 1
+            } else {
+                a.year
+            }
+        } else if there - here > 2 * 31 + 31 * i64::from(day.is_none())
+            && (!self.future || self.past_near(idx))
+            && !(self.names_an_event(idx) && there - here < 6 * 31 && !self.past_near(idx))
+        {
+            a.year - 1
+        } else {
+            a.year
+        })
+    }
+
+    /// Whether the date at `idx` modifies an event noun after "the": "the
+    /// Nov. 8 general election", "the July convention". Without a tense of
+    /// its own such a date is the nearest one, ahead as well as behind.
+    pub(super) fn names_an_event(&self, idx: usize) -> bool {
+        if idx == 0 || !self.is(idx - 1, "the") {
+            return false;
+        }
+        let mut end = idx + 1;
+        if self.day_number(end).is_some() {
+            end += 1;
+        }
+        self.words.get(end).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_function_word(&w.lower)
+        })
+    }
+
+    /// Whether the adverb at `idx..end` sits in a past-tense clause: after
+    /// a past auxiliary ("was soon released") or before a verb in the past
+    /// ("soon became").
+    pub(super) fn in_past_narrative(&self, idx: usize, end: usize) -> bool {
+        let before = if idx > 0 { self.lower(idx - 1) } else { "" };
+        let after = self.lower(end);
+        let past_verb = cue(after, Cue::PastAux)
+            || self.term(end, Class::Past).is_some()
+            || (after.len() > 4 && after.ends_with("ed") && !after.ends_with("eed"));
+        cue(before, Cue::PastAux) || past_verb
+    }
+
+    /// "Islam will one day be": after a modal, "one day" is some time to
+    /// come, not a day's length.
+    pub(super) fn is_one_day_ahead(&self, idx: usize, unit: &str, plural: bool) -> bool {
+        unit == "D" && !plural && self.is(idx, "one") && idx > 0 && is_modal(self.lower(idx - 1))
+    }
+
+    /// "will be redeemed in five years": after a future cue, "in" and a
+    /// count of whole units is the date that far ahead of the anchor.
+    pub(super) fn in_time_ahead(
+        &self,
+        idx: usize,
+        unit: &str,
+        n: Option<f64>,
+        has_the: bool,
+    ) -> Option<String> {
+        let n = n.filter(|n| n.fract() == 0.0 && *n >= 1.0)?;
+        if has_the || idx == 0 || !self.is(idx - 1, "in") || !matches!(unit, "Y" | "M" | "W" | "D")
+        {
+            return None;
+        }
+        if !self.future_near(idx) {
+            return None;
+        }
+        relative(self.anchor, unit, n as i64)
+    }
+}

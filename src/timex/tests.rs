@@ -1,0 +1,1084 @@
+//! The time layer's table tests: sentences, their document date, and
+//! every time expected in them.
+
+use super::*;
+use crate::text::normalize::Normalized;
+
+fn times(text: &str, anchor: &str) -> Vec<(String, String, String)> {
+    let norm = Normalized::new(text);
+    let structure = crate::segment::segment(&norm.text);
+    extract(
+        &norm.text,
+        &structure,
+        Date::parse_iso(anchor),
+        &crate::Switches::all_on(),
+    )
+    .into_iter()
+    .map(|t| (t.text, t.kind, t.value))
+    .collect()
+}
+
+macro_rules! t {
+    ($text:expr, $anchor:expr, [$(($span:expr, $kind:expr, $value:expr)),* $(,)?]) => {
+        assert_eq!(
+            times($text, $anchor),
+            vec![$(($span.to_string(), $kind.to_string(), $value.to_string())),*],
+            "{}",
+            $text
+        );
+    };
+}
+
+#[test]
+fn table() {
+    t!(
+        "Commenting on Thursday, he left.",
+        "2025-07-04",
+        [("Thursday", "DATE", "2025-07-03")]
+    );
+    t!(
+        "Last week, leaders agreed.",
+        "2025-07-04",
+        [("Last week", "DATE", "2025-W26")]
+    );
+    t!(
+        "It rose 5% annually by 2035.",
+        "2025-07-04",
+        [("annually", "SET", "P1Y"), ("2035", "DATE", "2035")]
+    );
+    t!(
+        "A review in 2029.",
+        "2025-07-04",
+        [("2029", "DATE", "2029")]
+    );
+    t!(
+        "Sales rose in the third quarter.",
+        "2015-10-20",
+        [("the third quarter", "DATE", "2015-Q3")]
+    );
+    t!(
+        "Third-quarter profit fell.",
+        "2015-10-20",
+        [("Third-quarter", "DATE", "2015-Q3")]
+    );
+    t!(
+        "He left two years ago.",
+        "2015-10-20",
+        [("two years ago", "DATE", "2013")]
+    );
+    t!(
+        "It took three years.",
+        "2015-10-20",
+        [("three years", "DURATION", "P3Y")]
+    );
+    t!(
+        "In the past two weeks it fell.",
+        "2015-10-20",
+        [("the past two weeks", "DURATION", "P2W")]
+    );
+    t!(
+        "He is here now.",
+        "2015-10-20",
+        [("now", "DATE", "PRESENT_REF")]
+    );
+    t!(
+        "It opened recently.",
+        "2015-10-20",
+        [("recently", "DATE", "PAST_REF")]
+    );
+    t!(
+        "They met yesterday.",
+        "2015-10-20",
+        [("yesterday", "DATE", "2015-10-19")]
+    );
+    t!(
+        "They met today.",
+        "2015-10-20",
+        [("today", "DATE", "2015-10-20")]
+    );
+    t!(
+        "It starts at 3 p.m. today.",
+        "2015-10-20",
+        [("3 p.m. today", "TIME", "2015-10-20T15:00")]
+    );
+    t!(
+        "They meet at noon.",
+        "2015-10-20",
+        [("noon", "TIME", "2015-10-20T12:00")]
+    );
+    t!(
+        "The office opens every Monday.",
+        "2015-10-20",
+        [("every Monday", "SET", "XXXX-WXX-1")]
+    );
+    t!(
+        "It is paid each year.",
+        "2015-10-20",
+        [("each year", "SET", "P1Y")]
+    );
+    t!(
+        "It ran from November 20 to December 11.",
+        "2015-12-20",
+        [
+            ("November 20", "DATE", "2015-11-20"),
+            ("December 11", "DATE", "2015-12-11")
+        ]
+    );
+    t!(
+        "In the 1990s it grew.",
+        "2015-10-20",
+        [("the 1990s", "DATE", "199")]
+    );
+    t!(
+        "It has grown since 2014.",
+        "2015-10-20",
+        [("2014", "DATE", "2014")]
+    );
+    t!(
+        "Earlier this month it fell.",
+        "2015-10-20",
+        [("Earlier this month", "DATE", "2015-10")]
+    );
+    t!(
+        "In fiscal 1989 it grew.",
+        "1989-10-20",
+        [("fiscal 1989", "DATE", "1989")]
+    );
+    t!(
+        "In the last twenty four hours it fell.",
+        "1998-01-08",
+        [("the last twenty four hours", "DURATION", "PT24H")]
+    );
+    t!(
+        "It happened on Tuesday.",
+        "",
+        [("Tuesday", "DATE", "XXXX-WXX-2")]
+    );
+    t!(
+        "It happened last week.",
+        "",
+        [("last week", "DATE", "XXXX-WXX")]
+    );
+    t!(
+        "A five-year plan.",
+        "2015-10-20",
+        [("five-year", "DURATION", "P5Y")]
+    );
+    t!(
+        "Thursday, May 7, 2015 On Tuesday, it rained.",
+        "2015-05-07",
+        [
+            ("Thursday, May 7, 2015", "DATE", "2015-05-07"),
+            ("Tuesday", "DATE", "2015-05-05")
+        ]
+    );
+}
+
+#[test]
+fn future_cues_pick_the_next_date() {
+    t!(
+        "The dividend is payable Jan. 2.",
+        "1989-11-02",
+        [("Jan. 2", "DATE", "1990-01-02")]
+    );
+    t!(
+        "The team planned to leave on Thursday.",
+        "1998-09-30",
+        [("Thursday", "DATE", "1998-10-01")]
+    );
+    t!(
+        "The offer had been due to expire Friday.",
+        "1989-10-30",
+        [("Friday", "DATE", "1989-10-27")]
+    );
+    t!(
+        "Police say they have the evidence in the October slaying.",
+        "1999-04-19",
+        [("October", "DATE", "1998-10")]
+    );
+}
+
+#[test]
+fn the_year_and_holidays() {
+    t!(
+        "Sales for the full year rose.",
+        "1989-11-02",
+        [("the full year", "DATE", "1989")]
+    );
+    t!(
+        "For the year ended Sept. 30, it earned $4.",
+        "1989-11-02",
+        [
+            ("the year", "DURATION", "P1Y"),
+            ("Sept. 30", "DATE", "1989-09-30")
+        ]
+    );
+    t!(
+        "Profit will rise in the current fiscal year.",
+        "1989-11-02",
+        [("the current fiscal year", "DATE", "1989")]
+    );
+    t!(
+        "It will close by year-end; shares rose since year's end.",
+        "1989-11-02",
+        [("year-end", "DATE", "1989"), ("year's end", "DATE", "1988")]
+    );
+    t!(
+        "In 1988, year-end net was low.",
+        "1989-11-02",
+        [("1988", "DATE", "1988")]
+    );
+    t!(
+        "He was found on Thanksgiving Day.",
+        "2000-01-07",
+        [("Thanksgiving Day", "DATE", "1999-11-25")]
+    );
+    t!(
+        "They met last Christmas.",
+        "2000-06-01",
+        [("last Christmas", "DATE", "1999-12-25")]
+    );
+    t!(
+        "Easter week began.",
+        "2000-04-17",
+        [("Easter week", "DATE", "2000-W16")]
+    );
+    t!(
+        "The vote comes on Election Day.",
+        "1998-10-26",
+        [("Election Day", "DATE", "1998-11-03")]
+    );
+}
+
+#[test]
+fn story_anchor_and_small_rules() {
+    t!(
+        "He was promoted in 1995, and the following year he left.",
+        "1998-04-18",
+        [
+            ("1995", "DATE", "1995"),
+            ("the following year", "DATE", "1996")
+        ]
+    );
+    t!(
+        "He returned in June 1998 and left later that year.",
+        "2000-01-28",
+        [
+            ("June 1998", "DATE", "1998-06"),
+            ("later that year", "DATE", "1998")
+        ]
+    );
+    t!(
+        "It met in March. The following month, it sold.",
+        "1989-10-27",
+        [
+            ("March", "DATE", "1989-03"),
+            ("The following month", "DATE", "1989-04")
+        ]
+    );
+    t!(
+        "It will last a couple of years.",
+        "1998-01-08",
+        [("a couple of years", "DURATION", "P2Y")]
+    );
+    t!(
+        "Demand lasted into the summer; the level we saw in the winter of nineteen ninety-four.",
+        "1989-10-26",
+        [
+            ("the summer", "DATE", "1989-SU"),
+            ("the winter of nineteen ninety-four", "DATE", "1994-WI")
+        ]
+    );
+    t!("Since the fall of the Berlin Wall.", "1998-02-06", []);
+    t!(
+        "It opens this spring.",
+        "1998-02-06",
+        [("this spring", "DATE", "1998-SP")]
+    );
+    t!(
+        "Hiring began last fall.",
+        "1998-02-06",
+        [("last fall", "DATE", "1997-FA")]
+    );
+    t!(
+        "He was shot last Oct. 23 at home.",
+        "1999-04-19",
+        [("last Oct. 23", "DATE", "1998-10-23")]
+    );
+    t!("Hungary and Jan Kavan signed.", "1999-03-13", []);
+    t!(
+        "Sales in the current quarter rose.",
+        "1989-10-26",
+        [("the current quarter", "DATE", "1989-Q4")]
+    );
+    t!(
+        "It adds 700 seats a week.",
+        "1998-02-13",
+        [("a week", "SET", "P1W")]
+    );
+    t!(
+        "Three days later, a day earlier than planned, it closed.",
+        "1989-10-30",
+        [
+            ("Three days", "DURATION", "P3D"),
+            ("a day", "DURATION", "P1D")
+        ]
+    );
+    t!(
+        "Baker said on ABC's \"This Week\" and CBS's \"60 Minutes\" that This is VOA Today.",
+        "1990-08-13",
+        []
+    );
+    t!(
+        "Sun fell, said Hewlett-Packard Co. Recently, it rose.",
+        "1989-10-26",
+        [("Recently", "DATE", "PAST_REF")]
+    );
+    t!(
+        "He was soon released; cash soon became a flood. It will end soon.",
+        "2000-02-24",
+        [("soon", "DATE", "FUTURE_REF")]
+    );
+    t!(
+        "These days it is hard in the near term, at the then current price, for a while, within weeks.",
+        "1989-10-30",
+        [
+            ("These days", "DATE", "PRESENT_REF"),
+            ("the near term", "DATE", "FUTURE_REF"),
+            ("then current", "DATE", "PAST_REF"),
+            ("a while", "DURATION", "PXX"),
+            ("weeks", "DURATION", "PXW")
+        ]
+    );
+    t!(
+        "They protested at this march; the long-term value rose.",
+        "1999-04-19",
+        []
+    );
+    t!(
+        "After a day-long meeting in a decades-long battle.",
+        "2000-04-03",
+        [
+            ("day-long", "DURATION", "P1D"),
+            ("decades-long", "DURATION", "PXDE")
+        ]
+    );
+    t!(
+        "He chose it a week or so ago.",
+        "1991-02-25",
+        [("a week or so ago", "DATE", "1991-W08")]
+    );
+}
+
+#[test]
+fn reporting_periods() {
+    t!(
+        "Profit rose in the third quarter. In the 1988 period, it lost money.",
+        "1989-11-02",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("the 1988 period", "DATE", "1988-Q3")
+        ]
+    );
+    t!(
+        "It lost money in the third quarter, against a profit for the corresponding period last year.",
+        "1989-11-01",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("the corresponding period last year", "DATE", "1988-Q3")
+        ]
+    );
+    // A quarter still to come is a forecast, not the quarter reported
+    // on: "a year ago" stays with the last quarter that has ended.
+    t!(
+        "Profit rose in the third quarter. It expects a fourth-quarter charge. Net fell from a year ago.",
+        "1989-11-02",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("fourth-quarter", "DATE", "1989-Q4"),
+            ("a year ago", "DATE", "1988-Q3")
+        ]
+    );
+    t!(
+        "Its fourth quarter ended Sept. 30. Net fell from a year earlier.",
+        "1989-11-02",
+        [
+            ("fourth quarter", "DATE", "1989-Q4"),
+            ("Sept. 30", "DATE", "1989-09-30"),
+            ("a year earlier", "DATE", "1988-Q4")
+        ]
+    );
+    t!(
+        "Net rose in the third quarter. For the nine months, net was $5, up from $4 a year earlier.",
+        "1989-10-26",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("the nine months", "DURATION", "P9M"),
+            ("a year earlier", "DATE", "1988")
+        ]
+    );
+    t!(
+        "Net fell in the third quarter. For the quarter a year ago, it earned more than a quarter of its sales.",
+        "1989-10-26",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("the quarter a year ago", "DATE", "1988-Q3")
+        ]
+    );
+    t!(
+        "Sales in the latest period rose from the year-ago period.",
+        "1989-10-26",
+        [
+            ("the latest period", "DATE", "1989-Q3"),
+            ("the year-ago period", "DATE", "1988-Q3")
+        ]
+    );
+    t!("The period was hard.", "1989-10-26", []);
+}
+
+#[test]
+fn the_week_and_deadlines() {
+    t!(
+        "For the week, the index dropped 3.8%.",
+        "1989-10-30",
+        [("the week", "DATE", "1989-WXX")]
+    );
+    // A date set by another.
+    t!(
+        "Sales rose in the week of March 6.",
+        "2000-03-10",
+        [("the week of March 6", "DATE", "2000-W10")]
+    );
+    t!(
+        "The day before last Tuesday's hearing, he flew in.",
+        "2000-02-24",
+        [("The day before last Tuesday", "DATE", "2000-02-21")]
+    );
+    // A future cue further off counts across no verb in the past.
+    t!(
+        "He said the father would be traveling to the United States Thursday.",
+        "2000-04-05",
+        [("Thursday", "DATE", "2000-04-06")]
+    );
+    t!(
+        "They said they would look for ways after the market closed Wednesday.",
+        "2000-01-07",
+        [("Wednesday", "DATE", "2000-01-05")]
+    );
+    t!(
+        "Protesters were planning to drive around the airport on Monday.",
+        "2000-01-07",
+        [("Monday", "DATE", "2000-01-10")]
+    );
+    // A day that opens a sentence about a plan lies ahead.
+    t!(
+        "On Tuesday, the league plans to hold a news conference.",
+        "1998-10-26",
+        [("Tuesday", "DATE", "1998-10-27")]
+    );
+    t!(
+        "On Friday, the government planned to pay them.",
+        "1998-09-30",
+        [("Friday", "DATE", "1998-09-25")]
+    );
+    t!(
+        "On Friday, when she set aside vacation plans, they met.",
+        "1998-08-17",
+        [("Friday", "DATE", "1998-08-14")]
+    );
+    // "the March" before a noun is the month; before a verb, an event.
+    t!(
+        "The March accession will enable them to sign.",
+        "1999-02-10",
+        [("March", "DATE", "1999-03")]
+    );
+    t!("The March drew thousands to the capital.", "1999-02-10", []);
+    // A clock time said with a part of the day, glossed in an aside.
+    t!(
+        "He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+        "2000-04-05",
+        [
+            ("4 in the morning", "TIME", "2000-04-06T04:00"),
+            ("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")
+        ]
+    );
+    t!(
+        "They met at 9 at night and at 3 in the afternoon.",
+        "2000-04-05",
+        [
+            ("9 at night", "TIME", "2000-04-05T21:00"),
+            ("3 in the afternoon", "TIME", "2000-04-05T15:00")
+        ]
+    );
+    t!(
+        "It's the second day of an offensive by the police.",
+        "1998-03-06",
+        [("the second day", "DATE", "1998-03-06")]
+    );
+    // A scheduled event in the present tense lies ahead.
+    t!(
+        "He and Arafat meet separately Monday with Albright.",
+        "1998-05-01",
+        [("Monday", "DATE", "1998-05-04")]
+    );
+    t!(
+        "They met Monday with Albright.",
+        "1998-05-01",
+        [("Monday", "DATE", "1998-04-27")]
+    );
+    // "ahead of", "must": a time to come, close to the cue.
+    t!(
+        "Trump leads ahead of Tuesday's New Hampshire primary.",
+        "2016-02-07",
+        [("Tuesday", "DATE", "2016-02-09")]
+    );
+    t!(
+        "Sanders said the party must support Clinton in November.",
+        "2016-07-27",
+        [("November", "DATE", "2016-11")]
+    );
+    t!(
+        "The convention, which begins Monday, is in Philadelphia.",
+        "2016-07-22",
+        [("Monday", "DATE", "2016-07-25")]
+    );
+    t!(
+        "Following Monday's debate, Clinton won on Super Tuesday.",
+        "2016-09-29",
+        [
+            ("Monday", "DATE", "2016-09-26"),
+            ("Super Tuesday", "DATE", "2016-03-01")
+        ]
+    );
+    t!(
+        "The first votes will be counted Tuesday in three tiny towns.",
+        "2016-02-08",
+        [("Tuesday", "DATE", "2016-02-09")]
+    );
+    // Parts and shares of something else, ages, the verb "last".
+    t!(
+        "Between a quarter and a third of voters agree.",
+        "2016-03-04",
+        []
+    );
+    t!(
+        "Sanders won the quarter of Democratic voters under 45.",
+        "2016-02-20",
+        []
+    );
+    t!(
+        "It rose in the second half of February, and in the first half of the year.",
+        "2016-02-04",
+        [
+            ("February", "DATE", "2016-02"),
+            ("the first half of the year", "DATE", "2016-H1")
+        ]
+    );
+    t!(
+        "It lost the third quarter of $226 million.",
+        "1989-10-26",
+        [("the third quarter", "DATE", "1989-Q3")]
+    );
+    t!("The law bars 17-year-olds from voting.", "2016-03-11", []);
+    t!(
+        "The deal would last four years.",
+        "2016-05-29",
+        [("four years", "DURATION", "P4Y")]
+    );
+    t!(
+        "He is likely to bounce back Tuesday when New York votes.",
+        "2016-04-15",
+        [("Tuesday", "DATE", "2016-04-19")]
+    );
+    t!(
+        "The offer stands until Friday at noon.",
+        "2016-07-14",
+        [
+            ("Friday", "DATE", "2016-07-15"),
+            ("noon", "TIME", "2016-07-15T12:00")
+        ]
+    );
+    t!(
+        "Unemployment rose in 2009 and peaked in October of that year.",
+        "2016-02-05",
+        [
+            ("2009", "DATE", "2009"),
+            ("October of that year", "DATE", "2009-10")
+        ]
+    );
+    t!(
+        "He spoke in July. The next day, her account posted.",
+        "2016-08-09",
+        [
+            ("July", "DATE", "2016-07"),
+            ("The next day", "DATE", "2016-07-XX")
+        ]
+    );
+    t!(
+        "The 2018 day five saw Sweden win.",
+        "2018-06-19",
+        [("2018", "DATE", "2018")]
+    );
+    // A date naming an event, with no tense of its own: the nearest.
+    t!(
+        "The two are vying for the White House in the Nov. 8 general election.",
+        "2016-08-28",
+        [("Nov. 8", "DATE", "2016-11-08")]
+    );
+    t!(
+        "They urged people to vote for him on Election Day.",
+        "2016-08-10",
+        [("Election Day", "DATE", "2016-11-08")]
+    );
+    // Halves and quarters of units.
+    t!(
+        "It took nearly half a century, a quarter-century ago, over the past half-dozen days.",
+        "2016-05-17",
+        [
+            ("nearly half a century", "DURATION", "P50Y"),
+            ("a quarter-century ago", "DATE", "1991"),
+            ("the past half-dozen days", "DURATION", "P6D")
+        ]
+    );
+    // A verb in the past dates a month to the last one.
+    t!(
+        "Carter took office in February.",
+        "2015-12-16",
+        [("February", "DATE", "2015-02")]
+    );
+    t!(
+        "Trump said in August that he would never eat them.",
+        "2016-05-18",
+        [("August", "DATE", "2015-08")]
+    );
+    t!(
+        "Clinton hosted a get out the vote event Monday.",
+        "2016-04-27",
+        [("Monday", "DATE", "2016-04-25")]
+    );
+    // A date of the month just past stays there whatever the cue.
+    t!(
+        "Candidates must file their February reports.",
+        "2016-03-20",
+        [("February", "DATE", "2016-02")]
+    );
+    t!(
+        "He was shot due to the massacre on June 12, and is expected to speak.",
+        "2016-06-21",
+        [("June 12", "DATE", "2016-06-12")]
+    );
+    // Days with a plural part of the day recur.
+    t!(
+        "Two flights will leave on Monday and Tuesday nights.",
+        "1998-02-13",
+        [
+            ("Monday", "SET", "XXXX-WXX-1TNI"),
+            ("Tuesday nights", "SET", "XXXX-WXX-2TNI")
+        ]
+    );
+    // A day judged is the day of the story.
+    t!(
+        "Poland joined NATO on Friday. Geremek said it was \"a great day for Poland.\"",
+        "1999-03-13",
+        [
+            ("Friday", "DATE", "1999-03-12"),
+            ("a great day", "DATE", "1999-03-12")
+        ]
+    );
+    t!(
+        "Today is a sad day for the Constitution.",
+        "2000-01-05",
+        [("Today", "DATE", "2000-01-05")]
+    );
+    // An age, not a day.
+    t!("It is a case for today's youth.", "2000-01-07", []);
+    t!("I would choose the people of tomorrow.", "1989-11-02", []);
+    t!(
+        "Today's editions carry it.",
+        "1989-11-02",
+        [("Today", "DATE", "1989-11-02")]
+    );
+    // Someone's future is the future; "Intel's future flagship" is not.
+    t!(
+        "It would take the decision about Elian's future away from INS.",
+        "2000-02-10",
+        [("future", "DATE", "FUTURE_REF")]
+    );
+    t!("The 486 is Intel's future flagship.", "1989-10-27", []);
+    // "that same day" after a month: a day of it, not known which.
+    t!(
+        "He was killed last October. His name was crossed out that same day.",
+        "1999-02-06",
+        [
+            ("last October", "DATE", "1998-10"),
+            ("that same day", "DATE", "1998-10-XX")
+        ]
+    );
+    // Just past the turn of the year.
+    t!(
+        "Voters go to the caucuses Feb. 3.",
+        "2015-12-15",
+        [("Feb. 3", "DATE", "2016-02-03")]
+    );
+    // A month in a past clause of a sentence that speaks of the future.
+    t!(
+        "The INS will act, after he was rescued off the coast of Florida in late November.",
+        "2000-04-05",
+        [("late November", "DATE", "1999-11")]
+    );
+    t!(
+        "The INS extended its deadline until 9 a.m. Tuesday.",
+        "2000-04-03",
+        [("9 a.m. Tuesday", "TIME", "2000-04-04T09:00")]
+    );
+    t!(
+        "Officials postponed until Tuesday any action.",
+        "2000-03-30",
+        [("Tuesday", "DATE", "2000-04-04")]
+    );
+    t!(
+        "Up until Thursday, they had not called him a suspect.",
+        "1999-05-07",
+        [("Thursday", "DATE", "1999-05-06")]
+    );
+}
+
+#[test]
+fn parts_of_the_story_day() {
+    t!(
+        "Hopes were dashed Friday. Dealers bought in the morning.",
+        "1989-10-30",
+        [
+            ("Friday", "DATE", "1989-10-27"),
+            ("the morning", "TIME", "1989-10-27TMO")
+        ]
+    );
+    t!(
+        "By mid afternoon, sources said so.",
+        "1998-03-06",
+        [("mid afternoon", "TIME", "1998-03-06TAF")]
+    );
+    // "4 in the morning" is a clock time, not the story's morning.
+    t!(
+        "He will leave at 4 in the morning. He died on the night of the storm. High noon comes.",
+        "2000-04-05",
+        [("4 in the morning", "TIME", "2000-04-05T04:00")]
+    );
+}
+
+#[test]
+fn frequencies_and_unit_compounds() {
+    t!(
+        "We check leads on a daily basis. It raised its quarterly dividend. The quarter-to-quarter comparison and day-to-day work.",
+        "1998-11-21",
+        [("daily", "SET", "P1D")]
+    );
+    t!(
+        "Clinton said so in his weekly radio address.",
+        "1998-08-08",
+        [("weekly", "SET", "P1W")]
+    );
+}
+
+#[test]
+fn names_and_decades() {
+    t!(
+        "He told Breitbart News Daily host Alex Marlow and the New York Daily News, NBC Nightly News and the Washington Monthly. Daily, the paper prints more.",
+        "2016-09-30",
+        [("Daily", "SET", "P1D")]
+    );
+    t!(
+        "Societies like Easter Island and groups like Easter Seals said Merry Christmas and Happy Thanksgiving. Services on Easter Sunday and Christmas Eve.",
+        "2016-09-30",
+        [
+            ("Easter Sunday", "DATE", "2016-03-27"),
+            ("Christmas Eve", "DATE", "2016-12-24")
+        ]
+    );
+    t!(
+        "The now-defunct paper ran the now-famous ad, which runs now.",
+        "2016-09-30",
+        [("now", "DATE", "PRESENT_REF")]
+    );
+    t!(
+        "He told \"Fox News Sunday\" what he had said on Fox News Tuesday night.",
+        "2016-09-30",
+        [("Tuesday night", "DATE", "2016-09-27TNI")]
+    );
+    t!(
+        "He told ABC News Sunday that he would run.",
+        "2016-09-29",
+        [("Sunday", "DATE", "2016-09-25")]
+    );
+    t!(
+        "April Mellody and June Carter met August Wilson at a June Trump event. In April Congress met.",
+        "2016-09-30",
+        [("June", "DATE", "2016-06"), ("April", "DATE", "2016-04")]
+    );
+    t!(
+        "Section 1032 says so. Under Article 1600 and No. 1999 in Room 2010, Flight 1549 flew Route 1776 to 1600 Pennsylvania Avenue. In 1999 Wall Street fell.",
+        "2016-09-30",
+        [("1999", "DATE", "1999")]
+    );
+    t!(
+        "In the 1980's, the 90's and the '80s, not the 60s of his 60s or the 2010s. Polls are in the 30s.",
+        "2016-09-30",
+        [
+            ("the 1980's", "DATE", "198"),
+            ("the 90's", "DATE", "199"),
+            ("the '80s", "DATE", "198"),
+            ("the 60s", "DATE", "196"),
+            ("the 2010s", "DATE", "201")
+        ]
+    );
+    t!(
+        "The criticism comes a day before Kaine spoke. About 90 people a day die.",
+        "2016-09-30",
+        [("a day", "DURATION", "P1D"), ("a day", "SET", "P1D")]
+    );
+}
+
+#[test]
+fn years_closing_names() {
+    t!(
+        "He set up a venture called Orion 1980. In 1988, it earned more than in January 1987.",
+        "1998-04-18",
+        [
+            ("1988", "DATE", "1988"),
+            ("January 1987", "DATE", "1987-01")
+        ]
+    );
+}
+
+#[test]
+fn numeric_dates_and_ranges() {
+    t!(
+        "After the 9/11 attacks, Fahrenheit 9/11 rose 4 9/11 with 9/11 of the vote.",
+        "2016-09-22",
+        [("9/11", "DATE", "2001-09-11")]
+    );
+    t!(
+        "He cited the Sept. 11 terrorist attacks, not the September 11 attack in Benghazi, and spoke on Sept. 11.",
+        "2016-09-30",
+        [
+            ("Sept. 11", "DATE", "2001-09-11"),
+            ("September 11", "DATE", "2016-09-11"),
+            ("Sept. 11", "DATE", "2016-09-11")
+        ]
+    );
+    t!(
+        "It happened on 2/26/2012, was taped 9/17/16 and not on 2/30/2012.",
+        "2016-09-19",
+        [
+            ("2/26/2012", "DATE", "2012-02-26"),
+            ("9/17/16", "DATE", "2016-09-17")
+        ]
+    );
+    t!(
+        "We started this journey on June 16th of last year.",
+        "2016-10-02",
+        [("June 16th of last year", "DATE", "2015-06-16")]
+    );
+    t!(
+        "They will agree on a plan by March of next year, as in May of this year.",
+        "2016-09-18",
+        [
+            ("March of next year", "DATE", "2017-03"),
+            ("May of this year", "DATE", "2016-05")
+        ]
+    );
+    t!(
+        "They met at 6:30 a.m. on March 19, 2002, and he left around 11:45 a.m. on Friday.",
+        "2016-06-11",
+        [
+            ("6:30 a.m. on March 19, 2002", "TIME", "2002-03-19T06:30"),
+            ("around 11:45 a.m. on Friday", "TIME", "2016-06-10T11:45")
+        ]
+    );
+    t!(
+        "A plan is due by 6 o'clock this afternoon, a vote at 9 this morning; stocks rose 6 this morning.",
+        "2016-09-12",
+        [
+            ("6 o'clock this afternoon", "TIME", "2016-09-12T18:00"),
+            ("9 this morning", "TIME", "2016-09-12T09:00"),
+            ("this morning", "TIME", "2016-09-12TMO")
+        ]
+    );
+    t!(
+        "The survey was conducted September 16-19, the other from Sept. 19 to 22.",
+        "2016-09-25",
+        [
+            ("September 16", "DATE", "2016-09-16"),
+            ("19", "DATE", "2016-09-19"),
+            ("Sept. 19", "DATE", "2016-09-19"),
+            ("22", "DATE", "2016-09-22")
+        ]
+    );
+    t!(
+        "Polls ran March 17-20 and May 13-22; rates rose on March 5 to 10 percent; ages 18-24.",
+        "2016-09-25",
+        [
+            ("March 17", "DATE", "2016-03-17"),
+            ("20", "DATE", "2016-03-20"),
+            ("May 13", "DATE", "2016-05-13"),
+            ("22", "DATE", "2016-05-22"),
+            ("March 5", "DATE", "2016-03-05")
+        ]
+    );
+}
+
+#[test]
+fn vague_stretches() {
+    t!(
+        "Growth in recent years came from junk bonds.",
+        "1989-10-27",
+        [("recent years", "DATE", "PAST_REF")]
+    );
+    t!(
+        "It was weak over the past several quarters.",
+        "1989-10-30",
+        [("the past several quarters", "DATE", "PAST_REF")]
+    );
+    t!(
+        "It will cut taxes in future quarters and coming quarters.",
+        "1989-10-26",
+        [
+            ("future quarters", "DATE", "FUTURE_REF"),
+            ("coming quarters", "DATE", "FUTURE_REF")
+        ]
+    );
+    t!(
+        "Prices rose in recent weeks and will in coming years.",
+        "1998-02-06",
+        [
+            ("recent weeks", "DURATION", "PXW"),
+            ("coming years", "DURATION", "PXY")
+        ]
+    );
+    t!(
+        "Funds may sell bonds in the weeks ahead.",
+        "1989-10-27",
+        [("the weeks ahead", "DURATION", "PXW")]
+    );
+    t!(
+        "In the years that followed, the rebels fought on.",
+        "2000-04-01",
+        [("the years", "DURATION", "PXY")]
+    );
+    t!(
+        "Sales grew for the first time in years.",
+        "1989-10-26",
+        [("years", "DURATION", "PXY")]
+    );
+}
+
+#[test]
+fn halves_counts_and_discourse() {
+    t!(
+        "But a minute and a half later, a pilot called.",
+        "1998-01-14",
+        [("a minute and a half", "DURATION", "PT1M30S")]
+    );
+    t!("Now, he says, it looks bad.", "1991-02-25", []);
+    t!(
+        "Islam will one day be the largest.",
+        "1998-03-03",
+        [("one day", "DATE", "FUTURE_REF")]
+    );
+    t!(
+        "The stock would be redeemed in five years. It rose in a year.",
+        "1989-11-02",
+        [
+            ("five years", "DATE", "1994"),
+            ("a year", "DURATION", "P1Y")
+        ]
+    );
+    t!(
+        "KKR aims to pay down the loan by February. Sales were flat through August.",
+        "1989-10-30",
+        [
+            ("February", "DATE", "1990-02"),
+            ("August", "DATE", "1989-08")
+        ]
+    );
+    t!(
+        "On Friday the index fell 4.5% from the previous Friday.",
+        "1989-10-30",
+        [
+            ("Friday", "DATE", "1989-10-27"),
+            ("the previous Friday", "DATE", "1989-10-20")
+        ]
+    );
+    t!(
+        "Eight trading days after the plunge, it fell.",
+        "1989-10-30",
+        [("Eight trading days", "DURATION", "P8D")]
+    );
+    t!(
+        "He added that the ceremony would be held on April 24.",
+        "1999-02-10",
+        [("April 24", "DATE", "1999-04-24")]
+    );
+    t!(
+        "The summit will be on April 24 and 25.",
+        "1999-02-10",
+        [
+            ("April 24", "DATE", "1999-04-24"),
+            ("25", "DATE", "1999-04-25")
+        ]
+    );
+    t!(
+        "The blast occurred at 10:35 a.m. (0735 GMT) Friday.",
+        "1998-08-08",
+        [
+            ("10:35 a.m.", "TIME", "1998-08-07T10:35"),
+            ("Friday", "DATE", "1998-08-07")
+        ]
+    );
+    t!(
+        "Now the court has ruled.",
+        "1998-02-25",
+        [("Now", "DATE", "PRESENT_REF")]
+    );
+}
+
+#[test]
+fn nato_article() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/articles/nato-spending-lavrov.txt"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let options = crate::Options::new().with_date("2025-07-04").unwrap();
+    let doc = crate::Analyzer::new().annotate(&text, &options);
+    let times: Vec<(&str, &str, &str)> = doc
+        .times
+        .iter()
+        .map(|t| (t.text.as_str(), t.kind.as_str(), t.value.as_str()))
+        .collect();
+    for expected in [
+        ("Thursday", "DATE", "2025-07-03"),
+        ("Last week", "DATE", "2025-W26"),
+        ("2035", "DATE", "2035"),
+        ("2029", "DATE", "2029"),
+    ] {
+        assert!(times.contains(&expected), "{expected:?} not in {times:?}");
+    }
+    let quantities: Vec<(&str, &str, Option<f64>)> = doc
+        .quantities
+        .iter()
+        .map(|q| (q.text.as_str(), q.kind.as_str(), q.value))
+        .collect();
+    assert!(
+        quantities.contains(&("5%", "PERCENT", Some(5.0))),
+        "{quantities:?}"
+    );
+    assert!(
+        quantities.contains(&("32", "CARDINAL", Some(32.0))),
+        "{quantities:?}"
+    );
+    assert!(
+        !quantities.iter().any(|q| q.0 == "2035" || q.0 == "2029"),
+        "{quantities:?}"
+    );
+}
