@@ -30,6 +30,8 @@ pub mod eval;
 pub mod export;
 #[cfg(feature = "cli")]
 pub mod html;
+#[cfg(feature = "cli")]
+pub mod train;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -360,7 +360,7 @@ fn read_id(line: &str) -> Option<serde_json::Value> {
 /// `newsmark train ner [...]`: trains the name tagger and prints its log.
 fn run_train(args: Vec<String>) -> Result<bool, String> {
     let corpora = "../shared/corpora/conll2003";
-    let mut config = newsmark::names::train::Config {
+    let mut config = newsmark::train::Config {
         train: format!("{corpora}/eng.train").into(),
         gum: Some("../shared/corpora/gum/gum_train.jsonl".into()),
         dev: format!("{corpora}/eng.testa").into(),
@@ -391,7 +391,7 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
             other => return Err(format!("unknown option {other}: see newsmark --help")),
         }
     }
-    print!("{}", newsmark::names::train::train_ner(&config)?);
+    print!("{}", newsmark::train::train_ner(&config)?);
     Ok(true)
 }
 

@@ -10,13 +10,13 @@
 //!    noun give a core (PER, ORG, LOC); for training, named events, works
 //!    and other named things give MISC cores the same way.
 //! 2. The mention is cut at its first post-modifier: a comma, "(", ";",
-//!    ":", a dash, a relative ("who", "which", "that") or a preposition.
+//!    ":", a dash, a relative pronoun ("who") or a preposition.
 //!    "of" stays inside an organisation or place when a capitalised word
 //!    follows ("Bank of America", "University of Oxford").
 //! 3. A trailing possessive ("'s", "'") is dropped.
 //! 4. The core is the run of capitalised words that ends what is left;
 //!    numbers after a capitalised word ("FTSE 100"), "&" and lower-case
-//!    name particles before a capitalised word ("bin", "van", "de", "al",
+//!    name particles before a capitalised word ("bin" or "van":
 //!    `data/gazetteers/name_particles.txt`) stay inside it. A mention that
 //!    ends in a lower-case word ("his MIT office") gives no core.
 //! 5. Leading determiners and titles are left out ("The", "Apple CEO Steve
@@ -75,8 +75,12 @@ fn name_type(mention: &Mention) -> Option<&'static str> {
         "person" => Some("PER"),
         "organization" => Some("ORG"),
         "place" => Some("LOC"),
-        "time" | "substance" | "animal" | "plant" => None,
-        _ => mention.identity.is_some().then_some("MISC"),
+        // Named events, works and ideas; times, substances, animals and
+        // plants are no names of the CoNLL kind.
+        "event" => mention.identity.is_some().then_some("MISC"),
+        "object" => mention.identity.is_some().then_some("MISC"),
+        "abstract" => mention.identity.is_some().then_some("MISC"),
+        _ => None,
     }
 }
 

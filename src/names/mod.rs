@@ -4,8 +4,8 @@
 //! `features`, `model` and `decode` are the statistical tagger's parts and
 //! `tagger` runs them in two stages; `gazetteer` is the longest-match
 //! lookup of the compiled name lists; `rules/` holds the rule passes, one
-//! file each, listed once in `rules::RULES`; `train` (CLI only) rebuilds
-//! the weights. Keeping a name's type through the article is the tagger's
+//! file each, listed once in `rules::RULES`. The weights are rebuilt by
+//! `crate::train` (CLI only), which reads the corpora. Keeping a name's type through the article is the tagger's
 //! second stage's job, not a rule's.
 
 pub mod decode;
@@ -14,8 +14,6 @@ pub mod gazetteer;
 pub mod model;
 pub mod rules;
 pub mod tagger;
-#[cfg(feature = "cli")]
-pub mod train;
 
 use crate::document::Entity;
 use crate::segment::{Structure, Token};

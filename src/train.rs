@@ -1,10 +1,15 @@
 //! `newsmark train ner`: trains the name tagger's weights, reproducibly.
+//! A module of its own, beside `names` and `eval`: it reads the corpora
+//! through `eval`'s readers, and the names stage does not depend on them.
 //!
 //! An averaged structured perceptron (Collins 2002) over BILOU tags, with
 //! Viterbi decoding in the loop. Training text is rebuilt from CoNLL-2003
-//! tokens and tokenized by newsmark itself, so the model learns on exactly
-//! the tokens it will see in use. The order of sentences is shuffled with a
-//! fixed seed; the epoch that scores best on the dev file is kept.
+//! tokens, joined by GUM's documents (all genres but the interviews, the
+//! modern-news dev set) with names read off GUM's mentions by
+//! `eval::gum`'s core rule, and tokenized by newsmark itself, so the model
+//! learns on exactly the tokens it will see in use. The order of sentences
+//! is shuffled with a fixed seed; the epoch that scores best on the dev
+//! file is kept. Features seen fewer than `min_count` times are dropped.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
