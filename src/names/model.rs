@@ -1,5 +1,5 @@
 //! The model: a sparse linear scorer over BILOU tags, its file format
-//! (`NMNER1`: one scale, the transition matrix, then delta-coded feature
+//! (`NMNER2`: one scale, the transition matrix, then delta-coded feature
 //! hashes, each with a tag mask and one `i8` weight per set bit) and the
 //! index that finds a feature's weights at scoring time.
 
