@@ -133,6 +133,7 @@ mod tests {
         assert!(lists::gazetteers::name_particles::contains("bin"));
         assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
         assert!(lists::gazetteers::org_heads::contains("Foundation"));
+        assert!(lists::gazetteers::romanised_finals::contains("ng"));
         assert!(lists::gazetteers::facility_heads::contains("Space Centre"));
         assert!(lists::gazetteers::index_cues::contains("fell"));
         assert!(lists::gazetteers::org_cues::starting("shares")

@@ -33,6 +33,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use rustc_hash::FxHashSet as HashSet;
 use serde::Deserialize;
 
 use super::conll::{report, Article, Counts};
@@ -94,8 +95,14 @@ fn is_particle(word: &str) -> bool {
 
 /// The name core of the mention `span` of type `ty` in `text`, as a byte
 /// span, by the rule in the module comment; `None` when the mention holds
-/// no name.
-pub fn core(text: &str, span: Span, ty: &str, gazetteer: &Gazetteer) -> Option<Span> {
+/// no name. `lower_words` are the words the text writes in lower case.
+pub fn core(
+    text: &str,
+    span: Span,
+    ty: &str,
+    gazetteer: &Gazetteer,
+    lower_words: &HashSet<&str>,
+) -> Option<Span> {
     let mut tokens: Vec<Token> = Vec::new();
     tokenize(text, span, &mut tokens);
     let word = |t: &Token| &text[t.span.range()];
@@ -170,14 +177,9 @@ pub fn core(text: &str, span: Span, ty: &str, gazetteer: &Gazetteer) -> Option<S
     // A person's run of three or more words that opens with a word the
     // text also writes in lower case opens with a description, not a
     // name ("Biologist Nick Bos").
-    if ty == "PER" && run.len() >= 3 {
-        let first = word(&run[0]).to_lowercase();
-        if text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == first)
-        {
-            run = &run[1..];
-        }
+    if ty == "PER" && run.len() >= 3 && lower_words.contains(word(&run[0]).to_lowercase().as_str())
+    {
+        run = &run[1..];
     }
     // "I" is a pronoun, not a name.
     if run.len() == 1 && words::is_subject_pronoun(&word(&run[0]).to_lowercase()) {
@@ -212,6 +214,11 @@ fn is_demonym(text: &str, span: Span, gazetteer: &Gazetteer) -> bool {
 /// not nationality words.
 pub fn cores(record: &Record, gazetteer: &Gazetteer, misc: bool) -> Vec<(Span, &'static str)> {
     let map = OffsetMap::new(&record.text);
+    let lower_words: HashSet<&str> = record
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
     let mut found: Vec<(Span, &'static str)> = Vec::new();
     for mention in &record.entities {
         let Some(ty) = name_type(mention) else {
@@ -224,7 +231,7 @@ pub fn cores(record: &Record, gazetteer: &Gazetteer, misc: bool) -> Vec<(Span, &
             map.to_byte(mention.start, Unit::Codepoint),
             map.to_byte(mention.end.max(mention.start), Unit::Codepoint),
         );
-        let Some(core) = core(&record.text, span, ty, gazetteer) else {
+        let Some(core) = core(&record.text, span, ty, gazetteer, &lower_words) else {
             continue;
         };
         let demonym = is_demonym(&record.text, core, gazetteer);
@@ -448,7 +455,8 @@ mod tests {
     fn core_of(mention: &str, ty: &str) -> Option<String> {
         let gazetteer = Gazetteer::embedded();
         let span = Span::new(0, mention.len());
-        core(mention, span, ty, &gazetteer).map(|s| mention[s.range()].to_string())
+        core(mention, span, ty, &gazetteer, &HashSet::default())
+            .map(|s| mention[s.range()].to_string())
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! `tagger` runs them in two stages; `gazetteer` is the longest-match
 //! lookup of the compiled name lists; `rules/` holds the rule passes, one
 //! file each, listed once in `rules::RULES`. The weights are rebuilt by
-//! `crate::train` (CLI only), which reads the corpora. Keeping a name's type through the article is the tagger's
-//! second stage's job, not a rule's.
+//! `crate::train` (CLI only), which reads the corpora. Keeping a name's
+//! type through the article is first the tagger's second stage's job, then
+//! the rule `names.one_type`'s.
 
 pub mod decode;
 pub mod features;

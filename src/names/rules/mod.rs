@@ -6,6 +6,7 @@
 mod check_headings;
 mod companies;
 mod facilities;
+mod hyphenated_given;
 mod indices;
 mod not_names;
 mod one_type;
@@ -18,6 +19,7 @@ mod trim;
 pub use check_headings::check_headings;
 pub use companies::companies;
 pub use facilities::facilities;
+pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
 pub use not_names::not_names;
 pub use one_type::one_type;
@@ -82,6 +84,13 @@ pub const RULES: &[Rule] = &[
             about: "a person's name keeps its particles: \"Osama bin Laden\", \"Ludwig van Beethoven\"",
         },
         run: |cx, names| particles(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.hyphenated_given",
+            about: "a family name and a hyphenated given name are one PERSON: \"Leung Chun-ying\", \"Kim Jong-un\"",
+        },
+        run: |cx, names| hyphenated_given(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
