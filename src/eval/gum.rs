@@ -20,7 +20,9 @@
 //!    `data/gazetteers/name_particles.txt`) stay inside it. A mention that
 //!    ends in a lower-case word ("his MIT office") gives no core.
 //! 5. Leading determiners and titles are left out ("The", "Apple CEO Steve
-//!    Jobs" gives "Steve Jobs"; a title by the gazetteer's title list), and
+//!    Jobs" gives "Steve Jobs"; a title by the gazetteer's title list or
+//!    before a person's name an abbreviated title of
+//!    `data/lexicon/abbreviations.txt`, "Ms."), and
 //!    so is the first word of a person's run of three or more words when
 //!    the text writes it in lower case elsewhere ("Biologist Nick Bos").
 //!    The pronoun "I" is no name.
@@ -38,7 +40,7 @@ use serde::Deserialize;
 
 use super::conll::{report, Article, Counts};
 use crate::names::gazetteer::{Gazetteer, Kind};
-use crate::segment::{tokenize, Token, TokenKind};
+use crate::segment::{tokenize, AbbrevClass, Token, TokenKind};
 use crate::text::normalize::Normalized;
 use crate::text::span::{OffsetMap, Span, Unit};
 use crate::text::words;
@@ -157,8 +159,13 @@ pub fn core(
     while run.first().is_some_and(|t| !is_capitalised(word(t))) {
         run = &run[1..];
     }
-    // 5. Leading determiners and titles.
-    while run.len() > 1 && words::is_determiner(&word(&run[0]).to_lowercase()) {
+    // 5. Leading determiners and titles, abbreviated ones too ("Ms.").
+    // An abbreviated title opens only a person's name ("St. Louis" keeps
+    // its "St.").
+    while run.len() > 1
+        && (words::is_determiner(&word(&run[0]).to_lowercase())
+            || (ty == "PER" && run[0].kind == TokenKind::Abbreviation(AbbrevClass::Title)))
+    {
         run = &run[1..];
     }
     if let Some(title_end) = gazetteer
@@ -486,6 +493,8 @@ mod tests {
             ),
             ("Frank Messina, who wrote", "PER", Some("Frank Messina")),
             ("Rebecca and I", "PER", None),
+            ("Ms. Goldsmith", "PER", Some("Goldsmith")),
+            ("St. Louis", "LOC", Some("St. Louis")),
         ];
         for (mention, ty, want) in cases {
             assert_eq!(core_of(mention, ty).as_deref(), want, "{mention}");

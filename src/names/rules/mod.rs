@@ -6,6 +6,7 @@
 mod check_headings;
 mod companies;
 mod facilities;
+mod honorifics;
 mod hyphenated_given;
 mod indices;
 mod not_names;
@@ -19,6 +20,7 @@ mod trim;
 pub use check_headings::check_headings;
 pub use companies::companies;
 pub use facilities::facilities;
+pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
 pub use not_names::not_names;
@@ -63,6 +65,13 @@ pub const RULES: &[Rule] = &[
             about: "names in a title-case heading need support from the body or a gazetteer",
         },
         run: |cx, names| check_headings(cx.text, cx.structure, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.honorifics",
+            about: "a name right after an honorific is a PERSON: \"Mr. Chen\", \"Ms. Ortiz\"",
+        },
+        run: |cx, names| honorifics(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
