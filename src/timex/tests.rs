@@ -803,7 +803,7 @@ fn names_and_decades() {
     t!(
         "He told \"Fox News Sunday\" what he had said on Fox News Tuesday night.",
         "2016-09-30",
-        [("Tuesday night", "DATE", "2016-09-27TNI")]
+        [("Tuesday night", "TIME", "2016-09-27TNI")]
     );
     t!(
         "He told ABC News Sunday that he would run.",

@@ -60,7 +60,7 @@ impl Matcher<'_, '_> {
         let date = self.weekday_date(idx, day, 0);
         if let Some((end, part)) = self.term(idx + 1, Class::Part) {
             if !self.lower(idx + 1).ends_with('s') {
-                return Found::new(end, "DATE", format!("{date}T{part}")).map(Found::without_the);
+                return Found::new(end, "TIME", format!("{date}T{part}")).map(Found::without_the);
             }
         }
         Found::new(idx + 1, "DATE", date).map(Found::without_the)
