@@ -52,7 +52,11 @@ fn names_on_conll_dev_stay_above_the_floor() {
 /// figures measured when they were last raised.
 const TIMEX_FLOORS: [(&str, f64, f64); 2] = [
     ("timex/timebank_tbaq.jsonl", 0.950, 0.856),
-    ("timex/aquaint_tbaq.jsonl", 0.951, 0.801),
+    // AQUAINT's annotators left most vague stretches ("for years", "in
+    // the weeks before the shooting") untagged or gave them the date of
+    // the event; TIMEX3 and TimeBank tag them (PXY, PXW), and so does
+    // newsmark since the commit that lowered this value floor.
+    ("timex/aquaint_tbaq.jsonl", 0.951, 0.795),
 ];
 
 #[test]
