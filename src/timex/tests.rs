@@ -1032,6 +1032,7 @@ fn halves_counts_and_discourse() {
         "1998-08-08",
         [
             ("10:35 a.m.", "TIME", "1998-08-07T10:35"),
+            ("0735 GMT", "TIME", "1998-08-07T07:35"),
             ("Friday", "DATE", "1998-08-07")
         ]
     );
@@ -1081,4 +1082,52 @@ fn nato_article() {
         !quantities.iter().any(|q| q.0 == "2035" || q.0 == "2029"),
         "{quantities:?}"
     );
+}
+
+#[test]
+fn clock_times_with_zones_seconds_and_race_times() {
+    t!(
+        "The race started at 15:00 GMT Saturday; the launch is at 16:00 UTC.",
+        "2015-06-20",
+        [
+            ("15:00 GMT Saturday", "TIME", "2015-06-20T15:00"),
+            ("16:00 UTC", "TIME", "2015-06-20T16:00")
+        ]
+    );
+    t!(
+        "It happened at 10:35:20 a.m. local time. Trading opens at 09:30 and closes at 16:00.",
+        "2015-06-20",
+        [
+            ("10:35:20 a.m. local time", "TIME", "2015-06-20T10:35:20"),
+            ("09:30", "TIME", "2015-06-20T09:30"),
+            ("16:00", "TIME", "2015-06-20T16:00")
+        ]
+    );
+    // A finishing time is a length; a verse, a score and a bare "3:16"
+    // are no times.
+    t!(
+        "He won in 2:05:30 and she ran the mile in 3:43.13.",
+        "2015-06-20",
+        [
+            ("2:05:30", "DURATION", "PT2H5M30S"),
+            ("3:43.13", "DURATION", "PT3M43.13S")
+        ]
+    );
+    t!(
+        "John 3:16 says so; the vote was 15:00 in favour.",
+        "2015-06-20",
+        []
+    );
+    let norm = Normalized::new("Polls close at 8 p.m. local time, and at 0100 GMT.");
+    let structure = crate::segment::segment(&norm.text);
+    let zones: Vec<Option<String>> = extract(
+        &norm.text,
+        &structure,
+        Date::parse_iso("2015-06-20"),
+        &crate::Switches::all_on(),
+    )
+    .into_iter()
+    .map(|t| t.zone)
+    .collect();
+    assert_eq!(zones, [Some("local".to_string()), Some("GMT".to_string())]);
 }

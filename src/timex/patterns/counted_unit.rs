@@ -206,7 +206,13 @@ impl Matcher<'_, '_> {
     /// spent months"), before a signal ("weeks later") or before "of" and
     /// what fills it ("months of twists and turns"). Not "the minutes of
     /// the meeting", "years of age" or "the early hours of Thursday".
-    pub(super) fn is_bare_stretch(&self, idx: usize, end: usize, has_the: bool, unit: &str) -> bool {
+    pub(super) fn is_bare_stretch(
+        &self,
+        idx: usize,
+        end: usize,
+        has_the: bool,
+        unit: &str,
+    ) -> bool {
         if unit == "Q" || unit == "WE" {
             return false;
         }
@@ -240,5 +246,4 @@ impl Matcher<'_, '_> {
             });
         takes_time || signal || filled
     }
-
 }
