@@ -692,7 +692,11 @@ fn the_week_and_deadlines() {
     );
     // An age, not a day.
     t!("It is a case for today's youth.", "2000-01-07", []);
-    t!("I would choose the people of tomorrow.", "1989-11-02", []);
+    t!(
+        "I would choose the people of tomorrow, and the cars of tomorrow; the events of yesterday shocked us.",
+        "1989-11-02",
+        [("yesterday", "DATE", "1989-11-01")]
+    );
     t!(
         "Today's editions carry it.",
         "1989-11-02",
@@ -1130,4 +1134,67 @@ fn clock_times_with_zones_seconds_and_race_times() {
     .map(|t| t.zone)
     .collect();
     assert_eq!(zones, [Some("local".to_string()), Some("GMT".to_string())]);
+}
+
+#[test]
+fn vague_present_and_non_temporal_references() {
+    // "at the time": the past; not a time "of" or a clause defines.
+    t!(
+        "At the time, he was a student. At the time of its founding there were 12. At the time Howes was captured, it rained. At that time the club was small.",
+        "2015-06-20",
+        [
+            ("the time", "DATE", "PAST_REF"),
+            ("that time", "DATE", "PAST_REF")
+        ]
+    );
+    // "current" before a noun that is no time is no time; "recent"
+    // places its noun in the recent past.
+    t!(
+        "The current system, a recent sale, in recent years, currently.",
+        "2015-06-20",
+        [
+            ("recent", "DATE", "PAST_REF"),
+            ("recent years", "DATE", "PAST_REF"),
+            ("currently", "DATE", "PRESENT_REF")
+        ]
+    );
+    // Some day, not a day's length.
+    t!(
+        "One day the United States might win. One day, he walked in. I hope I can be like that one day.",
+        "2015-06-20",
+        [
+            ("One day", "DATE", "FUTURE_REF"),
+            ("one day", "DATE", "FUTURE_REF")
+        ]
+    );
+    t!(
+        "It lasted one day. One day later he left. He had been in the job one day.",
+        "2015-06-20",
+        [
+            ("one day", "DURATION", "P1D"),
+            ("One day", "DURATION", "P1D"),
+            ("one day", "DURATION", "P1D")
+        ]
+    );
+    // A stretch and "now", each a time; one decade as TIMEX3 writes it;
+    // a year with an apostrophe for its century.
+    t!(
+        "Eight years from now we will see. The following decade was hard; the past decade was calm.",
+        "2015-06-20",
+        [
+            ("Eight years", "DURATION", "P8Y"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("The following decade", "DURATION", "P1DE"),
+            ("the past decade", "DURATION", "P10Y")
+        ]
+    );
+    t!(
+        "He graduated in '58 and the class of '08 met in the summer of '69. He said '58 percent agree.",
+        "2016-06-20",
+        [
+            ("'58", "DATE", "1958"),
+            ("'08", "DATE", "2008"),
+            ("the summer of '69", "DATE", "1969-SU")
+        ]
+    );
 }

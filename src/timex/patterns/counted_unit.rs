@@ -92,10 +92,11 @@ impl Matcher<'_, '_> {
         if article && hyphen_adjective {
             return None;
         }
+        // "eight years from now" is no date: TIMEX3 tags the DURATION
+        // "eight years" and the PRESENT_REF "now", each a time of its own.
         let back = match cue_value(suffix, Cue::Signal) {
             Some(sign) if sign.starts_with('-') => Some(-1.0),
             Some(_) => Some(1.0),
-            None if suffix == "from" && self.is(end + 1, "now") => Some(1.0),
             _ => None,
         };
         if !explicit {
@@ -154,8 +155,8 @@ impl Matcher<'_, '_> {
             }
             return None;
         }
-        if self.is_one_day_ahead(idx, unit, plural) {
-            return Found::new(end, "DATE", "FUTURE_REF");
+        if let Some(value) = self.indefinite_day(idx, end) {
+            return Found::new(end, "DATE", value?);
         }
         if let Some(value) = self.in_time_ahead(idx, unit, n, has_the) {
             return Found::new(end, "DATE", value);
@@ -164,7 +165,7 @@ impl Matcher<'_, '_> {
             return Found::new(end, "DURATION", duration(n, unit));
         }
         if let Some(sign) = back {
-            let end = if suffix == "from" { end + 2 } else { end + 1 };
+            let end = end + 1;
             // "a quarter-century ago", "half a decade ago": in years.
             let (unit, n) = match (unit, n) {
                 ("CE", Some(n)) if (n * 100.0).fract() == 0.0 => ("Y", Some(n * 100.0)),
