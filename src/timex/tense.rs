@@ -236,7 +236,12 @@ impl Matcher<'_, '_> {
         };
         // A deadline ("pay down the loan by February", "loans through
         // January") is the nearest such month, which may be next year's.
-        let deadline = idx > 0 && self.is_cue(idx - 1, Cue::Deadline);
+        // ("until mid-November": past "early", "mid", "late").
+        let mut k = idx;
+        while k > 0 && self.is_position(k - 1) {
+            k -= 1;
+        }
+        let deadline = k > 0 && self.is_cue(k - 1, Cue::Deadline);
         // Just past the turn of the year: "the caucuses Feb. 23", said in
         // December, are two months ahead.
         let soon_next_year = there + 12 * 31 - here <= 2 * 31 + 31 * i64::from(day.is_none())
@@ -256,6 +261,20 @@ impl Matcher<'_, '_> {
             && (!self.future || self.past_near(idx))
             && !(self.names_an_event(idx) && there - here < 6 * 31 && !self.past_near(idx))
         {
+            a.year - 1
+        } else if day.is_none()
+            && month > a.month
+            && !deadline
+            && self.past_near(idx)
+            && !self.future
+            && !self.names_an_event(idx)
+        {
+            // A clause in the past tells of a month already gone: "he
+            // announced his candidacy in March", said in January, is last
+            // March. A day ahead in a past clause is more often an event
+            // to come ("the debate came 15 days before the caucuses on
+            // Feb. 1"), and so is a month in a sentence that speaks of the
+            // future.
             a.year - 1
         } else {
             a.year

@@ -1198,3 +1198,42 @@ fn vague_present_and_non_temporal_references() {
         ]
     );
 }
+
+#[test]
+fn the_story_day_and_week_and_months_gone() {
+    t!(
+        "He was shot on Oct. 23. Later in the day, police came. That week, the FBI joined; the following week it ended.",
+        "1998-11-20",
+        [
+            ("Oct. 23", "DATE", "1998-10-23"),
+            ("the day", "DATE", "1998-10-23"),
+            ("That week", "DATE", "1998-W43"),
+            ("the following week", "DATE", "1998-W44")
+        ]
+    );
+    // Without a day in focus, the document's; "back in the day" is long
+    // ago; a day a date or "of" defines is no story day.
+    t!(
+        "Prices rose during the day. Back in the day, they voted. In the day of the attack, during the day Friday, he left.",
+        "1998-11-20",
+        [
+            ("the day", "DATE", "1998-11-20"),
+            ("the day", "DATE", "PAST_REF"),
+            ("Friday", "DATE", "1998-11-20")
+        ]
+    );
+    // A month after the document's, told in the past, is last year's;
+    // not a day ahead, a deadline, nor a month in a sentence about the
+    // future.
+    t!(
+        "He announced his candidacy in March. The debate came days before the caucuses on Feb. 1. He has until mid-March. He said the meeting in March would be the last.",
+        "2016-01-12",
+        [
+            ("March", "DATE", "2015-03"),
+            ("days", "DURATION", "PXD"),
+            ("Feb. 1", "DATE", "2016-02-01"),
+            ("mid-March", "DATE", "2016-03"),
+            ("March", "DATE", "2016-03")
+        ]
+    );
+}
