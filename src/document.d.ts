@@ -20,7 +20,40 @@ export interface Document {
   quotes: Quote[];
   clusters: Cluster[];
   diagnostics: Diagnostic[];
+  /** The source ledger: one entry per speaker, most quotes first, then by first mention. */
+  sources: Source[];
+  /** The ledger's totals. */
+  source_summary: SourceSummary;
+  /**
+   * Only in a document the page exports: the editor's corrections, in the
+   * order they were made, already applied to `quotes`, `clusters`, `sources`
+   * and `source_summary`. The core never writes it.
+   */
+  edits?: Edit[];
 }
+
+/** How an edit names a quote: its spans, kind and first words. */
+export interface QuoteRef {
+  spans: [number, number][];
+  kind: "direct" | "indirect" | "mixed";
+  text: string;
+}
+
+/** How an edit names a person: their cluster's id and name, and its first mention. */
+export interface PersonRef {
+  cluster: number;
+  name: string;
+  mention: [number, number];
+}
+
+/** A person, or the words of a speaker no name was found for ("officials"). */
+export type SpeakerRef = PersonRef | { speaker: string; name?: string };
+
+/** A correction made on the page. */
+export type Edit =
+  | { op: "reassign"; quote: QuoteRef; from: SpeakerRef | null; to: PersonRef }
+  | { op: "dismiss"; quote: QuoteRef; speaker: SpeakerRef | null }
+  | { op: "merge"; from: SpeakerRef; into: PersonRef };
 
 export interface Paragraph {
   start: number;
@@ -98,6 +131,72 @@ export interface Cluster {
   mentions: [number, number][];
   roles: string[];
   affiliations: string[];
+}
+
+/**
+ * One speaker: a cluster, or, for a speaker no name was found for
+ * ("officials", "a spokesman"), the words of the speaker mention (quotes
+ * whose mentions read the same, case and spacing aside, share an entry).
+ * Quotes with no speaker at all have no entry (see
+ * `SourceSummary.unattributed`).
+ */
+export interface Source {
+  /** The speaker's cluster id, or null for a speaker not tied to a name. */
+  cluster: number | null;
+  /** The cluster's name, else the speaker mention's words. */
+  name: string;
+  /** Quotes by kind. */
+  quotes: { direct: number; indirect: number; mixed: number; total: number };
+  /**
+   * Words inside the source's quotes, each counted once (a mixed quote and the
+   * direct quotation inside it cover the same words): `direct` inside direct
+   * quotes, `reported` the rest. A word is a run of letters and digits with
+   * inner apostrophes, hyphens and points ("NATO’s", "U.S.", "32-member").
+   */
+  words: { direct: number; reported: number };
+  /** Every quote of the source is from an unnamed source ("officials said"). */
+  anonymous: boolean;
+  /** The source is itself a news agency ("according to Russia's TASS news agency"). */
+  news_outlet: boolean;
+  /** The cluster's roles and affiliations (empty without a cluster). */
+  roles: string[];
+  affiliations: string[];
+  /**
+   * Only what the text states: a gendered pronoun resolved to the person
+   * ("she said", "Putin himself") or an honorific at or before one of their
+   * mentions ("Mr.", "Ms.", "Mrs.", "Sir", "Dame" ...). Never read off a first
+   * name. Null when the text states nothing, or when its evidence disagrees.
+   * (The pronoun resolver may prefer, among several people, one whose given
+   * name agrees with the pronoun; the gender itself is the pronoun's.)
+   */
+  gender: "female" | "male" | null;
+  /** The pronouns and honorifics that state the gender: [start, end] pairs. */
+  gender_evidence: [number, number][];
+  /** The news agencies that carried the source's words ("AFP"), in text order. */
+  outlets: string[];
+}
+
+export interface SourceSummary {
+  /** Distinct sources: the length of `sources`. */
+  sources: number;
+  /** Sources with a name (a cluster) that are not anonymous. */
+  named: number;
+  /** Sources all of whose quotes are from unnamed sources. */
+  anonymous: number;
+  female: number;
+  male: number;
+  /** Sources whose gender the text does not state. */
+  gender_unknown: number;
+  /** Quotes with a source. */
+  quotes: number;
+  /** Quotes without a speaker. */
+  unattributed: number;
+  /** Quoted words of all sources. */
+  words: number;
+  /** Each source's share of `words` (0 to 1), in the order of `sources`. */
+  word_share: number[];
+  /** The news agencies that carried quotes (in text order), then those only cited as sources. */
+  outlets: string[];
 }
 
 export interface Diagnostic {

@@ -30,6 +30,12 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     pub clusters: Vec<Cluster>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The source ledger: one entry per speaker, most quotes first.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Totals of the ledger.
+    #[serde(default)]
+    pub source_summary: SourceSummary,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -150,6 +156,81 @@ pub struct Cluster {
     pub affiliations: Vec<String>,
 }
 
+/// One speaker in the source ledger: their cluster, or, for a speaker no
+/// name was found for ("officials"), the words of the speaker mention.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// The speaker's cluster id; None for a speaker not tied to a name.
+    pub cluster: Option<usize>,
+    /// The cluster's name, else the speaker mention's words.
+    pub name: String,
+    pub quotes: QuoteCounts,
+    pub words: WordCounts,
+    /// Every quote of this source is from an unnamed source.
+    pub anonymous: bool,
+    /// The source is a news agency itself ("according to Russia's TASS
+    /// news agency").
+    pub news_outlet: bool,
+    pub roles: Vec<String>,
+    pub affiliations: Vec<String>,
+    /// Only as the text states it: a pronoun resolved to the person or an
+    /// honorific before their name; never from a first name.
+    pub gender: Option<Gender>,
+    /// The pronouns and honorifics that state the gender.
+    pub gender_evidence: Vec<[usize; 2]>,
+    /// The agencies that carried this source's words ("AFP").
+    pub outlets: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteCounts {
+    pub direct: usize,
+    pub indirect: usize,
+    pub mixed: usize,
+    pub total: usize,
+}
+
+/// Words inside a source's quotes, each counted once: `direct` inside
+/// direct quotes, `reported` the rest.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordCounts {
+    pub direct: usize,
+    pub reported: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// The ledger's totals.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceSummary {
+    /// Distinct sources: the entries of `sources`.
+    pub sources: usize,
+    /// Sources with a name (a cluster) that are not anonymous.
+    pub named: usize,
+    /// Sources all of whose quotes are from an unnamed source.
+    pub anonymous: usize,
+    pub female: usize,
+    pub male: usize,
+    /// Sources whose gender the text does not state.
+    pub gender_unknown: usize,
+    /// Quotes with a source.
+    pub quotes: usize,
+    /// Quotes without a speaker.
+    pub unattributed: usize,
+    /// Quoted words of all sources.
+    pub words: usize,
+    /// Each source's share of `words`, in the order of `sources`.
+    pub word_share: Vec<f64>,
+    /// The news agencies that carried quotes (in text order), then those
+    /// only cited as sources.
+    pub outlets: Vec<String>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -183,6 +264,8 @@ impl Document {
             quotes: Vec::new(),
             clusters: Vec::new(),
             diagnostics: Vec::new(),
+            sources: Vec::new(),
+            source_summary: SourceSummary::default(),
         }
     }
 
@@ -272,6 +355,11 @@ impl Document {
         }
         for d in &mut self.diagnostics {
             if let (Some(start), Some(end)) = (&mut d.start, &mut d.end) {
+                f(start, end, None);
+            }
+        }
+        for s in &mut self.sources {
+            for [start, end] in &mut s.gender_evidence {
                 f(start, end, None);
             }
         }

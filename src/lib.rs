@@ -20,6 +20,7 @@ pub mod quantities;
 pub mod quotes;
 mod resources;
 pub mod segment;
+pub mod sources;
 pub mod text;
 pub mod timex;
 
@@ -366,14 +367,19 @@ impl Analyzer {
                 stage: "clusters",
                 done: 0.85,
             });
-            doc.clusters = people::resolve(
+            let (clusters, links) = people::resolve(
                 &norm.text,
                 &structure,
                 &doc.entities,
-                &mut doc.quotes,
+                &doc.quotes,
                 &self.gazetteer,
                 &options.switches,
             );
+            doc.clusters = clusters;
+            for (quote, link) in doc.quotes.iter_mut().zip(links) {
+                quote.speaker_cluster = link.cluster;
+                quote.outlet = link.outlet;
+            }
         }
         let mut duplicates = doc.paragraphs.iter().filter(|p| p.duplicate_of.is_some());
         if let Some(first) = duplicates.next() {
@@ -398,6 +404,9 @@ impl Analyzer {
             done: 0.9,
         });
         doc.map_to_original(&norm, text);
+        // Last, on the original text, so that words are counted as the
+        // user wrote them.
+        sources::add_ledger(text, &mut doc);
         progress(Progress {
             stage: "done",
             done: 1.0,

@@ -140,6 +140,12 @@ mod tests {
         assert!(lists::quotes::pronouns::contains("he"));
         assert!(lists::quotes::openers::contains("according"));
         assert!(lists::quotes::anonymous::contains("officials"));
+        assert!(lists::quotes::new_clause::contains("whereas"));
+        assert!(lists::quotes::report_joiners::contains("while"));
+        assert!(lists::quotes::time_leads::contains("earlier"));
+        assert!(lists::quotes::time_nouns::contains("week"));
+        assert!(lists::quotes::listener_cues::contains("told"));
+        assert!(lists::people::aside_openers::contains("formerly"));
         assert!(lists::gazetteers::location_heads::contains("River"));
         assert_eq!(lists::people::honorifics::get("Mrs"), Some('F'));
         assert_eq!(lists::people::pronouns::get("she"), Some('F'));

@@ -118,25 +118,60 @@ impl Annotator {
     }
 }
 
+/// Reads `{date?, layers?, without?}` field by field. Done by hand rather
+/// than through serde, whose error messages would bring float formatting
+/// (14 KB) into the module for a handful of option strings.
 fn read_options(options: JsValue) -> Result<Options, Error> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::new());
     }
+    let Some(object) = options.dyn_ref::<js_sys::Object>() else {
+        return Err(Error::invalid_options(format!(
+            "expected an object, not {}",
+            options.js_typeof().as_string().unwrap_or_default()
+        )));
+    };
     // A misspelt option ("data" for "date") would otherwise be ignored.
-    if let Some(object) = options.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object) {
-            let key = key.as_string().unwrap_or_default();
-            if !OptionsInput::FIELDS.contains(&key.as_str()) {
-                return Err(Error::invalid_options(format!(
-                    "unknown option {key:?} (known: {})",
-                    OptionsInput::FIELDS.join(", ")
-                )));
-            }
+    for key in js_sys::Object::keys(object) {
+        let key = key.as_string().unwrap_or_default();
+        if !OptionsInput::FIELDS.contains(&key.as_str()) {
+            return Err(Error::invalid_options(format!(
+                "unknown option {key:?} (known: {})",
+                OptionsInput::FIELDS.join(", ")
+            )));
         }
     }
-    let input: OptionsInput = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| Error::invalid_options(e.to_string().trim_start_matches("Error: ")))?;
-    Options::try_from(input)
+    let field = |name: &str| js_sys::Reflect::get(object, &JsValue::from_str(name)).ok();
+    let present = |value: &JsValue| !value.is_undefined() && !value.is_null();
+    let date = match field("date") {
+        Some(value) if present(&value) => Some(value.as_string().ok_or_else(|| {
+            Error::invalid_options("`date` must be a string such as \"2025-07-04\"")
+        })?),
+        _ => None,
+    };
+    let strings = |name: &str| -> Result<Option<Vec<String>>, Error> {
+        match field(name) {
+            Some(value) if present(&value) => {
+                let list = value.dyn_ref::<js_sys::Array>().ok_or_else(|| {
+                    Error::invalid_options(format!("`{name}` must be an array of strings"))
+                })?;
+                list.iter()
+                    .map(|item| {
+                        item.as_string().ok_or_else(|| {
+                            Error::invalid_options(format!("`{name}` must be an array of strings"))
+                        })
+                    })
+                    .collect::<Result<Vec<String>, Error>>()
+                    .map(Some)
+            }
+            _ => Ok(None),
+        }
+    };
+    Options::try_from(OptionsInput {
+        date,
+        layers: strings("layers")?,
+        without: strings("without")?,
+    })
 }
 
 thread_local! {

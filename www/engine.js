@@ -3,6 +3,7 @@
 //! the main thread with the same interface.
 
 import init, { annotate as annotateHere, version as versionHere } from "./pkg/newsmark.js";
+import { datelineOf } from "./dateline.js";
 import { embedded } from "./embedded.js";
 
 function base64ToBytes(base64) {
@@ -85,10 +86,16 @@ export class Engine {
     if (!job) return;
     if (msg.type === "progress") {
       job.onProgress?.(msg.stage, msg.done);
+    } else if (msg.type === "part") {
+      job.parts ??= {};
+      (job.parts[msg.key] ??= []).push(...msg.items);
     } else {
       this.pending.delete(msg.id);
-      if (msg.type === "result") job.resolve({ doc: msg.doc, ms: msg.ms });
-      else job.reject(new Error(msg.message));
+      if (msg.type === "result") {
+        const doc = msg.doc;
+        for (const [key, items] of Object.entries(job.parts ?? {})) doc[key] = items;
+        job.resolve({ doc, ms: msg.ms, dateline: msg.dateline ?? null });
+      } else job.reject(new Error(msg.message));
     }
   }
 
@@ -102,7 +109,8 @@ export class Engine {
   }
 
   /**
-   * Annotates `text`; resolves to {doc, ms} with the time annotate() took.
+   * Annotates `text`; resolves to {doc, ms, dateline} with the time
+   * annotate() took and the text's own dateline date (see dateline.js).
    * `onProgress(stage, done)` reports the stages the annotator goes through.
    */
   async annotate(text, options, onProgress) {
@@ -117,6 +125,7 @@ export class Engine {
     await nextPaint();
     const t0 = performance.now();
     const doc = annotateHere(text, options, onProgress);
-    return { doc, ms: performance.now() - t0 };
+    const ms = performance.now() - t0;
+    return { doc, ms, dateline: datelineOf(text, options, doc, annotateHere) };
   }
 }

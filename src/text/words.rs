@@ -70,6 +70,11 @@ pub fn is_coordinator(lower: &str) -> bool {
     words::coordinators::contains(lower)
 }
 
+/// A determiner of quantity, as "several" in "several officials".
+pub fn is_quantifier(lower: &str) -> bool {
+    words::quantifiers::contains(lower)
+}
+
 /// A form of "have".
 pub fn is_have(lower: &str) -> bool {
     words::have::contains(lower)
@@ -97,7 +102,7 @@ mod tests {
     #[test]
     fn classes() {
         type Row = (fn(&str) -> bool, &'static str, &'static str);
-        let table: [Row; 15] = [
+        let table: [Row; 16] = [
             (is_article, "an", "his"),
             (is_possessive, "their", "the"),
             (is_demonstrative, "those", "them"),
@@ -111,6 +116,7 @@ mod tests {
             (is_ordinal_suffix, "rd", "d"),
             (is_preposition, "toward", "and"),
             (is_coordinator, "nor", "for"),
+            (is_quantifier, "several", "the"),
             (is_have, "had", "hat"),
             (is_function_word, "whose", "minister"),
         ];

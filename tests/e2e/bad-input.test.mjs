@@ -1,4 +1,4 @@
-//! Empty and binary input give a readable notice, and the page stays usable.
+//! Empty input gives one friendly line, binary input a readable notice, and the page stays usable.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,18 +12,23 @@ async function assertResponsive(page) {
   await page.locator("#date").fill("");
 }
 
-test("empty input shows a notice", async (t) => {
+test("empty input shows one friendly line", async (t) => {
   const { page, assertClean } = await openPage(t);
-  await annotateText(page, "");
-  const notice = page.locator('#notices .notice[data-code="empty-text"]');
-  await notice.waitFor();
-  assert.match(await notice.innerText(), /empty/i);
-  assert.equal(await page.locator("#article .para").count(), 0);
-  assert.match(await page.locator("#article").innerText(), /no text to show/i);
-  await assertResponsive(page);
-  // A real article afterwards replaces the notice.
+  const friendly = "Nothing to annotate yet: paste an article, drop a .txt or .html file, or press Sample article.";
+  // Before anything is pasted, and after an empty or blank text is annotated.
+  assert.equal(await page.locator("#status").innerText(), friendly);
+  for (const text of ["", " \n\t\n"]) {
+    await annotateText(page, text);
+    assert.equal(await page.locator("#status").innerText(), friendly);
+    assert.equal(await page.locator("#results").isVisible(), false, "no empty panel sections");
+    assert.equal(await page.locator("#notices .notice").count(), 0, "no notice besides the line");
+    await assertResponsive(page);
+  }
+  // A real article afterwards is annotated as usual, and emptying the box again hides it.
   await annotateSample(page);
-  assert.equal(await page.locator('#notices .notice[data-code="empty-text"]').count(), 0);
+  assert.equal(await page.locator("#results").isVisible(), true);
+  await annotateText(page, "");
+  assert.equal(await page.locator("#results").isVisible(), false);
   assertClean();
 });
 

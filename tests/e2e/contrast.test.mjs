@@ -1,9 +1,11 @@
-//! WCAG AA contrast of the page's colours: 4.5:1 for text (on every highlight
-//! too) and 3:1 for the focus ring and other marks that carry meaning.
+//! WCAG AA contrast of the page's colours, in the light and the dark theme
+//! (prefers-color-scheme): 4.5:1 for text (on every highlight too) and 3:1
+//! for the focus ring, the selection bar and other marks that carry meaning.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { annotateSample, openPage } from "./harness.mjs";
+import { join } from "node:path";
+import { SCREENSHOTS, annotateSample, openPage } from "./harness.mjs";
 
 // [foreground, background, minimum ratio, what]
 const PAIRS = [
@@ -20,6 +22,17 @@ const PAIRS = [
   ["--text", "--flash", 4.5, "a flashed span"],
   ["--focus", "--bg", 3, "the focus ring"],
   ["--focus", "--surface", 3, "the focus ring on panels"],
+  ["--accent", "--bg", 4.5, "links on the page"],
+  ["--warn-text", "--warn-bg", 4.5, "the repeat flag"],
+  ["--info-text", "--info-bg", 4.5, "info badges"],
+  ["--tip-text", "--tip-bg", 4.5, "the tooltip"],
+  ["--chip-text", "--chip-bg", 4.5, "label chips"],
+  ["--control-line", "--surface", 3, "the borders of controls"],
+  ["--coref-line", "--surface", 3, "the mention underline"],
+  ...["--surface", "--hl-PERSON", "--hl-ORG", "--hl-GPE", "--hl-times", "--hl-quantities", "--hl-quotes"].flatMap((bg) => [
+    ["--select", bg, 3, `the selection bar on ${bg}`],
+    ["--focus", bg, 3, `the focus ring next to ${bg}`],
+  ]),
   ["--sentence-mark", "--surface", 3, "sentence boundary marks"],
   ["--quote-line", "--hl-quotes", 3, "the quote underline"],
   ["--warn-line", "--warn-bg", 3, "the repeat bar"],
@@ -27,9 +40,21 @@ const PAIRS = [
     "--hl-times", "--hl-quantities", "--hl-quotes", "--hl-other"].map((bg) => ["--text", bg, 4.5, `text on ${bg}`]),
 ];
 
-test("colours meet WCAG AA", async (t) => {
-  const { page, assertClean } = await openPage(t);
-  await annotateSample(page);
+for (const theme of ["light", "dark"]) {
+  test(`colours meet WCAG AA in the ${theme} theme`, async (t) => {
+    const { page, assertClean } = await openPage(t, { contextOptions: { colorScheme: theme } });
+    await annotateSample(page);
+    assert.equal(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches), theme === "dark");
+    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), theme);
+    // Open what only shows on demand: a tooltip, the chips, a correction form.
+    await page.getByRole("checkbox", { name: "Label chips" }).check();
+    await page.getByRole("button", { name: "Correct this quote…" }).first().click();
+    await page.locator("#article mark[data-layer=times]").first().hover();
+    await checkContrast(page, assertClean, theme);
+  });
+}
+
+async function checkContrast(page, assertClean, theme) {
   const ratios = await page.evaluate((pairs) => {
     const probe = document.createElement("span");
     document.body.append(probe);
@@ -48,7 +73,10 @@ test("colours meet WCAG AA", async (t) => {
     };
     const out = pairs.map(([fg, bg, min, what]) => ({ what, fg, bg, min, ratio: ratio(rgb(fg), rgb(bg)) }));
     // Also the colours actually drawn: every piece of text in the results on its background.
-    for (const el of document.querySelectorAll("#results mark, #results .flag, #results .badge, #notices .notice, #status")) {
+    const drawn = "#results mark, #results .flag, #results .badge, #notices .notice, #status, #date-status, #tip span, "
+      + "#panel .card-stats, #panel .cue, #panel .outlet, #panel .roles, #ledger td, #ledger th, .correct-form label, .legend label, .hint";
+    for (const el of document.querySelectorAll(drawn)) {
+      if (!el.getClientRects().length) continue;
       const style = getComputedStyle(el);
       let bgEl = el;
       let bg = style.backgroundColor;
@@ -63,6 +91,8 @@ test("colours meet WCAG AA", async (t) => {
     return out;
   }, PAIRS);
   const low = ratios.filter((r) => !(r.ratio >= r.min)).map((r) => `${r.what}: ${r.ratio.toFixed(2)} < ${r.min}`);
-  assert.deepEqual(low, [], "colour pairs below WCAG AA");
+  assert.deepEqual(low, [], `colour pairs below WCAG AA in the ${theme} theme`);
+  assert.ok(ratios.length > 80, `the pairs were checked (${ratios.length})`);
+  await page.screenshot({ path: join(SCREENSHOTS, `theme-${theme}.png`), fullPage: true });
   assertClean();
-});
+}

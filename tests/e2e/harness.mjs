@@ -4,7 +4,8 @@
 //! error recorded.
 
 import { createServer } from "node:http";
-import { existsSync, mkdtempSync, rmSync, statSync, createReadStream } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,10 +78,11 @@ export async function serve(root = DIST) {
  * Starts a server (unless `fileUrl`, or `url` of a page another server
  * serves, is given) and a browser with one page, cleaned up when the test
  * `t` ends; `beforeGoto(context, page)` runs before the page is loaded (to
- * set up routes). Returns {page, context, url, origin, requests,
+ * set up routes); `contextOptions` go to the browser context (hasTouch,
+ * colorScheme ...). Returns {page, context, url, origin, requests,
  * consoleErrors, pageErrors, dialogs, assertClean}.
  */
-export async function openPage(t, { viewport = { width: 1280, height: 900 }, fileUrl = null, url: pageUrl = null, beforeGoto = null } = {}) {
+export async function openPage(t, { viewport = { width: 1280, height: 900 }, fileUrl = null, url: pageUrl = null, beforeGoto = null, contextOptions = {} } = {}) {
   const server = fileUrl || pageUrl ? null : await serve();
   const profile = mkdtempSync(join(tmpdir(), "newsmark-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -89,6 +91,7 @@ export async function openPage(t, { viewport = { width: 1280, height: 900 }, fil
     headless: true,
     viewport,
     acceptDownloads: true,
+    ...contextOptions,
   });
   t.after(async () => {
     await context.close().catch(() => {});
@@ -151,4 +154,42 @@ export async function annotateText(page, text) {
   await page.locator("#text").fill(text);
   await page.getByRole("button", { name: "Annotate", exact: true }).click();
   await page.waitForFunction((b) => (document.getElementById("results").dataset.ready ?? "") !== b, before, { timeout: 60_000 });
+}
+
+/** Runs `act` and waits until the page has drawn the result of the run it starts. */
+export async function afterRun(page, act, { timeout = 60_000 } = {}) {
+  const before = await page.evaluate(() => document.getElementById("results").dataset.ready ?? "");
+  await act();
+  await page.waitForFunction((b) => (document.getElementById("results").dataset.ready ?? "") !== b, before, { timeout });
+}
+
+/** Pastes `text` over whatever the text box holds, as a user does (select all, Ctrl+V), and waits for the result. */
+export async function pasteText(page, text) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await afterRun(page, async () => {
+    await page.locator("#text").focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Control+V");
+  });
+}
+
+/** The document "Download JSON" saves, parsed. */
+export async function downloadJson(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download JSON", exact: true }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), "utf8"));
+}
+
+/** The text of the highlight tooltip after hovering `locator`. */
+export async function hoverTip(page, locator) {
+  await locator.hover();
+  await page.locator("#tip").waitFor({ state: "visible" });
+  return page.locator("#tip").innerText();
+}
+
+/** A test article of the project's own (see articles/README.md). */
+export function testArticle(name) {
+  return readFileSync(join(ROOT, "tests", "e2e", "articles", name), "utf8");
 }

@@ -94,6 +94,13 @@ test("the sample article is annotated, navigable and exportable", async (t) => {
   assert.equal(downloaded.schema, "newsmark/1");
   assert.equal(downloaded.paragraphs.length, 12);
   assert.equal(downloaded.date.value, "2025-07-04");
+  // The core's source ledger, and no corrections yet.
+  assert.equal(downloaded.sources[0].name, "Sergey Lavrov");
+  assert.deepEqual(downloaded.edits, []);
+  // No other control's name begins with "Download JSON".
+  const names = await page.evaluate(() => [...document.querySelectorAll("button, a[href], input, select, textarea, [role=tab]")]
+    .map((c) => (c.getAttribute("aria-label") ?? c.labels?.[0]?.textContent ?? c.textContent).trim()));
+  assert.deepEqual(names.filter((n) => n.startsWith("Download JSON")), ["Download JSON"]);
 
   // Copy JSON.
   await page.getByRole("button", { name: "Copy JSON" }).click();
@@ -102,26 +109,37 @@ test("the sample article is annotated, navigable and exportable", async (t) => {
   assert.equal(copied.schema, "newsmark/1");
   assert.deepEqual(copied, downloaded);
 
-  assertClean();
-});
-
-test("without a date, the dateline date is offered as a hint", async (t) => {
-  const { page, assertClean } = await openPage(t);
-  await page.locator("#text").fill("WASHINGTON, July 3, 2025 (Reuters) - The committee met on Thursday.\n\nIt adjourned.");
-  await page.getByRole("button", { name: "Annotate", exact: true }).click();
-  await page.waitForFunction(() => document.getElementById("results").dataset.ready);
-  const doc = await page.evaluate(async () => {
-    await navigator.clipboard.writeText("");
-    document.getElementById("copy-json").click();
-    for (let i = 0; i < 50 && !(await navigator.clipboard.readText()); i++) await new Promise((r) => setTimeout(r, 20));
-    return JSON.parse(await navigator.clipboard.readText());
-  });
-  if (doc.date?.source === "dateline") {
-    assert.match(await page.locator("#date-hint").innerText(), new RegExp(`dateline says ${doc.date.value}`));
-  } else {
-    // The annotator found no dateline here: then there is no hint either.
-    assert.equal(await page.locator("#date-hint").innerText(), "");
+  // The standard formats, from www/exports.js (the same bytes as the command line's --format).
+  await page.getByText("Other formats").click();
+  for (const [button, file, format] of [
+    ["Download displaCy JSON", "newsmark.displacy.json", "displacy"],
+    ["Download brat standoff (.ann)", "newsmark.ann", "brat"],
+    ["Download Web Annotation (JSON-LD)", "newsmark.webanno.jsonld", "webanno"],
+    ["Download quotes CSV", "newsmark-quotes.csv", "quotes"],
+  ]) {
+    const [saved] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+    assert.equal(saved.suggestedFilename(), file);
+    const got = await readFile(await saved.path(), "utf8");
+    const want = await page.evaluate(async ([format, doc]) => {
+      const e = await import("./exports.js");
+      const text = document.getElementById("text").value;
+      if (format === "displacy") return JSON.stringify(e.toDisplacy(text, doc), null, 2);
+      if (format === "brat") return e.toBrat(text, doc);
+      if (format === "webanno") return JSON.stringify(e.toWebAnnotation(text, doc), null, 2);
+      return e.toQuotesCsv(text, doc);
+    }, [format, downloaded]);
+    assert.ok(got.length > 100, `${button} writes something`);
+    assert.equal(got, want, `${button} writes what exports.js makes of the document on screen`);
   }
+
+  // Copy quotes: one line per quote, speaker, kind and cue first, to paste into a story list.
+  await page.getByRole("button", { name: "Copy quotes" }).click();
+  await page.locator("#copy-quotes", { hasText: "Copied" }).waitFor();
+  const lines = (await page.evaluate(() => navigator.clipboard.readText())).split("\n");
+  assert.equal(lines.length, downloaded.quotes.length);
+  assert.ok(lines.includes("Sergey Lavrov (direct, remarked): \u201cGiven his apparent wisdom, Sikorski might see that NATO\u2019s massive spending increase could spell the end for the alliance itself.\u201d"), lines.join("\n"));
+  assert.ok(lines.some((l) => l.startsWith("Radoslaw Sikorski (indirect, warned, via AFP): Putin\u2019s heavy focus")));
+
   assertClean();
 });
 

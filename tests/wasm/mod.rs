@@ -80,7 +80,24 @@ fn lone_surrogates_keep_offsets_and_get_a_diagnostic() {
 #[wasm_bindgen_test]
 fn bad_options_are_js_errors_with_clear_messages() {
     let text = JsString::from("Text.");
-    let cases: [(JsValue, &str); 4] = [
+    let entry = |key: &str, value: JsValue| -> JsValue {
+        Object::from_entries(&Array::of1(&Array::of2(&key.into(), &value)))
+            .unwrap()
+            .into()
+    };
+    let cases: [(JsValue, &str); 7] = [
+        (
+            entry("date", JsValue::from_f64(2025.0)),
+            "`date` must be a string",
+        ),
+        (
+            entry("layers", "entities".into()),
+            "`layers` must be an array of strings",
+        ),
+        (
+            entry("without", Array::of1(&JsValue::from_f64(1.0)).into()),
+            "`without` must be an array of strings",
+        ),
         (options("04/07/2025"), "YYYY-MM-DD"),
         (JsValue::from_f64(5.0), "invalid options"),
         (

@@ -1,0 +1,65 @@
+//! `people.names`: full names grouped into people, each its own person
+//! unless first and last name agree with one before ("Bill Clinton" and
+//! "W. Clinton" are one; "Hillary Clinton" is another).
+
+use super::Rule;
+use crate::document::Quote;
+use crate::people::group::{name_words, Group};
+use crate::people::resolver::Resolver;
+use crate::Pass;
+
+pub(super) const RULE: Rule = Rule {
+    pass: Pass {
+        name: "people.names",
+        about: "full names of one person grouped: same last name, same or abbreviated first name",
+    },
+    run,
+};
+
+fn run(r: &mut Resolver, _quotes: &[Quote], on: bool) {
+    if on {
+        r.group_full_names();
+    }
+}
+
+impl Resolver<'_> {
+    /// Full names, in text order; the people are indexed by first and
+    /// last word for the lone names after.
+    fn group_full_names(&mut self) {
+        for n in 0..self.names.len() {
+            if self.names[n].label != "PERSON" {
+                continue;
+            }
+            let words = name_words(self.name_text(n));
+            if words.len() < 2 {
+                continue;
+            }
+            let last = &words[words.len() - 1];
+            let same = self.by_last.get(last).and_then(|gs| {
+                gs.iter().copied().find(|&g| {
+                    self.groups[g].words.first().is_some_and(|f| {
+                        f == &words[0]
+                            || (words[0].chars().next().is_some_and(|c| f.starts_with(c))
+                                && (f.len() <= 2 || words[0].len() <= 2))
+                    })
+                })
+            });
+            let g = same.unwrap_or_else(|| {
+                self.groups.push(Group::new("PERSON", self.name_text(n)));
+                let g = self.groups.len() - 1;
+                self.by_last.entry(last.clone()).or_default().push(g);
+                g
+            });
+            if self.name_text(n).len() > self.groups[g].name.len() {
+                self.groups[g].name = self.name_text(n).to_string();
+                self.groups[g].words = words;
+            }
+            let first = self.groups[g].words[0].clone();
+            let firsts = self.by_first.entry(first).or_default();
+            if !firsts.contains(&g) {
+                firsts.push(g);
+            }
+            self.names[n].group = Some(g);
+        }
+    }
+}

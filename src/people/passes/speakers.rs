@@ -1,0 +1,98 @@
+//! `people.speakers`: the cluster of each quote's speaker: a name inside
+//! the speaker (a person before an organisation, the last one), a
+//! resolved pronoun or description, a transcript's "WALLACE" for Wallace,
+//! or for "it" the organisation that spoke just before.
+
+use super::Rule;
+use crate::document::Quote;
+use crate::people::resolver::Resolver;
+use crate::Pass;
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::text::span::Span;
+
+pub(super) const RULE: Rule = Rule {
+    pass: Pass {
+        name: "people.speakers",
+        about: "each quote's speaker linked to its cluster: a name inside it, a resolved pronoun or description",
+    },
+    run,
+};
+
+fn run(r: &mut Resolver, quotes: &[Quote], on: bool) {
+    if on {
+        r.link_speakers(quotes);
+    }
+}
+
+impl Resolver<'_> {
+    /// Links every quote with a speaker.
+    fn link_speakers(&mut self, quotes: &[Quote]) {
+        self.references.sort_unstable_by_key(|r| r.0.start);
+        let name_starts: Vec<usize> = self.names.iter().map(|n| n.span.start).collect();
+        let mut previous: Option<usize> = None;
+        // Speakers that become mentions ("WALLACE", "it"), added after the
+        // loop so that `references` stays sorted for the search.
+        let mut speaker_mentions = Vec::new();
+        // People by their surname in capitals, for transcripts; the first
+        // named wins.
+        let mut by_caps: HashMap<String, usize> = HashMap::default();
+        for (g, group) in self.groups.iter().enumerate().rev() {
+            if group.label == "PERSON" {
+                by_caps.insert(group.last_word().to_uppercase(), g);
+            }
+        }
+        for (q_idx, q) in quotes.iter().enumerate() {
+            let Some(speaker) = &q.speaker else {
+                continue;
+            };
+            let span = Span::new(speaker.start, speaker.end);
+            let from = name_starts.partition_point(|&s| s < span.start);
+            let inside = self.names[from..]
+                .iter()
+                .take_while(|n| n.span.start < span.end)
+                .filter(|n| n.span.end <= span.end)
+                .filter_map(|n| n.group)
+                .collect::<Vec<_>>();
+            let named = inside
+                .iter()
+                .rev()
+                .find(|&&g| self.groups[g].label == "PERSON")
+                .or_else(|| inside.last())
+                .copied();
+            let referred = || {
+                let at = self.references.partition_point(|r| r.0.start < span.start);
+                self.references[at..]
+                    .iter()
+                    .take_while(|r| r.0.start < span.end)
+                    .map(|r| r.1)
+                    .next()
+            };
+            let shouted = || {
+                let w = speaker.text.as_str();
+                (w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '-'))
+                    .then(|| by_caps.get(w).copied())
+                    .flatten()
+            };
+            // "it added": the organisation that spoke just before.
+            let it = || {
+                (speaker.text.eq_ignore_ascii_case("it"))
+                    .then_some(previous)
+                    .flatten()
+                    .filter(|&g: &usize| self.groups[g].label == "ORG")
+            };
+            let group = named.or_else(referred);
+            let extra = shouted().or_else(it);
+            if let Some(g) = group.or(extra) {
+                // A transcript's "WALLACE" or an organisation's "it" is a
+                // mention of its cluster too.
+                if group.is_none() {
+                    speaker_mentions.push((span, g));
+                }
+                self.speaker_groups[q_idx] = Some(g);
+            }
+            previous = self.speaker_groups[q_idx];
+        }
+        self.references.extend(speaker_mentions);
+    }
+}

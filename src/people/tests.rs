@@ -1,0 +1,187 @@
+//! Tests of the people stage on small texts: clusters, roles, pronouns
+//! and speaker links.
+
+use crate::{Analyzer, Options};
+
+/// A cluster as (name, mentions, roles, affiliations).
+type Summary = (String, Vec<String>, Vec<String>, Vec<String>);
+
+fn clusters(text: &str) -> Vec<Summary> {
+    let doc = Analyzer::new().annotate(text, &Options::new());
+    doc.clusters
+        .into_iter()
+        .map(|c| {
+            let mentions = c
+                .mentions
+                .iter()
+                .map(|&[s, e]| text[s..e].to_string())
+                .collect();
+            (c.name, mentions, c.roles, c.affiliations)
+        })
+        .collect()
+}
+
+fn find<'c>(all: &'c [Summary], name: &str) -> &'c Summary {
+    all.iter()
+        .find(|c| c.0 == name)
+        .unwrap_or_else(|| panic!("no {name} in {all:?}"))
+}
+
+#[test]
+fn surnames_join_the_person_named_last() {
+    let all = clusters(
+        "Bill Clinton met Hillary Clinton in Denver. Clinton said the trip went well. \
+         Later Bill Clinton left, and Clinton waved.",
+    );
+    assert_eq!(
+        find(&all, "Hillary Clinton").1,
+        ["Hillary Clinton", "Clinton"]
+    );
+    assert_eq!(
+        find(&all, "Bill Clinton").1,
+        ["Bill Clinton", "Bill Clinton", "Clinton"]
+    );
+}
+
+#[test]
+fn pronouns_agree_in_sex() {
+    let all = clusters(
+        "Elizabeth Warren questioned John Stumpf on Tuesday. She asked why he had not resigned.",
+    );
+    assert!(
+        find(&all, "Elizabeth Warren")
+            .1
+            .contains(&"She".to_string()),
+        "{all:?}"
+    );
+    assert!(
+        find(&all, "John Stumpf").1.contains(&"he".to_string()),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_person_of_known_sex_before_one_of_unknown_sex() {
+    // The names layer takes the book title for a person; "she" is
+    // still Clinton's.
+    let all = clusters(
+        "Hillary Clinton spoke on Monday. In her 2003 book, Living History, Clinton noted the clot. \
+         After that, she was whisked off to a hospital.",
+    );
+    let clinton = find(&all, "Hillary Clinton");
+    assert!(clinton.1.contains(&"she".to_string()), "{all:?}");
+}
+
+#[test]
+fn a_relative_who_is_the_person_before_it() {
+    let all = clusters(
+        "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, \
+         who in 2010 said the goal was to make Obama a \"one-term president.\"",
+    );
+    assert!(
+        find(&all, "Mitch McConnell").1.contains(&"who".to_string()),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn abbreviated_titles_are_roles_that_descriptions_name() {
+    let all = clusters(
+        "Rep. Adam Schiff called for sanctions. Meddling, the California congressman said, \
+         is designed to sow discord. Sen. Tim Kaine spoke. The senator said more.",
+    );
+    let schiff = find(&all, "Adam Schiff");
+    assert!(
+        schiff.1.contains(&"the California congressman".to_string()),
+        "{all:?}"
+    );
+    assert!(schiff.2.contains(&"Representative".to_string()), "{all:?}");
+    let kaine = find(&all, "Tim Kaine");
+    assert!(kaine.1.contains(&"The senator".to_string()), "{all:?}");
+}
+
+#[test]
+fn a_relative_who_is_not_a_name_further_back() {
+    let all = clusters(
+        "Donald Trump attacked the federal judge, who said the case would go on. \
+         John Smith sued the Justice Department, who said the claims were baseless.",
+    );
+    assert!(
+        !find(&all, "Donald Trump").1.contains(&"who".to_string()),
+        "{all:?}"
+    );
+    assert!(
+        !find(&all, "John Smith").1.contains(&"who".to_string()),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn roles_from_apposition_and_descriptions() {
+    let all = clusters(
+        "John Burrows, the chairman of the Royal Society, spoke on Monday. \
+         The chairman said the panel would meet again.",
+    );
+    let burrows = find(&all, "John Burrows");
+    assert_eq!(burrows.2, ["chairman of the Royal Society"]);
+    assert_eq!(burrows.3, ["Royal Society"]);
+    assert!(
+        burrows.1.contains(&"The chairman".to_string()),
+        "{burrows:?}"
+    );
+}
+
+#[test]
+fn acronyms_join_their_organisation() {
+    let all = clusters(
+        "The International Monetary Fund cut its forecast. The IMF said growth would slow.",
+    );
+    let imf = find(&all, "International Monetary Fund");
+    assert!(imf.1.contains(&"IMF".to_string()), "{all:?}");
+}
+
+#[test]
+fn agencies_name_themselves_and_it_is_the_last_speaker() {
+    let text = "North Korea's Korean Central News Agency (KCNA) said the drills \
+                were a provocation. \"We will answer,\" it added.";
+    let doc = Analyzer::new().annotate(text, &Options::new());
+    let kcna = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Korean Central News Agency")
+        .unwrap_or_else(|| panic!("{:?}", doc.clusters));
+    assert_eq!(kcna.roles, ["news agency"]);
+    assert!(kcna.mentions.iter().any(|&[s, e]| &text[s..e] == "KCNA"));
+    let direct = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == "direct")
+        .expect("a quote");
+    assert_eq!(direct.speaker_cluster, Some(kcna.id), "{:?}", doc.quotes);
+}
+
+#[test]
+fn accented_given_names_and_shared_surnames() {
+    // Once a panic: the first letter of "Łukasz" is two bytes.
+    let all = clusters(
+        "Jan Kowalski met reporters in Warsaw on Monday. Łukasz Kowalski said the talks \
+         had failed. Émile Dupont and Eric Dupont disagreed.",
+    );
+    assert!(all.iter().any(|c| c.0 == "Łukasz Kowalski"), "{all:?}");
+    assert!(all.iter().any(|c| c.0 == "Jan Kowalski"), "{all:?}");
+}
+
+#[test]
+fn a_transcript_speaker_does_not_hide_later_pronouns() {
+    let text = "Fox host Chris Wallace interviewed Mike Pence on Sunday.\n\n\
+                \"WALLACE: Will you run?\"\n\nPence laughed. \"No,\" he said.";
+    let doc = Analyzer::new().annotate(text, &Options::new());
+    let pence = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Mike Pence")
+        .expect("Pence");
+    let last = doc.quotes.last().expect("a quote");
+    assert_eq!(last.speaker.as_ref().map(|m| m.text.as_str()), Some("he"));
+    assert_eq!(last.speaker_cluster, Some(pence.id));
+}

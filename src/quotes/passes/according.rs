@@ -1,0 +1,130 @@
+//! `quotes.according`: a source named by "according to" or "per":
+//! "according to X, content", "content, according to X", "content, per
+//! X". After a report of its own ("X emphasized A, according to TASS")
+//! the source reports that report.
+
+use super::{Run, Strategy};
+use crate::document::Quote;
+use crate::quotes::state::{Context, State};
+use crate::quotes::{MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS};
+use crate::segment::lower;
+use crate::text::span::Span;
+use crate::text::words::{is_article, is_possessive};
+use crate::Pass;
+
+pub(super) const STRATEGY: Strategy = Strategy {
+    pass: Pass {
+        name: "quotes.according",
+        about: "a source after \"according to\" or \"per\", before or after the content",
+    },
+    run: Run::Document(run),
+};
+
+fn run(cx: &Context, state: &mut State) {
+    let (structure, at) = (cx.structure, &cx.at);
+    let tokens = &structure.tokens;
+    for (s_idx, sentence) in structure.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let end = range.end
+            - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        // "according to X, content" and "content, according to X"; also
+        // "content, per X" ("it's prohibited ..., per the party's bylaws").
+        for k in range.clone() {
+            let according = k + 1 < end
+                && at.word(k).eq_ignore_ascii_case("according")
+                && at.word(k + 1).eq_ignore_ascii_case("to");
+            // The comma before, perhaps inside a closing mark (""...,"
+            // per the party's bylaws").
+            let comma = (k > range.start + 1)
+                .then(|| match at.word(k - 1) {
+                    "," => Some(k - 1),
+                    "\"" if k > range.start + 2 && at.word(k - 2) == "," => Some(k - 2),
+                    _ => None,
+                })
+                .flatten();
+            // "per" a name or a determined phrase, not "$5, per person".
+            let per = at.word(k) == "per"
+                && comma.is_some()
+                && k + 1 < end
+                && (at.capitalised(k + 1)
+                    || is_article(lower(at.word(k + 1)).as_ref())
+                    || is_possessive(lower(at.word(k + 1)).as_ref()));
+            // Where the source starts.
+            let from = k + if according { 2 } else { 1 };
+            if !(according || per) || from >= end {
+                continue;
+            }
+            // The source runs to the comma or the sentence's end when that is
+            // short ("according to Russia's TASS news agency"), else it is
+            // the name or phrase that starts there.
+            let reach = end.min(from + MAX_SPEAKER_TOKENS + 2);
+            let stop = (from..reach).find(|&j| at.word(j) == ",").unwrap_or(end);
+            let whole = (stop > from && stop - from <= MAX_SPEAKER_TOKENS + 1).then_some(stop - 1);
+            let Some(last) = whole.or_else(|| at.speaker_from(from, end)) else {
+                continue;
+            };
+            // Opening the sentence, the source runs to the first comma ("According
+            // to a 52-count civil complaint filed by the SEC and a 15-count
+            // complaint by Vermont, the developers ...").
+            let (last, content) = if k == range.start {
+                let comma = (last + 1..end)
+                    .take(MAX_PARENTHETICAL)
+                    .find(|&j| at.word(j) == ",");
+                match comma.filter(|&c| c + 1 < end) {
+                    Some(comma) => (
+                        comma - 1,
+                        Some(Span::new(
+                            tokens[comma + 1].span.start,
+                            tokens[end - 1].span.end,
+                        )),
+                    ),
+                    None => (last, None),
+                }
+            } else if let Some(comma) = comma.filter(|&c| c > range.start) {
+                // "X emphasized A, according to TASS": TASS reports what X
+                // said, A; otherwise the sentence before the comma, unless
+                // a quote there already has its speaker ("the senator
+                // said, according to Reuters": Reuters only carried it, and
+                // `people` makes it the outlet).
+                let report = state.last_report_in[s_idx]
+                    .and_then(|q| state.quotes[q].spans.first())
+                    .filter(|s| s[1] <= tokens[comma].span.start);
+                let content = match report {
+                    Some(&[s, e]) => Some(Span::new(s, e)),
+                    None if (range.start..k).any(|t| state.used_cue[t]) => None,
+                    // Up to the comma, or with the closing mark after it.
+                    None => Some(Span::new(
+                        tokens[range.start].span.start,
+                        tokens[if comma + 1 == k { comma - 1 } else { k - 1 }]
+                            .span
+                            .end,
+                    )),
+                };
+                (last, content)
+            } else {
+                (last, None)
+            };
+            let Some(span) = content.filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            // With a quotation inside, the source of both is X.
+            let inside = tokens.partition_point(|t| t.span.start < span.start)
+                ..tokens.partition_point(|t| t.span.end <= span.end);
+            let kind = if inside.clone().any(|t| state.quoted[t]) {
+                "mixed"
+            } else {
+                "indirect"
+            };
+            state.quotes.push(Quote {
+                kind: kind.into(),
+                spans: vec![[span.start, span.end]],
+                cue: Some(at.mention(k, from - 1)),
+                speaker: Some(at.mention(from, last)),
+                speaker_cluster: None,
+                anonymous: false,
+                outlet: None,
+            });
+            break;
+        }
+    }
+}

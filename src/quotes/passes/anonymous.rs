@@ -1,0 +1,55 @@
+//! `quotes.anonymous`: a quote whose speaker is an unnamed source, a
+//! phrase with no name whose head is "officials", "a source" and the like,
+//! is marked `anonymous`; also when the head stands before the phrase found
+//! ("a source close to the talks", "people familiar with the matter"),
+//! which then becomes the speaker.
+
+use super::{Run, Strategy};
+use crate::document::Quote;
+use crate::quotes::state::Context;
+use crate::quotes::MAX_SPEAKER_TOKENS;
+use crate::text::words::{is_determiner, is_quantifier};
+use crate::Pass;
+
+pub(super) const STRATEGY: Strategy = Strategy {
+    pass: Pass {
+        name: "quotes.anonymous",
+        about: "unnamed sources (\"officials\", \"a source close to\") mark the quote anonymous",
+    },
+    run: Run::Each(run),
+};
+
+fn run(cx: &Context, quote: &mut Quote) {
+    let at = &cx.at;
+    let Some(speaker) = &quote.speaker else {
+        return;
+    };
+    let tokens = at.tokens;
+    let first = tokens.partition_point(|t| t.span.start < speaker.start);
+    let last = tokens.partition_point(|t| t.span.end <= speaker.end);
+    if first >= last || (first..last).any(|k| at.in_entity[k]) {
+        return;
+    }
+    let is_head = |k: usize| {
+        crate::resources::lists::quotes::anonymous::contains(at.word(k).to_lowercase().as_str())
+    };
+    if is_head(last - 1) {
+        quote.anonymous = true;
+        return;
+    }
+    // Back over plain words (no names) to a head: "a source close to".
+    let head = (first.saturating_sub(MAX_SPEAKER_TOKENS)..first)
+        .rev()
+        .take_while(|&k| !at.in_entity[k] && at.word(k).chars().all(char::is_alphabetic))
+        .find(|&k| is_head(k));
+    if let Some(head) = head {
+        let before = head.checked_sub(1).map(|k| at.word(k).to_lowercase());
+        let start = if before.is_some_and(|w| is_determiner(&w) || is_quantifier(&w)) {
+            head - 1
+        } else {
+            head
+        };
+        quote.speaker = Some(at.mention(start, last - 1));
+        quote.anonymous = true;
+    }
+}

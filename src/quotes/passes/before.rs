@@ -1,0 +1,60 @@
+//! `quotes.before`: a speaker and cue right before a quotation: "X said:
+//! "..."", "X remarked, "..."", also when the quote opens the paragraph
+//! after one ending "X said:".
+
+use std::ops::Range;
+
+use super::{Run, Strategy};
+use crate::quotes::index::sentence_of;
+use crate::quotes::marks::Marked;
+use crate::quotes::state::{Context, Found, State};
+use crate::Pass;
+
+pub(super) const STRATEGY: Strategy = Strategy {
+    pass: Pass {
+        name: "quotes.before",
+        about: "a speaker and cue right before the quotation: \"X said: \"...\"\"",
+    },
+    run: Run::Beside(run),
+};
+
+/// The sentence that leads in to quotation `m` (the one before when the
+/// quotation opens a paragraph after a colon) and the token after its
+/// lead-in: back from the opening mark over ",", ":", "that" and "to".
+pub(super) fn lead_in(cx: &Context, m: &Marked) -> (Range<usize>, usize) {
+    let (structure, at) = (cx.structure, &cx.at);
+    let p = structure
+        .paragraphs
+        .partition_point(|p| p.tokens.start < m.open_token);
+    let opens_paragraph = structure
+        .paragraphs
+        .get(p)
+        .is_some_and(|p| p.tokens.start == m.open_token);
+    let after_colon = opens_paragraph && m.open_token > 0 && at.word(m.open_token - 1) == ":";
+    let sentence = sentence_of(
+        structure,
+        if after_colon {
+            m.open_token - 1
+        } else {
+            m.open_token
+        },
+    );
+    let mut c = m.open_token;
+    while c > sentence.start && matches!(at.word(c - 1), "," | ":" | "that" | "to") {
+        c -= 1;
+    }
+    (sentence, c)
+}
+
+fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
+    let at = &cx.at;
+    let (sentence, c) = lead_in(cx, m);
+    if !(c > sentence.start && at.is_adjacent_cue(c - 1) && !state.used_cue[c - 1]) {
+        return None;
+    }
+    let (first, last) = at.speaker_before_cue(c - 1, sentence.start)?;
+    Some(Found {
+        claims: Some(c - 1),
+        ..Found::with_cue(at.mention(first, last), at.mention(c - 1, c - 1))
+    })
+}

@@ -1,0 +1,105 @@
+//! The attribution strategies, one file each, in one ordered list
+//! ([`ALL`]): nearest evidence first. Each has a stable name
+//! (`quotes.<strategy>`) and can be switched off; the first strategy that
+//! finds a speaker for a quote wins, later ones leave it alone.
+//!
+//! How a strategy runs is its [`Run`]: beside one quotation, over the
+//! whole article, or for the direct quotes still without a speaker. The
+//! list is grouped in that order (a test holds it), which is also the
+//! order `quotes::extract` runs them in.
+
+mod according;
+mod after;
+mod anonymous;
+mod as_put_it;
+mod before;
+mod broken;
+mod colon;
+mod cue_before;
+mod dash;
+mod inverted;
+mod last_speaker;
+mod mixed;
+mod own_subject;
+mod previous_subject;
+mod reported;
+
+use super::marks::Marked;
+use super::state::{Context, Current, Found, Recent, State};
+use crate::document::Quote;
+use crate::Pass;
+
+/// How a strategy runs.
+#[derive(Clone, Copy)]
+pub(crate) enum Run {
+    /// Reads the evidence beside one quotation, while the quote has no
+    /// speaker yet.
+    Beside(fn(&Context, &State, &Marked) -> Option<Found>),
+    /// Joins the next quotation to the quote under work; true when it did.
+    Join(fn(&Context, &mut State, &mut Current, &Marked) -> bool),
+    /// Finds reported speech in the whole article, adding quotes.
+    Document(fn(&Context, &mut State)),
+    /// For a direct quote (an index into `State::quotes`) still without a
+    /// speaker: evidence in its own sentence.
+    Within(fn(&Context, &State, &Recent, usize) -> Option<Found>),
+    /// For a direct quote still without a speaker: who it inherits from
+    /// the text before it.
+    Inherited(fn(&Context, &State, &Recent, usize) -> Option<Found>),
+    /// Checks every quote once all are attributed.
+    Each(fn(&Context, &mut Quote)),
+}
+
+impl Run {
+    /// The round this runs in, for the test that the list is in order.
+    #[cfg(test)]
+    fn round(self) -> u8 {
+        match self {
+            Run::Beside(_) | Run::Join(_) => 0,
+            Run::Document(_) => 1,
+            Run::Within(_) => 2,
+            Run::Inherited(_) => 3,
+            Run::Each(_) => 4,
+        }
+    }
+}
+
+/// A strategy: its pass (name and what it does) and how it runs.
+pub(crate) struct Strategy {
+    pub pass: Pass,
+    pub run: Run,
+}
+
+/// Every strategy, in the order they run.
+pub(crate) static ALL: &[Strategy] = &[
+    after::STRATEGY,
+    dash::STRATEGY,
+    before::STRATEGY,
+    inverted::STRATEGY,
+    colon::STRATEGY,
+    broken::STRATEGY,
+    reported::STRATEGY,
+    according::STRATEGY,
+    mixed::STRATEGY,
+    as_put_it::STRATEGY,
+    cue_before::STRATEGY,
+    own_subject::STRATEGY,
+    previous_subject::STRATEGY,
+    last_speaker::STRATEGY,
+    anonymous::STRATEGY,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_runs_round_by_round_with_unique_names() {
+        let rounds: Vec<u8> = ALL.iter().map(|s| s.run.round()).collect();
+        assert!(rounds.windows(2).all(|w| w[0] <= w[1]), "{rounds:?}");
+        for (i, s) in ALL.iter().enumerate() {
+            assert!(s.pass.name.starts_with("quotes."), "{}", s.pass.name);
+            assert!(!s.pass.about.is_empty());
+            assert!(ALL[..i].iter().all(|o| o.pass.name != s.pass.name));
+        }
+    }
+}

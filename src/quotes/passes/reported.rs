@@ -1,0 +1,198 @@
+//! `quotes.reported`: reported speech by its cue: "X warned that ...",
+//! "X described Y as ...", "content, X said.", "content, said X.", "X's
+//! claim that ..."; one report per coordinated clause with its own named
+//! speaker, and a report in an opening subordinate clause ends with it.
+
+use super::{Run, Strategy};
+use crate::document::Quote;
+use crate::quotes::state::{Context, State};
+use crate::quotes::{
+    ATTRIBUTION_WINDOW, MAX_SPEAKER_TOKENS, MAX_TAIL_TOKENS, MAX_TITLE_TOKENS, MIN_CONTENT_TOKENS,
+};
+use crate::segment::lower;
+use crate::text::span::Span;
+use crate::text::words::{
+    is_article, is_possessive, is_preposition, is_subject_pronoun, is_subordinator,
+};
+use crate::Pass;
+
+pub(super) const STRATEGY: Strategy = Strategy {
+    pass: Pass {
+        name: "quotes.reported",
+        about: "reported speech by its cue: \"X warned that ...\", \"content, X said.\"",
+    },
+    run: Run::Document(run),
+};
+
+/// The content runs from after the cue (and "that") to the sentence's end,
+/// or from the sentence's start to the comma before the attribution.
+fn run(cx: &Context, state: &mut State) {
+    let (structure, at) = (cx.structure, &cx.at);
+    let tokens = &structure.tokens;
+    for (s_idx, sentence) in structure.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let end = range.end
+            - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        // Where the next report may start: after a coordinated clause
+        // with a speaker of its own ("Ryan saying A and Trump calling it
+        // B"), the sentence holds a second report.
+        let mut from = range.start;
+        for cue in range.clone() {
+            if cue < from || state.quoted[cue] || state.used_cue[cue] || !at.is_cue(cue) {
+                continue;
+            }
+            // "a swiftly called, late-afternoon meeting": an adverb before
+            // and a comma after make the cue an adjective.
+            let adjective = cue > range.start
+                && cue + 1 < end
+                && at.word(cue + 1) == ","
+                && at.word(cue - 1).len() > 4
+                && at.word(cue - 1).ends_with("ly")
+                && !at.capitalised(cue - 1);
+            if at.used_as_noun(cue) || adjective {
+                continue;
+            }
+
+            // "X said (that) content", or the content first: "content, X
+            // said (on Monday)." and "content, said X."
+            let (first, last, content) = if let Some((first, last)) =
+                at.speaker_before_cue(cue, range.start)
+            {
+                let mut content = cue + 1;
+                // "The spot concludes with footage of ...": "with" after
+                // the verb and no "that" to come reports no speech ("said
+                // with a smile that ..." does).
+                if content < end
+                    && at.word(content).eq_ignore_ascii_case("with")
+                    && !(content..end.min(content + ATTRIBUTION_WINDOW))
+                        .any(|j| at.word(j).eq_ignore_ascii_case("that"))
+                {
+                    continue;
+                }
+                let that = content < end && at.word(content).eq_ignore_ascii_case("that");
+                content += usize::from(that);
+                // Content first ("..., Mr. King said."): back over a
+                // title and closing marks to the comma.
+                let mut titled = first;
+                while titled > range.start
+                    && first - titled < MAX_TITLE_TOKENS
+                    && (at.capitalised(titled - 1) || at.word(titled - 1) == ".")
+                {
+                    titled -= 1;
+                }
+                // Not after an opening phrase: "At the debate, she
+                // cited ..." has its content after the cue.
+                let tail = at.comma_before(titled, range.start).filter(|_| {
+                    !crate::resources::lists::quotes::openers::contains(
+                        at.word(range.start).to_lowercase().as_str(),
+                    )
+                });
+                // What follows the cue in that form is an adjunct ("said on
+                // Monday", "said Tuesday"), not a clause ("said the leak
+                // was justified").
+                // ("told the Washington Examiner" names whom it was told).
+                let adjunct = content >= end
+                    || at.is_time_word(content)
+                    || crate::resources::lists::quotes::listener_cues::contains(
+                        lower(at.word(cue)).as_ref(),
+                    )
+                    || {
+                        let next = lower(at.word(content));
+                        !(is_article(&next) || is_subject_pronoun(&next) || is_possessive(&next))
+                    };
+                if let Some(comma) = tail
+                    .filter(|_| !that && adjunct && end.saturating_sub(content) <= MAX_TAIL_TOKENS)
+                {
+                    (first, last, range.start..comma)
+                } else if that || end.saturating_sub(content) >= MIN_CONTENT_TOKENS {
+                    (first, last, content..end)
+                } else {
+                    continue;
+                }
+            } else if let Some(comma) = at.comma_before(cue, range.start).filter(|_| cue + 1 < end)
+            {
+                // "said the minister." ends the sentence or its clause.
+                let phrase_end = (cue + 2..end)
+                    .find(|&j| !at.word(j).chars().all(char::is_alphabetic))
+                    .unwrap_or(end);
+                let next = at.word(cue + 1).to_lowercase();
+                let phrase = (is_article(&next) || is_possessive(&next))
+                    && phrase_end - cue <= MAX_SPEAKER_TOKENS;
+                let Some(last) = at
+                    .speaker_from(cue + 1, end)
+                    .or_else(|| phrase.then(|| phrase_end - 1))
+                else {
+                    continue;
+                };
+                if end - last > MAX_TAIL_TOKENS {
+                    continue;
+                }
+                (cue + 1, last, range.start..comma)
+            } else {
+                continue;
+            };
+            if content.is_empty() || content.clone().all(|k| state.quoted[k]) {
+                continue;
+            }
+            // In a subordinate clause opening the sentence the content
+            // ends with the clause: "While he acknowledged funding was a
+            // reason, Ham also noted ...". (Found first: the scans below
+            // then stop there, so a sentence of many clauses stays linear.)
+            let subordinate = {
+                // A preposition ("As a senator, ...", "After the debate,
+                // ...") opens a phrase, not a clause.
+                let first = lower(at.word(range.start));
+                is_subordinator(&first) && !is_preposition(&first)
+            };
+            let coordinated = content.clone().find(|&k| {
+                at.opens_coordinated_report(k, content.end) || (subordinate && at.word(k) == ",")
+            });
+            let content = content.start..coordinated.map_or(content.end, |k| {
+                k - usize::from(k > content.start && at.word(k - 1) == ",")
+            });
+            // Content stops before another attribution: "X's claim that
+            // A, Lavrov remarked, "B"" reports A; ", according to TASS" is
+            // the source of the report, not part of it.
+            let according = content.clone().find(|&k| {
+                k + 1 < content.end
+                    && at.word(k) == ","
+                    && at.word(k + 1).eq_ignore_ascii_case("according")
+            });
+            let content = content.start..according.unwrap_or(content.end);
+            let content = match content.clone().find(|&k| state.used_cue[k]) {
+                Some(other) => {
+                    let comma = (content.start..other).rev().find(|&k| at.word(k) == ",");
+                    content.start..comma.unwrap_or(other)
+                }
+                None => content,
+            };
+            if content.is_empty() {
+                continue;
+            }
+            let (content, end) = (content.start, content.end);
+            // Content with a quotation inside is a mixed quote ("X reports
+            // that ... "keep it under wraps"").
+            let kind = if (content..end).any(|k| state.quoted[k]) {
+                "mixed"
+            } else {
+                "indirect"
+            };
+            state.used_cue[cue] = true;
+            let span = Span::new(tokens[content].span.start, tokens[end - 1].span.end);
+            state.quotes.push(Quote {
+                kind: kind.into(),
+                spans: vec![[span.start, span.end]],
+                cue: Some(at.mention(cue, cue)),
+                speaker: Some(at.mention(first, last)),
+                speaker_cluster: None,
+                anonymous: false,
+                outlet: None,
+            });
+            state.last_report_in[s_idx] = Some(state.quotes.len() - 1);
+            match coordinated {
+                Some(k) => from = k + 1,
+                None => break,
+            }
+        }
+    }
+}

@@ -1,0 +1,539 @@
+//! Speaker phrases: the name, pronoun, relative "who" or noun phrase
+//! before or after a cue, the subject of a sentence past its opening
+//! phrases, and the shapes built on them ("as X put it", a coordinated
+//! clause with a speaker of its own).
+
+use super::index::{is_word, Index};
+use super::{MAX_ASIDES, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS, MAX_TITLE_TOKENS};
+use crate::segment::lower;
+use crate::text::words::{
+    is_article, is_be, is_coordinator, is_function_word, is_possessive, is_quantifier, is_relative,
+};
+
+impl Index<'_> {
+    /// A speaker starting at token `i`: a name (perhaps after a title), a
+    /// pronoun, a short noun phrase up to a cue or the clause's end, or a
+    /// capitalised run the names layer missed. Returns its last token.
+    pub(crate) fn speaker_from(&self, i: usize, end: usize) -> Option<usize> {
+        // A name, perhaps after a title or a short description: "said Rep.
+        // Gwen Moore", "said former tech executive Carly Fiorina".
+        for j in i..end.min(i + MAX_TITLE_TOKENS + 1) {
+            if let Some((_, len)) = self.entity_at[j] {
+                return Some(j + len - 1);
+            }
+            let descriptor = is_word(self.word(j))
+                && !self.is_cue(j)
+                && !self.is_time_word(j)
+                && !is_function_word(lower(self.word(j)).as_ref());
+            if !descriptor && self.word(j) != "." {
+                break;
+            }
+        }
+        let w = self.word(i).to_lowercase();
+        if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
+            return Some(i);
+        }
+        if is_article(&w) || is_possessive(&w) || is_quantifier(&w) {
+            // A descriptor before a name: "the event organizer Alliance to
+            // Reclaim Our Schools".
+            let named = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
+                .take_while(|&k| self.word(k).chars().all(char::is_alphanumeric))
+                .find_map(|k| self.entity_at[k].map(|(_, len)| k + len - 1));
+            if named.is_some() {
+                return named;
+            }
+            let stop = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
+                .find(|&k| self.is_cue(k) || !(self.word(k) == "'s" || is_word(self.word(k))));
+            // Up to a cue ("the minister said") or the clause's end ("said
+            // the ruling."); a longer phrase by its first words ("said a
+            // person close to the Clintons").
+            match stop {
+                Some(stop) => {
+                    let ends =
+                        self.is_cue(stop) || matches!(self.word(stop), "." | "," | ";" | "!" | "?");
+                    if stop > i + 1 && ends {
+                        return Some(stop - 1);
+                    }
+                }
+                None if i + MAX_SPEAKER_TOKENS <= end => return Some(i + MAX_SPEAKER_TOKENS - 1),
+                None => {}
+            }
+        }
+        // A name the names layer missed, perhaps after a short descriptor:
+        // "said 9/11 widow Terry Strada", "said the Rev. Peter Wherry".
+        let from = (i..end.min(i + 3))
+            .take_while(|&j| {
+                self.word(j)
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '/' || c == '.')
+            })
+            .find(|&j| self.capitalised(j) && !self.is_opener(j) && !self.is_cue(j))?;
+        let mut last = from;
+        while last + 1 < end
+            && last + 1 - from < MAX_SPEAKER_TOKENS
+            && (self.capitalised(last + 1) || self.word(last + 1) == ".")
+        {
+            last += 1;
+        }
+        while last > from && self.word(last) == "." {
+            last -= 1;
+        }
+        Some(last)
+    }
+
+    /// A speaker ending at token `i` (right before a cue): a name, a
+    /// pronoun, a relative "who", or a short noun phrase. Returns its
+    /// first token.
+    pub(crate) fn speaker_to(&self, i: usize, start: usize) -> Option<(usize, usize)> {
+        // A name with a bracket after it: "Rep. Gwen Moore (D-Wis.)".
+        if self.word(i) == ")" {
+            let open = (start..i)
+                .rev()
+                .take(MAX_SPEAKER_TOKENS + 2)
+                .find(|&k| self.word(k) == "(")?;
+            return (open > start)
+                .then(|| self.speaker_to(open - 1, start))
+                .flatten();
+        }
+        if let Some(first) = self.entity_ending[i] {
+            // A nationality alone before a cue noun is an adjective:
+            // "PolitiFact rated 32% of Republican claims as ...".
+            let adjective = first == i
+                && i + 1 < self.tokens.len()
+                && self.word(i + 1).ends_with('s')
+                && self.entity_at[i].is_some_and(|(e, _)| self.labels[e] == "NORP")
+                && !self.word(i).ends_with('s')
+                && (i == start || !is_article(lower(self.word(i - 1)).as_ref()));
+            if adjective {
+                return None;
+            }
+            return Some((first, i));
+        }
+        let w = self.word(i).to_lowercase();
+        if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
+            return Some((i, i));
+        }
+        // A relative "who" is the local mention ("McConnell, now the
+        // majority leader, who said"); `people` links it to the person
+        // named before it.
+        if w == "who" && i >= start + 2 && self.word(i - 1) == "," {
+            return Some((i, i));
+        }
+        // A relative right after its noun is that noun's: "a campaign
+        // surrogate who said", "a 30-second ad that says".
+        if is_relative(&w) && i > start && is_word(self.word(i - 1)) {
+            return self.speaker_to(i - 1, start);
+        }
+        // A short noun phrase: "the minister", "officials", whose last
+        // word is a word and no function word ("his plan and" is not one).
+        if is_function_word(&w) || !is_word(&w) {
+            return None;
+        }
+        let mut first = i;
+        while first > start
+            && i - first < MAX_SPEAKER_TOKENS
+            && (self.word(first - 1) == "'s"
+                || is_word(self.word(first - 1))
+                // "63 percent said".
+                || self.word(first - 1).chars().all(|c| c.is_ascii_digit()))
+            && (!is_function_word(self.word(first - 1))
+                || is_article(self.word(first - 1))
+                || is_possessive(self.word(first - 1))
+                || self.word(first - 1) == "of")
+            && !crate::resources::lists::quotes::auxiliaries::contains(lower(self.word(first - 1)).as_ref())
+            // A relative clause is no part of it: "a comment that
+            // egregiously described".
+            && !is_relative(lower(self.word(first - 1)).as_ref())
+        {
+            let prev = self.word(first - 1).to_lowercase();
+            first -= 1;
+            if is_article(&prev)
+                || is_possessive(&prev)
+                || prev.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return Some((first, i));
+            }
+        }
+        // The whole attribution before the cue: ""...," Obama's former
+        // strategist said".
+        // ("It may return" is a clause, not a speaker.)
+        let verbal = (first..=i).any(|k| {
+            crate::resources::lists::quotes::auxiliaries::contains(lower(self.word(k)).as_ref())
+        });
+        if first == start
+            && first < i
+            && !verbal
+            && !crate::resources::lists::quotes::pronouns::contains(
+                self.word(first).to_lowercase().as_str(),
+            )
+            && !crate::resources::lists::quotes::openers::contains(
+                self.word(first).to_lowercase().as_str(),
+            )
+        {
+            return Some((first, i));
+        }
+        // A name the names layer missed: "Rep. Moore said".
+        if self.capitalised(i)
+            && w.chars().all(char::is_alphabetic)
+            && !self.is_cue(i)
+            && !self.is_opener(i)
+        {
+            let mut first = i;
+            while first > start
+                && i - first < MAX_SPEAKER_TOKENS
+                && self.capitalised(first - 1)
+                && self.word(first - 1).chars().all(char::is_alphabetic)
+            {
+                first -= 1;
+            }
+            return Some((first, i));
+        }
+        // A bare plural: "officials said", "Officials warned".
+        (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)).then_some((i, i))
+    }
+
+    /// The speaker right before cue token `cue`: past auxiliaries ("is
+    /// promising"), a name, pronoun or phrase, or the possessive of a cue
+    /// noun ("Trump's claim"); back over up to `MAX_ASIDES` asides between
+    /// commas; for coordinated verbs the sentence's subject, and for a
+    /// participle ("said, adding") the speaker of the cue before it.
+    pub(crate) fn speaker_before_cue(&self, cue: usize, start: usize) -> Option<(usize, usize)> {
+        // An auxiliary or adverb may stand between: "Trump is promising",
+        // "he also said". A form of "be" before a cue that is no "-ing"
+        // form is a passive ("when terrorists are revealed"): whoever is
+        // before it did not speak.
+        let progressive = self.word(cue).ends_with("ing");
+        let mut cue = cue;
+        while cue > start
+            && crate::resources::lists::quotes::auxiliaries::contains(
+                lower(self.word(cue - 1)).as_ref(),
+            )
+        {
+            let be = is_be(lower(self.word(cue - 1)).as_ref());
+            if be && !progressive {
+                return None;
+            }
+            cue -= 1;
+        }
+        // A short time phrase may too: "who in 2010 said", "Trump on
+        // Monday said".
+        if cue >= start + 3 && !progressive && self.is_time_word(cue - 1) {
+            let prep = lower(self.word(cue - 2));
+            if crate::resources::lists::quotes::time_leads::contains(prep.as_ref()) {
+                cue -= 2;
+            }
+        }
+        if cue == start {
+            return None;
+        }
+        // Coordinated verbs share the subject: "The nominee outlined his
+        // plan and vowed ...", as does a participle after a comma: "Groups
+        // granted an extension, saying ...".
+        if self.is_participle(cue, start) {
+            // "Chaffetz said, adding ...": the speaker of the nearest cue
+            // before, unless that is a participle too (no chains).
+            let from = start.max(cue.saturating_sub(2 * MAX_PARENTHETICAL));
+            // A cue in a relative clause ("an architect who said ...,
+            // saying") is not the one shared: the subject is.
+            let before = (from..cue - 1)
+                .rev()
+                .find(|&c| self.is_cue(c) && !self.used_as_noun(c))
+                .filter(|&c| !self.is_participle(c, start))
+                .filter(|&c| !(c > start && self.word(c - 1).eq_ignore_ascii_case("who")))
+                .and_then(|c| self.speaker_before_cue(c, start));
+            return before.or_else(|| self.subject(start..cue, cue, &[]));
+        }
+        // A participle right after a phrase ("Trump unleashed a series of
+        // tweets early Friday saying that ..."): the named subject of the
+        // clause, when there is one.
+        let named_before = || {
+            self.speaker_to(cue - 1, start)
+                .is_some_and(|(first, last)| self.names_someone(first, last))
+        };
+        if progressive && self.word(cue - 1) != "," && !named_before() {
+            if let Some(subject) = self
+                .subject(start..cue, cue, &[])
+                .filter(|&(first, last)| last + 1 < cue && self.names_someone(first, last))
+            {
+                return Some(subject);
+            }
+        }
+        if self.word(cue - 1).eq_ignore_ascii_case("and") {
+            return self.subject(start..cue, cue, &[]);
+        }
+        // The subject of an infinitive: "led the Latvian journalist Dainis
+        // Ivans to fear a ...".
+        if self.word(cue - 1) == "to" && cue >= start + 2 {
+            if let Some(first) = self.entity_ending[cue - 2] {
+                return Some((first, cue - 2));
+            }
+        }
+        // A possessive before a cue noun: "Trump's claim that".
+        if self.word(cue - 1) == "'s" && cue > start + 1 {
+            return self.speaker_to(cue - 2, start);
+        }
+        if let Some(found) = self.speaker_to(cue - 1, start) {
+            // The object of a preposition is no speaker: "Protesters
+            // marching through the streets chanted" has its subject first.
+            let object = found.0 > start
+                && found.1 + 1 == cue
+                && crate::resources::lists::quotes::place_prepositions::contains(
+                    lower(self.word(found.0 - 1)).as_ref(),
+                );
+            if object {
+                return self.subject(start..found.0, found.0, &[]);
+            }
+            return Some(found);
+        }
+        // Between commas: appositions and asides, each skipped when it
+        // opens with an article, a preposition or "who" ("Scott Pruitt,
+        // the attorney general of Oklahoma, one of the states suing, said").
+        let mut close = cue - 1;
+        for _ in 0..MAX_ASIDES {
+            if self.word(close) != "," {
+                return None;
+            }
+            let open = (start..close)
+                .rev()
+                .take(MAX_PARENTHETICAL)
+                .find(|&k| self.word(k) == ",");
+            let first = open.map_or(start, |o| o + 1);
+            if first < close && !self.opens_aside(first) {
+                return self.speaker_to(close - 1, first);
+            }
+            close = open.filter(|&o| o > start)?;
+        }
+        None
+    }
+
+    /// Whether the phrase at token `i` is an aside, not a speaker: it opens
+    /// with an article, a preposition, a clause opener, a number, a party
+    /// and state ("R-Ky."), "who", "one", a possessive or a participle.
+    pub(crate) fn opens_aside(&self, i: usize) -> bool {
+        let w = self.word(i).to_lowercase();
+        is_function_word(&w)
+            || crate::resources::lists::quotes::openers::contains(w.as_str())
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            // A party and state: "Mitch McConnell, R-Ky., said".
+            || {
+                let b = self.word(i).as_bytes();
+                b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase()
+            }
+            || is_relative(&w)
+            || is_possessive(&w)
+            || w == "one"
+            // A participle: "Fiorina, speaking to Iowans, said" (not a
+            // name: "The analyst, Browning, said").
+            || (w.len() > 4 && w.ends_with("ing") && !self.capitalised(i) && !self.in_entity[i])
+    }
+
+    /// "as X put it" in the tokens `range`: X's first and last token and
+    /// the token of "put".
+    pub(crate) fn as_put_it(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, usize)> {
+        range.clone().find_map(|k| {
+            if !self.word(k).eq_ignore_ascii_case("as") || k + 3 >= range.end {
+                return None;
+            }
+            let cue = (k + 2..range.end.min(k + 2 + MAX_SPEAKER_TOKENS))
+                .take_while(|&j| self.word(j).chars().all(char::is_alphanumeric))
+                .find(|&j| matches!(self.word(j), "put" | "puts"))?;
+            (cue + 1 < range.end && self.word(cue + 1) == "it").then_some((k + 1, cue - 1, cue))
+        })
+    }
+
+    /// Whether token `k` is a conjunction opening a clause with a named
+    /// speaker and a cue of its own before `end`: "and Donald Trump says",
+    /// "and Sanders, who says" ("and protests demands" is no such clause).
+    pub(crate) fn opens_coordinated_report(&self, k: usize, end: usize) -> bool {
+        crate::resources::lists::quotes::report_joiners::contains(lower(self.word(k)).as_ref())
+            && (k + 2..end.min(k + 4 + MAX_SPEAKER_TOKENS))
+                .find(|&c| self.is_cue(c))
+                .and_then(|c| self.speaker_before_cue(c, k + 1))
+                .is_some_and(|(first, last)| first == k + 1 && self.names_someone(first, last))
+    }
+
+    /// An attribution right after a quote, speaker first: "Rep. Gwen Moore
+    /// (D-Wis.) said", "Scott Pruitt, the attorney general, said". Returns
+    /// the speaker's tokens and the cue.
+    pub(crate) fn speaker_then_cue(
+        &self,
+        k: usize,
+        limit: usize,
+        open_ended: bool,
+    ) -> Option<(usize, usize, usize)> {
+        // A new clause is no attribution: ""...," while 73 percent said".
+        if crate::resources::lists::quotes::new_clause::contains(lower(self.word(k)).as_ref()) {
+            return None;
+        }
+        let cue = (k + 1..limit)
+            .take_while(|&c| !self.ends_clause(c))
+            .find(|&c| self.is_adjacent_cue(c))?;
+        if let Some((first, last)) = self
+            .speaker_before_cue(cue, k)
+            .filter(|&(first, _)| first <= k + MAX_TITLE_TOKENS)
+        {
+            return Some((first, last, cue));
+        }
+        // A speaker with a long description before the cue: ""...," Fred
+        // Kagan, director of the Critical Threats Project at the American
+        // Enterprise Institute, said": the name right after the quote.
+        if !open_ended || !self.may_open_speaker(k) {
+            return None;
+        }
+        let last = self.speaker_from(k, cue)?;
+        self.names_someone(k, last).then_some((k, last, cue))
+    }
+
+    /// Where the subject of a sentence can start, from token `i`: past a
+    /// run-in head in capitals, a conjunction and up to three opening
+    /// phrases ending in a comma. `None` when an opening phrase has no
+    /// comma before `before`.
+    pub(crate) fn past_openers(&self, mut i: usize, before: usize) -> Option<usize> {
+        // A run-in head in capitals before a dash: "CONGRESS HAS
+        // INVESTIGATED HIM — Oz's dubious medical advice ...".
+        if self.all_caps(i) {
+            let dash = (i..before.min(i + MAX_PARENTHETICAL))
+                .find(|&k| matches!(self.word(k), "-" | "--" | "\u{2013}" | "\u{2014}"));
+            if let Some(dash) = dash.filter(|&d| {
+                (i..d).all(|k| self.all_caps(k) || !self.word(k).chars().any(char::is_alphabetic))
+            }) {
+                i = dash + 1;
+            }
+        }
+        // A conjunction opening the sentence: "And then Trump went on".
+        while i + 1 < before
+            && (is_coordinator(lower(self.word(i)).as_ref()) || lower(self.word(i)) == "then")
+        {
+            i += 1;
+        }
+        // Opening phrases, one after another: "Once, on a highway, I ...",
+        // also participles and adverbs: "Reading from a prepared text, Ben
+        // Carson ...", "Moreover, Gowdy ...".
+        for _ in 0..3 {
+            if i >= before {
+                return None;
+            }
+            let first = self.word(i).to_lowercase();
+            let participle_or_adverb = self.capitalised(i)
+                && self.entity_at[i].is_none()
+                && first.len() > 4
+                && (first.ends_with("ing") || first.ends_with("ly") || first == "moreover");
+            // A time phrase: "Twenty-two years ago, a Times article ...".
+            let time_phrase = (i..before.min(i + 6))
+                .take_while(|&k| self.word(k) != ",")
+                .any(|k| self.is_time_word(k) || lower(self.word(k)) == "ago")
+                && (i..before.min(i + 6)).any(|k| self.word(k) == ",");
+            if !crate::resources::lists::quotes::openers::contains(first.as_str())
+                && !participle_or_adverb
+                && !time_phrase
+            {
+                break;
+            }
+            if let Some(comma) = (i + 1..before)
+                .take(MAX_PARENTHETICAL)
+                .find(|&k| self.word(k) == ",")
+            {
+                // Past a year and a closing mark: "On July 6, 2015,
+                // Sanders ...", "On "Face the Nation," Sanders ...".
+                i = comma + 1;
+                if i + 1 < before && self.is_year(i) && self.word(i + 1) == "," {
+                    i += 2;
+                }
+                while i < before && self.word(i) == "\"" {
+                    i += 1;
+                }
+                // The opening phrase goes on past a comma with a short
+                // lower-case piece: "Following a swiftly called,
+                // late-afternoon meeting, the Security Council ...".
+                let piece_end = (i..before.min(i + 4)).find(|&k| self.word(k) == ",");
+                if let Some(end) = piece_end.filter(|&e| {
+                    e > i
+                        && !self.capitalised(i)
+                        && (i..e).all(|k| is_word(self.word(k)) && self.entity_at[k].is_none())
+                        && !crate::resources::lists::quotes::pronouns::contains(
+                            lower(self.word(i)).as_ref(),
+                        )
+                }) {
+                    i = end + 1;
+                }
+            } else {
+                return None;
+            }
+        }
+        Some(i)
+    }
+
+    /// The subject of the sentence `range` if it starts before token
+    /// `before`: its first name, pronoun or noun phrase, after an opening
+    /// phrase ("At Monday's debate, Clinton cited ...").
+    pub(crate) fn subject(
+        &self,
+        range: std::ops::Range<usize>,
+        before: usize,
+        quoted: &[bool],
+    ) -> Option<(usize, usize)> {
+        let mut i = range.start;
+        // A sentence that opens with a quotation has its speaker elsewhere.
+        if i < before && self.word(i) == "\"" {
+            return None;
+        }
+        while i < before && matches!(self.word(i), "(" | "-" | "\u{2014}") {
+            i += 1;
+        }
+        if i >= before {
+            return None;
+        }
+        let mut i = self.past_openers(i, before)?;
+        if i >= before || quoted.get(i) == Some(&true) {
+            return None;
+        }
+        // A title before a name: "Gov. Earl Ray Tomblin".
+        if let Some(named) = (i..before.min(i + MAX_TITLE_TOKENS))
+            .take_while(|&j| self.capitalised(j) && self.entity_at[j].is_none())
+            .last()
+            .map(|j| j + 1)
+            .filter(|&j| j < before && self.entity_at[j].is_some())
+        {
+            i = named;
+        }
+        if let Some((e, len)) = self.entity_at[i] {
+            // "LOS ANGELES, Sept. 28 (UPI) —" is a dateline, no subject.
+            let dateline =
+                self.labels[e] == "GPE" && i + len < self.tokens.len() && self.word(i + len) == ",";
+            return (i + len <= before && !dateline).then_some((i, i + len - 1));
+        }
+        let w = self.word(i).to_lowercase();
+        if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
+            return Some((i, i));
+        }
+        // A word of the noun phrase: no cue, no function word or
+        // determiner that starts another phrase, no past-tense verb.
+        let phrase_word = |k: usize| {
+            let w = self.word(k);
+            let lower = w.to_lowercase();
+            w == "'s"
+                || (w.chars().all(char::is_alphabetic)
+                    && !self.is_cue(k)
+                    && !is_function_word(&lower)
+                    && (lower.len() <= 4 || !lower.ends_with("ed")))
+        };
+        let starts_phrase = is_article(&w)
+            || is_possessive(&w)
+            || is_quantifier(&w)
+            || (self.capitalised(i) && phrase_word(i) && !self.is_opener(i));
+        if !starts_phrase {
+            return None;
+        }
+        let mut last = i;
+        while last + 1 < before
+            && last + 1 - i < MAX_SPEAKER_TOKENS
+            && phrase_word(last + 1)
+            && !crate::resources::lists::quotes::auxiliaries::contains(
+                self.word(last + 1).to_lowercase().as_str(),
+            )
+        {
+            last += 1;
+        }
+        (last > i || self.capitalised(i)).then_some((i, last))
+    }
+}

@@ -1,0 +1,631 @@
+//! Table tests of the quotes stage: small texts, their quotes, cues and
+//! speakers.
+
+use super::*;
+use crate::segment::segment;
+
+fn quotes_of(text: &str) -> Vec<(String, Vec<String>, String, String)> {
+    quotes_with(text, &[])
+}
+
+/// Quotes of `text` with the given names, each as (label, text): the
+/// first occurrence of the text is the name.
+fn quotes_with(text: &str, names: &[(&str, &str)]) -> Vec<(String, Vec<String>, String, String)> {
+    let s = segment(text);
+    let entities: Vec<Entity> = names
+        .iter()
+        .map(|&(label, name)| {
+            let start = text.find(name).expect("name in text");
+            Entity {
+                start,
+                end: start + name.len(),
+                text: name.into(),
+                label: label.into(),
+            }
+        })
+        .collect();
+    extract(text, &s, &entities, &crate::Switches::all_on())
+        .into_iter()
+        .map(|q| {
+            let spans = q
+                .spans
+                .iter()
+                .map(|[a, b]| text[*a..*b].to_string())
+                .collect();
+            (
+                q.kind,
+                spans,
+                q.cue.map(|c| c.text).unwrap_or_default(),
+                q.speaker.map(|s| s.text).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn pairs_marks_and_finds_speakers() {
+    let q = quotes_of("\"We will win,\" he said. \"Now,\" she added, \"we rest.\"");
+    assert_eq!(
+        q[0],
+        (
+            "direct".into(),
+            vec!["We will win,".into()],
+            "said".into(),
+            "he".into()
+        )
+    );
+    assert_eq!(
+        q[1],
+        (
+            "direct".into(),
+            vec!["Now,".into(), "we rest.".into()],
+            "added".into(),
+            "she".into()
+        )
+    );
+    let q = quotes_of("The minister said: \"It is over.\"");
+    assert_eq!(q[0].1, ["It is over."]);
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "The minister"));
+}
+
+#[test]
+fn transcript_turns_are_one_quote_each() {
+    // One quote over several turns is one quote per turn.
+    let q =
+        quotes_of("\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\n\n\"WALLACE: Fine.\"");
+    let turns: Vec<&str> = q.iter().map(|q| q.1[0].as_str()).collect();
+    assert_eq!(
+        turns,
+        [
+            "WALLACE: Will she be there?",
+            "PENCE: She will not.",
+            "WALLACE: Fine."
+        ]
+    );
+}
+
+#[test]
+fn multi_paragraph_and_unbalanced_quotes() {
+    let text = "He said: \"First part.\n\n\"Second part.\"\n\nAn \"open quote never closes.\n\nNext paragraph.";
+    let q = quotes_of(text);
+    assert_eq!(q[0].1, ["First part.", "Second part."]);
+    assert_eq!(q[1].1, ["open quote never closes."]);
+    assert_eq!(q.len(), 2);
+}
+
+#[test]
+fn reported_speech_with_that_and_according_to() {
+    let q = quotes_of(
+        "Officials warned that the deal could fail. The plan is dead, according to the minister.",
+    );
+    assert_eq!(
+        q[0],
+        (
+            "indirect".into(),
+            vec!["the deal could fail".into()],
+            "warned".into(),
+            "Officials".into()
+        )
+    );
+    assert_eq!(q[1].1, ["The plan is dead"]);
+    assert_eq!(
+        (q[1].2.as_str(), q[1].3.as_str()),
+        ("according to", "the minister")
+    );
+}
+
+#[test]
+fn speaker_after_the_quote_with_title_and_bracket() {
+    // No names layer here: "Moore" is found as a capitalised phrase.
+    let q = quotes_of("\"It is over,\" Rep. Moore (D-Wis.) said Friday. \"We won.\"");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "Moore"));
+    // The next quote goes on with the same speaker.
+    assert_eq!(q[1].3, "Moore");
+}
+
+#[test]
+fn content_before_the_attribution() {
+    let q =
+        quotes_of("The deal is dead, officials said on Monday. It may return, said the minister.");
+    assert_eq!(q[0].1, ["The deal is dead"]);
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "officials"));
+    assert_eq!(q[1].1, ["It may return"]);
+    assert_eq!(q[1].3, "the minister");
+}
+
+#[test]
+fn a_quotation_inside_a_sentence_takes_its_subject() {
+    let q = quotes_of("At the debate, she repeated his \"Miss Piggy\" remark.");
+    assert_eq!(q[0].1, ["Miss Piggy"]);
+    assert_eq!(q[0].3, "she");
+    // With a cue, the quotation is inside a mixed quote and has its source.
+    let q = quotes_of("At the debate, she cited his \"Miss Piggy\" remark.");
+    assert_eq!(q[0].1, ["his \"Miss Piggy\" remark"]);
+    assert_eq!((q[1].1[0].as_str(), q[1].3.as_str()), ("Miss Piggy", "she"));
+    let q = quotes_of("The nominee outlined his plan and vowed to punish \"those who leak.\"");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("vowed", "The nominee"));
+}
+
+#[test]
+fn a_quotation_ending_its_sentence_leaves_the_next_one_alone() {
+    let q = quotes_of(
+        "Japan branded it an \"outlaw nation.\" Russia insisted that Pyongyang \"stop its escapades.\" The agency said more.",
+    );
+    assert_eq!(
+        (q[0].1[0].as_str(), q[0].3.as_str()),
+        ("outlaw nation.", "Japan")
+    );
+    let direct = q
+        .iter()
+        .find(|q| q.1[0] == "stop its escapades.")
+        .expect("quote");
+    assert_eq!(
+        (direct.2.as_str(), direct.3.as_str()),
+        ("insisted", "Russia")
+    );
+    // Nor does a quote take its attribution from the next paragraph.
+    let q = quotes_of(
+        "\"For young people, the rate is 33 percent.\"\n\nProtesters chanted \"What curfew?\"",
+    );
+    assert_eq!((q[0].1.len(), q[0].3.as_str()), (1, ""));
+}
+
+#[test]
+fn a_descriptor_before_a_name_is_part_of_the_source() {
+    let text = "More than 100,000 people took part in a nationwide \"walk-in\" at schools, according to the event organizer Alliance to Reclaim Our Schools.";
+    let q = quotes_with(text, &[("ORG", "Alliance to Reclaim Our Schools")]);
+    let walk_in = q.iter().find(|q| q.1[0] == "walk-in").expect("quote");
+    assert_eq!(
+        (walk_in.2.as_str(), walk_in.3.as_str()),
+        (
+            "according to",
+            "the event organizer Alliance to Reclaim Our Schools"
+        )
+    );
+}
+
+#[test]
+fn speakers_announced_before_the_quote() {
+    // The cue first.
+    let q = quotes_of("Some note it is complex. Said Ellis: \"I don't get the sense.\"");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("Said", "Ellis"));
+    // A colon and no cue: the named subject.
+    let text = "On July 6, Sanders made the following comment:\n\n\"For young people, the rate is 33 percent.\"";
+    let q = quotes_with(text, &[("PERSON", "Sanders")]);
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("", "Sanders"));
+    // A colon after a subject that names no one gives no speaker.
+    let q = quotes_of("Here is the full text:\n\n\"We will win the vote.\"");
+    assert_eq!(q[0].3, "");
+}
+
+#[test]
+fn subjects_past_titles_openers_and_prepositions() {
+    // The object of a preposition is no speaker.
+    let q =
+        quotes_of("Protesters marching through the streets chanted \"What curfew?\" until 2 a.m.");
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("chanted", "Protesters marching")
+    );
+    // A title before the name.
+    let text =
+        "In January, Gov. Earl Ray Tomblin lauded Mr. Clarke for \"new and innovative ideas.\"";
+    let q = quotes_with(text, &[("PERSON", "Earl Ray Tomblin")]);
+    assert_eq!(q[0].3, "Earl Ray Tomblin");
+    // A quantifier opens the subject.
+    let q = quotes_of("In August, several environmental groups granted an extension, saying his \"capital was less than expected.\"");
+    assert!(
+        q.iter().all(|q| q.3 == "several environmental groups"),
+        "{q:?}"
+    );
+    // An adverb between speaker and cue.
+    let q = quotes_of("\"But since then, his fortunes have changed,\" it further wrote.");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("wrote", "it"));
+}
+
+#[test]
+fn a_quotation_after_a_sentence_about_someone() {
+    let text = "Pence spoke first. \"We need to step away,\" Pence said.\n\nOn \"Face the Nation,\" Sen. Bernie Sanders identified exhaustion with bigotry as a reason. \"The younger people are sick and tired of racism.\"";
+    let q = quotes_with(text, &[("PERSON", "Pence"), ("PERSON", "Bernie Sanders")]);
+    let last = q.last().expect("quotes");
+    assert_eq!(
+        (last.1[0].as_str(), last.3.as_str()),
+        (
+            "The younger people are sick and tired of racism.",
+            "Bernie Sanders"
+        )
+    );
+    // Not when someone spoke in the sentence before.
+    let text = "Sen. Claire McCaskill scolded him: \"You called them miracles,\" she said. \"I don't understand why.\"";
+    let q = quotes_with(text, &[("PERSON", "Claire McCaskill")]);
+    assert_eq!(q.last().expect("quotes").3, "she");
+}
+
+#[test]
+fn as_x_put_it_numbers_and_clauses() {
+    let q = quotes_of(
+        "The requirement is a \"lawful source of income,\" as a Homeland Security memo put it.",
+    );
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("put it", "a Homeland Security memo")
+    );
+    let q = quotes_of("Only 52 percent agreed that she is in \"good health,\" while 73 percent said the same of Trump. However, 63 percent said Clinton was \"justified\" in keeping it private.");
+    let good = q.iter().find(|q| q.1[0] == "good health,").expect("quote");
+    assert_ne!(good.3, "73 percent");
+    let justified = q.iter().find(|q| q.1[0] == "justified").expect("quote");
+    assert_eq!(
+        (justified.2.as_str(), justified.3.as_str()),
+        ("said", "63 percent")
+    );
+    let q = quotes_of("Once, on a highway, I laughed and said, \"I don't believe in the devil.\"");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "I"));
+}
+
+#[test]
+fn coordinated_reports_have_their_own_speakers() {
+    let q = quotes_with(
+        "Ryan was saying he was \"very encouraged\" and Trump calling it a \"great meeting.\"",
+        &[("PERSON", "Ryan"), ("PERSON", "Trump")],
+    );
+    let speakers: Vec<(&str, &str)> = q.iter().map(|q| (q.1[0].as_str(), q.3.as_str())).collect();
+    assert!(
+        speakers.contains(&("very encouraged", "Ryan")),
+        "{speakers:?}"
+    );
+    assert!(
+        speakers.contains(&("great meeting.", "Trump")),
+        "{speakers:?}"
+    );
+    assert!(
+        speakers.contains(&("it a \"great meeting.\"", "Trump")),
+        "{speakers:?}"
+    );
+}
+
+#[test]
+fn cues_beside_a_quotation_and_hyphenated_speakers() {
+    let q = quotes_of("\"Friend, let me be blunt. I can beat her,\" the email read.");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("read", "the email"));
+    let q = quotes_of("\"Would it be negotiable?\" Hannity pressed.");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("pressed", "Hannity"));
+    // In running text "read" reports nothing.
+    let q = quotes_of("He read the whole bill to the committee on Monday night.");
+    assert!(q.is_empty(), "{q:?}");
+    let q = quotes_of("\"What if he had lessons?\" the 43-year-old asked.");
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("asked", "the 43-year-old")
+    );
+    let q = quotes_of("\"Donald is an amazing leader,\" said the 46-year-old.");
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("said", "the 46-year-old")
+    );
+}
+
+#[test]
+fn a_title_before_the_attribution_leaves_it_to_the_sentence() {
+    let text = "On CBS's \"Face the Nation,\" Paul Ryan said the recent spate of shootings and protests demands that all Americans engage in \"more listening.\"";
+    let q = quotes_with(text, &[("PERSON", "Paul Ryan")]);
+    let listening = q
+        .iter()
+        .find(|q| q.1[0] == "more listening.")
+        .expect("quote");
+    assert_eq!(
+        (listening.2.as_str(), listening.3.as_str()),
+        ("said", "Paul Ryan")
+    );
+    let report = q.iter().find(|q| q.0 == "mixed").expect("report");
+    assert!(report.1[0].starts_with("the recent spate"), "{report:?}");
+}
+
+#[test]
+fn participles_and_adverbs_open_a_sentence_before_its_subject() {
+    let text =
+        "Reading from a prepared text, Ben Carson repeatedly pronounced the name \"Hamas\" oddly.";
+    let q = quotes_with(text, &[("PERSON", "Ben Carson")]);
+    assert_eq!(q[0].3, "Ben Carson");
+    let q = quotes_of(
+        "Moreover, Gowdy referenced a report that \"less than one percent\" were captured.",
+    );
+    assert_eq!(q[0].3, "Gowdy");
+    // "vowed to "..."": the cue before the infinitive.
+    let q = quotes_of("Cruz said he'd win, and Trump vowed to \"bomb the hell\" out of them.");
+    let bomb = q.iter().find(|q| q.1[0] == "bomb the hell").expect("quote");
+    assert_eq!((bomb.2.as_str(), bomb.3.as_str()), ("vowed", "Trump"));
+}
+
+#[test]
+fn a_quotation_takes_the_subject_of_its_own_clause() {
+    let q = quotes_of("Clinton proposed a debate - but the Sanders campaign rejected the idea as \"ludicrous\" on Monday.");
+    assert_eq!(q[0].3, "the Sanders campaign");
+}
+
+#[test]
+fn long_descriptions_inversions_and_participles() {
+    let text = "\"Nothing we could do now would make a difference,\" Fred Kagan, director of the Critical Threats Project at the American Enterprise Institute, said in an interview.";
+    let q = quotes_with(
+        text,
+        &[
+            ("PERSON", "Fred Kagan"),
+            ("ORG", "American Enterprise Institute"),
+        ],
+    );
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "Fred Kagan"));
+    // Not from a phrase that is no speaker.
+    let text = "It cut a call for \"providing lethal weapons\" to Ukraine and backed language calling for \"assistance.\"";
+    let q = quotes_with(text, &[("GPE", "Ukraine")]);
+    assert_ne!(q[0].3, "to Ukraine");
+    // The cue first after a comma, but not "telling X that".
+    let q = quotes_of(
+        "And Trump does not forgive. But, said Solovey, \"I don't want to drum up conflict.\"",
+    );
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "Solovey"));
+    let q = quotes_with("Trump and his aides had words for moderators, telling O'Reilly that \"I'm not okay with Anderson Cooper.\"", &[("PERSON", "O'Reilly")]);
+    assert_ne!(q[0].3, "O'Reilly");
+    // A participle in an aside, a cue used as a noun, a conjunction
+    // opening the sentence.
+    let q = quotes_with(
+        "Fiorina, speaking to Iowans, said, \"Last time I looked, you hadn't voted.\"",
+        &[("PERSON", "Fiorina"), ("NORP", "Iowans")],
+    );
+    assert_eq!(q[0].3, "Fiorina");
+    let q = quotes_of("And although he thanked them, he sounded a rare note of self-deprecation, saying, \"I'm not sure I deserve it.\"");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("saying", "he"));
+}
+
+#[test]
+fn a_report_in_an_opening_clause_ends_with_it() {
+    let text = "While he acknowledged funding was a major reason he felt demoralized, Ham also noted several \"intangibles\" left him disillusioned.";
+    let q = quotes_with(text, &[("PERSON", "Ham")]);
+    let first = q.iter().find(|q| q.2 == "acknowledged").expect("report");
+    assert_eq!(first.1[0], "funding was a major reason he felt demoralized");
+    let intangibles = q.iter().find(|q| q.1[0] == "intangibles").expect("quote");
+    assert_eq!(
+        (intangibles.2.as_str(), intangibles.3.as_str()),
+        ("noted", "Ham")
+    );
+}
+
+#[test]
+fn time_phrases_and_nationalities_before_a_cue() {
+    let text = "Obama has a frosty relationship with McConnell, who in 2010 said the goal was to make Obama a \"one-term president.\"";
+    let q = quotes_with(text, &[("PERSON", "Obama"), ("PERSON", "McConnell")]);
+    let term = q
+        .iter()
+        .find(|q| q.1[0] == "one-term president.")
+        .expect("quote");
+    assert_eq!((term.2.as_str(), term.3.as_str()), ("said", "who"));
+    let text = "PolitiFact rated 32% of Republican claims as \"false\" or worse.";
+    let q = quotes_with(text, &[("ORG", "PolitiFact"), ("NORP", "Republican")]);
+    assert_eq!(q.last().expect("quote").3, "PolitiFact");
+    // A nationality as a noun still speaks.
+    let text = "\"The campaign has been reluctant,\" one senior Democrat said.";
+    let q = quotes_with(text, &[("NORP", "Democrat")]);
+    assert_eq!(q[0].3, "Democrat");
+}
+
+#[test]
+fn speakers_after_the_quote_with_descriptions() {
+    let q = quotes_of("\"Go back to Univision,\" Trump barked.");
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("barked", "Trump"));
+    let text = "\"Watch a fetus on the table,\" said former tech executive Carly Fiorina.";
+    let q = quotes_with(text, &[("PERSON", "Carly Fiorina")]);
+    assert_eq!(q[0].3, "former tech executive Carly Fiorina");
+    let q = quotes_of(
+        "\"The drop is directly attributable to the emails,\" said a person close to the Clintons.",
+    );
+    assert_eq!(q[0].3, "a person close to the");
+    let q = quotes_with("\"China is equally concerned,\" the independent Vermont senator and Democratic presidential candidate told ABC.", &[("GPE", "Vermont")]);
+    assert_eq!(q[0].2, "told");
+    // A dash before a phrase is no attribution.
+    let q = quotes_of(
+        "Tribe likened the rules to \"burning the Constitution\" - a charge that might have stung.",
+    );
+    assert_ne!(q[0].3, "a charge that might have");
+    // The person of the paragraph before.
+    let text = "Viguerie is upbeat about Cruz, in part because he sees Cruz as a uniter.\n\n\"Not only can Ted Cruz win in November, he is the one with the best chance.\"";
+    let q = quotes_with(text, &[("PERSON", "Viguerie"), ("PERSON", "Cruz")]);
+    assert_eq!(q[0].3, "Viguerie");
+}
+
+#[test]
+fn time_phrases_nicknames_relatives_and_dashes() {
+    let q = quotes_of("Twenty-two years ago, a Times article hailed Trump as \"The Comeback Kid\" for his success.");
+    assert_eq!(q[0].3, "a Times article");
+    let text = "\"This is a big year for our senator, Bobby Scott!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.";
+    let q = quotes_with(text, &[("PERSON", "Bobby Scott"), ("PERSON", "Scott's")]);
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("shouted", "Scott's"));
+    let q = quotes_of("Kall compared Trump to a coach who is \"working the referees\" in hopes.");
+    assert_ne!(q[0].3, "who");
+    let text = "In July, Gingrich dismissed Estonia as the \"suburbs of St. Petersburg\" - a metaphor for the GOP's abandonment of principle.";
+    let q = quotes_with(text, &[("PERSON", "Gingrich"), ("ORG", "GOP")]);
+    assert_eq!(q[0].3, "Gingrich");
+}
+
+#[test]
+fn according_to_a_long_source_and_per() {
+    let q = quotes_of("According to a 52-count civil complaint filed by the federal Securities and Exchange Commission and a 15-count complaint by Vermont, the developers engaged in a \"massive eight-year fraudulent scheme.\"");
+    let scheme = q.iter().find(|q| q.0 == "direct").expect("quote");
+    assert_eq!(scheme.2, "According to");
+    assert!(
+        scheme.3.ends_with("a 15-count complaint by Vermont"),
+        "{scheme:?}"
+    );
+    let q = quotes_of("Members may appoint proxies, but it is prohibited when voting \"to fill a vacancy on the ticket,\" per the party's bylaws.");
+    let vacancy = q.iter().find(|q| q.0 == "direct").expect("quote");
+    assert_eq!(
+        (vacancy.2.as_str(), vacancy.3.as_str()),
+        ("per", "the party's bylaws")
+    );
+    // "per" as a rate is no source.
+    let q =
+        quotes_of("The fee rose to $5, per person, said the minister on Monday in the capital.");
+    assert!(q.iter().all(|q| q.2 != "per"), "{q:?}");
+}
+
+#[test]
+fn colons_after_a_pronoun_and_verbs_with_with() {
+    let q = quotes_of("She became so upset, and drove so erratically, that I had to change my answer: \"Of course I believe in the devil.\"");
+    assert_eq!(q[0].3, "I");
+    let text = "The spot concludes with footage of Trump saying during the debate last week, \"That makes me smart,\" when Clinton blasted him.";
+    let q = quotes_with(text, &[("PERSON", "Trump"), ("PERSON", "Clinton")]);
+    let smart = q.iter().find(|q| q.0 == "direct").expect("quote");
+    assert_eq!((smart.2.as_str(), smart.3.as_str()), ("saying", "Trump"));
+    assert!(q.iter().all(|q| q.2 != "concludes"), "{q:?}");
+}
+
+#[test]
+fn participles_without_a_comma_and_in_relative_clauses() {
+    let text = "Trump unleashed a series of tweets early Friday saying that Clinton had used Machado \"as a paragon of virtue.\"";
+    let q = quotes_with(
+        text,
+        &[
+            ("PERSON", "Trump"),
+            ("PERSON", "Clinton"),
+            ("PERSON", "Machado"),
+        ],
+    );
+    assert!(q.iter().all(|q| q.3 == "Trump"), "{q:?}");
+    let text = "Trump got defensive about not paying an architect who said he was stiffed, saying, \"Maybe he didn't do a good job.\"";
+    let q = quotes_with(text, &[("PERSON", "Trump")]);
+    let job = q.iter().find(|q| q.0 == "direct").expect("quote");
+    assert_eq!((job.2.as_str(), job.3.as_str()), ("saying", "Trump"));
+    // An adverb and a comma make a cue an adjective.
+    let q = quotes_of(
+        "Following a swiftly called, late-afternoon meeting, the council issued a statement.",
+    );
+    assert!(q.iter().all(|q| q.3 != "a swiftly"), "{q:?}");
+}
+
+#[test]
+fn relative_clauses_and_show_as_a_noun() {
+    let q = quotes_of("It prompted her to make a controversial comment that egregiously described all young black men as \"super predators.\"");
+    assert!(q.iter().all(|q| !q.3.contains("that")), "{q:?}");
+    let text = "In a preview clip for Blige's upcoming Apple Music show The 411, Blige sings \"American Skin\" to Clinton.";
+    let q = quotes_with(
+        text,
+        &[
+            ("PERSON", "Blige's"),
+            ("ORG", "Apple Music"),
+            ("PERSON", "Blige sings"),
+        ],
+    );
+    assert!(q.iter().all(|q| q.2 != "show"), "{q:?}");
+    // "Polls show that" still reports.
+    let q = quotes_of("Polls show that the race has tightened in the last week.");
+    assert_eq!(q[0].2, "show");
+}
+
+#[test]
+fn run_in_heads_long_openers_and_infinitives() {
+    let text = "CONGRESS HAS INVESTIGATED HIM \u{2014} Oz's advice earned him a hearing for saying that coffee was a \"magic weight loss cure.\"";
+    let q = quotes_with(text, &[("PERSON", "Oz")]);
+    assert!(q.iter().all(|q| q.3 == "Oz"), "{q:?}");
+    let text = "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test \"a clear violation\" of resolutions.";
+    let q = quotes_with(text, &[("ORG", "Security Council")]);
+    assert!(q.iter().all(|q| q.3 == "the Security Council"), "{q:?}");
+    let text =
+        "All this has led the Latvian journalist Dainis Ivans to fear a \"Putin-Ribbentrop Pact.\"";
+    let q = quotes_with(text, &[("PERSON", "Dainis Ivans")]);
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("fear", "Dainis Ivans"));
+}
+
+#[test]
+fn a_name_ending_in_ing_is_no_participle_aside() {
+    let text = "The former analyst, Browning, said the leak was justified and legal.";
+    let q = quotes_with(text, &[("PERSON", "Browning")]);
+    assert_eq!(
+        (q[0].1[0].as_str(), q[0].3.as_str()),
+        ("the leak was justified and legal", "Browning")
+    );
+}
+
+#[test]
+fn unnamed_sources_are_anonymous() {
+    let text = "The deal is off, officials said. A source close to the talks said \
+                the deal is off. Minister Jones said the deal is off.";
+    let s = segment(text);
+    let q = extract(text, &s, &[], &crate::Switches::all_on());
+    let found: Vec<(&str, bool)> = q
+        .iter()
+        .map(|q| {
+            (
+                q.speaker.as_ref().map_or("", |m| m.text.as_str()),
+                q.anonymous,
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("officials", true),
+            ("A source close to the talks", true),
+            ("Minister Jones", false)
+        ]
+    );
+}
+
+#[test]
+fn cue_then_a_name_the_names_layer_missed() {
+    let q = quotes_of("\"It is wrong,\" said 9/11 widow Terry Strada. \"Fine,\" said the Rev. Peter Wherry, of Mayfield.");
+    assert_eq!(q[0].3, "9/11 widow Terry Strada");
+    assert_eq!(q[1].3, "the Rev. Peter Wherry");
+}
+
+#[test]
+fn typewriter_quotes_close_reported_content() {
+    let q = quotes_of(
+        "''It is more tinkering at the edges,'' said Alan Cole. ''We pay,'' Mr. King said.",
+    );
+    assert_eq!(q[0].1, ["''It is more tinkering at the edges"]);
+    assert_eq!(q[0].3, "Alan Cole");
+    assert_eq!(q[1].3, "King");
+}
+
+#[test]
+fn a_mark_after_a_nested_quote_closes() {
+    let q = quotes_of("\"I hate the term 'outreach,' \" he told the group. \"Next,\" he said.");
+    assert_eq!(q[0].1, ["I hate the term 'outreach,' "]);
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("told", "he"));
+    assert_eq!(q[1].1, ["Next,"]);
+}
+
+#[test]
+fn an_agency_after_an_attributed_quote_adds_no_quote() {
+    let q = quotes_of("\"It is a disgrace,\" the senator said, according to Reuters.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].3, "the senator");
+}
+
+#[test]
+fn chains_of_participles_end() {
+    // Each ", saying" once looked back through all the ones before it:
+    // this took minutes. Now it ends, with one report for the sentence.
+    let text = format!(
+        "Officials met{}, saying the talks had failed.",
+        ", saying".repeat(2000)
+    );
+    let q = quotes_of(&text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2, "saying");
+    assert!(q[0].1[0].ends_with("saying the talks had failed"));
+}
+
+#[test]
+fn according_to_at_the_very_end() {
+    // Found by fuzzing: a comma that ends the text after "according to X".
+    assert!(quotes_of("According to Mr Jones,").is_empty());
+}
+
+#[test]
+fn a_passive_has_no_speaker_before_it() {
+    let q = quotes_of(
+        "When terrorists are revealed as part of the plot, officials call them lone wolves.",
+    );
+    assert!(q.iter().all(|q| q.3 != "terrorists"), "{q:?}");
+    // A progressive keeps its subject.
+    let q = quotes_of("Trump is promising that the wall will be built soon.");
+    assert_eq!(q[0].3, "Trump");
+}
