@@ -236,7 +236,7 @@ impl Matcher<'_, '_> {
         };
         // A deadline ("pay down the loan by February", "loans through
         // January") is the nearest such month, which may be next year's.
-        // ("until mid-November": past "early", "mid", "late").
+        // ("until mid-November": past a position word).
         let mut k = idx;
         while k > 0 && self.is_position(k - 1) {
             k -= 1;
@@ -324,8 +324,7 @@ impl Matcher<'_, '_> {
         if !(self.is(idx, "one") && self.is(end - 1, "day") && end == idx + 2 && own_words) {
             return None;
         }
-        let counts =
-            self.is_cue(end, Cue::Signal) || matches!(self.lower(end), "of" | "long" | "old");
+        let counts = self.is_cue(end, Cue::Signal) || self.is_cue(end, Cue::CountAfter);
         let before = idx.checked_sub(1).map(|k| (k, self.lower(k)));
         let after_modal = before.is_some_and(|(_, w)| is_modal(w));
         let opens_clause = match before {
