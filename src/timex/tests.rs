@@ -1237,3 +1237,15 @@ fn the_story_day_and_week_and_months_gone() {
         ]
     );
 }
+
+#[test]
+fn the_other_day_and_long_ago() {
+    t!(
+        "I saw him the other day. NATO was set up a long time ago. It took a long time.",
+        "2016-06-20",
+        [
+            ("the other day", "DATE", "PAST_REF"),
+            ("a long time ago", "DATE", "PAST_REF")
+        ]
+    );
+}

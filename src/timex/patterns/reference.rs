@@ -57,6 +57,19 @@ impl Matcher<'_, '_> {
         if (word == "time" && has_the || that_time) && self.is_at_the_time(idx, has_the) {
             return Found::new(idx + 1 + usize::from(that_time), "DATE", "PAST_REF");
         }
+        // "the other day": a day of the recent past, not said which.
+        if word == "other" && has_the && self.is(idx + 1, "day") {
+            return Found::new(idx + 2, "DATE", "PAST_REF");
+        }
+        // "a long time ago": the past. "For a long time" alone TimeBank
+        // and AQUAINT leave untagged.
+        if word == "a"
+            && self.is(idx + 1, "long")
+            && self.is(idx + 2, "time")
+            && self.is(idx + 3, "ago")
+        {
+            return Found::new(idx + 4, "DATE", "PAST_REF");
+        }
         // "for a while": a stretch of unsaid length.
         if word == "a" && self.is(idx + 1, "while") && idx > 0 && self.is(idx - 1, "for") {
             return Found::new(idx + 2, "DURATION", "PXX");
