@@ -1249,3 +1249,16 @@ fn the_other_day_and_long_ago() {
         ]
     );
 }
+
+#[test]
+fn the_month_of_the_story() {
+    t!(
+        "Troops arrive by the end of the month. In January, the economy added jobs during the month. The month before, it fell.",
+        "1990-08-13",
+        [
+            ("the end of the month", "DATE", "1990-08"),
+            ("January", "DATE", "1990-01"),
+            ("the month", "DATE", "1990-01")
+        ]
+    );
+}
