@@ -1262,3 +1262,16 @@ fn the_month_of_the_story() {
         ]
     );
 }
+
+#[test]
+fn parts_of_the_days_of_the_story() {
+    t!(
+        "He was hounded on Tuesday. He appeared in court the next morning. That night he slept. You can't do that overnight.",
+        "2000-02-24",
+        [
+            ("Tuesday", "DATE", "2000-02-22"),
+            ("the next morning", "TIME", "2000-02-23TMO"),
+            ("That night", "TIME", "2000-02-22TNI")
+        ]
+    );
+}

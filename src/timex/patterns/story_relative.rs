@@ -6,7 +6,7 @@ use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::words::is_relative;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Cue;
+use crate::timex::terms::{Class, Cue};
 use crate::timex::value::{fmt_month, fmt_week, Unit};
 use crate::Pass;
 
@@ -32,7 +32,12 @@ impl Matcher<'_, '_> {
             "that" => 0,
             "same" if has_the => 0,
             "following" if has_the => 1,
-            "next" if has_the && self.is(at + 1, "day") => 1,
+            "next"
+                if has_the
+                    && (self.is(at + 1, "day") || self.term(at + 1, Class::Part).is_some()) =>
+            {
+                1
+            }
             "previous" if has_the => -1,
             _ => return None,
         };
@@ -63,6 +68,15 @@ impl Matcher<'_, '_> {
                 _ => diff - 7,
             };
             return Found::new(at + 1, "DATE", date.add_days(days).to_string());
+        }
+        // "the next morning", "that night", "the previous evening": a part
+        // of the day the story is on, or of the day after or before it.
+        if let Some((end, part)) = self.term(at, Class::Part) {
+            // Not "you can't do that overnight", an adverb.
+            if known < Unit::Day || self.lower(at).ends_with('s') || self.is(at, "overnight") {
+                return None;
+            }
+            return Found::new(end, "TIME", format!("{}T{part}", date.add_days(shift)));
         }
         // "that week", "the following week": the week of the day the
         // story is on, or the one after or before it.
