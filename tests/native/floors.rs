@@ -49,15 +49,16 @@ fn names_on_conll_dev_stay_above_the_floor() {
 }
 
 /// Relaxed and value F1 floors for each timex dev file: just under the
-/// figures measured when they were last raised.
+/// figures measured when they were last raised (issue 16: TimeBank 0.9525
+/// and 0.8574, AQUAINT 0.9517 and 0.7917).
 const TIMEX_FLOORS: [(&str, f64, f64); 2] = [
-    ("timex/timebank_tbaq.jsonl", 0.950, 0.856),
-    // AQUAINT's annotators left most vague stretches ("for years", "in
-    // the weeks before the shooting") untagged or gave them the date of
-    // the event; TIMEX3 and TimeBank tag them (PXY, PXW), and so does
-    // newsmark since the commit that lowered this value floor; and it
-    // leaves the time of an aside untagged ("10:35 a.m. (0735 GMT)").
-    ("timex/aquaint_tbaq.jsonl", 0.950, 0.791),
+    ("timex/timebank_tbaq.jsonl", 0.952, 0.857),
+    // AQUAINT's value floor is lower than before issue 16 (0.801): its
+    // annotators left most vague stretches untagged ("for years", "late
+    // in the day") or gave them the event's date ("in the weeks before
+    // the shooting": 1998-10), which TIMEX3 and TimeBank tag as
+    // durations, and newsmark now does.
+    ("timex/aquaint_tbaq.jsonl", 0.951, 0.791),
 ];
 
 #[test]
