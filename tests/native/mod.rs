@@ -71,7 +71,16 @@ fn layers_summary(text: &str, doc: &Document, out: &mut String) {
     }
     writeln!(out, "\ntimes ({})", doc.times.len()).unwrap();
     for t in &doc.times {
-        writeln!(out, "  {} {} {:?}@{}", t.kind, t.value, t.text, t.start).unwrap();
+        let zone = t
+            .zone
+            .as_deref()
+            .map_or(String::new(), |z| format!(" zone={z}"));
+        writeln!(
+            out,
+            "  {} {}{zone} {:?}@{}",
+            t.kind, t.value, t.text, t.start
+        )
+        .unwrap();
     }
     writeln!(out, "\nquantities ({})", doc.quantities.len()).unwrap();
     for q in &doc.quantities {
