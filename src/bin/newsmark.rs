@@ -241,7 +241,14 @@ fn annotate_jsonl(args: &Args) -> Result<bool, String> {
                     line_idx + 1
                 )
             })
-            .and_then(|input| {
+            .and_then(|mut input| {
+                // --without applies to every line that does not say otherwise.
+                if input.options.without.is_none() {
+                    input.options.without = args
+                        .without
+                        .as_deref()
+                        .map(|w| list(w).map(String::from).collect());
+                }
                 let options = Options::try_from(input.options)
                     .map_err(|e| format!("line {}: {e}", line_idx + 1))?;
                 Ok((input.id, input.text, options))

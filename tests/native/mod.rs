@@ -638,4 +638,11 @@ fn rule_passes_switch_off_by_name() {
     let line = serde_json::json!({"id": 1, "text": text, "without": ["names.check_headings"]});
     let (stdout, _, _) = run_cli(&["annotate", "--jsonl"], &line.to_string());
     assert!(stdout.contains("Historic Spending Pledge"));
+    // --without applies to every line of --jsonl that does not say otherwise.
+    let line = serde_json::json!({"id": 2, "text": text});
+    let (stdout, _, _) = run_cli(
+        &["annotate", "--jsonl", "--without", "names.check_headings"],
+        &line.to_string(),
+    );
+    assert!(stdout.contains("Historic Spending Pledge"));
 }
