@@ -91,6 +91,13 @@ export interface Time {
   type: "DATE" | "TIME" | "DURATION" | "SET";
   /** TIMEX3 value, e.g. "2025-07-03", "2025-W26", "P3Y", "PAST_REF". */
   value: string;
+  /**
+   * The time zone a clock time was given in, as the text names it: "GMT",
+   * "UTC", "EST"..., or "local" for "local time" ("16:00 UTC", "3 p.m.
+   * local time"). The value stays the wall time ("T16:00"); absent when no
+   * zone was written.
+   */
+  zone?: string;
 }
 
 export interface Quantity {

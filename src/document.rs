@@ -107,6 +107,11 @@ pub struct Time {
     pub kind: String,
     /// TIMEX3 value, e.g. `2025-07-03`, `P3Y`, `PAST_REF`.
     pub value: String,
+    /// The time zone a clock time was given in, as the text names it:
+    /// `GMT`, `UTC`, `EST`..., or `local` for "local time". The value stays
+    /// the wall time. Absent when no zone was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

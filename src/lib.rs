@@ -30,6 +30,8 @@ pub mod eval;
 pub mod export;
 #[cfg(feature = "cli")]
 pub mod html;
+#[cfg(feature = "cli")]
+pub mod train;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
@@ -353,7 +355,14 @@ impl Analyzer {
                 timex::spans(&norm.text, &structure, &options.switches)
             };
             spans.sort();
-            doc.quantities = quantities::extract(&norm.text, &structure, &spans, &options.switches);
+            // Numbers inside names ("the Nikkei 225") are part of the name.
+            let names: Vec<Span> = doc
+                .entities
+                .iter()
+                .map(|e| Span::new(e.start, e.end))
+                .collect();
+            doc.quantities =
+                quantities::extract(&norm.text, &structure, &spans, &names, &options.switches);
         }
         if options.has_layer(Layer::Quotes) {
             progress(Progress {

@@ -129,6 +129,16 @@ mod tests {
         assert_eq!(lists::lexicon::months::get("September"), Some(9));
         assert_eq!(lists::lexicon::weekdays::get("Thursday"), Some(4));
         assert!(lists::lexicon::function_words::contains("of"));
+        assert!(lists::words::prepositions::contains("towards"));
+        assert!(lists::gazetteers::name_particles::contains("bin"));
+        assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
+        assert!(lists::gazetteers::org_heads::contains("Foundation"));
+        assert!(lists::gazetteers::romanised_finals::contains("ng"));
+        assert!(lists::gazetteers::facility_heads::contains("Space Centre"));
+        assert!(lists::gazetteers::index_cues::contains("fell"));
+        assert!(lists::gazetteers::org_cues::starting("shares")
+            .iter()
+            .any(|p| p.text == "shares of"));
         assert!(lists::lexicon::clitics::contains("ll") && !lists::lexicon::clitics::contains("t"));
         assert!(lists::quantities::count_words::starting("tonnes")
             .iter()

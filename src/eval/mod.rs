@@ -2,6 +2,7 @@
 //! reference scorers. Used by `newsmark eval`; native only.
 
 pub mod conll;
+pub mod gum;
 pub mod quotes;
 pub mod re3d;
 pub mod timex;

@@ -4,9 +4,10 @@
 //! `features`, `model` and `decode` are the statistical tagger's parts and
 //! `tagger` runs them in two stages; `gazetteer` is the longest-match
 //! lookup of the compiled name lists; `rules/` holds the rule passes, one
-//! file each, listed once in `rules::RULES`; `train` (CLI only) rebuilds
-//! the weights. Keeping a name's type through the article is the tagger's
-//! second stage's job, not a rule's.
+//! file each, listed once in `rules::RULES`. The weights are rebuilt by
+//! `crate::train` (CLI only), which reads the corpora. Keeping a name's
+//! type through the article is first the tagger's second stage's job, then
+//! the rule `names.one_type`'s.
 
 pub mod decode;
 pub mod features;
@@ -14,8 +15,6 @@ pub mod gazetteer;
 pub mod model;
 pub mod rules;
 pub mod tagger;
-#[cfg(feature = "cli")]
-pub mod train;
 
 use crate::document::Entity;
 use crate::segment::{Structure, Token};
@@ -86,6 +85,7 @@ pub fn extract(
     for rule in RULES.iter().filter(|r| switches.is_on(r.pass.name)) {
         (rule.run)(&cx, &mut names);
     }
+    names.sort_by_key(|n| n.tokens.start);
     names
         .into_iter()
         .map(|n| {

@@ -1,11 +1,12 @@
 //! The model: a sparse linear scorer over BILOU tags, its file format
-//! (`NMNER1`: one scale, the transition matrix, then delta-coded feature
+//! (`NMNER2`: one scale, the transition matrix, then delta-coded feature
 //! hashes, each with a tag mask and one `i8` weight per set bit) and the
 //! index that finds a feature's weights at scoring time.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::decode::N_TAGS;
+use super::features::KEY_BITS;
 
 /// Feature hash -> range of a model's entries: the hashes sorted, with a
 /// table of where each value of the top 16 bits starts. Hashes are uniform,
@@ -27,7 +28,7 @@ impl Index {
         let mut buckets = vec![0u32; (1 << 16) + 1];
         let mut pos = 0usize;
         for (b, bucket) in buckets.iter_mut().enumerate() {
-            while pos < keys.len() && ((keys[pos] >> 16) as usize) < b {
+            while pos < keys.len() && bucket_of(keys[pos]) < b {
                 pos += 1;
             }
             *bucket = pos as u32;
@@ -40,7 +41,7 @@ impl Index {
     }
 
     fn get(&self, key: u32) -> Option<(u32, u32)> {
-        let b = (key >> 16) as usize;
+        let b = bucket_of(key);
         let (lo, hi) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
         self.keys[lo..hi]
             .iter()
@@ -62,7 +63,13 @@ pub struct Model {
     pub transitions: Vec<[f32; N_TAGS]>,
 }
 
-const MAGIC: &[u8; 6] = b"NMNER1";
+/// The bucket of a key in [`Index`]: its top 16 bits.
+fn bucket_of(key: u32) -> usize {
+    (key >> (KEY_BITS - 16)) as usize & 0xffff
+}
+
+/// Version 2: keys of [`KEY_BITS`] bits (version 1 had 32).
+const MAGIC: &[u8; 6] = b"NMNER2";
 
 /// Quantised weights smaller than this are dropped: at 1/127 of the largest
 /// weight they change no decision (eng.testa F1 93.44 with, 93.43 without)

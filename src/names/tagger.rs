@@ -4,7 +4,7 @@
 //!
 //! The model proposes spans with the four CoNLL types (PER, ORG, LOC, MISC);
 //! the rule passes (`names::rules`) refine them. Weights come from
-//! `newsmark train ner` (`names/train.rs`) and are stored quantised in
+//! `newsmark train ner` (`src/train.rs`) and are stored quantised in
 //! `data/model/ner.bin`.
 
 use super::decode::{spans_of, viterbi, Tag, N_TAGS};
@@ -45,7 +45,7 @@ pub struct Tagger {
     pub second: Option<Model>,
 }
 
-const TAGGER_MAGIC: &[u8; 6] = b"NMTAG2";
+const TAGGER_MAGIC: &[u8; 6] = b"NMTAG3";
 
 impl Tagger {
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -18,24 +18,27 @@ mod tests;
 mod word;
 
 use crate::document::Quantity;
-use crate::segment::Structure;
+use crate::segment::{Structure, TokenKind};
 use crate::text::span::Span;
 use crate::{Pass, Switches};
 use word::push_words;
 
 /// Finds the quantities of the normalised `text`, skipping numbers inside
-/// the time expressions `times` (sorted spans, from the time layer). Spans
-/// are in normalised bytes.
+/// the time expressions `times` (sorted spans, from the time layer) and
+/// inside the names `names` (sorted spans, from the names layer: "Nikkei
+/// 225"). Spans are in normalised bytes.
 pub fn extract(
     text: &str,
     structure: &Structure,
     times: &[Span],
+    names: &[Span],
     switches: &Switches,
 ) -> Vec<Quantity> {
     let rules = Rules::new(switches);
     let mut out = Vec::new();
     let mut words = Vec::new();
     let mut time_idx = 0;
+    let mut name_idx = 0;
     for sentence in &structure.sentences {
         words.clear();
         for token in &structure.tokens[sentence.tokens.clone()] {
@@ -51,7 +54,15 @@ pub fn extract(
                 && times
                     .get(time_idx)
                     .is_some_and(|t| t.start <= start && start < t.end);
-            if in_time {
+            while name_idx < names.len() && names[name_idx].end <= start {
+                name_idx += 1;
+            }
+            let in_name = rules.skip_names
+                && words[idx].kind == TokenKind::Number
+                && names
+                    .get(name_idx)
+                    .is_some_and(|n| n.start <= start && start < n.end);
+            if in_time || in_name {
                 idx += 1;
                 continue;
             }
@@ -102,6 +113,10 @@ pub const PASSES: &[Pass] = &[
         about: "numbers inside time expressions (\"two years\", \"May 5\") are left to the time layer",
     },
     Pass {
+        name: "quantities.skip_names",
+        about: "a number inside a name is part of it: \"the Nikkei 225\", \"Russell 2000\"",
+    },
+    Pass {
         name: "quantities.labels",
         about: "a number that names is no quantity: \"Rule 40\", \"No. 14-915\", \"401(k)\", markup",
     },
@@ -130,6 +145,7 @@ pub const PASSES: &[Pass] = &[
 /// Which of [`PASSES`] are on, read once per document.
 pub(crate) struct Rules {
     pub skip_times: bool,
+    pub skip_names: bool,
     pub labels: bool,
     pub signs: bool,
     pub false_currency: bool,
@@ -142,6 +158,7 @@ impl Rules {
     fn new(switches: &Switches) -> Rules {
         Rules {
             skip_times: switches.is_on("quantities.skip_times"),
+            skip_names: switches.is_on("quantities.skip_names"),
             labels: switches.is_on("quantities.labels"),
             signs: switches.is_on("quantities.signs"),
             false_currency: switches.is_on("quantities.false_currency"),

@@ -14,7 +14,17 @@ fn quantities_with(
     let norm = Normalized::new(text);
     let structure = crate::segment::segment(&norm.text);
     let times = crate::timex::spans(&norm.text, &structure, switches);
-    extract(&norm.text, &structure, &times, switches)
+    let names: Vec<crate::Span> = crate::names::extract(
+        &norm.text,
+        &structure,
+        &crate::names::tagger::Tagger::embedded(),
+        &crate::names::gazetteer::Gazetteer::embedded(),
+        switches,
+    )
+    .iter()
+    .map(|e| crate::Span::new(e.start, e.end))
+    .collect();
+    extract(&norm.text, &structure, &times, &names, switches)
         .into_iter()
         .map(|q| (q.text, q.kind, q.value, q.unit))
         .collect()
@@ -284,6 +294,7 @@ fn table() {
 fn each_pass_can_be_switched_off() {
     let cases = [
         ("quantities.skip_times", "They left two years ago."),
+        ("quantities.skip_names", "Later the Nikkei 225 index fell."),
         ("quantities.labels", "Rule 40 applies."),
         ("quantities.signs", "It fell to minus 72."),
         ("quantities.false_currency", "He had two real choices."),

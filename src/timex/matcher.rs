@@ -70,6 +70,8 @@ pub(super) struct Found {
     /// Whether it names a fiscal quarter that later "year-earlier quarter"
     /// and "the quarter" refer back to.
     pub(super) names_quarter: bool,
+    /// The time zone a clock time was given in ("GMT", "local").
+    pub(super) zone: Option<&'static str>,
 }
 
 impl Found {
@@ -80,6 +82,7 @@ impl Found {
             value: value.into(),
             takes_the: true,
             names_quarter: false,
+            zone: None,
         })
     }
 
@@ -97,6 +100,8 @@ pub(super) struct DocState {
     /// The last date named and how much of it is known (the year, the
     /// month or the day), for "that day" and "the following year".
     pub(super) last_date: Option<(Date, Unit)>,
+    /// How many sentences began since the last date was named.
+    pub(super) since_date: usize,
 }
 
 /// Appends the words of one token, splitting hyphenated words.
@@ -207,6 +212,7 @@ impl Matcher<'_, '_> {
         if best.kind == "DATE" {
             if let Some(date) = parse_date_value(&best.value) {
                 self.state.last_date = Some(date);
+                self.state.since_date = 0;
             }
         }
         // Only a quarter that has ended can be the one reported on: "a
@@ -269,6 +275,15 @@ impl Matcher<'_, '_> {
             }
         }
         best
+    }
+
+    /// The day the story is on: the last day named, in this sentence or
+    /// the one before.
+    pub(super) fn story_day(&self) -> Option<Date> {
+        match self.state.last_date {
+            Some((date, Unit::Day)) if self.state.since_date <= 1 => Some(date),
+            _ => None,
+        }
     }
 
     /// Whether word `idx` is a unit in a "quarter-to-quarter", "day-to-day"

@@ -54,6 +54,7 @@ pub fn extract(
     let mut state = DocState::default();
     let mut words = Vec::new();
     for sentence in &structure.sentences {
+        state.since_date += 1;
         words.clear();
         for token in &structure.tokens[sentence.tokens.clone()] {
             push_words(text, token.span, token.kind, &mut words);
@@ -101,6 +102,7 @@ pub fn extract(
                             text: text[span.range()].to_string(),
                             kind: found.kind.to_string(),
                             value: found.value,
+                            zone: found.zone.map(str::to_string),
                         });
                     }
                     idx = found.end;

@@ -8,8 +8,8 @@ use super::value::relative;
 use crate::resources::lists::quotes::cues;
 use crate::segment::TokenKind;
 use crate::text::words::{
-    is_article, is_be, is_determiner, is_function_word, is_modal, is_possessive, is_relative,
-    is_subordinator,
+    is_article, is_be, is_coordinator, is_determiner, is_function_word, is_modal, is_possessive,
+    is_relative, is_subject_pronoun, is_subordinator,
 };
 
 impl Matcher<'_, '_> {
@@ -236,7 +236,12 @@ impl Matcher<'_, '_> {
         };
         // A deadline ("pay down the loan by February", "loans through
         // January") is the nearest such month, which may be next year's.
-        let deadline = idx > 0 && self.is_cue(idx - 1, Cue::Deadline);
+        // ("until mid-November": past a position word).
+        let mut k = idx;
+        while k > 0 && self.is_position(k - 1) {
+            k -= 1;
+        }
+        let deadline = k > 0 && self.is_cue(k - 1, Cue::Deadline);
         // Just past the turn of the year: "the caucuses Feb. 23", said in
         // December, are two months ahead.
         let soon_next_year = there + 12 * 31 - here <= 2 * 31 + 31 * i64::from(day.is_none())
@@ -256,6 +261,20 @@ impl Matcher<'_, '_> {
             && (!self.future || self.past_near(idx))
             && !(self.names_an_event(idx) && there - here < 6 * 31 && !self.past_near(idx))
         {
+            a.year - 1
+        } else if day.is_none()
+            && month > a.month
+            && !deadline
+            && self.past_near(idx)
+            && !self.future
+            && !self.names_an_event(idx)
+        {
+            // A clause in the past tells of a month already gone: "he
+            // announced his candidacy in March", said in January, is last
+            // March. A day ahead in a past clause is more often an event
+            // to come ("the debate came 15 days before the caucuses on
+            // Feb. 1"), and so is a month in a sentence that speaks of the
+            // future.
             a.year - 1
         } else {
             a.year
@@ -292,10 +311,52 @@ impl Matcher<'_, '_> {
         cue(before, Cue::PastAux) || past_verb
     }
 
-    /// "Islam will one day be": after a modal, "one day" is some time to
-    /// come, not a day's length.
-    pub(super) fn is_one_day_ahead(&self, idx: usize, unit: &str, plural: bool) -> bool {
-        unit == "D" && !plural && self.is(idx, "one") && idx > 0 && is_modal(self.lower(idx - 1))
+    /// What "one day" at `idx` (its unit ending at `end`) is when it names
+    /// some day rather than a day's length: after a modal or a subject
+    /// ("Islam will one day be", "he one day follow") or opening a clause
+    /// ("One day the United States might ..."). `Some(Some(FUTURE_REF))`
+    /// when a modal or a cue of the future comes with it, `Some(None)` (no
+    /// time) for a day of a past story ("One day, he walked in"), `None`
+    /// when it counts a day ("in one day", "one day later").
+    pub(super) fn indefinite_day(&self, idx: usize, end: usize) -> Option<Option<&'static str>> {
+        // Two words of their own: "a one-day trip" counts.
+        let own_words = self.words[idx].token == self.words[idx].span;
+        if !(self.is(idx, "one") && self.is(end - 1, "day") && end == idx + 2 && own_words) {
+            return None;
+        }
+        let counts = self.is_cue(end, Cue::Signal) || self.is_cue(end, Cue::CountAfter);
+        let before = idx.checked_sub(1).map(|k| (k, self.lower(k)));
+        let after_modal = before.is_some_and(|(_, w)| is_modal(w));
+        let opens_clause = match before {
+            None => true,
+            Some((k, w)) => {
+                !self.words[k]
+                    .text
+                    .starts_with(|c: char| c.is_alphanumeric())
+                    || is_coordinator(w)
+                    || is_subordinator(w)
+                    || is_subject_pronoun(w)
+                    || matches!(w, "that" | "then")
+            }
+        };
+        if counts || !(after_modal || opens_clause) {
+            return None;
+        }
+        let clause_end = (end..(end + 10).min(self.words.len()))
+            .find(|&k| matches!(self.lower(k), "." | ";" | "," if k > end + 1))
+            .unwrap_or((end + 10).min(self.words.len()));
+        // A modal before it in its clause ("I hope I can be like that one
+        // day") or after it ("One day the United States might ...").
+        let modal_before = (idx.saturating_sub(6)..idx)
+            .rev()
+            .take_while(|&k| self.words[k].text.starts_with(char::is_alphanumeric))
+            .any(|k| is_modal(self.lower(k)));
+        let ahead = after_modal
+            || modal_before
+            || self.future_near(idx)
+            || (end..clause_end)
+                .any(|k| is_modal(self.lower(k)) || self.term(k, Class::Future).is_some());
+        Some(ahead.then_some("FUTURE_REF"))
     }
 
     /// "will be redeemed in five years": after a future cue, "in" and a

@@ -692,7 +692,11 @@ fn the_week_and_deadlines() {
     );
     // An age, not a day.
     t!("It is a case for today's youth.", "2000-01-07", []);
-    t!("I would choose the people of tomorrow.", "1989-11-02", []);
+    t!(
+        "I would choose the people of tomorrow, and the cars of tomorrow; the events of yesterday shocked us.",
+        "1989-11-02",
+        [("yesterday", "DATE", "1989-11-01")]
+    );
     t!(
         "Today's editions carry it.",
         "1989-11-02",
@@ -803,7 +807,7 @@ fn names_and_decades() {
     t!(
         "He told \"Fox News Sunday\" what he had said on Fox News Tuesday night.",
         "2016-09-30",
-        [("Tuesday night", "DATE", "2016-09-27TNI")]
+        [("Tuesday night", "TIME", "2016-09-27TNI")]
     );
     t!(
         "He told ABC News Sunday that he would run.",
@@ -1032,6 +1036,7 @@ fn halves_counts_and_discourse() {
         "1998-08-08",
         [
             ("10:35 a.m.", "TIME", "1998-08-07T10:35"),
+            ("0735 GMT", "TIME", "1998-08-07T07:35"),
             ("Friday", "DATE", "1998-08-07")
         ]
     );
@@ -1080,5 +1085,193 @@ fn nato_article() {
     assert!(
         !quantities.iter().any(|q| q.0 == "2035" || q.0 == "2029"),
         "{quantities:?}"
+    );
+}
+
+#[test]
+fn clock_times_with_zones_seconds_and_race_times() {
+    t!(
+        "The race started at 15:00 GMT Saturday; the launch is at 16:00 UTC.",
+        "2015-06-20",
+        [
+            ("15:00 GMT Saturday", "TIME", "2015-06-20T15:00"),
+            ("16:00 UTC", "TIME", "2015-06-20T16:00")
+        ]
+    );
+    t!(
+        "It happened at 10:35:20 a.m. local time. Trading opens at 09:30 and closes at 16:00.",
+        "2015-06-20",
+        [
+            ("10:35:20 a.m. local time", "TIME", "2015-06-20T10:35:20"),
+            ("09:30", "TIME", "2015-06-20T09:30"),
+            ("16:00", "TIME", "2015-06-20T16:00")
+        ]
+    );
+    // A finishing time is a length; a verse, a score and a bare "3:16"
+    // are no times.
+    t!(
+        "He won in 2:05:30 and she ran the mile in 3:43.13.",
+        "2015-06-20",
+        [
+            ("2:05:30", "DURATION", "PT2H5M30S"),
+            ("3:43.13", "DURATION", "PT3M43.13S")
+        ]
+    );
+    t!(
+        "John 3:16 says so; the vote was 15:00 in favour.",
+        "2015-06-20",
+        []
+    );
+    let norm = Normalized::new("Polls close at 8 p.m. local time, and at 0100 GMT.");
+    let structure = crate::segment::segment(&norm.text);
+    let zones: Vec<Option<String>> = extract(
+        &norm.text,
+        &structure,
+        Date::parse_iso("2015-06-20"),
+        &crate::Switches::all_on(),
+    )
+    .into_iter()
+    .map(|t| t.zone)
+    .collect();
+    assert_eq!(zones, [Some("local".to_string()), Some("GMT".to_string())]);
+}
+
+#[test]
+fn vague_present_and_non_temporal_references() {
+    // "at the time": the past; not a time "of" or a clause defines.
+    t!(
+        "At the time, he was a student. At the time of its founding there were 12. At the time Howes was captured, it rained. At that time the club was small.",
+        "2015-06-20",
+        [
+            ("the time", "DATE", "PAST_REF"),
+            ("that time", "DATE", "PAST_REF")
+        ]
+    );
+    // "current" before a noun that is no time is no time; "recent"
+    // places its noun in the recent past.
+    t!(
+        "The current system, a recent sale, in recent years, currently.",
+        "2015-06-20",
+        [
+            ("recent", "DATE", "PAST_REF"),
+            ("recent years", "DATE", "PAST_REF"),
+            ("currently", "DATE", "PRESENT_REF")
+        ]
+    );
+    // Some day, not a day's length.
+    t!(
+        "One day the United States might win. One day, he walked in. I hope I can be like that one day.",
+        "2015-06-20",
+        [
+            ("One day", "DATE", "FUTURE_REF"),
+            ("one day", "DATE", "FUTURE_REF")
+        ]
+    );
+    t!(
+        "It lasted one day. One day later he left. He had been in the job one day.",
+        "2015-06-20",
+        [
+            ("one day", "DURATION", "P1D"),
+            ("One day", "DURATION", "P1D"),
+            ("one day", "DURATION", "P1D")
+        ]
+    );
+    // A stretch and "now", each a time; one decade as TIMEX3 writes it;
+    // a year with an apostrophe for its century.
+    t!(
+        "Eight years from now we will see. The following decade was hard; the past decade was calm.",
+        "2015-06-20",
+        [
+            ("Eight years", "DURATION", "P8Y"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("The following decade", "DURATION", "P1DE"),
+            ("the past decade", "DURATION", "P10Y")
+        ]
+    );
+    t!(
+        "He graduated in '58 and the class of '08 met in the summer of '69. He said '58 percent agree.",
+        "2016-06-20",
+        [
+            ("'58", "DATE", "1958"),
+            ("'08", "DATE", "2008"),
+            ("the summer of '69", "DATE", "1969-SU")
+        ]
+    );
+}
+
+#[test]
+fn the_story_day_and_week_and_months_gone() {
+    t!(
+        "He was shot on Oct. 23. Later in the day, police came. That week, the FBI joined; the following week it ended.",
+        "1998-11-20",
+        [
+            ("Oct. 23", "DATE", "1998-10-23"),
+            ("the day", "DATE", "1998-10-23"),
+            ("That week", "DATE", "1998-W43"),
+            ("the following week", "DATE", "1998-W44")
+        ]
+    );
+    // Without a day in focus, the document's; "back in the day" is long
+    // ago; a day a date or "of" defines is no story day.
+    t!(
+        "Prices rose during the day. Back in the day, they voted. In the day of the attack, during the day Friday, he left.",
+        "1998-11-20",
+        [
+            ("the day", "DATE", "1998-11-20"),
+            ("the day", "DATE", "PAST_REF"),
+            ("Friday", "DATE", "1998-11-20")
+        ]
+    );
+    // A month after the document's, told in the past, is last year's;
+    // not a day ahead, a deadline, nor a month in a sentence about the
+    // future.
+    t!(
+        "He announced his candidacy in March. The debate came days before the caucuses on Feb. 1. He has until mid-March. He said the meeting in March would be the last.",
+        "2016-01-12",
+        [
+            ("March", "DATE", "2015-03"),
+            ("days", "DURATION", "PXD"),
+            ("Feb. 1", "DATE", "2016-02-01"),
+            ("mid-March", "DATE", "2016-03"),
+            ("March", "DATE", "2016-03")
+        ]
+    );
+}
+
+#[test]
+fn the_other_day_and_long_ago() {
+    t!(
+        "I saw him the other day. NATO was set up a long time ago. It took a long time.",
+        "2016-06-20",
+        [
+            ("the other day", "DATE", "PAST_REF"),
+            ("a long time ago", "DATE", "PAST_REF")
+        ]
+    );
+}
+
+#[test]
+fn the_month_of_the_story() {
+    t!(
+        "Troops arrive by the end of the month. In January, the economy added jobs during the month. The month before, it fell.",
+        "1990-08-13",
+        [
+            ("the end of the month", "DATE", "1990-08"),
+            ("January", "DATE", "1990-01"),
+            ("the month", "DATE", "1990-01")
+        ]
+    );
+}
+
+#[test]
+fn parts_of_the_days_of_the_story() {
+    t!(
+        "He was hounded on Tuesday. He appeared in court the next morning. That night he slept. You can't do that overnight.",
+        "2000-02-24",
+        [
+            ("Tuesday", "DATE", "2000-02-22"),
+            ("the next morning", "TIME", "2000-02-23TMO"),
+            ("That night", "TIME", "2000-02-22TNI")
+        ]
     );
 }

@@ -48,11 +48,44 @@ fn names_on_conll_dev_stay_above_the_floor() {
     );
 }
 
+/// Exact and overlap F1 floors of PER, ORG and LOC name cores on the GUM
+/// interviews (Wikinews), the modern-news dev set: just under the figures
+/// measured when they were set (0.6708 and 0.7027). The set is small (531
+/// names): retraining after a small change of the training data has moved
+/// these figures by up to three points.
+const GUM_INTERVIEW_FLOORS: (f64, f64) = (0.665, 0.700);
+
+#[test]
+fn names_on_gum_interviews_stay_above_the_floors() {
+    let Some(path) = corpus("names floor", "gum/gum_train.jsonl") else {
+        return;
+    };
+    let [exact, overlap] = newsmark::eval::gum::scores(
+        &path,
+        newsmark::eval::gum::DEV_GENRE,
+        &newsmark::Switches::all_on(),
+        None,
+    )
+    .unwrap();
+    let f1 = |counts| newsmark::eval::conll::overall(counts).prf().2;
+    let (exact, overlap) = (f1(&exact), f1(&overlap));
+    assert!(
+        exact >= GUM_INTERVIEW_FLOORS.0 && overlap >= GUM_INTERVIEW_FLOORS.1,
+        "GUM interviews exact F1 {exact:.4}, overlap {overlap:.4} fell below {GUM_INTERVIEW_FLOORS:?}"
+    );
+}
+
 /// Relaxed and value F1 floors for each timex dev file: just under the
-/// figures measured when they were last raised.
+/// figures measured when they were last raised (issue 16: TimeBank 0.9525
+/// and 0.8574, AQUAINT 0.9517 and 0.7917).
 const TIMEX_FLOORS: [(&str, f64, f64); 2] = [
-    ("timex/timebank_tbaq.jsonl", 0.950, 0.856),
-    ("timex/aquaint_tbaq.jsonl", 0.951, 0.801),
+    ("timex/timebank_tbaq.jsonl", 0.952, 0.857),
+    // AQUAINT's value floor is lower than before issue 16 (0.801): its
+    // annotators left most vague stretches untagged ("for years", "late
+    // in the day") or gave them the event's date ("in the weeks before
+    // the shooting": 1998-10), which TIMEX3 and TimeBank tag as
+    // durations, and newsmark now does.
+    ("timex/aquaint_tbaq.jsonl", 0.951, 0.791),
 ];
 
 #[test]

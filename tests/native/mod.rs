@@ -71,7 +71,16 @@ fn layers_summary(text: &str, doc: &Document, out: &mut String) {
     }
     writeln!(out, "\ntimes ({})", doc.times.len()).unwrap();
     for t in &doc.times {
-        writeln!(out, "  {} {} {:?}@{}", t.kind, t.value, t.text, t.start).unwrap();
+        let zone = t
+            .zone
+            .as_deref()
+            .map_or(String::new(), |z| format!(" zone={z}"));
+        writeln!(
+            out,
+            "  {} {}{zone} {:?}@{}",
+            t.kind, t.value, t.text, t.start
+        )
+        .unwrap();
     }
     writeln!(out, "\nquantities ({})", doc.quantities.len()).unwrap();
     for q in &doc.quantities {
@@ -632,5 +641,12 @@ fn rule_passes_switch_off_by_name() {
     assert!(stderr.contains("unknown pass"), "{stderr}");
     let line = serde_json::json!({"id": 1, "text": text, "without": ["names.check_headings"]});
     let (stdout, _, _) = run_cli(&["annotate", "--jsonl"], &line.to_string());
+    assert!(stdout.contains("Historic Spending Pledge"));
+    // --without applies to every line of --jsonl that does not say otherwise.
+    let line = serde_json::json!({"id": 2, "text": text});
+    let (stdout, _, _) = run_cli(
+        &["annotate", "--jsonl", "--without", "names.check_headings"],
+        &line.to_string(),
+    );
     assert!(stdout.contains("Historic Spending Pledge"));
 }

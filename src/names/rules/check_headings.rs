@@ -1,6 +1,6 @@
 //! `names.check_headings`: in a title-case heading every word has a
-//! capital, so a name found there needs support from the body or the
-//! gazetteer.
+//! capital, so a name found there needs support from the body (the same
+//! name, or a name sharing one of its words) or the gazetteer.
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -12,8 +12,9 @@ use crate::segment::{BlockKind, Structure, Token};
 /// Drops names inside a title-case heading ("NATO's Historic Spending
 /// Pledge") that nothing outside headings supports: in such a line every
 /// word is capitalised, so capitals are no evidence of a name. A name is
-/// supported when the same words are a name elsewhere, or a gazetteer knows
-/// them.
+/// supported when the same words are a name elsewhere, when one of its
+/// words is a word of a name in the body ("Aner Shalev" in the title,
+/// "Shalev" in the text), or when a gazetteer knows it.
 pub fn check_headings(
     text: &str,
     structure: &Structure,
@@ -47,14 +48,22 @@ pub fn check_headings(
                 .for_each(|f| *f = true);
         }
     }
-    let supported: HashSet<&str> = names
-        .iter()
-        .filter(|n| !in_heading[n.tokens.start])
+    let outside = || names.iter().filter(|n| !in_heading[n.tokens.start]);
+    let supported: HashSet<&str> = outside()
         .map(|n| token_text(text, tokens, n.tokens.clone()))
+        .collect();
+    let name_words: HashSet<&str> = outside()
+        .flat_map(|n| tokens[n.tokens.clone()].iter().map(word))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect();
     names.retain(|n| {
         let range = n.tokens.clone();
-        if !in_heading[range.start] || supported.contains(token_text(text, tokens, range.clone())) {
+        if !in_heading[range.start]
+            || supported.contains(token_text(text, tokens, range.clone()))
+            || tokens[range.clone()]
+                .iter()
+                .any(|t| name_words.contains(word(t)))
+        {
             return true;
         }
         let matches = gazetteer.find(text, &tokens[range.clone()], false);

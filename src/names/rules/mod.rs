@@ -4,16 +4,36 @@
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
 mod check_headings;
+mod companies;
+mod facilities;
+mod honorifics;
+mod hyphenated_given;
+mod indices;
+mod not_names;
+mod one_type;
+mod particles;
+mod products;
 mod split_labels;
 mod strip_titles;
+mod trim;
 
 pub use check_headings::check_headings;
+pub use companies::companies;
+pub use facilities::facilities;
+pub use honorifics::honorifics;
+pub use hyphenated_given::hyphenated_given;
+pub use indices::indices;
+pub use not_names::not_names;
+pub use one_type::one_type;
+pub use particles::particles;
+pub use products::products;
 pub use split_labels::split_labels;
 pub use strip_titles::strip_titles;
+pub use trim::trim;
 
-use crate::names::gazetteer::Gazetteer;
+use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
-use crate::segment::Structure;
+use crate::segment::{Structure, Token};
 use crate::Pass;
 
 /// What a rule pass over the tagger's names sees.
@@ -48,6 +68,76 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.honorifics",
+            about: "a name right after an honorific is a PERSON: \"Mr. Chen\", \"Ms. Ortiz\"",
+        },
+        run: |cx, names| honorifics(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.trim",
+            about: "a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG",
+        },
+        run: |cx, names| trim(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.not_names",
+            about: "currency symbols and codes (\"US$\", \"USD\") and time zones (\"UTC\") are not names",
+        },
+        run: |cx, names| not_names(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.particles",
+            about: "a person's name keeps its particles: \"Osama bin Laden\", \"Ludwig van Beethoven\"",
+        },
+        run: |cx, names| particles(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.hyphenated_given",
+            about: "a family name and a hyphenated given name are one PERSON: \"Leung Chun-ying\", \"Kim Jong-un\"",
+        },
+        run: |cx, names| hyphenated_given(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.indices",
+            about: "a stock index is one ORG with its number: \"the Nikkei 225\", \"Russell 2000 fell\"",
+        },
+        run: |cx, names| indices(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.products",
+            about: "a product names its maker: \"the Airbus A380\" gives the ORG \"Airbus\"",
+        },
+        run: |cx, names| products(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.companies",
+            about: "corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\"",
+        },
+        run: |cx, names| companies(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.facilities",
+            about: "a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\"",
+        },
+        run: |cx, names| facilities(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.one_type",
+            about: "one name keeps one type through the article, and a lone surname is its person",
+        },
+        run: |cx, names| one_type(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.split_labels",
             about: "LOC into GPE and LOC, MISC into NORP and MISC, by gazetteer",
         },
@@ -58,6 +148,26 @@ pub const RULES: &[Rule] = &[
 /// The rule passes of this stage, in the order they run.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
     RULES.iter().map(|rule| &rule.pass)
+}
+
+/// Whether the gazetteer knows the whole name over `tokens` as a place or
+/// a nationality (a country, city, state or region, or a demonym): words
+/// whose type the context decides ("Chicago" the city or the club), which
+/// no rule retypes by other mentions or cues.
+pub(crate) fn is_known_place(text: &str, tokens: &[Token], gazetteer: &Gazetteer) -> bool {
+    let caps = !text
+        [tokens.first().map_or(0, |t| t.span.start)..tokens.last().map_or(0, |t| t.span.end)]
+        .chars()
+        .any(char::is_lowercase);
+    gazetteer.find(text, tokens, caps).iter().any(|m| {
+        m.start == 0
+            && m.end == tokens.len()
+            && (m.kinds.has(Kind::Country)
+                || m.kinds.has(Kind::City)
+                || m.kinds.has(Kind::State)
+                || m.kinds.has(Kind::Region)
+                || m.kinds.has(Kind::Demonym))
+    })
 }
 
 #[cfg(test)]

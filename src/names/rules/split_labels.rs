@@ -19,7 +19,10 @@ pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
             "LOC" => {
                 let last = &text[tokens[range.end - 1].span.range()];
                 let region = whole.is_some_and(|k| k.has(Kind::Region) && !k.has(Kind::Country));
-                if !region && !crate::resources::lists::gazetteers::location_heads::contains(last) {
+                if !region
+                    && !crate::resources::lists::gazetteers::location_heads::contains(last)
+                    && !crate::resources::lists::gazetteers::facility_heads::contains(last)
+                {
                     name.label = "GPE";
                 }
             }

@@ -1,8 +1,10 @@
-//! `names.strip_titles`: no title inside a PERSON name.
+//! `names.strip_titles`: no title inside a PERSON name: neither a title of
+//! the gazetteer ("Foreign Minister") nor an abbreviated one ("Ms.",
+//! "Rep.": the title class of `data/lexicon/abbreviations.txt`).
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
-use crate::segment::Token;
+use crate::segment::{AbbrevClass, Token, TokenKind};
 
 /// Removes leading titles from PERSON names ("Foreign Minister Sergey
 /// Lavrov" gives "Sergey Lavrov"); a name that is only a title is dropped.
@@ -10,6 +12,12 @@ pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
     for name in names.iter_mut().filter(|n| n.label == "PERSON") {
         loop {
             let range = name.tokens.clone();
+            if range.len() > 1
+                && tokens[range.start].kind == TokenKind::Abbreviation(AbbrevClass::Title)
+            {
+                name.tokens.start += 1;
+                continue;
+            }
             let matches = gazetteer.find(text, &tokens[range.clone()], false);
             match matches.first() {
                 Some(m) if m.start == 0 && m.kinds.has(Kind::Title) && m.end < range.len() => {
@@ -34,7 +42,8 @@ mod tests {
 
     #[test]
     fn titles_leave_person_names() {
-        let text = "Foreign Minister Sergey Lavrov met President Putin and the Minister.";
+        let text =
+            "Foreign Minister Sergey Lavrov met President Putin, Ms. Ortiz and the Minister.";
         let s = segment(text);
         let mut names = vec![
             Name {
@@ -49,6 +58,10 @@ mod tests {
                 tokens: range_of(text, &s, "Minister."),
                 label: "PERSON",
             },
+            Name {
+                tokens: range_of(text, &s, "Ms. Ortiz"),
+                label: "PERSON",
+            },
         ];
         names[2].tokens.end -= 1;
         strip_titles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
@@ -56,7 +69,8 @@ mod tests {
             names_of(text, &s, &names),
             [
                 ("Sergey Lavrov".into(), "PERSON"),
-                ("Putin".into(), "PERSON")
+                ("Putin".into(), "PERSON"),
+                ("Ortiz".into(), "PERSON")
             ]
         );
     }

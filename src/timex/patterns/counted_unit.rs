@@ -92,10 +92,11 @@ impl Matcher<'_, '_> {
         if article && hyphen_adjective {
             return None;
         }
+        // "eight years from now" is no date: TIMEX3 tags the DURATION
+        // "eight years" and the PRESENT_REF "now", each a time of its own.
         let back = match cue_value(suffix, Cue::Signal) {
             Some(sign) if sign.starts_with('-') => Some(-1.0),
             Some(_) => Some(1.0),
-            None if suffix == "from" && self.is(end + 1, "now") => Some(1.0),
             _ => None,
         };
         if !explicit {
@@ -149,15 +150,13 @@ impl Matcher<'_, '_> {
                 let value = self.ago(unit, 1.0)?;
                 return Found::new(end + 1, "DATE", value);
             }
-            // "for years", "within weeks", "the first time in years": a
-            // stretch of unsaid length.
-            if plural && idx > 0 && self.is_cue(idx - 1, Cue::SpanCue) && !has_the {
+            if plural && self.is_bare_stretch(idx, end, has_the, unit) {
                 return Found::new(end, "DURATION", duration(None, unit));
             }
             return None;
         }
-        if self.is_one_day_ahead(idx, unit, plural) {
-            return Found::new(end, "DATE", "FUTURE_REF");
+        if let Some(value) = self.indefinite_day(idx, end) {
+            return Found::new(end, "DATE", value?);
         }
         if let Some(value) = self.in_time_ahead(idx, unit, n, has_the) {
             return Found::new(end, "DATE", value);
@@ -166,7 +165,7 @@ impl Matcher<'_, '_> {
             return Found::new(end, "DURATION", duration(n, unit));
         }
         if let Some(sign) = back {
-            let end = if suffix == "from" { end + 2 } else { end + 1 };
+            let end = end + 1;
             // "a quarter-century ago", "half a decade ago": in years.
             let (unit, n) = match (unit, n) {
                 ("CE", Some(n)) if (n * 100.0).fract() == 0.0 => ("Y", Some(n * 100.0)),
@@ -198,5 +197,54 @@ impl Matcher<'_, '_> {
             return None;
         }
         Found::new(end, "DURATION", duration(n, unit))
+    }
+
+    /// Whether a plural unit without a count (`idx..end`, "the" before it
+    /// when `has_the`) is a stretch of unsaid length, as TIMEX3 tags it
+    /// (PXD, PXW, PXY...): after a preposition of time ("for years",
+    /// "within weeks", "after days of talks", "over the years", "in the
+    /// early years"), as what a verb of time takes ("it took days", "she
+    /// spent months"), before a signal ("weeks later") or before "of" and
+    /// what fills it ("months of twists and turns"). Not "the minutes of
+    /// the meeting", "years of age" or "the early hours of Thursday".
+    pub(super) fn is_bare_stretch(
+        &self,
+        idx: usize,
+        end: usize,
+        has_the: bool,
+        unit: &str,
+    ) -> bool {
+        if unit == "Q" || unit == "WE" {
+            return false;
+        }
+        // The word before the phrase, past "the" and "early" or "late".
+        let mut k = idx;
+        while k > 0 && k + 3 > idx && (self.is(k - 1, "the") || self.is_position(k - 1)) {
+            k -= 1;
+        }
+        let before = k.checked_sub(1);
+        // "the early hours of Thursday", "the days of March": a part of
+        // the time named after it.
+        let of_a_time = self.is(end, "of")
+            && self.words.get(end + 1).is_some_and(|w| {
+                w.kind == TokenKind::Number || w.classes != 0 || self.is_capitalised(end + 1)
+            });
+        if before.is_some_and(|b| self.is_cue(b, Cue::SpanCue)) {
+            return !of_a_time;
+        }
+        if has_the {
+            return false;
+        }
+        let takes_time = before.is_some_and(|b| self.is_cue(b, Cue::SpanVerb));
+        let signal = self.is_cue(end, Cue::Signal) && !self.is(end, "ago");
+        let filled = self.is(end, "of")
+            && unit != "MIN"
+            && self.words.get(end + 1).is_some_and(|w| {
+                w.kind == TokenKind::Word
+                    && !self.is_capitalised(end + 1)
+                    && w.lower != "age"
+                    && w.classes == 0
+            });
+        takes_time || signal || filled
     }
 }

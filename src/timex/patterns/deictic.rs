@@ -1,6 +1,8 @@
 //! Days named from the document date: today, yesterday, tomorrow, tonight.
 
 use super::Pattern;
+use crate::segment::TokenKind;
+use crate::text::words::is_function_word;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::Class;
 use crate::timex::value::relative;
@@ -19,11 +21,21 @@ impl Matcher<'_, '_> {
     /// relation rule), "afternoon yesterday".
     pub(super) fn deictic(&self, idx: usize) -> Option<Found> {
         if let Some((end, days)) = self.term(idx, Class::Deictic) {
-            // "today's youth", "the people of tomorrow": an age, not a day.
+            // "today's youth", "the people of tomorrow", "the cars of
+            // tomorrow": an age, not a day. TIMEX3 would give it no date
+            // (the present or the future as a whole at most), and TimeBank
+            // and AQUAINT leave it untagged: no time.
             let era_after = self.is(end, "'s") && self.term(end + 1, Class::Era).is_some();
-            let era_before =
-                idx > 1 && self.is(idx - 1, "of") && self.term(idx - 2, Class::Era).is_some();
-            if era_after || era_before {
+            let of_noun = idx > 1 && self.is(idx - 1, "of");
+            let era_before = of_noun && self.term(idx - 2, Class::Era).is_some();
+            // Only tomorrow is an age after any noun: "the events of
+            // yesterday" are yesterday's.
+            let future_after_noun = self.is(idx, "tomorrow")
+                && of_noun
+                && self.words[idx - 2].kind == TokenKind::Word
+                && self.words[idx - 2].classes == 0
+                && !is_function_word(&self.words[idx - 2].lower);
+            if era_after || era_before || future_after_noun {
                 return None;
             }
             let days: i64 = days.parse().ok()?;

@@ -2,7 +2,7 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
-use crate::text::words::{is_function_word, is_possessive};
+use crate::text::words::{is_function_word, is_possessive, is_subject_pronoun};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::vague_period;
@@ -50,6 +50,26 @@ impl Matcher<'_, '_> {
         if word == "then" && self.is(idx + 1, "current") {
             return Found::new(idx + 2, "DATE", "PAST_REF").map(Found::without_the);
         }
+        // "at the time", "at that time": the time the story was on, the
+        // past; not one a clause or "of" defines ("at the time of its
+        // founding", "at the time the bomb exploded").
+        let that_time = word == "that" && self.is(idx + 1, "time");
+        if (word == "time" && has_the || that_time) && self.is_at_the_time(idx, has_the) {
+            return Found::new(idx + 1 + usize::from(that_time), "DATE", "PAST_REF");
+        }
+        // "the other day": a day of the recent past, not said which.
+        if word == "other" && has_the && self.is(idx + 1, "day") {
+            return Found::new(idx + 2, "DATE", "PAST_REF");
+        }
+        // "a long time ago": the past. "For a long time" alone TimeBank
+        // and AQUAINT leave untagged.
+        if word == "a"
+            && self.is(idx + 1, "long")
+            && self.is(idx + 2, "time")
+            && self.is(idx + 3, "ago")
+        {
+            return Found::new(idx + 4, "DATE", "PAST_REF");
+        }
         // "for a while": a stretch of unsaid length.
         if word == "a" && self.is(idx + 1, "while") && idx > 0 && self.is(idx - 1, "for") {
             return Found::new(idx + 2, "DURATION", "PXX");
@@ -82,7 +102,13 @@ impl Matcher<'_, '_> {
             // "He was soon released", "cash that soon became a flood": soon
             // after a time of the story, not a time still to come.
             "soon" if self.in_past_narrative(idx, end) => None,
-            "current" | "recent" => Found::new(end, "DATE", value).map(Found::without_the),
+            // "the current system": an adjective of a noun that is no time
+            // says what the thing is now, not a time of the story
+            // ("current" before a unit is a time of its own, read by the
+            // other patterns). "A recent meeting" places the meeting in the
+            // recent past, as TimeBank tags it (PAST_REF).
+            "current" => None,
+            "recent" => Found::new(end, "DATE", value).map(Found::without_the),
             _ => Found::new(end, "DATE", value),
         }
     }
@@ -99,5 +125,26 @@ impl Matcher<'_, '_> {
                 || w.lower == "away"
         });
         owned && noun
+    }
+
+    /// Whether "the time" or "that time" at `idx` follows "at" and names
+    /// no time that "of" or a clause defines after it ("at the time of its
+    /// founding", "at the time the bomb exploded", "at the time Howes was
+    /// captured"); a pronoun may follow ("saying at the time he was
+    /// willing"), and after "that time" any clause may.
+    fn is_at_the_time(&self, idx: usize, has_the: bool) -> bool {
+        let that = self.is(idx, "that");
+        let at = idx.checked_sub(1 + usize::from(has_the));
+        let end = idx + 1 + usize::from(that);
+        let defined = match self.words.get(end) {
+            Some(w) if w.kind == TokenKind::Word => {
+                matches!(w.lower.as_ref(), "of" | "when")
+                    || (!that
+                        && (self.is_capitalised(end)
+                            || is_function_word(&w.lower) && !is_subject_pronoun(&w.lower)))
+            }
+            _ => false,
+        };
+        at.is_some_and(|k| self.is(k, "at")) && !defined
     }
 }

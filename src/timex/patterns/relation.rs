@@ -72,7 +72,15 @@ impl Matcher<'_, '_> {
                 return Found::new(at + 1, kind, value);
             }
             if has_the && rel != 0 && rel_word != "last" && unit != "Y" {
-                return Found::new(at + 1, "DURATION", duration(Some(1.0), unit));
+                // "the following decade", "the next century": one decade
+                // or century as TIMEX3 writes it, P1DE, P1CE; "the past
+                // decade" stays in years, as TimeBank and AQUAINT write
+                // the stretch up to now (P10Y).
+                let value = match unit {
+                    "DE" | "CE" if rel_word != "past" => format!("P1{unit}"),
+                    _ => duration(Some(1.0), unit),
+                };
+                return Found::new(at + 1, "DURATION", value);
             }
             if matches!(unit, "H" | "MIN" | "S" | "D") {
                 return None;

@@ -1,15 +1,19 @@
-//! Times anchored to the story: counted from the last date named rather than from the document date.
+//! Times anchored to the story: counted from the last date named rather
+//! than from the document date ("that day", "the following year", "that
+//! week"), and the day the story is on ("later in the day").
 
 use super::Pattern;
+use crate::segment::TokenKind;
+use crate::text::words::is_relative;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::value::fmt_month;
-use crate::timex::value::Unit;
+use crate::timex::terms::{Class, Cue};
+use crate::timex::value::{fmt_month, fmt_week, Unit};
 use crate::Pass;
 
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.story_relative",
-        about: "a day, month or year counted from the last date named: that day, the following year, the previous Friday",
+        about: "a day, week, month or year counted from the last date named: that day, that week, the following year, the previous Friday; later in the day",
     },
     run: |m, idx, has_the| m.story_relative(idx, has_the),
 };
@@ -20,12 +24,20 @@ impl Matcher<'_, '_> {
     /// previous year", "the previous Friday", counted from the last date
     /// named (or the document date before any), at the unit's granularity.
     pub(super) fn story_relative(&self, idx: usize, has_the: bool) -> Option<Found> {
+        if has_the && self.is(idx, "day") {
+            return self.the_story_day(idx);
+        }
         let mut at = idx;
         let shift = match self.lower(at) {
             "that" => 0,
             "same" if has_the => 0,
             "following" if has_the => 1,
-            "next" if has_the && self.is(at + 1, "day") => 1,
+            "next"
+                if has_the
+                    && (self.is(at + 1, "day") || self.term(at + 1, Class::Part).is_some()) =>
+            {
+                1
+            }
             "previous" if has_the => -1,
             _ => return None,
         };
@@ -57,6 +69,23 @@ impl Matcher<'_, '_> {
             };
             return Found::new(at + 1, "DATE", date.add_days(days).to_string());
         }
+        // "the next morning", "that night", "the previous evening": a part
+        // of the day the story is on, or of the day after or before it.
+        if let Some((end, part)) = self.term(at, Class::Part) {
+            // Not "you can't do that overnight", an adverb.
+            if known < Unit::Day || self.lower(at).ends_with('s') || self.is(at, "overnight") {
+                return None;
+            }
+            return Found::new(end, "TIME", format!("{}T{part}", date.add_days(shift)));
+        }
+        // "that week", "the following week": the week of the day the
+        // story is on, or the one after or before it.
+        if w.lower == "week" {
+            if known < Unit::Day {
+                return None;
+            }
+            return Found::new(at + 1, "DATE", fmt_week(date.add_days(7 * shift)));
+        }
         let unit = match w.lower.as_ref() {
             "day" => Unit::Day,
             "month" => Unit::Month,
@@ -85,5 +114,32 @@ impl Matcher<'_, '_> {
             Unit::Year => format!("{:04}", date.year + shift as i32),
         };
         Found::new(at + 1, "DATE", value)
+    }
+
+    /// "later in the day", "during the day", "throughout the day": the day
+    /// the story is on (the last day named, in this sentence or the one
+    /// before, else the document date); "back in the day", long ago, is
+    /// the past. Not a day that "of", a clause or a date defines ("in the
+    /// day of the attack", "during the day Friday"), nor one word of a
+    /// compound ("day-to-day").
+    fn the_story_day(&self, idx: usize) -> Option<Found> {
+        let w = &self.words[idx];
+        let cue = idx > 1 && self.is(idx - 1, "the") && self.is_cue(idx - 2, Cue::StoryDayCue);
+        let defined = self.words.get(idx + 1).is_some_and(|next| {
+            next.kind == TokenKind::Word
+                && (next.lower == "of"
+                    || is_relative(&next.lower)
+                    || self.is_cue(idx + 1, Cue::Signal)
+                    || self.weekday(idx + 1).is_some()
+                    || self.month(idx + 1).is_some())
+        });
+        if w.token != w.span || !cue || defined {
+            return None;
+        }
+        if idx > 2 && self.is(idx - 2, "in") && self.is(idx - 3, "back") {
+            return Found::new(idx + 1, "DATE", "PAST_REF");
+        }
+        let date = self.story_day().or(self.anchor)?;
+        Found::new(idx + 1, "DATE", date.to_string())
     }
 }

@@ -1,16 +1,17 @@
-//! The year of the document, named with an article.
+//! The year or the month of the document or the story, named with an
+//! article.
 
 use super::Pattern;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{cue, Cue};
 use crate::timex::value::duration;
-use crate::timex::value::relative;
+use crate::timex::value::{fmt_month, relative, Unit};
 use crate::Pass;
 
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.the_year",
-        about: "the year of the document: the year, the fiscal year, the full year; a span of a year before a closing date",
+        about: "the year or month of the document: the year, the fiscal year, the full year, the end of the month; a span of a year before a closing date",
     },
     run: |m, idx, has_the| m.the_year(idx, has_the),
 };
@@ -28,6 +29,22 @@ impl Matcher<'_, '_> {
             at += 1;
         }
         let w = self.words.get(at)?;
+        // "by the end of the month", "during the month": the month the
+        // story is on (a month or day named in this sentence or the one
+        // before: "In January, the economy added 151,000 jobs during the
+        // month"), else the document's; not when "of" or a signal ties it
+        // to another time.
+        if w.lower == "month" && at == idx && w.token == w.span {
+            let next = self.lower(at + 1);
+            if next == "of" || next == "old" || cue(next, Cue::Signal) {
+                return None;
+            }
+            let month = match self.state.last_date {
+                Some((date, unit)) if unit >= Unit::Month && self.state.since_date <= 1 => date,
+                _ => self.anchor?,
+            };
+            return Found::new(at + 1, "DATE", fmt_month(month.year, month.month));
+        }
         // "the year-ago quarter" and "the year before" are other rules'.
         if w.lower != "year" || w.token != w.span {
             return None;

@@ -15,12 +15,16 @@ pub(super) const PATTERN: Pattern = Pattern {
 };
 
 impl Matcher<'_, '_> {
-    /// "3 p.m.", "7:15 a.m. EST", "noon", "midnight Friday", "10 p.m. Wednesday".
+    /// "3 p.m.", "7:15 a.m. EST", "noon", "midnight Friday", "10 p.m.
+    /// Wednesday", "16:00 UTC", "0735 GMT", "10:35:20 a.m."; and a time in
+    /// hours, minutes and seconds that no clock word follows is a
+    /// finishing time ("won in 2:05:30"), a DURATION.
     pub(super) fn time_of_day(&self, idx: usize) -> Option<Found> {
         // "high noon" is the idiom (and the film) of a showdown, not a time.
         if idx > 0 && self.is(idx - 1, "high") && self.is(idx, "noon") {
             return None;
         }
+        let mut second = None;
         let (mut end, hour, minute) = if let Some((end, hm)) = self.term(idx, Class::Noon) {
             let (h, m) = hm.split_once(':')?;
             (end, h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
@@ -29,14 +33,18 @@ impl Matcher<'_, '_> {
             if w.kind != TokenKind::Number {
                 return None;
             }
-            let (h, m) = match w.text.split_once(':') {
-                Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
-                Some(_) => return None,
-                None => (w.text.parse::<u32>().ok()?, 0),
-            };
-            if !(1..=12).contains(&h) || m > 59 {
+            let clock = Clock::read(w.text)?;
+            if let Some(found) = self.elapsed(idx, &clock) {
+                return Some(found);
+            }
+            let Clock { h, m, s, .. } = clock;
+            if let Some(found) = self.twenty_four_hour(idx, &clock) {
+                return Some(found);
+            }
+            if !(1..=12).contains(&h) || m > 59 || clock.military {
                 return None;
             }
+            second = s;
             // "4 in the morning", "9 at night".
             let part = match (self.lower(idx + 1), self.lower(idx + 2)) {
                 ("in", "the") if !self.lower(idx + 3).ends_with('s') => {
@@ -77,27 +85,119 @@ impl Matcher<'_, '_> {
                 (idx + 2, h, m)
             }
         };
-        if let Some((e, _)) = self.term(end, Class::Zone) {
+        let mut zone = None;
+        if let Some((e, z)) = self.term(end, Class::Zone) {
             end = e;
+            zone = Some(z);
         }
-        let mut date = self.anchor.map(|a| a.to_string());
-        // "6:30 a.m. on March 19, 2002", "11:45 a.m., Friday".
+        let clock = match second {
+            Some(s) => format!("{hour:02}:{minute:02}:{s:02}"),
+            None => format!("{hour:02}:{minute:02}"),
+        };
+        let mut found = self.on_its_day(idx, end, &clock)?;
+        found.zone = zone;
+        Some(found)
+    }
+
+    /// A clock time `clock` (words `idx..end`) on the day named after it
+    /// ("6:30 a.m. on March 19, 2002", "11:45 a.m., Friday", "0735 GMT)
+    /// Friday"), before it ("until Friday at noon"), else on the day the
+    /// story is on ("Police said Tuesday ... The shots came at 10 p.m."),
+    /// else on the document date.
+    fn on_its_day(&self, idx: usize, mut end: usize, clock: &str) -> Option<Found> {
+        let mut date = self.story_day().or(self.anchor).map(|a| a.to_string());
         let after = end + usize::from(matches!(self.lower(end), "," | "on"));
-        let date_part = self
-            .weekday_expr(after)
-            .or_else(|| self.month_date(after))
-            .or_else(|| self.deictic(after))
-            .filter(|f| f.kind == "DATE" && f.value.len() == 10);
-        if let Some(f) = date_part {
+        let date_part = |at: usize| {
+            self.weekday_expr(at)
+                .or_else(|| self.month_date(at))
+                .or_else(|| self.deictic(at))
+                .filter(|f| f.kind == "DATE" && f.value.len() == 10)
+        };
+        if let Some(f) = date_part(after) {
             date = Some(f.value);
             end = f.end;
         } else if let Some(day) = self.day_after_aside(end) {
             date = Some(day);
+        } else if let Some(f) = date_part(end + 1).filter(|_| self.is(end, ")")) {
+            // The day after an aside that ends with the time: the day is
+            // the time's, the span stays inside the aside.
+            date = Some(f.value);
         } else if let Some(day) = self.day_before_at(idx) {
             date = Some(day);
         }
         let date = date.unwrap_or_else(|| "XXXX-XX-XX".to_string());
-        Found::new(end, "TIME", format!("{date}T{hour:02}:{minute:02}"))
+        Found::new(end, "TIME", format!("{date}T{clock}"))
+    }
+
+    /// "won in 2:05:30", "a time of 3:43.13": hours, minutes and seconds,
+    /// or minutes and seconds with a fraction, that no clock word follows
+    /// and no "at" comes before, are the length of a race, a DURATION.
+    fn elapsed(&self, idx: usize, clock: &Clock) -> Option<Found> {
+        let fraction = clock.fraction.is_some();
+        if !(clock.s.is_some() || fraction) || clock.military {
+            return None;
+        }
+        let next = idx + 1;
+        let clock_word = self.term(next, Class::Meridiem).is_some()
+            || self.term(next, Class::Zone).is_some()
+            || self.is(next, "o'clock");
+        if clock_word || (idx > 0 && self.is_cue(idx - 1, Cue::HourCue)) {
+            return None;
+        }
+        let (h, m, s) = match clock.s {
+            Some(s) => (clock.h, clock.m, s),
+            // "3:43.13": minutes and seconds.
+            None => (0, clock.h, clock.m),
+        };
+        if m > 59 || s > 59 {
+            return None;
+        }
+        let mut value = String::from("PT");
+        if h > 0 {
+            value.push_str(&format!("{h}H"));
+        }
+        if m > 0 {
+            value.push_str(&format!("{m}M"));
+        }
+        value.push_str(&format!("{s}"));
+        if let Some(fraction) = clock.fraction {
+            value.push('.');
+            value.push_str(fraction);
+        }
+        value.push('S');
+        Found::new(next, "DURATION", value)
+    }
+
+    /// A clock time of the 24-hour day: "16:00 UTC", "0735 GMT", "at
+    /// 21:30", "09:15 local time". Without a zone after it, only a time
+    /// after a preposition of time and that no 12-hour clock could show
+    /// ("21:30", "09:15") is one: "at 3:16" may be a verse.
+    fn twenty_four_hour(&self, idx: usize, clock: &Clock) -> Option<Found> {
+        let Clock { h, m, s, .. } = *clock;
+        if h > 23 || m > 59 || clock.fraction.is_some() || !(clock.military || clock.colon) {
+            return None;
+        }
+        let (end, zone) = match self.term(idx + 1, Class::Zone) {
+            Some((end, zone)) => (end, Some(zone)),
+            None => {
+                let unambiguous = h > 12 || clock.leading_zero;
+                let cue = idx > 0 && self.is_cue(idx - 1, Cue::HourCue);
+                if clock.military
+                    || !(unambiguous && cue)
+                    || self.term(idx + 1, Class::Meridiem).is_some()
+                {
+                    return None;
+                }
+                (idx + 1, None)
+            }
+        };
+        let clock = match s {
+            Some(s) => format!("{h:02}:{m:02}:{s:02}"),
+            None => format!("{h:02}:{m:02}"),
+        };
+        let mut found = self.on_its_day(idx, end, &clock)?;
+        found.zone = zone;
+        Some(found)
     }
 
     /// The day of "until Friday at noon", "on January 23 at 4:01 PM": a
@@ -153,5 +253,73 @@ impl Matcher<'_, '_> {
             })
             .filter(|f| f.kind == "DATE" && f.value.len() == 10)
             .map(|f| f.value)
+    }
+}
+
+/// A number read as a clock: "7", "7:15", "10:35:20", "0735", "3:43.13".
+struct Clock<'t> {
+    h: u32,
+    m: u32,
+    s: Option<u32>,
+    /// The decimals of the last part ("13" in "3:43.13").
+    fraction: Option<&'t str>,
+    /// Written with a colon.
+    colon: bool,
+    /// Four digits without a colon ("0735", "1600"): a time only with a
+    /// zone after it.
+    military: bool,
+    /// The hour written with a leading zero ("09:15"), which only a
+    /// 24-hour clock shows.
+    leading_zero: bool,
+}
+
+impl<'t> Clock<'t> {
+    fn read(text: &'t str) -> Option<Clock<'t>> {
+        let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
+            (len.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u32>().ok())
+                .flatten()
+        };
+        let (body, fraction) = match text.split_once('.') {
+            Some((body, fraction)) if text.contains(':') => (body, Some(fraction)),
+            _ => (text, None),
+        };
+        if fraction.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        let mut parts = body.split(':');
+        let first = parts.next()?;
+        let (h, m, s) = match (parts.next(), parts.next(), parts.next()) {
+            (None, ..) if first.len() == 4 => {
+                let hm = digits(first, 4..=4)?;
+                let clock = Clock {
+                    h: hm / 100,
+                    m: hm % 100,
+                    s: None,
+                    fraction: None,
+                    colon: false,
+                    military: true,
+                    leading_zero: first.starts_with('0'),
+                };
+                return Some(clock);
+            }
+            (None, ..) => (digits(first, 1..=2)?, 0, None),
+            (Some(m), None, _) => (digits(first, 1..=2)?, digits(m, 2..=2)?, None),
+            (Some(m), Some(s), None) => (
+                digits(first, 1..=2)?,
+                digits(m, 2..=2)?,
+                Some(digits(s, 2..=2)?),
+            ),
+            _ => return None,
+        };
+        Some(Clock {
+            h,
+            m,
+            s,
+            fraction,
+            colon: text.contains(':'),
+            military: false,
+            leading_zero: first.len() == 2 && first.starts_with('0'),
+        })
     }
 }

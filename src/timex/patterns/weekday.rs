@@ -58,9 +58,17 @@ impl Matcher<'_, '_> {
             return Found::new(end, "SET", format!("XXXX-WXX-{day}T{part}"));
         }
         let date = self.weekday_date(idx, day, 0);
+        // "Friday noon", "Tuesday 10 p.m.": a clock time on that day.
+        if let Some(time) = self.time_of_day(idx + 1).filter(|t| t.kind == "TIME") {
+            if let Some((_, clock)) = time.value.split_once('T') {
+                let mut found = Found::new(time.end, "TIME", format!("{date}T{clock}"))?;
+                found.zone = time.zone;
+                return Some(found.without_the());
+            }
+        }
         if let Some((end, part)) = self.term(idx + 1, Class::Part) {
             if !self.lower(idx + 1).ends_with('s') {
-                return Found::new(end, "DATE", format!("{date}T{part}")).map(Found::without_the);
+                return Found::new(end, "TIME", format!("{date}T{part}")).map(Found::without_the);
             }
         }
         Found::new(idx + 1, "DATE", date).map(Found::without_the)

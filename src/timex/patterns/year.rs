@@ -130,6 +130,9 @@ impl Matcher<'_, '_> {
                     return Found::new(at + 2, "DATE", format!("19{}", &digits[..1]));
                 }
             }
+            if let Some(year) = self.clipped_year(at) {
+                return Found::new(at + 2, "DATE", format!("{year:04}"));
+            }
         }
         let w = self.words.get(at)?;
         // Decades: "1990s", "'90s", "the nineties".
@@ -184,5 +187,36 @@ impl Matcher<'_, '_> {
             }
         }
         None
+    }
+
+    /// A year written with an apostrophe for its century: "in '58", "the
+    /// class of '58", "Woodstock '69". The apostrophe stands apart from the
+    /// word before it (it closes no quotation) and no unit follows ("'58
+    /// percent" opens a quotation). The century is the one that puts the
+    /// year at most a year after the document's.
+    fn clipped_year(&self, at: usize) -> Option<i32> {
+        let apostrophe = self.words.get(at)?;
+        let w = self.words.get(at + 1)?;
+        let apart = at == 0 || self.words[at - 1].span.end < apostrophe.span.start;
+        let digits = w.kind == TokenKind::Number
+            && w.text.len() == 2
+            && w.text.bytes().all(|b| b.is_ascii_digit())
+            && w.span.start == apostrophe.span.end;
+        let next = self.words.get(at + 2);
+        let unit_after = next.is_some_and(|n| {
+            (n.span.start == w.span.end && n.text.starts_with(char::is_alphanumeric))
+                || self.unit(at + 2).is_some()
+                || matches!(n.lower.as_ref(), "percent" | "%")
+        });
+        if !(apart && digits) || unit_after {
+            return None;
+        }
+        let yy: i32 = w.text.parse().ok()?;
+        let latest = self.anchor.map_or(2030, |a| a.year + 1);
+        Some(if 2000 + yy <= latest {
+            2000 + yy
+        } else {
+            1900 + yy
+        })
     }
 }

@@ -1,10 +1,15 @@
 //! `newsmark train ner`: trains the name tagger's weights, reproducibly.
+//! A module of its own, beside `names` and `eval`: it reads the corpora
+//! through `eval`'s readers, and the names stage does not depend on them.
 //!
 //! An averaged structured perceptron (Collins 2002) over BILOU tags, with
 //! Viterbi decoding in the loop. Training text is rebuilt from CoNLL-2003
-//! tokens and tokenized by newsmark itself, so the model learns on exactly
-//! the tokens it will see in use. The order of sentences is shuffled with a
-//! fixed seed; the epoch that scores best on the dev file is kept.
+//! tokens, joined by GUM's documents (all genres but the interviews, the
+//! modern-news dev set) with names read off GUM's mentions by
+//! `eval::gum`'s core rule, and tokenized by newsmark itself, so the model
+//! learns on exactly the tokens it will see in use. The order of sentences
+//! is shuffled with a fixed seed; the epoch that scores best on the dev
+//! file is kept. Features seen fewer than `min_count` times are dropped.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
@@ -20,6 +25,9 @@ use crate::text::normalize::Normalized;
 
 pub struct Config {
     pub train: PathBuf,
+    /// GUM (`../shared/corpora/gum/gum_train.jsonl`): every genre but the
+    /// held-out interviews is added to the training articles.
+    pub gum: Option<PathBuf>,
     pub dev: PathBuf,
     pub out: PathBuf,
     pub epochs: usize,
@@ -342,7 +350,16 @@ fn train_model(
 /// of the articles (jackknifing).
 pub fn train_ner(config: &Config) -> Result<String, String> {
     let mut log = String::new();
-    let (train_docs, n_unaligned) = prepare(&conll::read(&config.train)?);
+    let mut train_articles = conll::read(&config.train)?;
+    let n_conll = train_articles.len();
+    if let Some(gum) = &config.gum {
+        train_articles.extend(crate::eval::gum::read(gum)?);
+    }
+    log += &format!(
+        "{n_conll} CoNLL-2003 articles, {} GUM articles\n",
+        train_articles.len() - n_conll
+    );
+    let (train_docs, n_unaligned) = prepare(&train_articles);
     let (dev_docs, _) = prepare(&conll::read(&config.dev)?);
     log += &format!(
         "{} training articles ({n_unaligned} names not aligned to tokens), {} dev articles\n",

@@ -1,0 +1,108 @@
+//! `names.particles`: a personal name with a lower-case particle ("Osama
+//! bin Laden", "Ludwig van Beethoven", "Juan de la Cruz": the particles of
+//! `data/gazetteers/name_particles.txt`) is one PERSON. The tagger, which
+//! learned mostly English names, often stops at the particle: two names on
+//! either side of particles become one, and a person's name right after
+//! particles takes in the capitalised word before them.
+
+use crate::names::Name;
+use crate::resources::lists::gazetteers::name_particles;
+use crate::segment::Token;
+use crate::text::words;
+
+pub fn particles(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let is_particle = |i: usize| name_particles::contains(word(i));
+    let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
+    // A capitalised word that is not a function word ("In bin Laden's").
+    let name_word = |i: usize| {
+        let lower = word(i).to_lowercase();
+        capitalised(i)
+            && !(words::is_preposition(&lower)
+                || words::is_determiner(&lower)
+                || words::is_subject_pronoun(&lower)
+                || words::is_subordinator(&lower))
+    };
+    names.sort_by_key(|n| n.tokens.start);
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for name in names.drain(..) {
+        let start = name.tokens.start;
+        // Particles right before the name, at most three ("de la").
+        let mut from = start;
+        while from > 0 && start - from < 3 && is_particle(from - 1) {
+            from -= 1;
+        }
+        if from == start || from == 0 {
+            out.push(name);
+            continue;
+        }
+        let prev_end = out.last().map(|p| p.tokens.end);
+        let prev_person = out.last().is_some_and(|p| p.label == "PERSON");
+        if prev_end == Some(from) && (prev_person || name.label == "PERSON") {
+            // "Osama" PERSON + "bin" + "Laden" PERSON.
+            if let Some(prev) = out.last_mut() {
+                prev.tokens.end = name.tokens.end;
+                prev.label = "PERSON";
+            }
+        } else if name.label == "PERSON"
+            && name_word(from - 1)
+            && prev_end.is_none_or(|end| end < from)
+        {
+            // "Osama" untagged + "bin" + "Laden" PERSON.
+            out.push(Name {
+                tokens: from - 1..name.tokens.end,
+                label: "PERSON",
+            });
+        } else {
+            out.push(name);
+        }
+    }
+    *names = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::{names_of, range_of};
+    use crate::segment::segment;
+
+    #[test]
+    fn particles_stay_inside_names() {
+        let text =
+            "Osama bin Laden met Ludwig van Beethoven. In bin Laden's view, Juan de la Cruz.";
+        let s = segment(text);
+        let second = text.rfind("Laden").unwrap();
+        let idx = s
+            .tokens
+            .iter()
+            .position(|t| t.span.start == second)
+            .unwrap();
+        let mut names: Vec<Name> = [
+            ("Laden", "PERSON"),
+            ("Ludwig", "PERSON"),
+            ("Beethoven", "PERSON"),
+            ("Juan", "PERSON"),
+            ("Cruz", "PERSON"),
+        ]
+        .iter()
+        .map(|&(w, label)| Name {
+            tokens: range_of(text, &s, w),
+            label,
+        })
+        .collect();
+        names.push(Name {
+            tokens: idx..idx + 1,
+            label: "PERSON",
+        });
+        particles(text, &s.tokens, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("Osama bin Laden".into(), "PERSON"),
+                ("Ludwig van Beethoven".into(), "PERSON"),
+                ("Laden".into(), "PERSON"),
+                ("Juan de la Cruz".into(), "PERSON"),
+            ]
+        );
+    }
+}

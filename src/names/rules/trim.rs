@@ -1,0 +1,101 @@
+//! `names.trim`: a name begins and ends with a word of the name. Tokens
+//! without a letter or digit ("Stardust @", "— Genesis"; a bracket the name
+//! opened stays, "Mladost (L)"), a lower-case word
+//! at either edge ("BBC etc."; a particle may open a name, "van Gogh", and a
+//! part written against the rest stays, "U.S.-led"), a
+//! weekday at the end ("Aner Shalev Wednesday", from a dateline) and an
+//! article opening an organisation ("The New York Times": names are
+//! written without their determiner) are cut off; a name left empty is
+//! dropped.
+
+use crate::names::Name;
+use crate::resources::lists::gazetteers::name_particles;
+use crate::resources::lists::lexicon::weekdays;
+use crate::segment::Token;
+use crate::text::words;
+
+pub fn trim(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let wordless = |i: usize| !word(i).chars().any(char::is_alphanumeric);
+    // A lower-case word, not a name written in lower case ("eBay").
+    let lower = |i: usize| {
+        word(i).chars().next().is_some_and(char::is_lowercase)
+            && !word(i).chars().any(char::is_uppercase)
+    };
+    // Written against its neighbour inside the name: a part of a compound
+    // ("U.S.-led"), which stays.
+    let glued_next = |i: usize| {
+        tokens
+            .get(i + 1)
+            .is_some_and(|n| n.span.start == tokens[i].span.end)
+    };
+    let glued_prev = |i: usize| i > 0 && tokens[i - 1].span.end == tokens[i].span.start;
+    for name in names.iter_mut() {
+        let range = &mut name.tokens;
+        while range.start < range.end
+            && (((wordless(range.start) || lower(range.start))
+                && !(range.start + 1 < range.end && glued_next(range.start))
+                && !name_particles::contains(word(range.start)))
+                || (name.label == "ORG"
+                    && range.len() > 1
+                    && words::is_article(&word(range.start).to_lowercase())))
+        {
+            range.start += 1;
+        }
+        // A bracket the name opened stays: "Mladost (L)".
+        let closes = |r: &std::ops::Range<usize>| {
+            word(r.end - 1) == ")" && r.clone().any(|i| word(i) == "(")
+        };
+        while range.start < range.end
+            && (((wordless(range.end - 1) && !closes(range)) || lower(range.end - 1))
+                && !(range.end - 1 > range.start && glued_prev(range.end - 1))
+                || (range.len() > 1 && weekdays::get(word(range.end - 1)).is_some()))
+        {
+            range.end -= 1;
+        }
+    }
+    names.retain(|n| !n.tokens.is_empty());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::{names_of, range_of};
+    use crate::segment::segment;
+
+    #[test]
+    fn names_have_word_edges() {
+        let text = "The New York Times, BBC etc. and Aner Shalev Wednesday saw Stardust @ home, van Gogh and U.S.-led talks.";
+        let s = segment(text);
+        let mut names: Vec<Name> = [
+            ("The New York Times", "ORG"),
+            ("BBC etc.", "ORG"),
+            ("Aner Shalev Wednesday", "PERSON"),
+            ("Stardust @", "MISC"),
+            ("van Gogh", "PERSON"),
+            ("U.S.-led", "MISC"),
+        ]
+        .iter()
+        .map(|&(w, label)| Name {
+            tokens: range_of(text, &s, w),
+            label,
+        })
+        .collect();
+        trim(text, &s.tokens, &mut names);
+        let got: Vec<String> = names_of(text, &s, &names)
+            .into_iter()
+            .map(|n| n.0)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "New York Times",
+                "BBC",
+                "Aner Shalev",
+                "Stardust",
+                "van Gogh",
+                "U.S.-led"
+            ]
+        );
+    }
+}
