@@ -42,8 +42,11 @@ impl Annotator {
         // use: one short text through every layer here makes the engine
         // compile the analysis now, so the user's first text costs what
         // the next one does.
-        analyzer.annotate(WARM_UP, &Options::new());
-        Annotator { analyzer }
+        // The whole way a caller's text takes, conversion to JavaScript
+        // objects included.
+        let annotator = Annotator { analyzer };
+        let _ = annotator.run(&js_sys::JsString::from(WARM_UP), JsValue::UNDEFINED, None);
+        annotator
     }
 
     /// The version of newsmark.
