@@ -147,6 +147,7 @@ mod tests {
         assert!(lists::quotes::cues::contains("said") && !lists::quotes::cues::contains("Said"));
         assert!(lists::quotes::adjacent_cues::contains("read"));
         assert!(lists::quotes::auxiliaries::contains("also"));
+        assert!(lists::quotes::ly_not_adverbs::contains("family"));
         assert!(lists::quotes::pronouns::contains("he"));
         assert!(lists::quotes::openers::contains("according"));
         assert!(lists::quotes::anonymous::contains("officials"));

@@ -276,9 +276,9 @@ impl Index<'_> {
         let progressive = self.word(cue).ends_with("ing");
         let mut cue = cue;
         while cue > start
-            && crate::resources::lists::quotes::auxiliaries::contains(
+            && (crate::resources::lists::quotes::auxiliaries::contains(
                 lower(self.word(cue - 1)).as_ref(),
-            )
+            ) || is_manner_adverb(self.word(cue - 1)))
         {
             let be = is_be(lower(self.word(cue - 1)).as_ref());
             if be && !progressive {
@@ -682,4 +682,14 @@ impl Index<'_> {
         // A determiner alone is no subject ("The" of "The 32-member ...").
         (last > i || (self.capitalised(i) && !is_function_word(&w))).then_some((i, last))
     }
+}
+
+/// A lower-case adverb of manner in "-ly" ("personally", "mistakenly"),
+/// which may stand between a speaker and a cue; the few nouns and
+/// adjectives in "-ly" are listed in `data/quotes/ly_not_adverbs.txt`.
+fn is_manner_adverb(word: &str) -> bool {
+    word.len() >= 5
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !crate::resources::lists::quotes::ly_not_adverbs::contains(word)
 }

@@ -16,6 +16,7 @@ mod products;
 mod split_labels;
 mod strip_titles;
 mod trim;
+mod whole;
 
 pub use check_headings::check_headings;
 pub use companies::companies;
@@ -30,6 +31,7 @@ pub use products::products;
 pub use split_labels::split_labels;
 pub use strip_titles::strip_titles;
 pub use trim::trim;
+pub use whole::whole;
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
@@ -128,6 +130,13 @@ pub const RULES: &[Rule] = &[
             about: "a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\"",
         },
         run: |cx, names| facilities(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.whole",
+            about: "a name found whole in the article is whole where its words recur: \"the Church of Scientology's\" is not \"Church\" and \"Scientology\"",
+        },
+        run: |cx, names| whole(cx.text, cx.structure, names),
     },
     Rule {
         pass: Pass {

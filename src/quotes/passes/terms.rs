@@ -45,7 +45,11 @@ fn run(cx: &Context, state: &mut State) {
         let [s, e] = quote.spans[0];
         let words = &cx.text[s..e];
         let n_words = words.split_whitespace().count();
-        let ends_sentence = words.trim_end().ends_with(['.', '!', '?', ',', ':', ';']);
+        // A term may close its sentence ("would be a "public benefit.""),
+        // the full stop inside the marks as American style puts it; a
+        // question, an exclamation or a clause cut off by a comma or colon
+        // is speech.
+        let ends_sentence = words.trim_end().ends_with(['!', '?', ',', ':', ';']);
         let open = state.extents[q].0;
         let inside = open > sentence_of(cx.structure, open).start;
         let sentence = sentence_of(cx.structure, open);
