@@ -70,7 +70,7 @@ mod tests {
 
     #[test]
     fn cues_make_companies() {
-        let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris at the Tolland Foundation.";
+        let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris at the Tolland Foundation with the Varnish Navy.";
         let s = segment(text);
         let mut names: Vec<Name> = [
             ("Zenvia", "PERSON"),
@@ -79,6 +79,7 @@ mod tests {
             ("Orrin", "PERSON"),
             ("Paris", "LOC"),
             ("Tolland Foundation", "LOC"),
+            ("Varnish Navy", "MISC"),
         ]
         .iter()
         .map(|&(w, label)| Name {
@@ -98,6 +99,9 @@ mod tests {
         });
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
-        assert_eq!(labels, ["ORG", "ORG", "ORG", "ORG", "LOC", "ORG", "ORG"]);
+        assert_eq!(
+            labels,
+            ["ORG", "ORG", "ORG", "ORG", "LOC", "ORG", "ORG", "ORG"]
+        );
     }
 }
