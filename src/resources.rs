@@ -148,6 +148,8 @@ mod tests {
         assert!(lists::quotes::adjacent_cues::contains("read"));
         assert!(lists::quotes::auxiliaries::contains("also"));
         assert!(lists::quotes::ly_not_adverbs::contains("family"));
+        assert!(lists::gazetteers::common_acronyms::contains("DNA"));
+        assert!(lists::gazetteers::storm_words::contains("Typhoon"));
         assert!(lists::quotes::pronouns::contains("he"));
         assert!(lists::quotes::openers::contains("according"));
         assert!(lists::quotes::anonymous::contains("officials"));

@@ -14,6 +14,7 @@ mod one_type;
 mod particles;
 mod products;
 mod split_labels;
+mod storms;
 mod strip_titles;
 mod trim;
 mod whole;
@@ -29,6 +30,7 @@ pub use one_type::one_type;
 pub use particles::particles;
 pub use products::products;
 pub use split_labels::split_labels;
+pub use storms::storms;
 pub use strip_titles::strip_titles;
 pub use trim::trim;
 pub use whole::whole;
@@ -88,6 +90,13 @@ pub const RULES: &[Rule] = &[
             about: "currency symbols and codes (\"US$\", \"USD\") and time zones (\"UTC\") are not names",
         },
         run: |cx, names| not_names(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.storms",
+            about: "the name after a storm word is MISC: \"Hurricane Katrina\" gives \"Katrina\", no person",
+        },
+        run: |cx, names| storms(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {

@@ -1,11 +1,13 @@
 //! `names.not_names`: currency symbols and codes ("US$", "GB£", "USD") and
 //! time zones ("UTC", "GMT", "EST") are not names, though they are written
-//! in capitals. A currency is an entry of `data/quantities/units.txt` (a
+//! in capitals; nor are acronyms of common nouns alone ("the DNA tests",
+//! "the CEO said": `data/gazetteers/common_acronyms.txt`). A currency is an entry of `data/quantities/units.txt` (a
 //! symbol or code, or a short code glued to a symbol); a time zone is
 //! a `zone` of `data/timex/terms.txt`: the lists the quantity and time
 //! layers read.
 
 use crate::names::Name;
+use crate::resources::lists::gazetteers::common_acronyms;
 use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::resources::lists::timex::terms::{self, Class as TermClass};
 use crate::segment::Token;
@@ -44,7 +46,11 @@ fn is_not_name(text: &str, tokens: &[Token], idx: usize) -> bool {
 }
 
 pub fn not_names(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
-    names.retain(|n| !n.tokens.clone().all(|idx| is_not_name(text, tokens, idx)));
+    names.retain(|n| {
+        let common = n.tokens.len() == 1
+            && common_acronyms::contains(&text[tokens[n.tokens.start].span.range()]);
+        !common && !n.tokens.clone().all(|idx| is_not_name(text, tokens, idx))
+    });
 }
 
 #[cfg(test)]
@@ -71,5 +77,33 @@ mod tests {
         };
         not_names(text, &s.tokens, &mut names);
         assert_eq!(names_of(text, &s, &names), [("US".into(), "ORG")]);
+    }
+
+    #[test]
+    fn common_acronyms_alone_are_not_names() {
+        let text = "The CEO of Sky TV ordered DNA tests at the DNA Learning Center.";
+        let s = segment(text);
+        let mut names: Vec<Name> = ["CEO", "Sky TV", "DNA", "DNA Learning Center"]
+            .iter()
+            .map(|w| Name {
+                tokens: range_of(text, &s, w),
+                label: "ORG",
+            })
+            .collect();
+        let center = text.rfind("DNA").unwrap();
+        let idx = s
+            .tokens
+            .iter()
+            .position(|t| t.span.start == center)
+            .unwrap();
+        names[3].tokens = idx..idx + 3;
+        not_names(text, &s.tokens, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("Sky TV".into(), "ORG"),
+                ("DNA Learning Center".into(), "ORG")
+            ]
+        );
     }
 }

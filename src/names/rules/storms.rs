@@ -1,0 +1,98 @@
+//! `names.storms`: the name after a storm word ("Hurricane Katrina",
+//! "Typhoon Haiyan", "Tropical Storm Bill") is a MISC name, as CoNLL-2003
+//! tags "Hurricane Edouard": the name alone, the storm word left out. The
+//! tagger, which knows few storms, makes them people ("Hurricane
+//! Katrina" a PERSON who could then be quoted) or organisations. A storm
+//! word inside a longer name ("the National Hurricane Center") is left
+//! alone: the word before it is capitalised.
+
+use crate::names::Name;
+use crate::resources::lists::gazetteers::storm_words;
+use crate::segment::Token;
+use crate::text::words;
+
+/// Most words of a storm's name ("Phailin", "Maria", "Bill").
+const MAX_NAME_WORDS: usize = 2;
+
+pub fn storms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let capitalised = |i: usize| {
+        let w = word(i);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && !words::is_determiner(&w.to_lowercase())
+    };
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        if !storm_words::contains(word(i)) {
+            continue;
+        }
+        // "Tropical Storm": the phrase begins one word earlier.
+        let first = if i > 0 && word(i - 1) == "Tropical" {
+            i - 1
+        } else {
+            i
+        };
+        if first > 0
+            && capitalised(first - 1)
+            && tokens[first - 1].span.end + 1 >= tokens[first].span.start
+        {
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len() && end - i <= MAX_NAME_WORDS && capitalised(end) {
+            end += 1;
+        }
+        if end > i + 1 {
+            found.push((first, i + 1..end));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (first, name) in found {
+        // The tagger's names over the storm phrase give way to it.
+        names.retain(|n| n.tokens.end <= first || n.tokens.start >= name.end);
+        names.push(Name {
+            tokens: name,
+            label: "MISC",
+        });
+    }
+    names.sort_by_key(|n| n.tokens.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::{names_of, range_of};
+    use crate::segment::segment;
+
+    #[test]
+    fn storms_are_misc_names_without_their_storm_word() {
+        let text = "Hurricane Katrina hit. Tropical Storm Bill formed, the National Hurricane Center said. The storm passed.";
+        let s = segment(text);
+        let mut names = vec![
+            Name {
+                tokens: range_of(text, &s, "Hurricane Katrina"),
+                label: "PERSON",
+            },
+            Name {
+                tokens: range_of(text, &s, "Storm Bill"),
+                label: "ORG",
+            },
+            Name {
+                tokens: range_of(text, &s, "National Hurricane Center"),
+                label: "ORG",
+            },
+        ];
+        storms(text, &s.tokens, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("Katrina".into(), "MISC"),
+                ("Bill".into(), "MISC"),
+                ("National Hurricane Center".into(), "ORG")
+            ]
+        );
+    }
+}
