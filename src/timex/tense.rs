@@ -178,7 +178,14 @@ impl Matcher<'_, '_> {
         for k in (idx.saturating_sub(10)..idx).rev() {
             match self.lower(k) {
                 w if w == "since" || cue(w, Cue::PastAux) => return true,
-                "," | ";" | ":" | "." | "to" | "that" => return false,
+                // "to" opens an infinitive ("agreed to sell it in May"),
+                // whose time may lie ahead; before an article it is a
+                // preposition ("changed from a fiscal year to a calendar
+                // year in December") and the clause goes on.
+                "to" if !self.words.get(k + 1).is_some_and(|w| is_article(&w.lower)) => {
+                    return false
+                }
+                "," | ";" | ":" | "." | "that" => return false,
                 // "will", "would" and the other cues of the future.
                 _ if self.term(k, Class::Future).is_some() => return false,
                 _ if self.is_past_verb(k) => return true,

@@ -1245,6 +1245,23 @@ fn the_story_day_and_week_and_months_gone() {
 }
 
 #[test]
+fn a_month_gone_after_a_preposition_to() {
+    // "to" before an article is a preposition, not an infinitive: the past
+    // clause goes on and the month ahead of the document is last year's.
+    t!(
+        "The company changed from a fiscal year to a calendar year in December.",
+        "1989-10-27",
+        [("December", "DATE", "1988-12")]
+    );
+    // An infinitive may look ahead: the clause before it does not date it.
+    t!(
+        "It agreed to sell the unit in December.",
+        "1989-10-27",
+        [("December", "DATE", "1989-12")]
+    );
+}
+
+#[test]
 fn the_other_day_and_long_ago() {
     t!(
         "I saw him the other day. NATO was set up a long time ago. It took a long time.",
