@@ -95,7 +95,7 @@ impl Matcher<'_, '_> {
             let w = self.lower(k);
             // A cue further off counts only across no verb in the past
             // ("would look ... after the market closed Wednesday").
-            past_verb |= self.in_ed(k) && !self.is_capitalised(k);
+            past_verb |= self.in_ed(k) && !self.is_capitalised(k) && !self.modifies_a_noun(k);
             if k + 6 < near && (past_verb || names_event) {
                 return false;
             }
@@ -193,6 +193,15 @@ impl Matcher<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the word in -ed at `k` is an adjective inside a noun phrase:
+    /// right after an article, or after one and an adverb in -ly or "still"
+    /// ("on a still unspecified date", "a newly listed company").
+    fn modifies_a_noun(&self, k: usize) -> bool {
+        let at = |j: usize| k.checked_sub(j).map(|j| self.lower(j));
+        let adverb = at(1).is_some_and(|w| w.ends_with("ly") || w == "still");
+        at(1).is_some_and(is_article) || (adverb && at(2).is_some_and(is_article))
     }
 
     /// Whether word `k` looks like a regular verb in the past: a word in

@@ -1262,6 +1262,18 @@ fn a_month_gone_after_a_preposition_to() {
 }
 
 #[test]
+fn an_adjective_in_ed_is_no_verb_in_the_past() {
+    // "would be paid on a still unspecified date in January", said in
+    // October: "unspecified" describes the date, so "would" still puts
+    // January ahead.
+    t!(
+        "The split would be paid on a still unspecified date in January.",
+        "1989-10-26",
+        [("January", "DATE", "1990-01")]
+    );
+}
+
+#[test]
 fn the_other_day_and_long_ago() {
     t!(
         "I saw him the other day. NATO was set up a long time ago. It took a long time.",
