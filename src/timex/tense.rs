@@ -95,7 +95,7 @@ impl Matcher<'_, '_> {
             let w = self.lower(k);
             // A cue further off counts only across no verb in the past
             // ("would look ... after the market closed Wednesday").
-            past_verb |= self.in_ed(k) && !self.is_capitalised(k);
+            past_verb |= self.in_ed(k) && !self.is_capitalised(k) && !self.modifies_a_noun(k);
             if k + 6 < near && (past_verb || names_event) {
                 return false;
             }
@@ -178,7 +178,14 @@ impl Matcher<'_, '_> {
         for k in (idx.saturating_sub(10)..idx).rev() {
             match self.lower(k) {
                 w if w == "since" || cue(w, Cue::PastAux) => return true,
-                "," | ";" | ":" | "." | "to" | "that" => return false,
+                // "to" opens an infinitive ("agreed to sell it in May"),
+                // whose time may lie ahead; before an article it is a
+                // preposition ("changed from a fiscal year to a calendar
+                // year in December") and the clause goes on.
+                "to" if !self.words.get(k + 1).is_some_and(|w| is_article(&w.lower)) => {
+                    return false
+                }
+                "," | ";" | ":" | "." | "that" => return false,
                 // "will", "would" and the other cues of the future.
                 _ if self.term(k, Class::Future).is_some() => return false,
                 _ if self.is_past_verb(k) => return true,
@@ -186,6 +193,15 @@ impl Matcher<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the word in -ed at `k` is an adjective inside a noun phrase:
+    /// right after an article, or after one and an adverb in -ly or "still"
+    /// ("on a still unspecified date", "a newly listed company").
+    fn modifies_a_noun(&self, k: usize) -> bool {
+        let at = |j: usize| k.checked_sub(j).map(|j| self.lower(j));
+        let adverb = at(1).is_some_and(|w| w.ends_with("ly") || w == "still");
+        at(1).is_some_and(is_article) || (adverb && at(2).is_some_and(is_article))
     }
 
     /// Whether word `k` looks like a regular verb in the past: a word in

@@ -959,6 +959,13 @@ fn vague_stretches() {
             ("coming years", "DURATION", "PXY")
         ]
     );
+    // A bare unit before a signal is a time placed by an event, not a
+    // stretch: neither TimeBank nor AQUAINT tags it as a duration.
+    t!(
+        "Guards saw him seconds before the blast, days after the vote.",
+        "1998-08-07",
+        []
+    );
     t!(
         "Funds may sell bonds in the weeks ahead.",
         "1989-10-27",
@@ -1230,11 +1237,39 @@ fn the_story_day_and_week_and_months_gone() {
         "2016-01-12",
         [
             ("March", "DATE", "2015-03"),
-            ("days", "DURATION", "PXD"),
             ("Feb. 1", "DATE", "2016-02-01"),
             ("mid-March", "DATE", "2016-03"),
             ("March", "DATE", "2016-03")
         ]
+    );
+}
+
+#[test]
+fn a_month_gone_after_a_preposition_to() {
+    // "to" before an article is a preposition, not an infinitive: the past
+    // clause goes on and the month ahead of the document is last year's.
+    t!(
+        "The company changed from a fiscal year to a calendar year in December.",
+        "1989-10-27",
+        [("December", "DATE", "1988-12")]
+    );
+    // An infinitive may look ahead: the clause before it does not date it.
+    t!(
+        "It agreed to sell the unit in December.",
+        "1989-10-27",
+        [("December", "DATE", "1989-12")]
+    );
+}
+
+#[test]
+fn an_adjective_in_ed_is_no_verb_in_the_past() {
+    // "would be paid on a still unspecified date in January", said in
+    // October: "unspecified" describes the date, so "would" still puts
+    // January ahead.
+    t!(
+        "The split would be paid on a still unspecified date in January.",
+        "1989-10-26",
+        [("January", "DATE", "1990-01")]
     );
 }
 

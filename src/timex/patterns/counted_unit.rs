@@ -204,9 +204,12 @@ impl Matcher<'_, '_> {
     /// (PXD, PXW, PXY...): after a preposition of time ("for years",
     /// "within weeks", "after days of talks", "over the years", "in the
     /// early years"), as what a verb of time takes ("it took days", "she
-    /// spent months"), before a signal ("weeks later") or before "of" and
-    /// what fills it ("months of twists and turns"). Not "the minutes of
-    /// the meeting", "years of age" or "the early hours of Thursday".
+    /// spent months") or before "of" and what fills it ("months of twists
+    /// and turns"). Not "the minutes of the meeting", "years of age", "the
+    /// early hours of Thursday", nor a bare unit before a signal ("days
+    /// after the vote", "seconds before the blast"): a time placed by an
+    /// event, which TimeBank never tags as a stretch and AQUAINT tags as
+    /// the event's date or not at all.
     pub(super) fn is_bare_stretch(
         &self,
         idx: usize,
@@ -236,7 +239,6 @@ impl Matcher<'_, '_> {
             return false;
         }
         let takes_time = before.is_some_and(|b| self.is_cue(b, Cue::SpanVerb));
-        let signal = self.is_cue(end, Cue::Signal) && !self.is(end, "ago");
         let filled = self.is(end, "of")
             && unit != "MIN"
             && self.words.get(end + 1).is_some_and(|w| {
@@ -245,6 +247,6 @@ impl Matcher<'_, '_> {
                     && w.lower != "age"
                     && w.classes == 0
             });
-        takes_time || signal || filled
+        takes_time || filled
     }
 }
