@@ -3,10 +3,11 @@
 //! tags "Hurricane Edouard": the name alone, the storm word left out. The
 //! tagger, which knows few storms, makes them people ("Hurricane
 //! Katrina" a PERSON who could then be quoted) or organisations. A storm
+//! The storm's name alone elsewhere in the article is the storm too. A storm
 //! word inside a longer name ("the National Hurricane Center") is left
 //! alone: the word before it is capitalised.
 
-use crate::names::Name;
+use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::storm_words;
 use crate::segment::Token;
 use crate::text::words;
@@ -50,13 +51,21 @@ pub fn storms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
     if found.is_empty() {
         return;
     }
+    let mut storm_names: Vec<&str> = Vec::new();
     for (first, name) in found {
         // The tagger's names over the storm phrase give way to it.
         names.retain(|n| n.tokens.end <= first || n.tokens.start >= name.end);
+        storm_names.push(token_text(text, tokens, name.clone()));
         names.push(Name {
             tokens: name,
             label: "MISC",
         });
+    }
+    // The storm's name alone elsewhere ("Phailin's winds") is the storm.
+    for n in names.iter_mut() {
+        if storm_names.contains(&token_text(text, tokens, n.tokens.clone())) {
+            n.label = "MISC";
+        }
     }
     names.sort_by_key(|n| n.tokens.start);
 }
@@ -69,7 +78,7 @@ mod tests {
 
     #[test]
     fn storms_are_misc_names_without_their_storm_word() {
-        let text = "Hurricane Katrina hit. Tropical Storm Bill formed, the National Hurricane Center said. The storm passed.";
+        let text = "Hurricane Katrina hit. Tropical Storm Bill formed, the National Hurricane Center said. Katrina passed.";
         let s = segment(text);
         let mut names = vec![
             Name {
@@ -84,6 +93,14 @@ mod tests {
                 tokens: range_of(text, &s, "National Hurricane Center"),
                 label: "ORG",
             },
+            Name {
+                tokens: {
+                    let at = text.rfind("Katrina").unwrap();
+                    let i = s.tokens.iter().position(|t| t.span.start == at).unwrap();
+                    i..i + 1
+                },
+                label: "PERSON",
+            },
         ];
         storms(text, &s.tokens, &mut names);
         assert_eq!(
@@ -91,7 +108,8 @@ mod tests {
             [
                 ("Katrina".into(), "MISC"),
                 ("Bill".into(), "MISC"),
-                ("National Hurricane Center".into(), "ORG")
+                ("National Hurricane Center".into(), "ORG"),
+                ("Katrina".into(), "MISC")
             ]
         );
     }
