@@ -5,6 +5,7 @@
 
 mod check_headings;
 mod companies;
+mod events;
 mod facilities;
 mod honorifics;
 mod hyphenated_given;
@@ -21,6 +22,7 @@ mod whole;
 
 pub use check_headings::check_headings;
 pub use companies::companies;
+pub use events::events;
 pub use facilities::facilities;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
@@ -139,6 +141,13 @@ pub const RULES: &[Rule] = &[
             about: "a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\"",
         },
         run: |cx, names| facilities(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.events",
+            about: "a name ending in an event word is MISC: \"the World Cup\", \"the Summer Paralympics\"",
+        },
+        run: |cx, names| events(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {

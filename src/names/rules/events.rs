@@ -1,0 +1,62 @@
+//! `names.events`: a name that ends in an event head
+//! (`data/gazetteers/event_heads.txt`: "Cup", "Olympics", "Open",
+//! "Prize") is MISC, as CoNLL-2003 tags "the World Cup" and "the US
+//! Open": the tagger made "the Summer Paralympics" a person. One word
+//! alone is an event only when it is one of the plurals that name nothing
+//! else ("Olympics", "Paralympics"); "Cup" or "Open" alone is left to the
+//! tagger.
+
+use crate::names::Name;
+use crate::resources::lists::gazetteers::event_heads;
+use crate::segment::Token;
+
+pub fn events(text: &str, tokens: &[Token], names: &mut [Name]) {
+    for name in names.iter_mut() {
+        if name.label == "MISC" {
+            continue;
+        }
+        let last = &text[tokens[name.tokens.end - 1].span.range()];
+        let alone = name.tokens.len() == 1;
+        if event_heads::contains(last) && (!alone || last.ends_with("lympics")) {
+            name.label = "MISC";
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::{names_of, range_of};
+    use crate::segment::segment;
+
+    #[test]
+    fn events_are_misc() {
+        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc.";
+        let s = segment(text);
+        let mut names: Vec<Name> = [
+            ("Summer Paralympics", "PERSON"),
+            ("Olympics", "ORG"),
+            ("World Cup", "LOC"),
+            ("Cup", "ORG"),
+        ]
+        .iter()
+        .map(|&(w, label)| Name {
+            tokens: range_of(text, &s, w),
+            label,
+        })
+        .collect();
+        let cup = text.rfind("Cup").unwrap();
+        let idx = s.tokens.iter().position(|t| t.span.start == cup).unwrap();
+        names[3].tokens = idx..idx + 1;
+        events(text, &s.tokens, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("Summer Paralympics".into(), "MISC"),
+                ("Olympics".into(), "MISC"),
+                ("World Cup".into(), "MISC"),
+                ("Cup".into(), "ORG")
+            ]
+        );
+    }
+}
