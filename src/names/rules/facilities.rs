@@ -13,7 +13,7 @@ use crate::segment::Token;
 
 /// Whether the name over `tokens` ends in a facility head: one word, or
 /// (with `two_words`) only two.
-fn ends_in_facility_head(text: &str, tokens: &[Token], two_words: bool) -> bool {
+pub(super) fn ends_in_facility_head(text: &str, tokens: &[Token], two_words: bool) -> bool {
     let word = |t: &Token| &text[t.span.range()];
     let Some(last) = tokens.last() else {
         return false;

@@ -19,9 +19,15 @@ pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
             "LOC" => {
                 let last = &text[tokens[range.end - 1].span.range()];
                 let region = whole.is_some_and(|k| k.has(Kind::Region) && !k.has(Kind::Country));
-                if !region
-                    && !crate::resources::lists::gazetteers::location_heads::contains(last)
-                    && !crate::resources::lists::gazetteers::facility_heads::contains(last)
+                // A facility ("Kennedy Space Center", "Airport") is no
+                // political entity.
+                let facility =
+                    super::facilities::ends_in_facility_head(text, &tokens[range.clone()], false)
+                        || (range.len() == 1
+                            && crate::resources::lists::gazetteers::facility_heads::contains(last));
+                if !(region
+                    || facility
+                    || crate::resources::lists::gazetteers::location_heads::contains(last))
                 {
                     name.label = "GPE";
                 }
@@ -42,7 +48,7 @@ mod tests {
 
     #[test]
     fn labels_split_by_gazetteer_and_head_word() {
-        let text = "Russia and the Yellow River and Polish and Olympic and Minsk.";
+        let text = "Russia and the Yellow River and Polish and Olympic and Minsk and Kennedy Space Center.";
         let s = segment(text);
         let mut names: Vec<Name> = [
             ("Russia", "LOC"),
@@ -50,6 +56,7 @@ mod tests {
             ("Polish", "MISC"),
             ("Olympic", "MISC"),
             ("Minsk", "LOC"),
+            ("Kennedy Space Center", "LOC"),
         ]
         .iter()
         .map(|&(w, label)| Name {
@@ -59,6 +66,6 @@ mod tests {
         .collect();
         split_labels(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
-        assert_eq!(labels, ["GPE", "LOC", "NORP", "MISC", "GPE"]);
+        assert_eq!(labels, ["GPE", "LOC", "NORP", "MISC", "GPE", "LOC"]);
     }
 }
