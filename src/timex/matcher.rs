@@ -102,6 +102,10 @@ pub(super) struct DocState {
     pub(super) last_date: Option<(Date, Unit)>,
     /// How many sentences began since the last date was named.
     pub(super) since_date: usize,
+    /// Whether the article reports a sports match (two or more different
+    /// `match_word`s of `data/timex/contexts.txt`): its "first half" is
+    /// the match's.
+    pub(super) match_report: bool,
 }
 
 /// Appends the words of one token, splitting hyphenated words.

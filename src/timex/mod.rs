@@ -51,7 +51,10 @@ pub fn extract(
         .filter(|pattern| switches.is_on(pattern.pass.name))
         .collect();
     let mut out = Vec::new();
-    let mut state = DocState::default();
+    let mut state = DocState {
+        match_report: reports_a_match(text, structure),
+        ..DocState::default()
+    };
     let mut words = Vec::new();
     for sentence in &structure.sentences {
         state.since_date += 1;
@@ -127,4 +130,23 @@ pub fn spans(text: &str, structure: &Structure, switches: &Switches) -> Vec<Span
 /// the matcher tries them.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
     patterns::ALL.iter().map(|pattern| &pattern.pass)
+}
+
+/// Whether the article reports a sports match: two or more different words
+/// of the `match_word` class ("scored", "halftime", "goalkeeper").
+fn reports_a_match(text: &str, structure: &Structure) -> bool {
+    let mut first: Option<&str> = None;
+    for token in &structure.tokens {
+        let word = &text[token.span.range()];
+        if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+            continue;
+        }
+        if terms::cue(word, terms::Cue::MatchWord) {
+            match first {
+                Some(w) if w != word => return true,
+                _ => first = Some(word),
+            }
+        }
+    }
+    false
 }

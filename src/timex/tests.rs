@@ -1310,3 +1310,24 @@ fn parts_of_the_days_of_the_story() {
         ]
     );
 }
+
+#[test]
+fn the_halves_of_a_match_are_no_halves_of_the_year() {
+    t!(
+        "The first half ended 1 - 1. Mertens scored in the second half, and the goalkeeper was beaten.",
+        "2018-06-19",
+        []
+    );
+    // One match word is not a match report; a year keeps the half a
+    // half of that year even in one.
+    t!(
+        "Profit rose in the first half, the company's goals said.",
+        "2018-06-19",
+        [("the first half", "DATE", "2018-H1")]
+    );
+    t!(
+        "He scored twice; the goalkeeper said the first half of 2017 was worse.",
+        "2018-06-19",
+        [("the first half of 2017", "DATE", "2017-H1")]
+    );
+}

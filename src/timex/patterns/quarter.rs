@@ -135,6 +135,10 @@ impl Matcher<'_, '_> {
             year_earlier = true;
             end += 3;
         }
+        // "the second half" of a match report is the match's.
+        if is_half && year.is_none() && !year_earlier && !latest && self.state.match_report {
+            return None;
+        }
         if is_half {
             let half = match n {
                 Some(1) => 1,
