@@ -1331,3 +1331,15 @@ fn the_halves_of_a_match_are_no_halves_of_the_year() {
         [("the first half of 2017", "DATE", "2017-H1")]
     );
 }
+
+#[test]
+fn an_adverb_takes_no_article() {
+    t!(
+        "The recently released browser grew as the currently serving mayor said.",
+        "2011-03-08",
+        [
+            ("recently", "DATE", "PAST_REF"),
+            ("currently", "DATE", "PRESENT_REF")
+        ]
+    );
+}

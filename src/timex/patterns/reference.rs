@@ -109,6 +109,9 @@ impl Matcher<'_, '_> {
             // recent past, as TimeBank tags it (PAST_REF).
             "current" => None,
             "recent" => Found::new(end, "DATE", value).map(Found::without_the),
+            // An adverb ("the recently released browser", "the currently
+            // serving mayor"): "the" belongs to the noun after it.
+            w if w.ends_with("ly") => Found::new(end, "DATE", value).map(Found::without_the),
             _ => Found::new(end, "DATE", value),
         }
     }
