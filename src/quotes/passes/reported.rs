@@ -195,7 +195,12 @@ fn run(cx: &Context, state: &mut State) {
                 is_subordinator(&first) && !is_preposition(&first)
             };
             let coordinated = content.clone().find(|&k| {
-                at.opens_coordinated_report(k, content.end) || (subordinate && at.word(k) == ",")
+                at.opens_coordinated_report(k, content.end)
+                    || (subordinate && at.word(k) == ",")
+                    || (k > content.start
+                        && at.word(content.start) != ","
+                        && !state.quoted[k]
+                        && ends_content(at, k, content.end))
             });
             let content = content.start..coordinated.map_or(content.end, |k| {
                 k - usize::from(k > content.start && at.word(k - 1) == ",")
@@ -248,4 +253,37 @@ fn run(cx: &Context, state: &mut State) {
             }
         }
     }
+}
+
+/// Whether the reported content stops at token `k` (before `end`), where
+/// a clause of its own opens that the annotation, and a reader, keep
+/// apart: a non-restrictive relative (", who has vowed ..."), a
+/// participle (", saying ...", ", releasing a statement"), or a second
+/// verb of report sharing the subject ("... and vowed to", "but said").
+/// The loop then reads that clause as a report of its own.
+fn ends_content(at: &crate::quotes::index::Index, k: usize, end: usize) -> bool {
+    let next = |j: usize| (j < end).then(|| lower(at.word(j)));
+    if at.word(k) == "," {
+        let Some(w) = next(k + 1) else { return false };
+        if matches!(w.as_ref(), "who" | "which") {
+            return true;
+        }
+        // A participle: lower case, long enough not to be "thing" or "king".
+        if w.len() > 5 && w.ends_with("ing") && !at.capitalised(k + 1) && at.is_cue(k + 1) {
+            return true;
+        }
+        return false;
+    }
+    let w = lower(at.word(k));
+    if !matches!(w.as_ref(), "and" | "but") {
+        return false;
+    }
+    // Past an adverb or auxiliary: "and also said", "but would not say".
+    let mut c = k + 1;
+    while c < end
+        && crate::resources::lists::quotes::auxiliaries::contains(lower(at.word(c)).as_ref())
+    {
+        c += 1;
+    }
+    c < end && at.is_cue(c) && !at.word(c).ends_with("ing") && !at.used_as_noun(c)
 }
