@@ -329,7 +329,7 @@ impl Index<'_> {
                 return Some(subject);
             }
         }
-        if self.word(cue - 1).eq_ignore_ascii_case("and") {
+        if matches!(lower(self.word(cue - 1)).as_ref(), "and" | "but") {
             return self.subject(start..cue, cue, &[]);
         }
         // The subject of an infinitive: "led the Latvian journalist Dainis

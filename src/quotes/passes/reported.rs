@@ -16,6 +16,9 @@ use crate::text::words::{
 };
 use crate::Pass;
 
+/// Reported content of this many tokens is taken whatever its first word.
+const CLAUSE_TOKENS: usize = 4;
+
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.reported",
@@ -150,7 +153,15 @@ fn run(cx: &Context, state: &mut State) {
                     .filter(|_| !that && adjunct && end.saturating_sub(content) <= MAX_TAIL_TOKENS)
                 {
                     (first, last, range.start..comma)
-                } else if that || end.saturating_sub(content) >= MIN_CONTENT_TOKENS {
+                } else if that
+                    || end.saturating_sub(content) >= CLAUSE_TOKENS
+                    // Shorter: an object or a short clause ("praised the
+                    // deal", "said she could"), not an adjunct ("said in
+                    // his interview", "said on Monday").
+                    || (end.saturating_sub(content) >= MIN_CONTENT_TOKENS
+                        && !is_preposition(lower(at.word(content)).as_ref())
+                        && !at.is_time_word(content))
+                {
                     (first, last, content..end)
                 } else {
                     continue;
