@@ -203,8 +203,10 @@ fn a_descriptor_before_a_name_is_part_of_the_source() {
 #[test]
 fn speakers_announced_before_the_quote() {
     // The cue first.
+    // ("Some note it is complex" is a report of its own, by "Some".)
     let q = quotes_of("Some note it is complex. Said Ellis: \"I don't get the sense.\"");
-    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("Said", "Ellis"));
+    assert_eq!((q[1].2.as_str(), q[1].3.as_str()), ("Said", "Ellis"));
+    assert_eq!(q[0].2, "note");
     // A colon and no cue: the named subject.
     let text = "On July 6, Sanders made the following comment:\n\n\"For young people, the rate is 33 percent.\"";
     let q = quotes_with(text, &[("PERSON", "Sanders")]);
