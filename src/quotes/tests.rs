@@ -768,3 +768,31 @@ fn reports_in_the_passive_and_of_stance() {
     assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("The move", "MSNBC"));
     assert_eq!(q[1].2, "declined");
 }
+
+#[test]
+fn what_someone_was_asked_is_reported() {
+    let q = quotes_of("When asked by a reporter whether the plan would work, the mayor smiled.");
+    let asked = q.iter().find(|q| q.2 == "asked").expect("a question");
+    assert_eq!(asked.1, ["whether the plan would work"]);
+    assert_eq!(asked.3, "a reporter");
+    // No asker: no source.
+    let q = quotes_of("Asked why he had not voted, the mayor smiled.");
+    let asked = q.iter().find(|q| q.2 == "Asked").expect("a question");
+    assert_eq!(
+        (asked.1[0].as_str(), asked.3.as_str()),
+        ("why he had not voted", "")
+    );
+}
+
+#[test]
+fn according_to_a_long_source_after_a_conjunction() {
+    let q = quotes_of(
+        "But, according to early results of exit polls conducted for the networks, turnout was high.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, ["turnout was high"]);
+    assert_eq!(
+        q[0].3,
+        "early results of exit polls conducted for the networks"
+    );
+}

@@ -23,6 +23,7 @@ mod last_speaker;
 mod mixed;
 mod own_subject;
 mod previous_subject;
+mod questions;
 mod reported;
 mod terms;
 
@@ -84,6 +85,7 @@ pub(crate) static ALL: &[Strategy] = &[
     broken::STRATEGY,
     reported::STRATEGY,
     according::STRATEGY,
+    questions::STRATEGY,
     mixed::STRATEGY,
     as_put_it::STRATEGY,
     cue_before::STRATEGY,
