@@ -796,3 +796,16 @@ fn according_to_a_long_source_after_a_conjunction() {
         "early results of exit polls conducted for the networks"
     );
 }
+
+#[test]
+fn an_expectation_has_no_source() {
+    let q = quotes_of("In New Hampshire, Sanders is widely expected to win the primary.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, ["Sanders is widely expected to win the primary"]);
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("is widely expected", "")
+    );
+    // An expectation with a source is that source's: "Aides expected ...".
+    assert!(quotes_of("The plan was expected.").is_empty());
+}

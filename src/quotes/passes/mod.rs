@@ -17,6 +17,7 @@ mod broken;
 mod colon;
 mod cue_before;
 mod dash;
+mod expected;
 mod fragments;
 mod inverted;
 mod last_speaker;
@@ -86,6 +87,7 @@ pub(crate) static ALL: &[Strategy] = &[
     reported::STRATEGY,
     according::STRATEGY,
     questions::STRATEGY,
+    expected::STRATEGY,
     mixed::STRATEGY,
     as_put_it::STRATEGY,
     cue_before::STRATEGY,
