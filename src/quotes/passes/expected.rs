@@ -21,6 +21,7 @@ pub(super) const STRATEGY: Strategy = Strategy {
 fn run(cx: &Context, state: &mut State) {
     let (structure, at) = (cx.structure, &cx.at);
     let tokens = &structure.tokens;
+    let mut covered = state.covered(tokens);
     for sentence in &structure.sentences {
         let range = sentence.tokens.clone();
         let end = range.end
@@ -57,13 +58,10 @@ fn run(cx: &Context, state: &mut State) {
                 continue;
             }
             let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
-            let covered = state
-                .quotes
-                .iter()
-                .any(|q| q.spans.iter().any(|&[s, e]| s < span.end && span.start < e));
-            if covered {
+            if covered[first..last].iter().any(|&c| c) {
                 continue;
             }
+            covered[first..last].iter_mut().for_each(|c| *c = true);
             state.used_cue[cue] = true;
             state.quotes.push(Quote {
                 kind: "indirect".into(),
