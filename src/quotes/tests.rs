@@ -809,3 +809,20 @@ fn an_expectation_has_no_source() {
     // An expectation with a source is that source's: "Aides expected ...".
     assert!(quotes_of("The plan was expected.").is_empty());
 }
+
+#[test]
+fn what_a_source_spoke_about() {
+    let q = quotes_of("Trump talked about the wall at length, and Clinton spoke of her mother.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[0].1[0].as_str(), q[0].3.as_str()),
+        ("the wall at length", "Trump")
+    );
+    assert_eq!(
+        (q[1].1[0].as_str(), q[1].3.as_str()),
+        ("her mother", "Clinton")
+    );
+    // A place or a listener is no topic.
+    assert!(quotes_of("He is campaigning in Iowa this week.").is_empty());
+    assert!(quotes_of("I talked to him yesterday.").is_empty());
+}

@@ -27,6 +27,7 @@ mod previous_subject;
 mod questions;
 mod reported;
 mod terms;
+mod topics;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
@@ -88,6 +89,7 @@ pub(crate) static ALL: &[Strategy] = &[
     according::STRATEGY,
     questions::STRATEGY,
     expected::STRATEGY,
+    topics::STRATEGY,
     mixed::STRATEGY,
     as_put_it::STRATEGY,
     cue_before::STRATEGY,

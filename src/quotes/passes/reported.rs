@@ -272,7 +272,7 @@ fn run(cx: &Context, state: &mut State) {
 /// participle (", saying ...", ", releasing a statement"), or a second
 /// verb of report sharing the subject ("... and vowed to", "but said").
 /// The loop then reads that clause as a report of its own.
-fn ends_content(at: &crate::quotes::index::Index, k: usize, end: usize) -> bool {
+pub(super) fn ends_content(at: &crate::quotes::index::Index, k: usize, end: usize) -> bool {
     let next = |j: usize| (j < end).then(|| lower(at.word(j)));
     if at.word(k) == "," {
         let Some(w) = next(k + 1) else { return false };
