@@ -28,6 +28,7 @@ mod questions;
 mod reported;
 mod terms;
 mod topics;
+mod turns;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
@@ -79,6 +80,7 @@ pub(crate) struct Strategy {
 
 /// Every strategy, in the order they run.
 pub(crate) static ALL: &[Strategy] = &[
+    turns::STRATEGY,
     after::STRATEGY,
     dash::STRATEGY,
     before::STRATEGY,
