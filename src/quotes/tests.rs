@@ -840,3 +840,14 @@ fn a_transcript_turn_names_its_speaker() {
     assert_eq!(q[1].3, "PENCE");
     assert!(q[1].1[0].starts_with("Well, look"));
 }
+
+#[test]
+fn titles_after_a_possessive_are_terms() {
+    let q = quotes_all_on(
+        "In an interview on CBS's \"Face the Nation,\" Ryan said the spate was bad.",
+        &[],
+    );
+    assert!(q.iter().all(|q| !q.1[0].contains("Face")), "{q:?}");
+    // "spoke on Tuesday" names a time, not a topic.
+    assert!(quotes_of("The senator spoke on Tuesday.").is_empty());
+}

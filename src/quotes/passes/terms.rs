@@ -10,6 +10,7 @@ use crate::document::Mention;
 use crate::quotes::index::sentence_of;
 use crate::quotes::state::{Context, State};
 use crate::segment::lower;
+use crate::text::words::is_preposition;
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -73,8 +74,20 @@ fn run(cx: &Context, state: &mut State) {
         // "The Apprentice,"", "on CNN's "New Day."", "her memoir, "Tough
         // Choices.""), wherever it stands, unless a cue beside it gives it
         // a speaker.
+        // A possessive or a preposition before it makes it a noun, even
+        // with a cue near: "Sanders told MSNBC's "Morning Joe" that ...",
+        // "said on "Fox News Sunday"". In a headline, whose words are all
+        // in title case, title case says nothing ("Warren Hammers Wells
+        // Fargo CEO: 'You Should Be Criminally Investigated.'").
+        let noun = open > sentence.start && {
+            let before = lower(cx.at.word(open - 1));
+            before.ends_with("'s") || before.ends_with("’s") || is_preposition(&before)
+        };
+        let headline = open > sentence.start + 1
+            && title_case(&cx.text[cx.structure.tokens[sentence.start].span.start..s]);
         let title = n_words <= MAX_TITLE_WORDS
-            && !beside
+            && (!beside || noun)
+            && !headline
             && !words.trim_end().ends_with(['!', '?', ':', ';'])
             && title_case(words);
         if !(term || title) {

@@ -35,6 +35,8 @@ fn run(cx: &Context, state: &mut State) {
                     lower(at.word(cue)).as_ref(),
                 )
                 || !topic_preposition(at, cue)
+                // "spoke on Tuesday": a time, not a topic.
+                || at.is_time_word(first)
             {
                 continue;
             }
