@@ -131,10 +131,13 @@ fn run(cx: &Context, state: &mut State) {
                 }
                 // Not after an opening phrase: "At the debate, she
                 // cited ..." has its content after the cue.
-                let tail = at.comma_before(titled, range.start).filter(|_| {
+                // ("In a general election, he could win ..., Sabato said"
+                // has its content before: the opening phrase ends at an
+                // earlier comma.)
+                let tail = at.comma_before(titled, range.start).filter(|&comma| {
                     !crate::resources::lists::quotes::openers::contains(
                         at.word(range.start).to_lowercase().as_str(),
-                    )
+                    ) || (range.start..comma).any(|k| at.word(k) == ",")
                 });
                 // What follows the cue in that form is an adjunct ("said on
                 // Monday", "said Tuesday"), not a clause ("said the leak
