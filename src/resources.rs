@@ -162,6 +162,7 @@ mod tests {
         assert!(lists::quotes::question_openers::contains("whether"));
         assert!(lists::quotes::topic_cues::contains("talked"));
         assert!(lists::quotes::topic_prepositions::contains("about"));
+        assert!(lists::quotes::topic_nouns::contains("criticism"));
         assert!(lists::quotes::media_words::contains("tribune"));
         assert!(lists::people::role_suffixes::contains("ist"));
         assert!(lists::people::aside_openers::contains("formerly"));

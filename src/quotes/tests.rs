@@ -851,3 +851,10 @@ fn titles_after_a_possessive_are_terms() {
     // "spoke on Tuesday" names a time, not a topic.
     assert!(quotes_of("The senator spoke on Tuesday.").is_empty());
 }
+
+#[test]
+fn a_possessor_is_the_source_of_a_stance() {
+    let q = quotes_of("The crowd cheered his support for the wall.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("the wall", "his"));
+}

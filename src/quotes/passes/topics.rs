@@ -31,19 +31,22 @@ fn run(cx: &Context, state: &mut State) {
             if first >= end
                 || state.used_cue[cue]
                 || state.quoted[cue]
-                || !crate::resources::lists::quotes::topic_cues::contains(
-                    lower(at.word(cue)).as_ref(),
-                )
                 || !topic_preposition(at, cue)
                 // "spoke on Tuesday": a time, not a topic.
                 || at.is_time_word(first)
             {
                 continue;
             }
-            let Some((s_first, s_last)) = at
-                .speaker_before_cue(cue, range.start)
-                .filter(|&(f, l)| !at.hedge(f, l, cue) && at.can_speak(f, l))
-            else {
+            let word = lower(at.word(cue));
+            let source = if crate::resources::lists::quotes::topic_cues::contains(word.as_ref()) {
+                at.speaker_before_cue(cue, range.start)
+                    .filter(|&(f, l)| !at.hedge(f, l, cue) && at.can_speak(f, l))
+            } else if crate::resources::lists::quotes::topic_nouns::contains(word.as_ref()) {
+                possessor(at, cue, range.start)
+            } else {
+                None
+            };
+            let Some((s_first, s_last)) = source else {
                 continue;
             };
             // To the clause's end: a comma, a semicolon, a dash, or a
@@ -80,4 +83,26 @@ fn topic_preposition(at: &crate::quotes::index::Index, cue: usize) -> bool {
     let next = lower(at.word(cue + 1));
     crate::resources::lists::quotes::topic_prepositions::contains(next.as_ref())
         || (next == "to" && lower(at.word(cue)).starts_with("refer"))
+}
+
+/// The possessor before a noun at `noun`: "Trump's attacks" (the name or
+/// phrase before "'s"), "his support" (the possessive pronoun).
+fn possessor(
+    at: &crate::quotes::index::Index,
+    noun: usize,
+    start: usize,
+) -> Option<(usize, usize)> {
+    if noun <= start {
+        return None;
+    }
+    let before = lower(at.word(noun - 1));
+    if crate::text::words::is_possessive(&before) && before != "its" {
+        return Some((noun - 1, noun - 1));
+    }
+    if matches!(at.word(noun - 1), "'s" | "’s") && noun >= start + 2 {
+        return at
+            .speaker_to(noun - 2, start)
+            .filter(|&(f, l)| at.names_someone(f, l));
+    }
+    None
 }
