@@ -77,8 +77,8 @@ fn run(cx: &Context, state: &mut State) {
     }
 }
 
-/// Whether the word after `cue` opens its topic: "about", "of", "on",
-/// "for", "against", and "to" after "refer" ("referring to").
+/// Whether the word after `cue` opens its topic (a word of
+/// data/quotes/topic_prepositions.txt), or "to" after "refer".
 fn topic_preposition(at: &crate::quotes::index::Index, cue: usize) -> bool {
     let next = lower(at.word(cue + 1));
     crate::resources::lists::quotes::topic_prepositions::contains(next.as_ref())
