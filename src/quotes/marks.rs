@@ -21,9 +21,6 @@ pub(crate) struct Marked {
     /// of the paragraph where an unbalanced quote ends).
     pub open_token: usize,
     pub close_token: usize,
-    /// A transcript's speaker label opening the quotation ("WALLACE:"),
-    /// left out of its first piece.
-    pub label: Option<Span>,
 }
 
 /// Whether the mark at token `i` can open a quote: it starts the paragraph
@@ -67,7 +64,6 @@ pub(crate) fn pair_marks(text: &str, structure: &Structure) -> Vec<Marked> {
                             pieces: Vec::new(),
                             open_token: i,
                             close_token: i,
-                            label: None,
                         });
                     }
                 }
@@ -81,7 +77,6 @@ pub(crate) fn pair_marks(text: &str, structure: &Structure) -> Vec<Marked> {
                         pieces: Vec::new(),
                         open_token: i,
                         close_token: i,
-                        label: None,
                     });
                     m.pieces.push(Span::new(start, tokens[i].span.start));
                     m.close_token = i;
@@ -98,7 +93,6 @@ pub(crate) fn pair_marks(text: &str, structure: &Structure) -> Vec<Marked> {
         // otherwise it ends here.
         if let Some(start) = open_at.take() {
             let m = pending.get_or_insert(Marked {
-                label: None,
                 pieces: Vec::new(),
                 open_token: paragraph.tokens.start,
                 close_token: 0,
@@ -137,35 +131,6 @@ fn transcript_speaker(text: &str, piece: Span) -> bool {
 /// with a new speaker's name, as transcripts do: ""WALLACE: ... "PENCE:
 /// ..." is one quote per turn.
 pub(crate) fn split_transcripts(text: &str, tokens: &[Token], marked: Vec<Marked>) -> Vec<Marked> {
-    let mut out = split_turns(text, tokens, marked);
-    // Each turn's label ("PENCE:") names its speaker and is no part of
-    // what was said.
-    for m in &mut out {
-        let Some(&first) = m.pieces.first() else {
-            continue;
-        };
-        if !transcript_speaker(text, first) {
-            continue;
-        }
-        let s = &text[first.range()];
-        let Some(colon) = s.find(':') else { continue };
-        let rest = &s[colon + 1..];
-        let from = first.start + colon + 1 + (rest.len() - rest.trim_start().len());
-        if from < first.end {
-            let name = &s[..colon];
-            let lead = name.len() - name.trim_start().len();
-            m.label = Some(Span::new(
-                first.start + lead,
-                first.start + name.trim_end().len(),
-            ));
-            m.pieces[0] = Span::new(from, first.end);
-        }
-    }
-    out
-}
-
-/// One quote per turn of a transcript (see [`split_transcripts`]).
-fn split_turns(text: &str, tokens: &[Token], marked: Vec<Marked>) -> Vec<Marked> {
     let mut out = Vec::with_capacity(marked.len());
     for m in marked {
         let turns: Vec<usize> = (1..m.pieces.len())
@@ -195,7 +160,6 @@ fn split_turns(text: &str, tokens: &[Token], marked: Vec<Marked>) -> Vec<Marked>
                 pieces,
                 open_token,
                 close_token: close_token.max(open_token),
-                label: None,
             });
         }
     }

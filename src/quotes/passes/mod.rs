@@ -28,7 +28,6 @@ mod questions;
 mod reported;
 mod terms;
 mod topics;
-mod turns;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
@@ -80,7 +79,6 @@ pub(crate) struct Strategy {
 
 /// Every strategy, in the order they run.
 pub(crate) static ALL: &[Strategy] = &[
-    turns::STRATEGY,
     after::STRATEGY,
     dash::STRATEGY,
     before::STRATEGY,
