@@ -279,14 +279,14 @@ pub(super) fn ends_content(at: &crate::quotes::index::Index, k: usize, end: usiz
     let next = |j: usize| (j < end).then(|| lower(at.word(j)));
     if at.word(k) == "," {
         let Some(w) = next(k + 1) else { return false };
-        if matches!(w.as_ref(), "who" | "which") {
-            return true;
-        }
-        // A participle: lower case, long enough not to be "thing" or "king".
-        if w.len() > 5 && w.ends_with("ing") && !at.capitalised(k + 1) && at.is_cue(k + 1) {
-            return true;
-        }
-        return false;
+        // A participle cue: lower case, long enough not to be "thing" or
+        // "king", and no naming verb (", calling it an achievement" still
+        // says what the deal was praised as).
+        return w.len() > 5
+            && w.ends_with("ing")
+            && !at.capitalised(k + 1)
+            && at.is_cue(k + 1)
+            && !crate::resources::lists::quotes::naming_cues::contains(w.as_ref());
     }
     let w = lower(at.word(k));
     if !matches!(w.as_ref(), "and" | "but") {
