@@ -163,6 +163,10 @@ mod tests {
         assert!(lists::quotes::attitude_cues::contains("wants"));
         assert!(lists::quotes::hedge_subjects::contains("we"));
         assert!(lists::quotes::quoting_cues::contains("quoted"));
+        assert!(lists::quotes::question_openers::contains("whether"));
+        assert!(lists::quotes::topic_cues::contains("talked"));
+        assert!(lists::quotes::topic_prepositions::contains("about"));
+        assert!(lists::quotes::topic_nouns::contains("criticism"));
         assert!(lists::quotes::media_words::contains("tribune"));
         assert!(lists::people::role_suffixes::contains("ist"));
         assert!(lists::people::aside_openers::contains("formerly"));

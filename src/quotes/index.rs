@@ -175,7 +175,8 @@ impl Index<'_> {
     pub(crate) fn used_as_noun(&self, cue: usize) -> bool {
         (cue + 1 < self.tokens.len() && {
             let next = lower(self.word(cue + 1));
-            is_have(&next) || is_be(&next) || next == "of"
+            // ("said having him ..." opens a clause with a gerund.)
+            (is_have(&next) && next != "having") || is_be(&next) || next == "of"
         })
             // "Blige's upcoming Apple Music show": "show" after a name is
             // a noun ("Polls show that ..." is a report).

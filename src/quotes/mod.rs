@@ -35,9 +35,10 @@ const MAX_SPEAKER_TOKENS: usize = 5;
 /// "content, Warren said on Monday in an interview."
 const MAX_TAIL_TOKENS: usize = 6;
 
-/// Fewest tokens of reported content without "that": "Obama said in his
-/// interview." reports nothing.
-const MIN_CONTENT_TOKENS: usize = 4;
+/// Fewest tokens of reported content without "that" ("praised the
+/// deal"); shorter ones that open with a preposition are adjuncts:
+/// "Obama said in his interview." reports nothing.
+const MIN_CONTENT_TOKENS: usize = 2;
 
 /// Most comma-bounded asides skipped between a speaker and a cue.
 const MAX_ASIDES: usize = 4;

@@ -188,6 +188,11 @@ impl Index<'_> {
         if is_relative(&w) && i > start && is_word(self.word(i - 1)) {
             return self.speaker_to(i - 1, start);
         }
+        // A share of those polled: "Two in three said", "one in four
+        // said", "43 said", "Some said".
+        if let Some(first) = self.share_to(i, start) {
+            return Some((first, i));
+        }
         // A short noun phrase: "the minister", "officials", whose last
         // word is a word and no function word ("his plan and" is not one).
         if is_function_word(&w) || !is_word(&w) {
@@ -263,6 +268,45 @@ impl Index<'_> {
         (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)).then_some((i, i))
     }
 
+    /// Whether token `i` is a number, in digits or in words ("43",
+    /// "three").
+    fn is_number(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.chars().all(|c| c.is_ascii_digit())
+            || crate::text::numbers::number_words()
+                .word_value(lower(w).as_ref())
+                .is_some()
+    }
+
+    /// The first token of a share of people ending at token `i`, right
+    /// before a cue and opening its clause: "Two in three", "43", "Some".
+    /// A reader of a poll takes it as the speaker.
+    fn share_to(&self, i: usize, start: usize) -> Option<usize> {
+        let opens = |k: usize| {
+            k == start || {
+                let before = lower(self.word(k - 1));
+                !is_word(&before) || is_coordinator(&before)
+            }
+        };
+        let w = lower(self.word(i));
+        // "Two in three", "six in 10".
+        if i >= start + 2
+            && self.is_number(i)
+            && self.word(i - 1) == "in"
+            && self.is_number(i - 2)
+            && opens(i - 2)
+        {
+            return Some(i - 2);
+        }
+        // "43 said"; "Some said" opening the sentence or after "and"
+        // (", both considered" is a participle's).
+        let coordinated = i > start && is_coordinator(lower(self.word(i - 1)).as_ref());
+        if (self.is_number(i) && opens(i)) || (is_quantifier(&w) && (i == start || coordinated)) {
+            return Some(i);
+        }
+        None
+    }
+
     /// The speaker right before cue token `cue`: past auxiliaries ("is
     /// promising"), a name, pronoun or phrase, or the possessive of a cue
     /// noun ("Trump's claim"); back over up to `MAX_ASIDES` asides between
@@ -329,7 +373,7 @@ impl Index<'_> {
                 return Some(subject);
             }
         }
-        if self.word(cue - 1).eq_ignore_ascii_case("and") {
+        if matches!(lower(self.word(cue - 1)).as_ref(), "and" | "but") {
             return self.subject(start..cue, cue, &[]);
         }
         // The subject of an infinitive: "led the Latvian journalist Dainis

@@ -43,6 +43,22 @@ pub(crate) struct State {
 }
 
 impl State {
+    /// Whether each token lies inside a quote found so far (in one pass
+    /// over the quotes' spans): a later pass adds no second quote there.
+    pub fn covered(&self, tokens: &[crate::segment::Token]) -> Vec<bool> {
+        let mut covered = vec![false; tokens.len()];
+        for q in &self.quotes {
+            for &[s, e] in &q.spans {
+                let first = tokens.partition_point(|t| t.span.end <= s);
+                let last = tokens.partition_point(|t| t.span.start < e);
+                covered[first..last.max(first)]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
+            }
+        }
+        covered
+    }
+
     pub fn new(n_tokens: usize, n_sentences: usize) -> State {
         State {
             quotes: Vec::new(),

@@ -203,8 +203,10 @@ fn a_descriptor_before_a_name_is_part_of_the_source() {
 #[test]
 fn speakers_announced_before_the_quote() {
     // The cue first.
+    // ("Some note it is complex" is a report of its own, by "Some".)
     let q = quotes_of("Some note it is complex. Said Ellis: \"I don't get the sense.\"");
-    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("Said", "Ellis"));
+    assert_eq!((q[1].2.as_str(), q[1].3.as_str()), ("Said", "Ellis"));
+    assert_eq!(q[0].2, "note");
     // A colon and no cue: the named subject.
     let text = "On July 6, Sanders made the following comment:\n\n\"For young people, the rate is 33 percent.\"";
     let q = quotes_with(text, &[("PERSON", "Sanders")]);
@@ -765,4 +767,80 @@ fn reports_in_the_passive_and_of_stance() {
     );
     assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("The move", "MSNBC"));
     assert_eq!(q[1].2, "declined");
+}
+
+#[test]
+fn what_someone_was_asked_is_reported() {
+    let q = quotes_of("When asked by a reporter whether the plan would work, the mayor smiled.");
+    let asked = q.iter().find(|q| q.2 == "asked").expect("a question");
+    assert_eq!(asked.1, ["whether the plan would work"]);
+    assert_eq!(asked.3, "a reporter");
+    // No asker: no source.
+    let q = quotes_of("Asked why he had not voted, the mayor smiled.");
+    let asked = q.iter().find(|q| q.2 == "Asked").expect("a question");
+    assert_eq!(
+        (asked.1[0].as_str(), asked.3.as_str()),
+        ("why he had not voted", "")
+    );
+}
+
+#[test]
+fn according_to_a_long_source_after_a_conjunction() {
+    let q = quotes_of(
+        "But, according to early results of exit polls conducted for the networks, turnout was high.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, ["turnout was high"]);
+    assert_eq!(
+        q[0].3,
+        "early results of exit polls conducted for the networks"
+    );
+}
+
+#[test]
+fn an_expectation_has_no_source() {
+    let q = quotes_of("In New Hampshire, Sanders is widely expected to win the primary.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, ["Sanders is widely expected to win the primary"]);
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("is widely expected", "")
+    );
+    // An expectation with a source is that source's: "Aides expected ...".
+    assert!(quotes_of("The plan was expected.").is_empty());
+}
+
+#[test]
+fn what_a_source_spoke_about() {
+    let q = quotes_of("Trump talked about the wall at length, and Clinton spoke of her mother.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[0].1[0].as_str(), q[0].3.as_str()),
+        ("the wall at length", "Trump")
+    );
+    assert_eq!(
+        (q[1].1[0].as_str(), q[1].3.as_str()),
+        ("her mother", "Clinton")
+    );
+    // A place or a listener is no topic.
+    assert!(quotes_of("He is campaigning in Iowa this week.").is_empty());
+    assert!(quotes_of("I talked to him yesterday.").is_empty());
+}
+
+#[test]
+fn titles_after_a_possessive_are_terms() {
+    let q = quotes_all_on(
+        "In an interview on CBS's \"Face the Nation,\" Ryan said the spate was bad.",
+        &[],
+    );
+    assert!(q.iter().all(|q| !q.1[0].contains("Face")), "{q:?}");
+    // "spoke on Tuesday" names a time, not a topic.
+    assert!(quotes_of("The senator spoke on Tuesday.").is_empty());
+}
+
+#[test]
+fn a_possessor_is_the_source_of_a_stance() {
+    let q = quotes_of("The crowd cheered his support for the wall.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("the wall", "his"));
 }

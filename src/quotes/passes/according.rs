@@ -9,7 +9,7 @@ use crate::quotes::state::{Context, State};
 use crate::quotes::{MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS};
 use crate::segment::lower;
 use crate::text::span::Span;
-use crate::text::words::{is_article, is_possessive};
+use crate::text::words::{is_article, is_coordinator, is_possessive};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -60,13 +60,29 @@ fn run(cx: &Context, state: &mut State) {
             let reach = end.min(from + MAX_SPEAKER_TOKENS + 2);
             let stop = (from..reach).find(|&j| at.word(j) == ",").unwrap_or(end);
             let whole = (stop > from && stop - from <= MAX_SPEAKER_TOKENS + 1).then_some(stop - 1);
-            let Some(last) = whole.or_else(|| at.speaker_from(from, end)) else {
+            // Opening the sentence, perhaps after a conjunction ("But,
+            // according to the poll, ...", "(According to ..."), the
+            // source runs to the first comma ("According to a 52-count
+            // civil complaint filed by the SEC and a 15-count complaint by
+            // Vermont, the developers ...").
+            let opening = (range.start..k).all(|t| {
+                let w = lower(at.word(t));
+                matches!(w.as_ref(), "," | "(") || is_coordinator(&w)
+            });
+            let Some(last) = whole.or_else(|| at.speaker_from(from, end)).or_else(|| {
+                opening
+                    .then(|| {
+                        (from..end)
+                            .take(MAX_PARENTHETICAL)
+                            .find(|&j| at.word(j) == ",")
+                    })
+                    .flatten()
+                    .filter(|&c| c > from)
+                    .map(|c| c - 1)
+            }) else {
                 continue;
             };
-            // Opening the sentence, the source runs to the first comma ("According
-            // to a 52-count civil complaint filed by the SEC and a 15-count
-            // complaint by Vermont, the developers ...").
-            let (last, content) = if k == range.start {
+            let (last, content) = if opening {
                 let comma = (last + 1..end)
                     .take(MAX_PARENTHETICAL)
                     .find(|&j| at.word(j) == ",");

@@ -17,14 +17,17 @@ mod broken;
 mod colon;
 mod cue_before;
 mod dash;
+mod expected;
 mod fragments;
 mod inverted;
 mod last_speaker;
 mod mixed;
 mod own_subject;
 mod previous_subject;
+mod questions;
 mod reported;
 mod terms;
+mod topics;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
@@ -84,6 +87,9 @@ pub(crate) static ALL: &[Strategy] = &[
     broken::STRATEGY,
     reported::STRATEGY,
     according::STRATEGY,
+    questions::STRATEGY,
+    expected::STRATEGY,
+    topics::STRATEGY,
     mixed::STRATEGY,
     as_put_it::STRATEGY,
     cue_before::STRATEGY,

@@ -16,6 +16,9 @@ use crate::text::words::{
 };
 use crate::Pass;
 
+/// Reported content of this many tokens is taken whatever its first word.
+const CLAUSE_TOKENS: usize = 4;
+
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.reported",
@@ -128,10 +131,13 @@ fn run(cx: &Context, state: &mut State) {
                 }
                 // Not after an opening phrase: "At the debate, she
                 // cited ..." has its content after the cue.
-                let tail = at.comma_before(titled, range.start).filter(|_| {
+                // ("In a general election, he could win ..., Sabato said"
+                // has its content before: the opening phrase ends at an
+                // earlier comma.)
+                let tail = at.comma_before(titled, range.start).filter(|&comma| {
                     !crate::resources::lists::quotes::openers::contains(
                         at.word(range.start).to_lowercase().as_str(),
-                    )
+                    ) || (range.start..comma).any(|k| at.word(k) == ",")
                 });
                 // What follows the cue in that form is an adjunct ("said on
                 // Monday", "said Tuesday"), not a clause ("said the leak
@@ -150,7 +156,15 @@ fn run(cx: &Context, state: &mut State) {
                     .filter(|_| !that && adjunct && end.saturating_sub(content) <= MAX_TAIL_TOKENS)
                 {
                     (first, last, range.start..comma)
-                } else if that || end.saturating_sub(content) >= MIN_CONTENT_TOKENS {
+                } else if that
+                    || end.saturating_sub(content) >= CLAUSE_TOKENS
+                    // Shorter: an object or a short clause ("praised the
+                    // deal", "said she could"), not an adjunct ("said in
+                    // his interview", "said on Monday").
+                    || (end.saturating_sub(content) >= MIN_CONTENT_TOKENS
+                        && !is_preposition(lower(at.word(content)).as_ref())
+                        && !at.is_time_word(content))
+                {
                     (first, last, content..end)
                 } else {
                     continue;
@@ -195,7 +209,12 @@ fn run(cx: &Context, state: &mut State) {
                 is_subordinator(&first) && !is_preposition(&first)
             };
             let coordinated = content.clone().find(|&k| {
-                at.opens_coordinated_report(k, content.end) || (subordinate && at.word(k) == ",")
+                at.opens_coordinated_report(k, content.end)
+                    || (subordinate && at.word(k) == ",")
+                    || (k > content.start
+                        && at.word(content.start) != ","
+                        && !state.quoted[k]
+                        && ends_content(at, k, content.end))
             });
             let content = content.start..coordinated.map_or(content.end, |k| {
                 k - usize::from(k > content.start && at.word(k - 1) == ",")
@@ -248,4 +267,37 @@ fn run(cx: &Context, state: &mut State) {
             }
         }
     }
+}
+
+/// Whether the reported content stops at token `k` (before `end`), where
+/// a clause of its own opens that the annotation, and a reader, keep
+/// apart: a non-restrictive relative (", who has vowed ..."), a
+/// participle (", saying ...", ", releasing a statement"), or a second
+/// verb of report sharing the subject ("... and vowed to", "but said").
+/// The loop then reads that clause as a report of its own.
+pub(super) fn ends_content(at: &crate::quotes::index::Index, k: usize, end: usize) -> bool {
+    let next = |j: usize| (j < end).then(|| lower(at.word(j)));
+    if at.word(k) == "," {
+        let Some(w) = next(k + 1) else { return false };
+        // A participle cue: lower case, long enough not to be "thing" or
+        // "king", and no naming verb (", calling it an achievement" still
+        // says what the deal was praised as).
+        return w.len() > 5
+            && w.ends_with("ing")
+            && !at.capitalised(k + 1)
+            && at.is_cue(k + 1)
+            && !crate::resources::lists::quotes::naming_cues::contains(w.as_ref());
+    }
+    let w = lower(at.word(k));
+    if !matches!(w.as_ref(), "and" | "but") {
+        return false;
+    }
+    // Past an adverb or auxiliary: "and also said", "but would not say".
+    let mut c = k + 1;
+    while c < end
+        && crate::resources::lists::quotes::auxiliaries::contains(lower(at.word(c)).as_ref())
+    {
+        c += 1;
+    }
+    c < end && at.is_cue(c) && !at.word(c).ends_with("ing") && !at.used_as_noun(c)
 }

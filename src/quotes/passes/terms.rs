@@ -10,6 +10,7 @@ use crate::document::Mention;
 use crate::quotes::index::sentence_of;
 use crate::quotes::state::{Context, State};
 use crate::segment::lower;
+use crate::text::words::is_preposition;
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -22,6 +23,9 @@ pub(super) const STRATEGY: Strategy = Strategy {
 
 /// Most words of a quoted term.
 const MAX_TERM_WORDS: usize = 4;
+
+/// Most words of a quoted title in title case.
+const MAX_TITLE_WORDS: usize = 10;
 
 /// How far before a quotation (in tokens) a cue makes it reported speech.
 const MAX_CUE_DISTANCE: usize = 24;
@@ -63,8 +67,34 @@ fn run(cx: &Context, state: &mut State) {
                         lower(cx.at.word(k)).as_ref(),
                     )
             });
-        let attributed = state.by[q].is_some_and(|by| BESIDE.contains(&by)) || cue_before;
-        if n_words == 0 || n_words > MAX_TERM_WORDS || ends_sentence || !inside || attributed {
+        let beside = state.by[q].is_some_and(|by| BESIDE.contains(&by));
+        let term = n_words > 0
+            && n_words <= MAX_TERM_WORDS
+            && !ends_sentence
+            && inside
+            && !beside
+            && !cue_before;
+        // A title: a show, book or slogan in title case ("the reality show
+        // "The Apprentice,"", "on CNN's "New Day."", "her memoir, "Tough
+        // Choices.""), wherever it stands, unless a cue beside it gives it
+        // a speaker.
+        // A possessive or a preposition before it makes it a noun, even
+        // with a cue near: "Sanders told MSNBC's "Morning Joe" that ...",
+        // "said on "Fox News Sunday"". In a headline, whose words are all
+        // in title case, title case says nothing ("Warren Hammers Wells
+        // Fargo CEO: 'You Should Be Criminally Investigated.'").
+        let noun = open > sentence.start && {
+            let before = lower(cx.at.word(open - 1));
+            before.ends_with("'s") || before.ends_with("’s") || is_preposition(&before)
+        };
+        let headline = open > sentence.start + 1
+            && title_case(&cx.text[cx.structure.tokens[sentence.start].span.start..s]);
+        let title = n_words <= MAX_TITLE_WORDS
+            && (!beside || noun)
+            && !headline
+            && !words.trim_end().ends_with(['!', '?', ':', ';'])
+            && title_case(words);
+        if !(term || title) {
             continue;
         }
         state.terms.push(Mention {
@@ -74,4 +104,20 @@ fn run(cx: &Context, state: &mut State) {
         });
         state.gone[q] = true;
     }
+}
+
+/// Whether `words` are in title case: each word opens with a capital or
+/// digit, but for short function words inside ("Orange is the New Black").
+fn title_case(words: &str) -> bool {
+    let mut n = 0;
+    for (i, w) in words.split_whitespace().enumerate() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(c) = w.chars().next() else { continue };
+        n += 1;
+        let small = i > 0 && crate::text::words::is_function_word(&w.to_lowercase());
+        if !(c.is_uppercase() || c.is_ascii_digit() || small) {
+            return false;
+        }
+    }
+    n > 0
 }

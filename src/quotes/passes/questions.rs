@@ -1,0 +1,77 @@
+//! `quotes.questions`: what someone was asked, reported as a question:
+//! "when asked by a reporter whether that remains his view", "Asked why
+//! he had yet to endorse Clinton, ...". The asker (after "by") is the
+//! source, else there is none; the content runs from the question word to
+//! the clause's end.
+
+use super::{Run, Strategy};
+use crate::document::Quote;
+use crate::quotes::state::{Context, State};
+use crate::quotes::MAX_SPEAKER_TOKENS;
+use crate::segment::lower;
+use crate::text::span::Span;
+use crate::Pass;
+
+pub(super) const STRATEGY: Strategy = Strategy {
+    pass: Pass {
+        name: "quotes.questions",
+        about: "what someone was asked: \"asked (by X) whether ...\", \"Asked why ...\"",
+    },
+    run: Run::Document(run),
+};
+
+fn run(cx: &Context, state: &mut State) {
+    let (structure, at) = (cx.structure, &cx.at);
+    let tokens = &structure.tokens;
+    let mut covered = state.covered(tokens);
+    for sentence in &structure.sentences {
+        let range = sentence.tokens.clone();
+        let end = range.end
+            - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        for cue in range.clone() {
+            if !at.word(cue).eq_ignore_ascii_case("asked") || state.used_cue[cue] {
+                continue;
+            }
+            // The question word, right there or past the asker and a
+            // short phrase ("by a reporter", "on Thursday", "Democrats").
+            let reach = end.min(cue + 3 + MAX_SPEAKER_TOKENS);
+            let Some(open) = (cue + 1..reach).find(|&j| {
+                crate::resources::lists::quotes::question_openers::contains(
+                    lower(at.word(j)).as_ref(),
+                )
+            }) else {
+                continue;
+            };
+            if (cue + 1..open).any(|j| !at.word(j).chars().any(char::is_alphanumeric)) {
+                continue;
+            }
+            // "asked by a reporter": the asker.
+            let asker = (cue + 2 < open && at.word(cue + 1) == "by").then_some((cue + 2, open - 1));
+            // To the clause's end: a comma, a dash or the sentence's end.
+            let stop = (open + 1..end)
+                .find(|&j| matches!(at.word(j), "," | ";" | "—" | "--" | ")"))
+                .unwrap_or(end);
+            if stop <= open + 1 || (open..stop).any(|j| state.quoted[j] || state.used_cue[j]) {
+                continue;
+            }
+            let span = Span::new(tokens[open].span.start, tokens[stop - 1].span.end);
+            if covered[open..stop].iter().any(|&c| c) {
+                continue;
+            }
+            covered[open..stop].iter_mut().for_each(|c| *c = true);
+            state.used_cue[cue] = true;
+            state.quotes.push(Quote {
+                kind: "indirect".into(),
+                spans: vec![[span.start, span.end]],
+                cue: Some(at.mention(cue, cue)),
+                speaker: asker
+                    .filter(|&(f, l)| at.can_speak(f, l))
+                    .map(|(f, l)| at.mention(f, l)),
+                speaker_cluster: None,
+                anonymous: false,
+                outlet: None,
+                fragments: Vec::new(),
+            });
+        }
+    }
+}
