@@ -2,10 +2,12 @@
 //! "Typhoon Haiyan", "Tropical Storm Bill") is a MISC name, as CoNLL-2003
 //! tags "Hurricane Edouard": the name alone, the storm word left out. The
 //! tagger, which knows few storms, makes them people ("Hurricane
-//! Katrina" a PERSON who could then be quoted) or organisations. A storm
-//! The storm's name alone elsewhere in the article is the storm too. A storm
+//! Katrina" a PERSON who could then be quoted) or organisations. The
+//! storm's name alone elsewhere in the article is the storm too. A storm
 //! word inside a longer name ("the National Hurricane Center") is left
 //! alone: the word before it is capitalised.
+
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::storm_words;
@@ -44,29 +46,36 @@ pub fn storms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         while end < tokens.len() && end - i <= MAX_NAME_WORDS && capitalised(end) {
             end += 1;
         }
-        if end > i + 1 {
+        // Storm phrases never overlap ("Hurricane Storm Bill" is one).
+        let after_last = found
+            .last()
+            .is_none_or(|(_, last): &(usize, std::ops::Range<usize>)| first >= last.end);
+        if end > i + 1 && after_last {
             found.push((first, i + 1..end));
         }
     }
     if found.is_empty() {
         return;
     }
-    let mut storm_names: Vec<&str> = Vec::new();
-    for (first, name) in found {
-        // The tagger's names over the storm phrase give way to it.
-        names.retain(|n| n.tokens.end <= first || n.tokens.start >= name.end);
-        storm_names.push(token_text(text, tokens, name.clone()));
-        names.push(Name {
-            tokens: name,
-            label: "MISC",
-        });
+    // The tagger's names over a storm phrase give way to it: one pass over
+    // the names, whatever the number of storms.
+    let mut in_storm = vec![false; tokens.len()];
+    let mut storm_names: HashSet<&str> = HashSet::default();
+    for (first, name) in &found {
+        in_storm[*first..name.end].fill(true);
+        storm_names.insert(token_text(text, tokens, name.clone()));
     }
+    names.retain(|n| !n.tokens.clone().any(|i| in_storm[i]));
     // The storm's name alone elsewhere ("Phailin's winds") is the storm.
     for n in names.iter_mut() {
-        if storm_names.contains(&token_text(text, tokens, n.tokens.clone())) {
+        if storm_names.contains(token_text(text, tokens, n.tokens.clone())) {
             n.label = "MISC";
         }
     }
+    names.extend(found.into_iter().map(|(_, name)| Name {
+        tokens: name,
+        label: "MISC",
+    }));
     names.sort_by_key(|n| n.tokens.start);
 }
 
