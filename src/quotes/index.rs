@@ -247,6 +247,13 @@ impl Index<'_> {
             || crate::text::calendar::weekday_of(w).is_some()
     }
 
+    /// The end of the tokens `range` of a sentence without its closing
+    /// stop ("." "!" "?"), where what it reports ends.
+    pub(crate) fn end_before_stop(&self, range: &std::ops::Range<usize>) -> usize {
+        range.end
+            - usize::from(range.len() > 1 && matches!(self.word(range.end - 1), "." | "!" | "?"))
+    }
+
     /// Whether token `i` ends the clause of an attribution: a semicolon
     /// or a quotation mark, but not the marks of a nickname inside a name
     /// (`state Del. Marcia "Cia" Price`).

@@ -25,8 +25,7 @@ fn run(cx: &Context, state: &mut State) {
     let tokens = &structure.tokens;
     for (s_idx, sentence) in structure.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
-        let end = range.end
-            - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        let end = at.end_before_stop(&range);
         // "according to X, content" and "content, according to X"; also
         // "content, per X" ("it's prohibited ..., per the party's bylaws").
         for k in range.clone() {

@@ -26,8 +26,7 @@ fn run(cx: &Context, state: &mut State) {
     let mut covered = state.covered(tokens);
     for sentence in &structure.sentences {
         let range = sentence.tokens.clone();
-        let end = range.end
-            - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        let end = at.end_before_stop(&range);
         for cue in range.clone() {
             if !at.word(cue).eq_ignore_ascii_case("asked") || state.used_cue[cue] {
                 continue;

@@ -34,8 +34,7 @@ fn run(cx: &Context, state: &mut State) {
     let tokens = &structure.tokens;
     for (s_idx, sentence) in structure.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
-        let end = range.end
-            - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        let end = at.end_before_stop(&range);
         // Where the next report may start: after a coordinated clause
         // with a speaker of its own ("Ryan saying A and Trump calling it
         // B"), the sentence holds a second report.

@@ -24,8 +24,7 @@ fn run(cx: &Context, state: &mut State) {
     let mut covered = state.covered(tokens);
     for sentence in &structure.sentences {
         let range = sentence.tokens.clone();
-        let end = range.end
-            - usize::from(range.len() > 1 && matches!(at.word(range.end - 1), "." | "!" | "?"));
+        let end = at.end_before_stop(&range);
         for cue in range.clone() {
             let first = cue + 2;
             if first >= end
