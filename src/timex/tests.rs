@@ -1343,3 +1343,49 @@ fn an_adverb_takes_no_article() {
         ]
     );
 }
+
+#[test]
+fn clocks_with_the_meridiem_written_on_british_dates_and_centuries() {
+    // British and Australian papers write "3am", "4.30pm" and "20 March".
+    t!(
+        "He was held at 3am, freed at 4.30pm and back at 9.15 a.m.",
+        "2013-03-22",
+        [
+            ("3am", "TIME", "2013-03-22T03:00"),
+            ("4.30pm", "TIME", "2013-03-22T16:30"),
+            ("9.15 a.m.", "TIME", "2013-03-22T09:15")
+        ]
+    );
+    t!(
+        "The fire began at 10:30pm AEDT on Friday.",
+        "2013-03-22",
+        [("10:30pm AEDT on Friday", "TIME", "2013-03-22T22:30")]
+    );
+    // A decimal before no meridiem is no clock.
+    t!(
+        "He scored 3.45 points in the 4x100m and the 10.5 km race.",
+        "2013-03-22",
+        []
+    );
+    // A capitalised "March" or "May" after a day in figures is the month;
+    // after an ordinal word it may be a name.
+    t!(
+        "It was cold on 20 March and will be warm by 2 May.",
+        "2013-03-22",
+        [
+            ("20 March", "DATE", "2013-03-20"),
+            ("2 May", "DATE", "2013-05-02")
+        ]
+    );
+    t!("The first March for Science was held.", "2013-03-22", []);
+    // "The 1800s" is a century; "the 1990s" and "the 2000s" decades.
+    t!(
+        "Built in the late 1800s, it thrived in the 1990s and the 2000s.",
+        "2013-03-22",
+        [
+            ("the late 1800s", "DATE", "18"),
+            ("the 1990s", "DATE", "199"),
+            ("the 2000s", "DATE", "200")
+        ]
+    );
+}

@@ -62,7 +62,7 @@ impl Matcher<'_, '_> {
             k > 0 && self.is(k - 1, "the")
         };
         let decade = |digits: &str| match digits.len() {
-            4 => Some(digits[..3].to_string()),
+            4 => Some(four_digit_plural(digits)),
             2 if digits >= "30" => Some(format!("19{}", &digits[..1])),
             _ => None,
         };
@@ -139,7 +139,7 @@ impl Matcher<'_, '_> {
         if let Some(digits) = w.lower.strip_suffix('s') {
             if digits.bytes().all(|b| b.is_ascii_digit()) && digits.ends_with('0') {
                 let value = match digits.len() {
-                    4 => digits[..3].to_string(),
+                    4 => four_digit_plural(digits),
                     2 if at > 0 && self.is(at - 1, "'") => format!("19{}", &digits[..1]),
                     // Without an apostrophe "the 30s" and "the 40s" are
                     // more often a share or a poll figure ("in the
@@ -218,5 +218,16 @@ impl Matcher<'_, '_> {
         } else {
             1900 + yy
         })
+    }
+}
+
+/// The value of "the 1990s" (`digits` "1990"), a decade ("199"), or of
+/// "the 1800s" and "the 1900s", a century ("18", "19"), as readers take
+/// them; "the 2000s" stays the decade, as news of this century means it.
+fn four_digit_plural(digits: &str) -> String {
+    if digits.ends_with("00") && digits < "2000" {
+        digits[..2].to_string()
+    } else {
+        digits[..3].to_string()
     }
 }
