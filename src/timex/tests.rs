@@ -1389,3 +1389,21 @@ fn clocks_with_the_meridiem_written_on_british_dates_and_centuries() {
         ]
     );
 }
+
+#[test]
+fn a_day_a_past_verb_completes_is_gone() {
+    // "died on May 2", "was held on 2 May" said in March: last year's
+    // days. A day ahead after a noun ("the caucuses on April 1"), after a
+    // verb of the future or in a sentence about it is still ahead.
+    t!(
+        "He died on May 2. The vote was held on 2 May. The debate came days before the caucuses on April 1. It will open on May 2. The talks are scheduled on April 4.",
+        "2013-03-22",
+        [
+            ("May 2", "DATE", "2012-05-02"),
+            ("2 May", "DATE", "2012-05-02"),
+            ("April 1", "DATE", "2013-04-01"),
+            ("May 2", "DATE", "2013-05-02"),
+            ("April 4", "DATE", "2013-04-04")
+        ]
+    );
+}
