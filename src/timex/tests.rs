@@ -1356,6 +1356,15 @@ fn clocks_with_the_meridiem_written_on_british_dates_and_centuries() {
             ("9.15 a.m.", "TIME", "2013-03-22T09:15")
         ]
     );
+    // "tonight" after a clock time is its day, one time.
+    t!(
+        "The strike starts at midnight tonight; he speaks at 9 p.m. tonight.",
+        "2013-03-22",
+        [
+            ("midnight tonight", "TIME", "2013-03-22T24:00"),
+            ("9 p.m. tonight", "TIME", "2013-03-22T21:00")
+        ]
+    );
     t!(
         "The fire began at 10:30pm AEDT on Friday.",
         "2013-03-22",

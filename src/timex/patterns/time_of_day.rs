@@ -148,6 +148,12 @@ impl Matcher<'_, '_> {
         let mut date = self.story_day().or(self.anchor).map(|a| a.to_string());
         let after = end + usize::from(matches!(self.lower(end), "," | "on"));
         let date_part = |at: usize| {
+            // "9 p.m. tonight", "midnight tonight": tonight's day.
+            let tonight = self.is(at, "tonight").then(|| self.deictic(at)).flatten();
+            if let Some(mut f) = tonight.filter(|f| f.end == at + 1 && f.value.len() > 10) {
+                f.value.truncate(10);
+                return Some(f);
+            }
             self.weekday_expr(at)
                 .or_else(|| self.month_date(at))
                 .or_else(|| self.deictic(at))
