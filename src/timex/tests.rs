@@ -1300,13 +1300,15 @@ fn the_month_of_the_story() {
 
 #[test]
 fn parts_of_the_days_of_the_story() {
+    // "The next morning" moves the story to Wednesday, so "that night"
+    // is Wednesday's.
     t!(
         "He was hounded on Tuesday. He appeared in court the next morning. That night he slept. You can't do that overnight.",
         "2000-02-24",
         [
             ("Tuesday", "DATE", "2000-02-22"),
             ("the next morning", "TIME", "2000-02-23TMO"),
-            ("That night", "TIME", "2000-02-22TNI")
+            ("That night", "TIME", "2000-02-23TNI")
         ]
     );
 }
@@ -1413,6 +1415,44 @@ fn a_day_a_past_verb_completes_is_gone() {
             ("April 1", "DATE", "2013-04-01"),
             ("May 2", "DATE", "2013-05-02"),
             ("April 4", "DATE", "2013-04-04")
+        ]
+    );
+}
+
+#[test]
+fn a_time_on_a_named_day_puts_the_day_in_focus() {
+    // "Thursday evening" is a TIME, and its day is the story's: the
+    // clock time after it is on that day. A clock time with no day of
+    // its own changes no focus.
+    t!(
+        "On Thursday evening, at around 7pm local time, a bomb exploded. Police came later that night.",
+        "2013-03-22",
+        [
+            ("Thursday evening", "TIME", "2013-03-21TEV"),
+            ("around 7pm local time", "TIME", "2013-03-21T19:00"),
+            ("later that night", "TIME", "2013-03-21TNI")
+        ]
+    );
+    t!(
+        "The judge ruled late Thursday night. The ban was to start at midnight.",
+        "2016-07-02",
+        [
+            ("late Thursday night", "TIME", "2016-06-30TNI"),
+            ("midnight", "TIME", "2016-06-30T24:00")
+        ]
+    );
+}
+
+#[test]
+fn quarters_in_their_short_form() {
+    // Only with the year written by them: "Q1" alone may be a name.
+    t!(
+        "Results for Q1 2013 were weak; in Q3 of 2012 and the 2013 Q4 they rose. Q1 was bad.",
+        "2013-03-22",
+        [
+            ("Q1 2013", "DATE", "2013-Q1"),
+            ("Q3 of 2012", "DATE", "2012-Q3"),
+            ("2013 Q4", "DATE", "2013-Q4")
         ]
     );
 }
