@@ -302,6 +302,27 @@ impl Matcher<'_, '_> {
         })
     }
 
+    /// Whether the time at `idx..end` sits in a clause in the past: a
+    /// past auxiliary or verb before it in its clause, or a verb in the
+    /// past within six words after it, past one comma ("Over the weekend,
+    /// protesters gathered").
+    pub(super) fn told_in_the_past(&self, idx: usize, end: usize) -> bool {
+        if self.past_near(idx) {
+            return true;
+        }
+        let mut commas = 0;
+        for k in end..(end + 6).min(self.words.len()) {
+            match self.lower(k) {
+                "," if commas == 0 => commas += 1,
+                "," | ";" | ":" | "." | "that" | "to" => return false,
+                _ if cue(self.lower(k), Cue::PastAux) || self.is_past_verb(k) => return true,
+                _ if self.term(k, Class::Future).is_some() => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// Whether the day at `idx` follows "on" right after a verb in the
     /// past ("died on", "was held on"), not after a noun ("the debate
     /// came 15 days before the caucuses on Feb. 1").

@@ -1456,3 +1456,23 @@ fn quarters_in_their_short_form() {
         ]
     );
 }
+
+#[test]
+fn the_weekend_told_in_the_past_late_in_the_week() {
+    // On a Friday, "the weekend" is the coming one unless the clause is
+    // in the past; on a Sunday it is the one under way.
+    t!(
+        "Over the weekend, protesters gathered. The fair opens over the weekend. Protesters marched over the weekend.",
+        "2013-03-22",
+        [
+            ("the weekend", "DATE", "2013-W11-WE"),
+            ("the weekend", "DATE", "2013-W12-WE"),
+            ("the weekend", "DATE", "2013-W11-WE")
+        ]
+    );
+    t!(
+        "She spent the weekend at the convention.",
+        "2013-03-24",
+        [("the weekend", "DATE", "2013-W12-WE")]
+    );
+}

@@ -103,10 +103,14 @@ impl Matcher<'_, '_> {
             // No count: "the weekend", "year-earlier", "weeks ago".
             let hyphen_part = self.words[at].token != self.words[at].span;
             if unit == "WE" && has_the && !plural {
-                // Early in the week, "the weekend" is the one just past.
-                let back = self
-                    .anchor
-                    .is_some_and(|a| a.weekday() <= 3 && !self.future);
+                // Early in the week, "the weekend" is the one just past;
+                // later in the week, only in a clause in the past ("over
+                // the weekend, protesters gathered"); on a Saturday or a
+                // Sunday, the one under way.
+                let back = !self.future
+                    && self.anchor.is_some_and(|a| {
+                        a.weekday() <= 3 || (a.weekday() <= 5 && self.told_in_the_past(idx, end))
+                    });
                 return Found::new(end, "DATE", relative(self.anchor, "WE", -i64::from(back))?);
             }
             // "For the week, the index fell", "the week's busiest
