@@ -1476,3 +1476,18 @@ fn the_weekend_told_in_the_past_late_in_the_week() {
         [("the weekend", "DATE", "2013-W12-WE")]
     );
 }
+
+#[test]
+fn a_part_of_the_week_is_the_weeks_own() {
+    // "the end of the week", "the rest of the week": the week the story
+    // is written in; "for the week" alone stays TimeBank's unsaid week.
+    t!(
+        "A decision is due by the end of the week. Rain will fall for the rest of the week. For the week, the index fell.",
+        "2013-03-22",
+        [
+            ("the end of the week", "DATE", "2013-W12"),
+            ("the rest of the week", "DATE", "2013-W12"),
+            ("the week", "DATE", "2013-WXX")
+        ]
+    );
+}

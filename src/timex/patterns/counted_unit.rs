@@ -5,9 +5,10 @@ use crate::segment::TokenKind;
 use crate::text::numbers::number_words;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::explicit_number;
-use crate::timex::terms::{cue, cue_value, Cue};
+use crate::timex::terms::{cue, cue_value, Class, Cue};
 use crate::timex::value::counts_from_event;
 use crate::timex::value::duration;
+use crate::timex::value::fmt_week;
 use crate::timex::value::relative;
 use crate::timex::value::vague_period;
 use crate::Pass;
@@ -119,6 +120,18 @@ impl Matcher<'_, '_> {
             // others.
             if unit == "W" && has_the && !plural && !hyphen_part && idx == at {
                 let defined_after = cue(suffix, Cue::WeekDefiner) || cue(suffix, Cue::Signal);
+                // "by the end of the week", "the rest of the week": a part
+                // of the week the story is written in.
+                let part_of_week = idx > 0
+                    && (idx.saturating_sub(4)..idx - 1).any(|k| {
+                        self.term(k, Class::Position)
+                            .is_some_and(|(e, _)| e == idx - 1 && self.lower(e - 1) == "of")
+                    });
+                if part_of_week && !defined_after {
+                    if let Some(a) = self.anchor {
+                        return Found::new(end, "DATE", fmt_week(a));
+                    }
+                }
                 if !defined_after {
                     let value = match self.anchor {
                         Some(a) => format!("{:04}-WXX", a.year),
