@@ -1491,3 +1491,14 @@ fn a_part_of_the_week_is_the_weeks_own() {
         ]
     );
 }
+
+#[test]
+fn a_round_number_after_over_or_some_counts_a_noun() {
+    // "over 2000 people" counts people; "in about 1990" and "some 2016
+    // candidates" name years.
+    t!(
+        "He left. Over 2000 people marched and some 1500 troops left. In about 1990 prices fell. Some 2016 candidates spoke.",
+        "2013-03-22",
+        [("about 1990", "DATE", "1990"), ("Some 2016", "DATE", "2016")]
+    );
+}

@@ -40,6 +40,34 @@ impl Matcher<'_, '_> {
         inside_sentence && !time_word && prev != "fiscal" && !is_function_word(prev)
     }
 
+    /// Whether the round number at `idx`, after "over", "some" or
+    /// "about" and before a noun, counts that noun ("over 2000 people",
+    /// "some 1500 troops") rather than naming a year. After a word that
+    /// dates it ("in about 1990", "since around 1900") it stays a year,
+    /// and so does a number no one rounds a count to ("some 2016
+    /// presidential candidates").
+    fn counts_after_approx(&self, idx: usize) -> bool {
+        if self.year_number(idx).is_none_or(|y| y % 50 != 0) {
+            return false;
+        }
+        let Some(k) = (idx.saturating_sub(3)..idx).find(|&k| {
+            self.term(k, Class::Approx)
+                .is_some_and(|(end, _)| end == idx)
+        }) else {
+            return false;
+        };
+        let dated = k > 0
+            && is_month_context(self.lower(k - 1))
+            && !matches!(self.lower(k - 1), "to" | "and");
+        let noun_after = self.words.get(idx + 1).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_function_word(&w.lower)
+        });
+        let time_after = self.unit(idx + 1).is_some() || self.month(idx + 1).is_some();
+        noun_after && !time_after && !dated
+    }
+
     pub(super) fn year_expr(&self, idx: usize) -> Option<Found> {
         let mut at = idx;
         if self.is(at, "fiscal") {
@@ -95,6 +123,9 @@ impl Matcher<'_, '_> {
                 return None;
             }
             if at == idx && self.ends_a_name(idx) {
+                return None;
+            }
+            if at == idx && self.counts_after_approx(idx) {
                 return None;
             }
             // A number a label noun counts ("Section 1032", "Room 2010",
