@@ -1502,3 +1502,16 @@ fn a_round_number_after_over_or_some_counts_a_noun() {
         [("about 1990", "DATE", "1990"), ("Some 2016", "DATE", "2016")]
     );
 }
+
+#[test]
+fn a_clock_on_the_nth_weekday_of_a_month() {
+    t!(
+        "The vote opens at 9 a.m. on the first Monday of April.",
+        "2013-03-22",
+        [(
+            "9 a.m. on the first Monday of April",
+            "TIME",
+            "2013-04-01T09:00"
+        )]
+    );
+}

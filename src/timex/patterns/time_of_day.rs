@@ -157,6 +157,8 @@ impl Matcher<'_, '_> {
             self.weekday_expr(at)
                 .or_else(|| self.month_date(at))
                 .or_else(|| self.deictic(at))
+                // "2 p.m. on the last Friday in August".
+                .or_else(|| self.nth_weekday(at + usize::from(self.is(at, "the"))))
                 .filter(|f| f.kind == "DATE" && f.value.len() == 10)
         };
         if let Some(f) = date_part(after) {
