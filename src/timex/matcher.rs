@@ -179,6 +179,9 @@ impl Matcher<'_, '_> {
                 let multiword = end > idx + 1;
                 let before_count = next.is_some_and(|w| {
                     w.kind == TokenKind::Number
+                        // "around 7pm": a clock with its meridiem on.
+                        || (w.kind == TokenKind::Word
+                            && w.text.starts_with(|c: char| c.is_ascii_digit()))
                         || numbers::parse_words(&[w.lower.as_ref()]).is_some()
                         || w.lower == "half"
                         // "about a year"; "the" only after a phrase ("more
@@ -213,11 +216,25 @@ impl Matcher<'_, '_> {
         if self.in_title(start, best.end) {
             return None;
         }
-        if best.kind == "DATE" {
-            if let Some(date) = parse_date_value(&best.value) {
-                self.state.last_date = Some(date);
-                self.state.since_date = 0;
-            }
+        // A time on a named day ("Thursday evening", "10 p.m. Friday")
+        // puts that day in focus, as a date does; a clock time given no
+        // day of its own ("at 7 p.m."), which took the day in focus or
+        // the document's, changes nothing.
+        let date_value = match best.kind {
+            "DATE" => Some(best.value.as_str()),
+            "TIME" => best
+                .value
+                .split_once('T')
+                .map(|(day, _)| day)
+                .filter(|day| {
+                    let default = self.story_day().or(self.anchor).map(|d| d.to_string());
+                    default.as_deref() != Some(*day)
+                }),
+            _ => None,
+        };
+        if let Some(date) = date_value.and_then(parse_date_value) {
+            self.state.last_date = Some(date);
+            self.state.since_date = 0;
         }
         // Only a quarter that has ended can be the one reported on: "a
         // fourth-quarter charge" named in October is a forecast, while "the

@@ -136,7 +136,14 @@ impl Matcher<'_, '_> {
         if needs_context {
             // A bare short form before a capitalised word is a first name
             // ("Jan Kavan").
-            let prev_ok = idx > 0 && is_month_context(self.lower(idx - 1)) && full;
+            // A day in figures before it dates it too ("20 March", "the
+            // 1st May"), not an ordinal word ("the first March for Science").
+            let day_before = idx > 0
+                && self.words[idx - 1]
+                    .text
+                    .starts_with(|c: char| c.is_ascii_digit())
+                && self.day_number(idx - 1).is_some();
+            let prev_ok = idx > 0 && full && (is_month_context(self.lower(idx - 1)) || day_before);
             let next_ok = self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
             if !(prev_ok || next_ok || (full && self.modifies_noun(idx))) {
                 return None;

@@ -292,9 +292,65 @@ impl Matcher<'_, '_> {
             // Feb. 1"), and so is a month in a sentence that speaks of the
             // future.
             a.year - 1
+        } else if day.is_some() && there > here && !self.future && self.done_on(idx) {
+            // A verb in the past that the day completes ("he died on May
+            // 2", "the vote was held on 2 May") tells of a day gone, even
+            // a day ahead of the anchor's in the calendar: last year's.
+            a.year - 1
         } else {
             a.year
         })
+    }
+
+    /// Whether the time at `idx..end` sits in a clause in the past: a
+    /// past auxiliary or verb before it in its clause, or a verb in the
+    /// past within six words after it, past one comma ("Over the weekend,
+    /// protesters gathered").
+    pub(super) fn told_in_the_past(&self, idx: usize, end: usize) -> bool {
+        if self.past_near(idx) {
+            return true;
+        }
+        let mut commas = 0;
+        for k in end..(end + 6).min(self.words.len()) {
+            match self.lower(k) {
+                "," if commas == 0 => commas += 1,
+                "," | ";" | ":" | "." | "that" | "to" => return false,
+                _ if cue(self.lower(k), Cue::PastAux) || self.is_past_verb(k) => return true,
+                _ if self.term(k, Class::Future).is_some() => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether the day at `idx` follows "on" right after a verb in the
+    /// past ("died on", "was held on"), not after a noun ("the debate
+    /// came 15 days before the caucuses on Feb. 1").
+    fn done_on(&self, idx: usize) -> bool {
+        if idx < 3 || !self.is(idx - 1, "on") || self.is_capitalised(idx - 2) {
+            return false;
+        }
+        let k = idx - 2;
+        // Any form in -ed, "died" and "tied" too, and the irregular pasts.
+        let w = self.lower(k);
+        let in_ed = w.len() > 3
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && self.term(k, Class::Future).is_none();
+        if !in_ed && self.term(k, Class::Past).is_none() {
+            return false;
+        }
+        // After a past auxiliary a passive or a perfect ("was held", "had
+        // died"); after another form of "be", a modal, an article, a
+        // possessive or "to" no verb in the past ("is opened", "will be
+        // held", "the revised plan").
+        let before = self.lower(k - 1);
+        self.is_cue(k - 1, Cue::PastAux)
+            || !(is_be(before)
+                || is_modal(before)
+                || is_article(before)
+                || is_possessive(before)
+                || before == "to")
     }
 
     /// Whether the date at `idx` modifies an event noun after "the": "the

@@ -1300,13 +1300,15 @@ fn the_month_of_the_story() {
 
 #[test]
 fn parts_of_the_days_of_the_story() {
+    // "The next morning" moves the story to Wednesday, so "that night"
+    // is Wednesday's.
     t!(
         "He was hounded on Tuesday. He appeared in court the next morning. That night he slept. You can't do that overnight.",
         "2000-02-24",
         [
             ("Tuesday", "DATE", "2000-02-22"),
             ("the next morning", "TIME", "2000-02-23TMO"),
-            ("That night", "TIME", "2000-02-22TNI")
+            ("That night", "TIME", "2000-02-23TNI")
         ]
     );
 }
@@ -1341,5 +1343,175 @@ fn an_adverb_takes_no_article() {
             ("recently", "DATE", "PAST_REF"),
             ("currently", "DATE", "PRESENT_REF")
         ]
+    );
+}
+
+#[test]
+fn clocks_with_the_meridiem_written_on_british_dates_and_centuries() {
+    // British and Australian papers write "3am", "4.30pm" and "20 March".
+    t!(
+        "He was held at 3am, freed at 4.30pm and back at 9.15 a.m.",
+        "2013-03-22",
+        [
+            ("3am", "TIME", "2013-03-22T03:00"),
+            ("4.30pm", "TIME", "2013-03-22T16:30"),
+            ("9.15 a.m.", "TIME", "2013-03-22T09:15")
+        ]
+    );
+    // "tonight" after a clock time is its day, one time.
+    t!(
+        "The strike starts at midnight tonight; he speaks at 9 p.m. tonight.",
+        "2013-03-22",
+        [
+            ("midnight tonight", "TIME", "2013-03-22T24:00"),
+            ("9 p.m. tonight", "TIME", "2013-03-22T21:00")
+        ]
+    );
+    t!(
+        "The fire began at 10:30pm AEDT on Friday.",
+        "2013-03-22",
+        [("10:30pm AEDT on Friday", "TIME", "2013-03-22T22:30")]
+    );
+    // A decimal before no meridiem is no clock.
+    t!(
+        "He scored 3.45 points in the 4x100m and the 10.5 km race.",
+        "2013-03-22",
+        []
+    );
+    // A capitalised "March" or "May" after a day in figures is the month;
+    // after an ordinal word it may be a name.
+    t!(
+        "It was cold on 20 March and will be warm by 2 May.",
+        "2013-03-22",
+        [
+            ("20 March", "DATE", "2013-03-20"),
+            ("2 May", "DATE", "2013-05-02")
+        ]
+    );
+    t!("The first March for Science was held.", "2013-03-22", []);
+    // "The 1800s" is a century; "the 1990s" and "the 2000s" decades.
+    t!(
+        "Built in the late 1800s, it thrived in the 1990s and the 2000s.",
+        "2013-03-22",
+        [
+            ("the late 1800s", "DATE", "18"),
+            ("the 1990s", "DATE", "199"),
+            ("the 2000s", "DATE", "200")
+        ]
+    );
+}
+
+#[test]
+fn a_day_a_past_verb_completes_is_gone() {
+    // "died on May 2", "was held on 2 May" said in March: last year's
+    // days. A day ahead after a noun ("the caucuses on April 1"), after a
+    // verb of the future or in a sentence about it is still ahead.
+    t!(
+        "He died on May 2. The vote was held on 2 May. The debate came days before the caucuses on April 1. It will open on May 2. The talks are scheduled on April 4.",
+        "2013-03-22",
+        [
+            ("May 2", "DATE", "2012-05-02"),
+            ("2 May", "DATE", "2012-05-02"),
+            ("April 1", "DATE", "2013-04-01"),
+            ("May 2", "DATE", "2013-05-02"),
+            ("April 4", "DATE", "2013-04-04")
+        ]
+    );
+}
+
+#[test]
+fn a_time_on_a_named_day_puts_the_day_in_focus() {
+    // "Thursday evening" is a TIME, and its day is the story's: the
+    // clock time after it is on that day. A clock time with no day of
+    // its own changes no focus.
+    t!(
+        "On Thursday evening, at around 7pm local time, a bomb exploded. Police came later that night.",
+        "2013-03-22",
+        [
+            ("Thursday evening", "TIME", "2013-03-21TEV"),
+            ("around 7pm local time", "TIME", "2013-03-21T19:00"),
+            ("later that night", "TIME", "2013-03-21TNI")
+        ]
+    );
+    t!(
+        "The judge ruled late Thursday night. The ban was to start at midnight.",
+        "2016-07-02",
+        [
+            ("late Thursday night", "TIME", "2016-06-30TNI"),
+            ("midnight", "TIME", "2016-06-30T24:00")
+        ]
+    );
+}
+
+#[test]
+fn quarters_in_their_short_form() {
+    // Only with the year written by them: "Q1" alone may be a name.
+    t!(
+        "Results for Q1 2013 were weak; in Q3 of 2012 and the 2013 Q4 they rose. Q1 was bad.",
+        "2013-03-22",
+        [
+            ("Q1 2013", "DATE", "2013-Q1"),
+            ("Q3 of 2012", "DATE", "2012-Q3"),
+            ("2013 Q4", "DATE", "2013-Q4")
+        ]
+    );
+}
+
+#[test]
+fn the_weekend_told_in_the_past_late_in_the_week() {
+    // On a Friday, "the weekend" is the coming one unless the clause is
+    // in the past; on a Sunday it is the one under way.
+    t!(
+        "Over the weekend, protesters gathered. The fair opens over the weekend. Protesters marched over the weekend.",
+        "2013-03-22",
+        [
+            ("the weekend", "DATE", "2013-W11-WE"),
+            ("the weekend", "DATE", "2013-W12-WE"),
+            ("the weekend", "DATE", "2013-W11-WE")
+        ]
+    );
+    t!(
+        "She spent the weekend at the convention.",
+        "2013-03-24",
+        [("the weekend", "DATE", "2013-W12-WE")]
+    );
+}
+
+#[test]
+fn a_part_of_the_week_is_the_weeks_own() {
+    // "the end of the week", "the rest of the week": the week the story
+    // is written in; "for the week" alone stays TimeBank's unsaid week.
+    t!(
+        "A decision is due by the end of the week. Rain will fall for the rest of the week. For the week, the index fell.",
+        "2013-03-22",
+        [
+            ("the end of the week", "DATE", "2013-W12"),
+            ("the rest of the week", "DATE", "2013-W12"),
+            ("the week", "DATE", "2013-WXX")
+        ]
+    );
+}
+
+#[test]
+fn a_round_number_after_over_or_some_counts_a_noun() {
+    // "over 2000 people" counts people; "in about 1990" and "some 2016
+    // candidates" name years.
+    t!(
+        "He left. Over 2000 people marched and some 1500 troops left. In about 1990 prices fell. Some 2016 candidates spoke.",
+        "2013-03-22",
+        [("about 1990", "DATE", "1990"), ("Some 2016", "DATE", "2016")]
+    );
+}
+
+#[test]
+fn a_clock_on_the_nth_weekday_of_a_month() {
+    t!(
+        "The vote opens at 9 a.m. on the first Monday of April.",
+        "2013-03-22",
+        [(
+            "9 a.m. on the first Monday of April",
+            "TIME",
+            "2013-04-01T09:00"
+        )]
     );
 }

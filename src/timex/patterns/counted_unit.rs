@@ -5,9 +5,10 @@ use crate::segment::TokenKind;
 use crate::text::numbers::number_words;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::explicit_number;
-use crate::timex::terms::{cue, cue_value, Cue};
+use crate::timex::terms::{cue, cue_value, Class, Cue};
 use crate::timex::value::counts_from_event;
 use crate::timex::value::duration;
+use crate::timex::value::fmt_week;
 use crate::timex::value::relative;
 use crate::timex::value::vague_period;
 use crate::Pass;
@@ -103,10 +104,14 @@ impl Matcher<'_, '_> {
             // No count: "the weekend", "year-earlier", "weeks ago".
             let hyphen_part = self.words[at].token != self.words[at].span;
             if unit == "WE" && has_the && !plural {
-                // Early in the week, "the weekend" is the one just past.
-                let back = self
-                    .anchor
-                    .is_some_and(|a| a.weekday() <= 3 && !self.future);
+                // Early in the week, "the weekend" is the one just past;
+                // later in the week, only in a clause in the past ("over
+                // the weekend, protesters gathered"); on a Saturday or a
+                // Sunday, the one under way.
+                let back = !self.future
+                    && self.anchor.is_some_and(|a| {
+                        a.weekday() <= 3 || (a.weekday() <= 5 && self.told_in_the_past(idx, end))
+                    });
                 return Found::new(end, "DATE", relative(self.anchor, "WE", -i64::from(back))?);
             }
             // "For the week, the index fell", "the week's busiest
@@ -115,6 +120,18 @@ impl Matcher<'_, '_> {
             // others.
             if unit == "W" && has_the && !plural && !hyphen_part && idx == at {
                 let defined_after = cue(suffix, Cue::WeekDefiner) || cue(suffix, Cue::Signal);
+                // "by the end of the week", "the rest of the week": a part
+                // of the week the story is written in.
+                let part_of_week = idx > 0
+                    && (idx.saturating_sub(4)..idx - 1).any(|k| {
+                        self.term(k, Class::Position)
+                            .is_some_and(|(e, _)| e == idx - 1 && self.lower(e - 1) == "of")
+                    });
+                if part_of_week && !defined_after {
+                    if let Some(a) = self.anchor {
+                        return Found::new(end, "DATE", fmt_week(a));
+                    }
+                }
                 if !defined_after {
                     let value = match self.anchor {
                         Some(a) => format!("{:04}-WXX", a.year),

@@ -16,6 +16,7 @@ mod deictic;
 mod holiday;
 mod judged_day;
 mod month_date;
+mod nth_weekday;
 mod quarter;
 mod reference;
 mod relation;
@@ -50,6 +51,7 @@ pub(super) const ALL: &[Pattern] = &[
     month_date::PATTERN,
     day_range::PATTERN,
     weekday::PATTERN,
+    nth_weekday::PATTERN,
     quarter::PATTERN,
     story_relative::PATTERN,
     relation::PATTERN,

@@ -21,6 +21,9 @@ impl Matcher<'_, '_> {
     /// "the 1988 second quarter", "this year's third quarter", "the
     /// year-earlier quarter", "the latest quarter", "the first half".
     pub(super) fn quarter(&self, idx: usize, has_the: bool) -> Option<Found> {
+        if let Some(found) = self.short_quarter(idx) {
+            return Some(found);
+        }
         let mut at = idx;
         let mut year: Option<i32> = None;
         let mut year_earlier = false;
@@ -203,5 +206,28 @@ impl Matcher<'_, '_> {
         let mut found = Found::new(end, "DATE", value)?;
         found.names_quarter = n.is_some() && !year_earlier;
         Some(found)
+    }
+
+    /// "Q3 2013", "Q1 of 2014", "2013 Q4": a quarter in its short form,
+    /// only with its year written by it ("Q1" alone may be a name); "the"
+    /// before it is its noun's ("the Q4 2013 results").
+    fn short_quarter(&self, idx: usize) -> Option<Found> {
+        let quarter_at = |k: usize| {
+            self.words.get(k).and_then(|w| {
+                let digit = w.text.strip_prefix('Q')?;
+                (digit.len() == 1)
+                    .then(|| digit.parse::<u32>().ok())
+                    .flatten()
+                    .filter(|q| (1..=4).contains(q))
+            })
+        };
+        if let Some(year) = self.year_number(idx) {
+            let q = quarter_at(idx + 1)?;
+            return Found::new(idx + 2, "DATE", fmt_quarter(year, q)).map(Found::without_the);
+        }
+        let q = quarter_at(idx)?;
+        let of = usize::from(self.is(idx + 1, "of"));
+        let year = self.year_number(idx + 1 + of)?;
+        Found::new(idx + 2 + of, "DATE", fmt_quarter(year, q)).map(Found::without_the)
     }
 }

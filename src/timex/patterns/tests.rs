@@ -42,6 +42,12 @@ const ROWS: &[Row] = &[
         ("Thursday", "DATE", "2025-07-03"),
     ),
     (
+        "timex.nth_weekday",
+        "Polls open on the first Sunday of April.",
+        "2013-03-22",
+        ("the first Sunday of April", "DATE", "2013-04-07"),
+    ),
+    (
         "timex.quarter",
         "Sales rose in the third quarter.",
         "2015-10-20",

@@ -1,5 +1,7 @@
 //! Clock times and named times of day, with the day they fall on.
 
+use std::borrow::Cow;
+
 use super::Pattern;
 use crate::segment::TokenKind;
 use crate::timex::matcher::{Found, Matcher};
@@ -25,26 +27,51 @@ impl Matcher<'_, '_> {
             return None;
         }
         let mut second = None;
-        let (mut end, hour, minute) = if let Some((end, hm)) = self.term(idx, Class::Noon) {
+        let (end, hour, minute) = if let Some((end, hm)) = self.term(idx, Class::Noon) {
             let (h, m) = hm.split_once(':')?;
             (end, h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)
         } else {
             let w = self.words.get(idx)?;
-            if w.kind != TokenKind::Number {
-                return None;
-            }
-            let clock = Clock::read(w.text)?;
-            if let Some(found) = self.elapsed(idx, &clock) {
-                return Some(found);
+            // "3am", "4.30pm", "10:30pm": the meridiem written onto the
+            // clock, one word.
+            let glued = match w.kind {
+                TokenKind::Number => None,
+                TokenKind::Word => Some(glued_meridiem(&w.lower)?),
+                _ => return None,
+            };
+            let (text, meridiem) = glued.unwrap_or((w.text, ""));
+            // "4.30 pm", "4.30pm": minutes after a dot, as British papers
+            // write them, only with a meridiem to say it is a clock.
+            let dotted = text.contains('.')
+                && !text.contains(':')
+                && (glued.is_some() || self.term(idx + 1, Class::Meridiem).is_some());
+            let text = if dotted {
+                Cow::Owned(text.replacen('.', ":", 1))
+            } else {
+                Cow::Borrowed(text)
+            };
+            let clock = Clock::read(&text)?;
+            if glued.is_none() {
+                if let Some(found) = self.elapsed(idx, &clock) {
+                    return Some(found);
+                }
+                if let Some(found) = self.twenty_four_hour(idx, &clock) {
+                    return Some(found);
+                }
             }
             let Clock { h, m, s, .. } = clock;
-            if let Some(found) = self.twenty_four_hour(idx, &clock) {
-                return Some(found);
-            }
             if !(1..=12).contains(&h) || m > 59 || clock.military {
                 return None;
             }
             second = s;
+            if glued.is_some() {
+                let h = if meridiem == "am" {
+                    h % 12
+                } else {
+                    h % 12 + 12
+                };
+                return self.clock_with_zone(idx, idx + 1, h, m, s);
+            }
             // "4 in the morning", "9 at night".
             let part = match (self.lower(idx + 1), self.lower(idx + 2)) {
                 ("in", "the") if !self.lower(idx + 3).ends_with('s') => {
@@ -85,6 +112,19 @@ impl Matcher<'_, '_> {
                 (idx + 2, h, m)
             }
         };
+        self.clock_with_zone(idx, end, hour, minute, second)
+    }
+
+    /// The clock time `hour:minute[:second]` read at words `idx..end`,
+    /// with the zone after it ("EST", "local time") and its day.
+    fn clock_with_zone(
+        &self,
+        idx: usize,
+        mut end: usize,
+        hour: u32,
+        minute: u32,
+        second: Option<u32>,
+    ) -> Option<Found> {
         let mut zone = None;
         if let Some((e, z)) = self.term(end, Class::Zone) {
             end = e;
@@ -108,9 +148,17 @@ impl Matcher<'_, '_> {
         let mut date = self.story_day().or(self.anchor).map(|a| a.to_string());
         let after = end + usize::from(matches!(self.lower(end), "," | "on"));
         let date_part = |at: usize| {
+            // "9 p.m. tonight", "midnight tonight": tonight's day.
+            let tonight = self.is(at, "tonight").then(|| self.deictic(at)).flatten();
+            if let Some(mut f) = tonight.filter(|f| f.end == at + 1 && f.value.len() > 10) {
+                f.value.truncate(10);
+                return Some(f);
+            }
             self.weekday_expr(at)
                 .or_else(|| self.month_date(at))
                 .or_else(|| self.deictic(at))
+                // "2 p.m. on the last Friday in August".
+                .or_else(|| self.nth_weekday(at + usize::from(self.is(at, "the"))))
                 .filter(|f| f.kind == "DATE" && f.value.len() == 10)
         };
         if let Some(f) = date_part(after) {
@@ -254,6 +302,21 @@ impl Matcher<'_, '_> {
             .filter(|f| f.kind == "DATE" && f.value.len() == 10)
             .map(|f| f.value)
     }
+}
+
+/// A clock with its meridiem in one word ("3am", "4.30pm", "10:30pm"):
+/// the clock and "am" or "pm".
+fn glued_meridiem(lower: &str) -> Option<(&str, &'static str)> {
+    let (clock, meridiem) = if let Some(c) = lower.strip_suffix("am") {
+        (c, "am")
+    } else {
+        (lower.strip_suffix("pm")?, "pm")
+    };
+    let starts_with_digit = clock.starts_with(|c: char| c.is_ascii_digit());
+    let clock_chars = clock
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
+    (starts_with_digit && clock_chars && clock.len() <= 5).then_some((clock, meridiem))
 }
 
 /// A number read as a clock: "7", "7:15", "10:35:20", "0735", "3:43.13".

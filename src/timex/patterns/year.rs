@@ -40,6 +40,34 @@ impl Matcher<'_, '_> {
         inside_sentence && !time_word && prev != "fiscal" && !is_function_word(prev)
     }
 
+    /// Whether the round number at `idx`, after "over", "some" or
+    /// "about" and before a noun, counts that noun ("over 2000 people",
+    /// "some 1500 troops") rather than naming a year. After a word that
+    /// dates it ("in about 1990", "since around 1900") it stays a year,
+    /// and so does a number no one rounds a count to ("some 2016
+    /// presidential candidates").
+    fn counts_after_approx(&self, idx: usize) -> bool {
+        if self.year_number(idx).is_none_or(|y| y % 50 != 0) {
+            return false;
+        }
+        let Some(k) = (idx.saturating_sub(3)..idx).find(|&k| {
+            self.term(k, Class::Approx)
+                .is_some_and(|(end, _)| end == idx)
+        }) else {
+            return false;
+        };
+        let dated = k > 0
+            && is_month_context(self.lower(k - 1))
+            && !matches!(self.lower(k - 1), "to" | "and");
+        let noun_after = self.words.get(idx + 1).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_function_word(&w.lower)
+        });
+        let time_after = self.unit(idx + 1).is_some() || self.month(idx + 1).is_some();
+        noun_after && !time_after && !dated
+    }
+
     pub(super) fn year_expr(&self, idx: usize) -> Option<Found> {
         let mut at = idx;
         if self.is(at, "fiscal") {
@@ -62,7 +90,7 @@ impl Matcher<'_, '_> {
             k > 0 && self.is(k - 1, "the")
         };
         let decade = |digits: &str| match digits.len() {
-            4 => Some(digits[..3].to_string()),
+            4 => Some(four_digit_plural(digits)),
             2 if digits >= "30" => Some(format!("19{}", &digits[..1])),
             _ => None,
         };
@@ -95,6 +123,9 @@ impl Matcher<'_, '_> {
                 return None;
             }
             if at == idx && self.ends_a_name(idx) {
+                return None;
+            }
+            if at == idx && self.counts_after_approx(idx) {
                 return None;
             }
             // A number a label noun counts ("Section 1032", "Room 2010",
@@ -139,7 +170,7 @@ impl Matcher<'_, '_> {
         if let Some(digits) = w.lower.strip_suffix('s') {
             if digits.bytes().all(|b| b.is_ascii_digit()) && digits.ends_with('0') {
                 let value = match digits.len() {
-                    4 => digits[..3].to_string(),
+                    4 => four_digit_plural(digits),
                     2 if at > 0 && self.is(at - 1, "'") => format!("19{}", &digits[..1]),
                     // Without an apostrophe "the 30s" and "the 40s" are
                     // more often a share or a poll figure ("in the
@@ -218,5 +249,16 @@ impl Matcher<'_, '_> {
         } else {
             1900 + yy
         })
+    }
+}
+
+/// The value of "the 1990s" (`digits` "1990"), a decade ("199"), or of
+/// "the 1800s" and "the 1900s", a century ("18", "19"), as readers take
+/// them; "the 2000s" stays the decade, as news of this century means it.
+fn four_digit_plural(digits: &str) -> String {
+    if digits.ends_with("00") && digits < "2000" {
+        digits[..2].to_string()
+    } else {
+        digits[..3].to_string()
     }
 }
