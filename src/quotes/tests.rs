@@ -602,7 +602,8 @@ fn typewriter_quotes_close_reported_content() {
     let q = quotes_of(
         "''It is more tinkering at the edges,'' said Alan Cole. ''We pay,'' Mr. King said.",
     );
-    assert_eq!(q[0].1, ["''It is more tinkering at the edges"]);
+    assert_eq!(q[0].1, ["It is more tinkering at the edges,"]);
+    assert_eq!(q[0].0, "direct");
     assert_eq!(q[0].3, "Alan Cole");
     assert_eq!(q[1].3, "King");
 }
@@ -843,4 +844,52 @@ fn a_possessor_is_the_source_of_a_stance() {
     let q = quotes_of("The crowd cheered his support for the wall.");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("the wall", "his"));
+}
+
+#[test]
+fn two_apostrophes_or_backticks_are_a_double_mark() {
+    let q = quotes_all_on(
+        "''We finally may be seeing some wage growth,'' Bernstein wrote. \
+         The Joneses' dog barked at O'Brien's rock'n'roll.\n\n\
+         ``It is over,'' she said.",
+        &[("PERSON", "Bernstein")],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "direct".into(),
+                vec!["We finally may be seeing some wage growth,".into()],
+                "wrote".into(),
+                "Bernstein".into()
+            ),
+            (
+                "direct".into(),
+                vec!["It is over,".into()],
+                "said".into(),
+                "she".into()
+            ),
+        ]
+    );
+    // Lone apostrophes and runs of three are left alone; the text keeps
+    // its bytes where nothing is respelled.
+    for text in ["The Joneses' dog and 'quoted' words.", "'''Bold''' text"] {
+        let s = segment(text);
+        assert_eq!(marks::ascii_doubles(text, &s.tokens), None, "{text}");
+    }
+    let text = "He said ''no.'' Then ``yes''.";
+    let s = segment(text);
+    assert_eq!(
+        marks::ascii_doubles(text, &s.tokens).as_deref(),
+        Some("He said \"\"no.\"\" Then \"\"yes\"\".")
+    );
+    // Without the pass, the apostrophes pair nothing.
+    let off = crate::Switches::with_off(vec!["quotes.ascii_marks"]);
+    let text = "''It is over,'' she said.";
+    let direct = extract(text, &segment(text), &[], &off)
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == "direct")
+        .count();
+    assert_eq!(direct, 0);
 }
