@@ -264,8 +264,12 @@ impl Index<'_> {
             }
             return Some((first, i));
         }
-        // A bare plural: "officials said", "Officials warned".
-        (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)).then_some((i, i))
+        // A bare plural: "officials said", "Officials warned", with the
+        // nouns before it when they open the clause: ", law enforcement
+        // officials say".
+        let opens_clause = first < i && first > start && self.word(first - 1) == ",";
+        (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic))
+            .then_some((if opens_clause { first } else { i }, i))
     }
 
     /// Whether token `i` is a number, in digits or in words ("43",
@@ -303,6 +307,22 @@ impl Index<'_> {
         let coordinated = i > start && is_coordinator(lower(self.word(i - 1)).as_ref());
         if (self.is_number(i) && opens(i)) || (is_quantifier(&w) && (i == start || coordinated)) {
             return Some(i);
+        }
+        // "a third said", "while only half say": a share opening its
+        // clause, perhaps after one short word.
+        if crate::resources::lists::quotes::shares::contains(w.as_ref()) {
+            let joined = |k: usize| {
+                opens(k)
+                    || crate::resources::lists::quotes::report_joiners::contains(
+                        lower(self.word(k - 1)).as_ref(),
+                    )
+            };
+            if joined(i) {
+                return Some(i);
+            }
+            if i > start && self.is_share(i - 1) && joined(i - 1) {
+                return Some(i - 1);
+            }
         }
         None
     }
@@ -459,12 +479,38 @@ impl Index<'_> {
     /// Whether token `k` is a conjunction opening a clause with a named
     /// speaker and a cue of its own before `end`: "and Donald Trump says",
     /// "and Sanders, who says" ("and protests demands" is no such clause).
+    /// A semicolon joins one too, and so does a conjunction before a
+    /// share of people ("; 26 percent of Democrats say", "while only half
+    /// say"), as polls report theirs.
     pub(crate) fn opens_coordinated_report(&self, k: usize, end: usize) -> bool {
-        crate::resources::lists::quotes::report_joiners::contains(lower(self.word(k)).as_ref())
+        (self.word(k) == ";"
+            || crate::resources::lists::quotes::report_joiners::contains(
+                lower(self.word(k)).as_ref(),
+            ))
             && (k + 2..end.min(k + 4 + MAX_SPEAKER_TOKENS))
                 .find(|&c| self.is_cue(c))
                 .and_then(|c| self.speaker_before_cue(c, k + 1))
-                .is_some_and(|(first, last)| first == k + 1 && self.names_someone(first, last))
+                .is_some_and(|(first, last)| {
+                    (first == k + 1 && self.names_someone(first, last)) || self.is_share(k + 1)
+                })
+    }
+
+    /// Whether a phrase opening at token `i` counts people: a number, a
+    /// quantifier or a share ("26 percent of", "most", "a third", "only
+    /// half"), perhaps after one short word.
+    fn is_share(&self, i: usize) -> bool {
+        let share = |k: usize| {
+            k < self.tokens.len() && {
+                let w = lower(self.word(k));
+                self.is_number(k)
+                    || is_quantifier(&w)
+                    || crate::resources::lists::quotes::shares::contains(w.as_ref())
+            }
+        };
+        share(i)
+            || (share(i + 1)
+                && self.word(i).len() <= 5
+                && self.word(i).chars().all(|c| c.is_ascii_lowercase()))
     }
 
     /// "quoted Y as saying" after cue token `cue`: Y's first and last

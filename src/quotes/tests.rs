@@ -893,3 +893,25 @@ fn two_apostrophes_or_backticks_are_a_double_mark() {
         .count();
     assert_eq!(direct, 0);
 }
+
+#[test]
+fn reports_of_shares_and_after_a_clause_opener() {
+    let q = quotes_of(
+        "Most voters say they are paying attention; 26 percent say they are not.\n\n\
+         Many say they are satisfied, while only half say the same of him.\n\n\
+         But the plan was rolled out badly, he said.\n\n\
+         The plan cannot work, law enforcement officials say.",
+    );
+    let got: Vec<(&str, &str)> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("they are paying attention", "Most voters"),
+            ("they are not", "26 percent"),
+            ("they are satisfied", "Many"),
+            ("the same of him", "only half"),
+            ("But the plan was rolled out badly", "he"),
+            ("The plan cannot work", "law enforcement officials"),
+        ]
+    );
+}

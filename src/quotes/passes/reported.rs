@@ -133,11 +133,6 @@ fn run(cx: &Context, state: &mut State) {
                 // ("In a general election, he could win ..., Sabato said"
                 // has its content before: the opening phrase ends at an
                 // earlier comma.)
-                let tail = at.comma_before(titled, range.start).filter(|&comma| {
-                    !crate::resources::lists::quotes::openers::contains(
-                        at.word(range.start).to_lowercase().as_str(),
-                    ) || (range.start..comma).any(|k| at.word(k) == ",")
-                });
                 // What follows the cue in that form is an adjunct ("said on
                 // Monday", "said Tuesday"), not a clause ("said the leak
                 // was justified").
@@ -151,9 +146,29 @@ fn run(cx: &Context, state: &mut State) {
                         let next = lower(at.word(content));
                         !(is_article(&next) || is_subject_pronoun(&next) || is_possessive(&next))
                     };
-                if let Some(comma) = tail
-                    .filter(|_| !that && adjunct && end.saturating_sub(content) <= MAX_TAIL_TOKENS)
-                {
+                // A cue that ends its sentence has its content before it
+                // whatever the first word ("But the plan failed, he said.").
+                // So does one followed by a comma and a second clause
+                // joined to the first ("..., KING-TV reported, while in
+                // Chicago ...").
+                let last_word = content >= end
+                    || (at.word(content) == ","
+                        && content + 1 < end
+                        && crate::resources::lists::quotes::report_joiners::contains(
+                            lower(at.word(content + 1)).as_ref(),
+                        ));
+                let tail = at.comma_before(titled, range.start).filter(|&comma| {
+                    last_word
+                        || !crate::resources::lists::quotes::openers::contains(
+                            at.word(range.start).to_lowercase().as_str(),
+                        )
+                        || (range.start..comma).any(|k| at.word(k) == ",")
+                });
+                if let Some(comma) = tail.filter(|_| {
+                    !that
+                        && adjunct
+                        && (last_word || end.saturating_sub(content) <= MAX_TAIL_TOKENS)
+                }) {
                     (first, last, range.start..comma)
                 } else if that
                     || end.saturating_sub(content) >= CLAUSE_TOKENS
