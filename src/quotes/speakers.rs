@@ -10,6 +10,10 @@ use crate::text::words::{
     is_article, is_be, is_coordinator, is_function_word, is_possessive, is_quantifier, is_relative,
 };
 
+/// Most tokens of a programme's title in quotation marks after a
+/// listener cue ("told "Fox and Friends"").
+const MAX_PROGRAMME_TOKENS: usize = 10;
+
 impl Index<'_> {
     /// The last token of a person named right after token `from` (before
     /// `end`), past a possessive and a few title words: "'s transport
@@ -538,12 +542,31 @@ impl Index<'_> {
         if first < end && is_article(lower(self.word(first)).as_ref()) {
             first += 1;
         }
+        // A programme by its title in quotation marks, perhaps after its
+        // network's possessive, is an outlet whatever its name: "told
+        // MSNBC's "Morning Joe" that ...", "told "Fox and Friends"".
+        let title_after = |open: usize| {
+            (open < end && self.word(open) == "\"")
+                .then(|| {
+                    (open + 2..end.min(open + 2 + MAX_PROGRAMME_TOKENS))
+                        .find(|&k| self.word(k) == "\"")
+                })
+                .flatten()
+        };
+        if let Some(close) = title_after(first) {
+            return Some((first, close));
+        }
         // A name, or a site the names layer missed ("Detik.com").
         let last = self
             .name_at(first)
             .or_else(|| (first < end && self.capitalised(first)).then_some(first))
             .map(|l| self.with_domain(l))
             .filter(|&l| l < end)?;
+        if last + 2 < end && self.word(last + 1) == "'s" {
+            if let Some(close) = title_after(last + 2) {
+                return Some((first, close));
+            }
+        }
         self.is_outlet(first, last).then_some((first, last))
     }
 

@@ -915,3 +915,39 @@ fn reports_of_shares_and_after_a_clause_opener() {
         ]
     );
 }
+
+#[test]
+fn a_programme_told_is_the_outlet() {
+    let text = "The senator told MSNBC's \"Morning Joe\" that nobody would question the plan.\n\n\
+                The governor told \"Fox and Friends\" that the race was over.";
+    let s = segment(text);
+    let found = extract(text, &s, &[], &crate::Switches::all_on()).quotes;
+    let rows: Vec<(&str, &str, &str, &str)> = found
+        .iter()
+        .map(|q| {
+            (
+                q.kind.as_str(),
+                q.speaker.as_ref().map_or("", |m| m.text.as_str()),
+                q.outlet.as_ref().map_or("", |m| m.text.as_str()),
+                &text[q.spans[0][0]..q.spans[0][1]],
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "indirect",
+                "The senator",
+                "MSNBC's \"Morning Joe\"",
+                "nobody would question the plan"
+            ),
+            (
+                "indirect",
+                "The governor",
+                "\"Fox and Friends\"",
+                "the race was over"
+            ),
+        ]
+    );
+}
