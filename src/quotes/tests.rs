@@ -951,3 +951,37 @@ fn a_programme_told_is_the_outlet() {
         ]
     );
 }
+
+#[test]
+fn a_headline_gives_its_source_before_a_colon() {
+    let q = quotes_with(
+        "Lynch: No outside influence on the inquiry into the emails\n\nThe body.",
+        &[("PERSON", "Lynch")],
+    );
+    assert_eq!(
+        q,
+        [(
+            "indirect".into(),
+            vec!["No outside influence on the inquiry into the emails".into()],
+            ":".into(),
+            "Lynch".into()
+        )]
+    );
+    for (text, names) in [
+        (
+            "The Latest: Trump urges supporters to watch the polls\n\nThe body.",
+            vec![("PERSON", "Trump")],
+        ),
+        (
+            "Netanyahu and Obama: A tortured relationship of many years\n\nThe body.",
+            vec![("PERSON", "Netanyahu"), ("PERSON", "Obama")],
+        ),
+        (
+            "Ted Cruz: Constitutional conservative or career politician?\n\nThe body.",
+            vec![("PERSON", "Ted Cruz")],
+        ),
+    ] {
+        let q = quotes_with(text, &names);
+        assert!(q.iter().all(|r| r.2 != ":"), "{text}: {q:?}");
+    }
+}

@@ -21,6 +21,7 @@ mod cue_before;
 mod dash;
 mod expected;
 mod fragments;
+mod headline;
 mod inverted;
 mod last_speaker;
 mod mixed;
@@ -98,6 +99,7 @@ pub(crate) static ALL: &[Strategy] = &[
     questions::STRATEGY,
     expected::STRATEGY,
     topics::STRATEGY,
+    headline::STRATEGY,
     mixed::STRATEGY,
     as_put_it::STRATEGY,
     cue_before::STRATEGY,
