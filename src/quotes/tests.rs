@@ -985,3 +985,25 @@ fn a_headline_gives_its_source_before_a_colon() {
         assert!(q.iter().all(|r| r.2 != ":"), "{text}: {q:?}");
     }
 }
+
+#[test]
+fn an_attribution_between_commas_reports_both_sides() {
+    let q = quotes_of(
+        "When she got inside the church, she said, there were no ballots left.\n\n\
+         The imam left as soon as prayers ended, the caretaker said, adding that he kept to himself.",
+    );
+    assert_eq!(
+        q[0],
+        (
+            "indirect".into(),
+            vec![
+                "When she got inside the church".into(),
+                "there were no ballots left".into()
+            ],
+            "said".into(),
+            "she".into()
+        )
+    );
+    assert_eq!(q[1].1, ["The imam left as soon as prayers ended"]);
+    assert_eq!(q[1].3, "the caretaker");
+}

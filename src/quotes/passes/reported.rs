@@ -63,6 +63,9 @@ fn run(cx: &Context, state: &mut State) {
             // The outlet that carried the words, when the sentence names
             // one ("X quoted Y as saying", "Y told the Washington Post").
             let mut outlet = None;
+            // The content's second part, after an attribution inserted
+            // between commas.
+            let mut rest: Option<std::ops::Range<usize>> = None;
             let (first, last, content) = if let Some((first, last)) = at
                 .speaker_before_cue(cue, range.start)
                 .filter(|&(first, last)| !at.hedge(first, last, cue))
@@ -151,14 +154,27 @@ fn run(cx: &Context, state: &mut State) {
                 // So does one followed by a comma and a second clause
                 // joined to the first ("..., KING-TV reported, while in
                 // Chicago ...").
+                // And so does one followed by a comma and a participle of
+                // its own ("..., Nefzi said, adding ...").
                 let last_word = content >= end
                     || (at.word(content) == ","
                         && content + 1 < end
-                        && crate::resources::lists::quotes::report_joiners::contains(
+                        && (crate::resources::lists::quotes::report_joiners::contains(
                             lower(at.word(content + 1)).as_ref(),
-                        ));
+                        ) || ends_content(at, content, end)));
+                // An attribution between commas inside the content
+                // reports both sides: "When she got inside, she said,
+                // there were no ballots."
+                let inserted = !last_word
+                    && cue <= last + 2
+                    && content + MIN_CONTENT_TOKENS < end
+                    && at.word(content) == ","
+                    && !at.word(content + 1).eq_ignore_ascii_case("that")
+                    && !at.is_cue(content + 1)
+                    && !(content + 1..end).any(|k| state.quoted[k]);
                 let tail = at.comma_before(titled, range.start).filter(|&comma| {
                     last_word
+                        || inserted
                         || !crate::resources::lists::quotes::openers::contains(
                             at.word(range.start).to_lowercase().as_str(),
                         )
@@ -167,8 +183,11 @@ fn run(cx: &Context, state: &mut State) {
                 if let Some(comma) = tail.filter(|_| {
                     !that
                         && adjunct
-                        && (last_word || end.saturating_sub(content) <= MAX_TAIL_TOKENS)
+                        && (last_word || inserted || end.saturating_sub(content) <= MAX_TAIL_TOKENS)
                 }) {
+                    if inserted {
+                        rest = Some(content + 1..end);
+                    }
                     (first, last, range.start..comma)
                 } else if that
                     || end.saturating_sub(content) >= CLAUSE_TOKENS
@@ -262,9 +281,13 @@ fn run(cx: &Context, state: &mut State) {
             };
             state.used_cue[cue] = true;
             let span = Span::new(tokens[content].span.start, tokens[end - 1].span.end);
+            let mut spans = vec![[span.start, span.end]];
+            if let Some(rest) = rest.filter(|r| !r.is_empty()) {
+                spans.push([tokens[rest.start].span.start, tokens[rest.end - 1].span.end]);
+            }
             state.quotes.push(Quote {
                 kind: kind.into(),
-                spans: vec![[span.start, span.end]],
+                spans,
                 cue: Some(at.mention(cue, cue)),
                 speaker: at.can_speak(first, last).then(|| at.mention(first, last)),
                 speaker_cluster: None,
