@@ -252,6 +252,27 @@ impl Index<'_> {
         {
             return Some((first, i));
         }
+        // A noun after its determiner and modifiers the phrase above
+        // stops at (a slash, a number, a quantifier): "One poll shows",
+        // "The latest Reuters/Ipsos poll showed".
+        let mut k = i;
+        while k > start && i - k < MAX_SPEAKER_TOKENS {
+            let prev = lower(self.word(k - 1));
+            if is_article(&prev) || is_possessive(&prev) || is_quantifier(&prev) {
+                return Some((k - 1, i));
+            }
+            let modifier = self
+                .word(k - 1)
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '&'))
+                && !is_function_word(&prev)
+                && !self.is_cue(k - 1)
+                && !crate::resources::lists::quotes::auxiliaries::contains(prev.as_ref());
+            if !modifier {
+                break;
+            }
+            k -= 1;
+        }
         // A name the names layer missed: "Rep. Moore said".
         if self.capitalised(i)
             && w.chars().all(char::is_alphabetic)

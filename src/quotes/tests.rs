@@ -1007,3 +1007,22 @@ fn an_attribution_between_commas_reports_both_sides() {
     assert_eq!(q[1].1, ["The imam left as soon as prayers ended"]);
     assert_eq!(q[1].3, "the caretaker");
 }
+
+#[test]
+fn a_noun_after_its_determiner_and_modifiers_speaks() {
+    let q = quotes_of(
+        "One poll shows the senator 16 points ahead in the state.\n\n\
+         The latest Reuters/Ipsos poll showed the governor leading the field.",
+    );
+    let got: Vec<(&str, &str)> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("the senator 16 points ahead in the state", "One poll"),
+            (
+                "the governor leading the field",
+                "The latest Reuters/Ipsos poll"
+            ),
+        ]
+    );
+}
