@@ -1026,3 +1026,23 @@ fn a_noun_after_its_determiner_and_modifiers_speaks() {
         ]
     );
 }
+
+#[test]
+fn content_before_a_described_source() {
+    let q = quotes_with(
+        "The professor was headed to Cairo for a conference, the Guardian reported.\n\n\
+         The engineer often traveled for work, the news site RTL Info reported.",
+        &[("ORG", "Guardian"), ("ORG", "RTL Info")],
+    );
+    let got: Vec<(&str, &str)> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "The professor was headed to Cairo for a conference",
+                "Guardian"
+            ),
+            ("The engineer often traveled for work", "RTL Info"),
+        ]
+    );
+}

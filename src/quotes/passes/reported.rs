@@ -124,10 +124,18 @@ fn run(cx: &Context, state: &mut State) {
                 content += usize::from(that);
                 // Content first ("..., Mr. King said."): back over a
                 // title and closing marks to the comma.
+                // (And over an article and the words of a description:
+                // "..., the news site RTL Info reported.")
                 let mut titled = first;
                 while titled > range.start
                     && first - titled < MAX_TITLE_TOKENS
-                    && (at.capitalised(titled - 1) || at.word(titled - 1) == ".")
+                    && (at.capitalised(titled - 1) || at.word(titled - 1) == "." || {
+                        let w = lower(at.word(titled - 1));
+                        is_article(&w)
+                            || (crate::quotes::index::is_word(&w)
+                                && !crate::text::words::is_function_word(&w)
+                                && !at.is_cue(titled - 1))
+                    })
                 {
                     titled -= 1;
                 }
