@@ -80,6 +80,13 @@ pub fn extract(
         }
     }
     let text = respelled.as_deref().unwrap_or(text);
+    let mut names: Option<Vec<Entity>> = None;
+    for strategy in &on {
+        if let Run::Names(run) = strategy.run {
+            names = Some(run(text, structure, names.as_deref().unwrap_or(entities)));
+        }
+    }
+    let entities = names.as_deref().unwrap_or(entities);
     let cx = Context {
         text,
         structure,

@@ -1046,3 +1046,43 @@ fn content_before_a_described_source() {
         ]
     );
 }
+
+#[test]
+fn a_headline_name_ends_before_its_verb() {
+    // The names layer may take a title-case headline for one long name.
+    let text = "Dennis Prager Tells Conservatives They Need To Change Course\n\nThe body.";
+    let q = quotes_with(
+        text,
+        &[(
+            "PERSON",
+            "Dennis Prager Tells Conservatives They Need To Change Course",
+        )],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "Tells");
+    assert_eq!(q[0].3, "Dennis Prager");
+    let off = crate::Switches::with_off(vec!["quotes.headline_names"]);
+    let names = [Entity {
+        start: 0,
+        end: text.find('\n').expect("line"),
+        text: "Dennis Prager Tells Conservatives They Need To Change Course".into(),
+        label: "PERSON".into(),
+    }];
+    assert!(extract(text, &segment(text), &names, &off)
+        .quotes
+        .iter()
+        .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "Tells")));
+    // In the body, a name keeps its words.
+    let body = "Intro line here, and more.\n\nThe firm Acme Says Group grew.";
+    let start = body.find("Acme").expect("name");
+    let entities = [Entity {
+        start,
+        end: start + "Acme Says Group".len(),
+        text: "Acme Says Group".into(),
+        label: "ORG".into(),
+    }];
+    assert_eq!(
+        index::headline_names(body, &segment(body), &entities),
+        entities
+    );
+}

@@ -22,6 +22,7 @@ mod dash;
 mod expected;
 mod fragments;
 mod headline;
+mod headline_names;
 mod inverted;
 mod last_speaker;
 mod mixed;
@@ -34,8 +35,9 @@ mod topics;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
+use crate::document::Entity;
 use crate::document::Quote;
-use crate::segment::Token;
+use crate::segment::{Structure, Token};
 use crate::Pass;
 
 /// How a strategy runs.
@@ -44,6 +46,9 @@ pub(crate) enum Run {
     /// Respells the marks of the text before any quotation is paired, byte
     /// for byte; `None` when nothing changes.
     Text(fn(&str, &[Token]) -> Option<String>),
+    /// Reads the names of the text as attribution needs them, before any
+    /// quotation is paired.
+    Names(fn(&str, &Structure, &[Entity]) -> Vec<Entity>),
     /// Reads the evidence beside one quotation, while the quote has no
     /// speaker yet.
     Beside(fn(&Context, &State, &Marked) -> Option<Found>),
@@ -68,7 +73,7 @@ impl Run {
     #[cfg(test)]
     fn round(self) -> u8 {
         match self {
-            Run::Text(_) => 0,
+            Run::Text(_) | Run::Names(_) => 0,
             Run::Beside(_) | Run::Join(_) => 1,
             Run::Document(_) => 2,
             Run::Within(_) => 3,
@@ -88,6 +93,7 @@ pub(crate) struct Strategy {
 /// Every strategy, in the order they run.
 pub(crate) static ALL: &[Strategy] = &[
     ascii_marks::STRATEGY,
+    headline_names::STRATEGY,
     after::STRATEGY,
     dash::STRATEGY,
     before::STRATEGY,
