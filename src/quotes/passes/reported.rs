@@ -35,6 +35,16 @@ fn run(cx: &Context, state: &mut State) {
     for (s_idx, sentence) in structure.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let end = at.end_before_stop(&range);
+        // For each token of the sentence, the first quoted token from it
+        // on (found once, so each cue asks in one step).
+        let mut next_quoted = vec![range.end; range.len() + 1];
+        for k in range.clone().rev() {
+            next_quoted[k - range.start] = if state.quoted[k] {
+                k
+            } else {
+                next_quoted[k + 1 - range.start]
+            };
+        }
         // Where the next report may start: after a coordinated clause
         // with a speaker of its own ("Ryan saying A and Trump calling it
         // B"), the sentence holds a second report.
@@ -179,7 +189,7 @@ fn run(cx: &Context, state: &mut State) {
                     && at.word(content) == ","
                     && !at.word(content + 1).eq_ignore_ascii_case("that")
                     && !at.is_cue(content + 1)
-                    && !(content + 1..end).any(|k| state.quoted[k]);
+                    && next_quoted[content + 1 - range.start] >= end;
                 let tail = at.comma_before(titled, range.start).filter(|&comma| {
                     last_word
                         || inserted
