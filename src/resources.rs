@@ -160,6 +160,8 @@ mod tests {
         assert!(lists::quotes::time_nouns::contains("week"));
         assert!(lists::quotes::listener_cues::contains("told"));
         assert!(lists::quotes::naming_cues::contains("dubbed"));
+        assert!(lists::quotes::work_nouns::contains("memoir"));
+        assert!(lists::quotes::shares::contains("third"));
         assert!(lists::quotes::attitude_cues::contains("wants"));
         assert!(lists::quotes::hedge_subjects::contains("we"));
         assert!(lists::quotes::quoting_cues::contains("quoted"));

@@ -282,3 +282,54 @@ pub(crate) fn sentence_of(structure: &Structure, i: usize) -> std::ops::Range<us
         .get(idx)
         .map_or(i..i + 1, |s| s.tokens.clone())
 }
+
+/// The names as attribution reads them: in a headline in title case
+/// ("Dennis Prager Tells Conservatives They Need To Change Course"), the
+/// names layer may run a name on over the verb; such a name ends before
+/// a capitalised cue that is not its first word, so the cue attributes
+/// and the name before it speaks. A headline is a heading, or a first
+/// paragraph of one sentence (a title pasted with its full stop).
+pub(crate) fn headline_names(
+    text: &str,
+    structure: &Structure,
+    entities: &[Entity],
+) -> Vec<Entity> {
+    let tokens = &structure.tokens;
+    let headline = |i: usize| {
+        let p = structure.paragraphs.partition_point(|p| p.tokens.end <= i);
+        structure.paragraphs.get(p).is_some_and(|para| {
+            para.kind == crate::segment::BlockKind::Heading
+                || (p == 0
+                    && structure
+                        .sentences
+                        .first()
+                        .is_some_and(|s| s.tokens.end >= para.tokens.end))
+        })
+    };
+    entities
+        .iter()
+        .map(|e| {
+            let first = tokens.partition_point(|t| t.span.start < e.start);
+            let last = tokens.partition_point(|t| t.span.end <= e.end);
+            if last <= first + 1 || !headline(first) {
+                return e.clone();
+            }
+            let cue = (first + 1..last).find(|&k| {
+                let w = word(text, tokens, k);
+                w.starts_with(char::is_uppercase)
+                    && crate::resources::lists::quotes::cues::contains(lower(w).as_ref())
+            });
+            match cue {
+                None => e.clone(),
+                Some(cue) => {
+                    let end = tokens[cue - 1].span.end;
+                    Entity {
+                        end,
+                        text: text[e.start..end].to_string(),
+                        ..e.clone()
+                    }
+                }
+            }
+        })
+        .collect()
+}

@@ -7,7 +7,9 @@
 //! other closes, and so does one after a space while a quote is open and the
 //! text before it ends a clause or a nested quote ("'outreach,' "").
 //! Unbalanced marks end the quote at the paragraph's end and never stop the
-//! rest of the article from being read.
+//! rest of the article from being read. Wire and newspaper texts typed on
+//! ASCII keyboards write the double mark as two apostrophes or two
+//! backticks (``` ``so,'' ```); [`ascii_doubles`] spells those `""` first.
 
 use super::index::word;
 use crate::segment::{Structure, Token};
@@ -21,6 +23,42 @@ pub(crate) struct Marked {
     /// of the paragraph where an unbalanced quote ends).
     pub open_token: usize,
     pub close_token: usize,
+}
+
+/// The text with every double quotation mark written as two ASCII marks
+/// (`''` or ``` `` ```, each mark a token of its own) spelled `""`, byte
+/// for byte, so tokens and spans stay as they are; `None` when the text has
+/// none. A lone apostrophe (possessive, elision, single quote) and a run of
+/// three or more marks (wiki bold) stay as they are.
+pub(crate) fn ascii_doubles(text: &str, tokens: &[Token]) -> Option<String> {
+    let mark = |i: usize| -> Option<u8> {
+        let t = tokens.get(i)?;
+        match text.as_bytes().get(t.span.start..t.span.end)? {
+            [c @ (b'\'' | b'`')] => Some(*c),
+            _ => None,
+        }
+    };
+    let joined = |i: usize| tokens[i].span.end == tokens[i + 1].span.start;
+    let mut bytes: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let Some(c) = mark(i) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i;
+        while mark(j + 1) == Some(c) && joined(j) {
+            j += 1;
+        }
+        if j == i + 1 {
+            let out = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
+            out[tokens[i].span.start] = b'"';
+            out[tokens[j].span.start] = b'"';
+        }
+        i = j + 1;
+    }
+    // Only single ASCII bytes were replaced by another ASCII byte.
+    bytes.map(|b| String::from_utf8(b).unwrap_or_else(|_| text.to_owned()))
 }
 
 /// Whether the mark at token `i` can open a quote: it starts the paragraph
@@ -79,7 +117,11 @@ pub(crate) fn pair_marks(text: &str, structure: &Structure) -> Vec<Marked> {
                         close_token: i,
                     });
                     m.pieces.push(Span::new(start, tokens[i].span.start));
-                    m.close_token = i;
+                    // A doubled closing mark (`""`) closes as one.
+                    let doubled = tokens.get(i + 1).is_some_and(|t| {
+                        t.span.start == tokens[i].span.end && word(text, tokens, i + 1) == "\""
+                    });
+                    m.close_token = i + usize::from(doubled);
                     out.push(pending.take().expect("just set"));
                     open_at = None;
                 }

@@ -65,16 +65,34 @@ pub fn extract(
     switches: &crate::Switches,
 ) -> Extracted {
     let tokens = &structure.tokens;
+    let on: Vec<&passes::Strategy> = passes::ALL
+        .iter()
+        .filter(|s| switches.is_on(s.pass.name))
+        .collect();
+    // Marks respelled byte for byte: every span found stays a span of
+    // `text`.
+    let mut respelled: Option<String> = None;
+    for strategy in &on {
+        if let Run::Text(run) = strategy.run {
+            if let Some(new) = run(respelled.as_deref().unwrap_or(text), tokens) {
+                respelled = Some(new);
+            }
+        }
+    }
+    let text = respelled.as_deref().unwrap_or(text);
+    let mut names: Option<Vec<Entity>> = None;
+    for strategy in &on {
+        if let Run::Names(run) = strategy.run {
+            names = Some(run(text, structure, names.as_deref().unwrap_or(entities)));
+        }
+    }
+    let entities = names.as_deref().unwrap_or(entities);
     let cx = Context {
         text,
         structure,
         at: Index::new(text, tokens, entities),
     };
     let marked = marks::split_transcripts(text, tokens, marks::pair_marks(text, structure));
-    let on: Vec<&passes::Strategy> = passes::ALL
-        .iter()
-        .filter(|s| switches.is_on(s.pass.name))
-        .collect();
     let mut state = State::new(tokens.len(), structure.sentences.len());
     let mut idx = 0;
     while idx < marked.len() {

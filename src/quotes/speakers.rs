@@ -10,6 +10,10 @@ use crate::text::words::{
     is_article, is_be, is_coordinator, is_function_word, is_possessive, is_quantifier, is_relative,
 };
 
+/// Most tokens of a programme's title in quotation marks after a
+/// listener cue ("told "Fox and Friends"").
+const MAX_PROGRAMME_TOKENS: usize = 10;
+
 impl Index<'_> {
     /// The last token of a person named right after token `from` (before
     /// `end`), past a possessive and a few title words: "'s transport
@@ -248,6 +252,27 @@ impl Index<'_> {
         {
             return Some((first, i));
         }
+        // A noun after its determiner and modifiers the phrase above
+        // stops at (a slash, a number, a quantifier): "One poll shows",
+        // "The latest Reuters/Ipsos poll showed".
+        let mut k = i;
+        while k > start && i - k < MAX_SPEAKER_TOKENS {
+            let prev = lower(self.word(k - 1));
+            if is_article(&prev) || is_possessive(&prev) || is_quantifier(&prev) {
+                return Some((k - 1, i));
+            }
+            let modifier = self
+                .word(k - 1)
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '&'))
+                && !is_function_word(&prev)
+                && !self.is_cue(k - 1)
+                && !crate::resources::lists::quotes::auxiliaries::contains(prev.as_ref());
+            if !modifier {
+                break;
+            }
+            k -= 1;
+        }
         // A name the names layer missed: "Rep. Moore said".
         if self.capitalised(i)
             && w.chars().all(char::is_alphabetic)
@@ -264,8 +289,12 @@ impl Index<'_> {
             }
             return Some((first, i));
         }
-        // A bare plural: "officials said", "Officials warned".
-        (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic)).then_some((i, i))
+        // A bare plural: "officials said", "Officials warned", with the
+        // nouns before it when they open the clause: ", law enforcement
+        // officials say".
+        let opens_clause = first < i && first > start && self.word(first - 1) == ",";
+        (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic))
+            .then_some((if opens_clause { first } else { i }, i))
     }
 
     /// Whether token `i` is a number, in digits or in words ("43",
@@ -303,6 +332,22 @@ impl Index<'_> {
         let coordinated = i > start && is_coordinator(lower(self.word(i - 1)).as_ref());
         if (self.is_number(i) && opens(i)) || (is_quantifier(&w) && (i == start || coordinated)) {
             return Some(i);
+        }
+        // "a third said", "while only half say": a share opening its
+        // clause, perhaps after one short word.
+        if crate::resources::lists::quotes::shares::contains(w.as_ref()) {
+            let joined = |k: usize| {
+                opens(k)
+                    || crate::resources::lists::quotes::report_joiners::contains(
+                        lower(self.word(k - 1)).as_ref(),
+                    )
+            };
+            if joined(i) {
+                return Some(i);
+            }
+            if i > start && self.is_share(i - 1) && joined(i - 1) {
+                return Some(i - 1);
+            }
         }
         None
     }
@@ -459,12 +504,38 @@ impl Index<'_> {
     /// Whether token `k` is a conjunction opening a clause with a named
     /// speaker and a cue of its own before `end`: "and Donald Trump says",
     /// "and Sanders, who says" ("and protests demands" is no such clause).
+    /// A semicolon joins one too, and so does a conjunction before a
+    /// share of people ("; 26 percent of Democrats say", "while only half
+    /// say"), as polls report theirs.
     pub(crate) fn opens_coordinated_report(&self, k: usize, end: usize) -> bool {
-        crate::resources::lists::quotes::report_joiners::contains(lower(self.word(k)).as_ref())
+        (self.word(k) == ";"
+            || crate::resources::lists::quotes::report_joiners::contains(
+                lower(self.word(k)).as_ref(),
+            ))
             && (k + 2..end.min(k + 4 + MAX_SPEAKER_TOKENS))
                 .find(|&c| self.is_cue(c))
                 .and_then(|c| self.speaker_before_cue(c, k + 1))
-                .is_some_and(|(first, last)| first == k + 1 && self.names_someone(first, last))
+                .is_some_and(|(first, last)| {
+                    (first == k + 1 && self.names_someone(first, last)) || self.is_share(k + 1)
+                })
+    }
+
+    /// Whether a phrase opening at token `i` counts people: a number, a
+    /// quantifier or a share ("26 percent of", "most", "a third", "only
+    /// half"), perhaps after one short word.
+    fn is_share(&self, i: usize) -> bool {
+        let share = |k: usize| {
+            k < self.tokens.len() && {
+                let w = lower(self.word(k));
+                self.is_number(k)
+                    || is_quantifier(&w)
+                    || crate::resources::lists::quotes::shares::contains(w.as_ref())
+            }
+        };
+        share(i)
+            || (share(i + 1)
+                && self.word(i).len() <= 5
+                && self.word(i).chars().all(|c| c.is_ascii_lowercase()))
     }
 
     /// "quoted Y as saying" after cue token `cue`: Y's first and last
@@ -492,12 +563,31 @@ impl Index<'_> {
         if first < end && is_article(lower(self.word(first)).as_ref()) {
             first += 1;
         }
+        // A programme by its title in quotation marks, perhaps after its
+        // network's possessive, is an outlet whatever its name: "told
+        // MSNBC's "Morning Joe" that ...", "told "Fox and Friends"".
+        let title_after = |open: usize| {
+            (open < end && self.word(open) == "\"")
+                .then(|| {
+                    (open + 2..end.min(open + 2 + MAX_PROGRAMME_TOKENS))
+                        .find(|&k| self.word(k) == "\"")
+                })
+                .flatten()
+        };
+        if let Some(close) = title_after(first) {
+            return Some((first, close));
+        }
         // A name, or a site the names layer missed ("Detik.com").
         let last = self
             .name_at(first)
             .or_else(|| (first < end && self.capitalised(first)).then_some(first))
             .map(|l| self.with_domain(l))
             .filter(|&l| l < end)?;
+        if last + 2 < end && self.word(last + 1) == "'s" {
+            if let Some(close) = title_after(last + 2) {
+                return Some((first, close));
+            }
+        }
         self.is_outlet(first, last).then_some((first, last))
     }
 

@@ -602,7 +602,8 @@ fn typewriter_quotes_close_reported_content() {
     let q = quotes_of(
         "''It is more tinkering at the edges,'' said Alan Cole. ''We pay,'' Mr. King said.",
     );
-    assert_eq!(q[0].1, ["''It is more tinkering at the edges"]);
+    assert_eq!(q[0].1, ["It is more tinkering at the edges,"]);
+    assert_eq!(q[0].0, "direct");
     assert_eq!(q[0].3, "Alan Cole");
     assert_eq!(q[1].3, "King");
 }
@@ -843,4 +844,245 @@ fn a_possessor_is_the_source_of_a_stance() {
     let q = quotes_of("The crowd cheered his support for the wall.");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("the wall", "his"));
+}
+
+#[test]
+fn two_apostrophes_or_backticks_are_a_double_mark() {
+    let q = quotes_all_on(
+        "''We finally may be seeing some wage growth,'' Bernstein wrote. \
+         The Joneses' dog barked at O'Brien's rock'n'roll.\n\n\
+         ``It is over,'' she said.",
+        &[("PERSON", "Bernstein")],
+    );
+    assert_eq!(
+        q,
+        vec![
+            (
+                "direct".into(),
+                vec!["We finally may be seeing some wage growth,".into()],
+                "wrote".into(),
+                "Bernstein".into()
+            ),
+            (
+                "direct".into(),
+                vec!["It is over,".into()],
+                "said".into(),
+                "she".into()
+            ),
+        ]
+    );
+    // Lone apostrophes and runs of three are left alone; the text keeps
+    // its bytes where nothing is respelled.
+    for text in ["The Joneses' dog and 'quoted' words.", "'''Bold''' text"] {
+        let s = segment(text);
+        assert_eq!(marks::ascii_doubles(text, &s.tokens), None, "{text}");
+    }
+    let text = "He said ''no.'' Then ``yes''.";
+    let s = segment(text);
+    assert_eq!(
+        marks::ascii_doubles(text, &s.tokens).as_deref(),
+        Some("He said \"\"no.\"\" Then \"\"yes\"\".")
+    );
+    // Without the pass, the apostrophes pair nothing.
+    let off = crate::Switches::with_off(vec!["quotes.ascii_marks"]);
+    let text = "''It is over,'' she said.";
+    let direct = extract(text, &segment(text), &[], &off)
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind == "direct")
+        .count();
+    assert_eq!(direct, 0);
+}
+
+#[test]
+fn reports_of_shares_and_after_a_clause_opener() {
+    let q = quotes_of(
+        "Most voters say they are paying attention; 26 percent say they are not.\n\n\
+         Many say they are satisfied, while only half say the same of him.\n\n\
+         But the plan was rolled out badly, he said.\n\n\
+         The plan cannot work, law enforcement officials say.",
+    );
+    let got: Vec<(&str, &str)> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("they are paying attention", "Most voters"),
+            ("they are not", "26 percent"),
+            ("they are satisfied", "Many"),
+            ("the same of him", "only half"),
+            ("But the plan was rolled out badly", "he"),
+            ("The plan cannot work", "law enforcement officials"),
+        ]
+    );
+}
+
+#[test]
+fn a_programme_told_is_the_outlet() {
+    let text = "The senator told MSNBC's \"Morning Joe\" that nobody would question the plan.\n\n\
+                The governor told \"Fox and Friends\" that the race was over.";
+    let s = segment(text);
+    let found = extract(text, &s, &[], &crate::Switches::all_on()).quotes;
+    let rows: Vec<(&str, &str, &str, &str)> = found
+        .iter()
+        .map(|q| {
+            (
+                q.kind.as_str(),
+                q.speaker.as_ref().map_or("", |m| m.text.as_str()),
+                q.outlet.as_ref().map_or("", |m| m.text.as_str()),
+                &text[q.spans[0][0]..q.spans[0][1]],
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "indirect",
+                "The senator",
+                "MSNBC's \"Morning Joe\"",
+                "nobody would question the plan"
+            ),
+            (
+                "indirect",
+                "The governor",
+                "\"Fox and Friends\"",
+                "the race was over"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_headline_gives_its_source_before_a_colon() {
+    let q = quotes_with(
+        "Lynch: No outside influence on the inquiry into the emails\n\nThe body.",
+        &[("PERSON", "Lynch")],
+    );
+    assert_eq!(
+        q,
+        [(
+            "indirect".into(),
+            vec!["No outside influence on the inquiry into the emails".into()],
+            ":".into(),
+            "Lynch".into()
+        )]
+    );
+    for (text, names) in [
+        (
+            "The Latest: Trump urges supporters to watch the polls\n\nThe body.",
+            vec![("PERSON", "Trump")],
+        ),
+        (
+            "Netanyahu and Obama: A tortured relationship of many years\n\nThe body.",
+            vec![("PERSON", "Netanyahu"), ("PERSON", "Obama")],
+        ),
+        (
+            "Ted Cruz: Constitutional conservative or career politician?\n\nThe body.",
+            vec![("PERSON", "Ted Cruz")],
+        ),
+    ] {
+        let q = quotes_with(text, &names);
+        assert!(q.iter().all(|r| r.2 != ":"), "{text}: {q:?}");
+    }
+}
+
+#[test]
+fn an_attribution_between_commas_reports_both_sides() {
+    let q = quotes_of(
+        "When she got inside the church, she said, there were no ballots left.\n\n\
+         The imam left as soon as prayers ended, the caretaker said, adding that he kept to himself.",
+    );
+    assert_eq!(
+        q[0],
+        (
+            "indirect".into(),
+            vec![
+                "When she got inside the church".into(),
+                "there were no ballots left".into()
+            ],
+            "said".into(),
+            "she".into()
+        )
+    );
+    assert_eq!(q[1].1, ["The imam left as soon as prayers ended"]);
+    assert_eq!(q[1].3, "the caretaker");
+}
+
+#[test]
+fn a_noun_after_its_determiner_and_modifiers_speaks() {
+    let q = quotes_of(
+        "One poll shows the senator 16 points ahead in the state.\n\n\
+         The latest Reuters/Ipsos poll showed the governor leading the field.",
+    );
+    let got: Vec<(&str, &str)> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("the senator 16 points ahead in the state", "One poll"),
+            (
+                "the governor leading the field",
+                "The latest Reuters/Ipsos poll"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn content_before_a_described_source() {
+    let q = quotes_with(
+        "The professor was headed to Cairo for a conference, the Guardian reported.\n\n\
+         The engineer often traveled for work, the news site RTL Info reported.",
+        &[("ORG", "Guardian"), ("ORG", "RTL Info")],
+    );
+    let got: Vec<(&str, &str)> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "The professor was headed to Cairo for a conference",
+                "Guardian"
+            ),
+            ("The engineer often traveled for work", "RTL Info"),
+        ]
+    );
+}
+
+#[test]
+fn a_headline_name_ends_before_its_verb() {
+    // The names layer may take a title-case headline for one long name.
+    let text = "Dennis Prager Tells Conservatives They Need To Change Course\n\nThe body.";
+    let q = quotes_with(
+        text,
+        &[(
+            "PERSON",
+            "Dennis Prager Tells Conservatives They Need To Change Course",
+        )],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "Tells");
+    assert_eq!(q[0].3, "Dennis Prager");
+    let off = crate::Switches::with_off(vec!["quotes.headline_names"]);
+    let names = [Entity {
+        start: 0,
+        end: text.find('\n').expect("line"),
+        text: "Dennis Prager Tells Conservatives They Need To Change Course".into(),
+        label: "PERSON".into(),
+    }];
+    assert!(extract(text, &segment(text), &names, &off)
+        .quotes
+        .iter()
+        .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "Tells")));
+    // In the body, a name keeps its words.
+    let body = "Intro line here, and more.\n\nThe firm Acme Says Group grew.";
+    let start = body.find("Acme").expect("name");
+    let entities = [Entity {
+        start,
+        end: start + "Acme Says Group".len(),
+        text: "Acme Says Group".into(),
+        label: "ORG".into(),
+    }];
+    assert_eq!(
+        index::headline_names(body, &segment(body), &entities),
+        entities
+    );
 }

@@ -52,6 +52,14 @@ fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
     if !(c > sentence.start && at.is_adjacent_cue(c - 1) && !state.used_cue[c - 1]) {
         return None;
     }
+    // The quotation names whom it was told: "told "Fox and Friends"
+    // that ..." reports what follows it.
+    if at
+        .listener_outlet(c - 1, sentence.end)
+        .is_some_and(|(_, last)| last >= m.close_token)
+    {
+        return None;
+    }
     let (first, last) = at.speaker_before_cue(c - 1, sentence.start)?;
     Some(Found {
         claims: Some(c - 1),

@@ -3,7 +3,8 @@
 //! (`quotes.<strategy>`) and can be switched off; the first strategy that
 //! finds a speaker for a quote wins, later ones leave it alone.
 //!
-//! How a strategy runs is its [`Run`]: beside one quotation, over the
+//! How a strategy runs is its [`Run`]: on the text's marks before any
+//! quotation is paired, beside one quotation, over the
 //! whole article, or for the direct quotes still without a speaker. The
 //! list is grouped in that order (a test holds it), which is also the
 //! order `quotes::extract` runs them in.
@@ -12,6 +13,7 @@ mod according;
 mod after;
 mod anonymous;
 mod as_put_it;
+mod ascii_marks;
 mod before;
 mod broken;
 mod colon;
@@ -19,6 +21,8 @@ mod cue_before;
 mod dash;
 mod expected;
 mod fragments;
+mod headline;
+mod headline_names;
 mod inverted;
 mod last_speaker;
 mod mixed;
@@ -31,12 +35,20 @@ mod topics;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
+use crate::document::Entity;
 use crate::document::Quote;
+use crate::segment::{Structure, Token};
 use crate::Pass;
 
 /// How a strategy runs.
 #[derive(Clone, Copy)]
 pub(crate) enum Run {
+    /// Respells the marks of the text before any quotation is paired, byte
+    /// for byte; `None` when nothing changes.
+    Text(fn(&str, &[Token]) -> Option<String>),
+    /// Reads the names of the text as attribution needs them, before any
+    /// quotation is paired.
+    Names(fn(&str, &Structure, &[Entity]) -> Vec<Entity>),
     /// Reads the evidence beside one quotation, while the quote has no
     /// speaker yet.
     Beside(fn(&Context, &State, &Marked) -> Option<Found>),
@@ -61,12 +73,13 @@ impl Run {
     #[cfg(test)]
     fn round(self) -> u8 {
         match self {
-            Run::Beside(_) | Run::Join(_) => 0,
-            Run::Document(_) => 1,
-            Run::Within(_) => 2,
-            Run::Inherited(_) => 3,
-            Run::Each(_) => 4,
-            Run::Finish(_) => 5,
+            Run::Text(_) | Run::Names(_) => 0,
+            Run::Beside(_) | Run::Join(_) => 1,
+            Run::Document(_) => 2,
+            Run::Within(_) => 3,
+            Run::Inherited(_) => 4,
+            Run::Each(_) => 5,
+            Run::Finish(_) => 6,
         }
     }
 }
@@ -79,6 +92,8 @@ pub(crate) struct Strategy {
 
 /// Every strategy, in the order they run.
 pub(crate) static ALL: &[Strategy] = &[
+    ascii_marks::STRATEGY,
+    headline_names::STRATEGY,
     after::STRATEGY,
     dash::STRATEGY,
     before::STRATEGY,
@@ -90,6 +105,7 @@ pub(crate) static ALL: &[Strategy] = &[
     questions::STRATEGY,
     expected::STRATEGY,
     topics::STRATEGY,
+    headline::STRATEGY,
     mixed::STRATEGY,
     as_put_it::STRATEGY,
     cue_before::STRATEGY,

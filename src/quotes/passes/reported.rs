@@ -35,6 +35,16 @@ fn run(cx: &Context, state: &mut State) {
     for (s_idx, sentence) in structure.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let end = at.end_before_stop(&range);
+        // For each token of the sentence, the first quoted token from it
+        // on (found once, so each cue asks in one step).
+        let mut next_quoted = vec![range.end; range.len() + 1];
+        for k in range.clone().rev() {
+            next_quoted[k - range.start] = if state.quoted[k] {
+                k
+            } else {
+                next_quoted[k + 1 - range.start]
+            };
+        }
         // Where the next report may start: after a coordinated clause
         // with a speaker of its own ("Ryan saying A and Trump calling it
         // B"), the sentence holds a second report.
@@ -63,6 +73,9 @@ fn run(cx: &Context, state: &mut State) {
             // The outlet that carried the words, when the sentence names
             // one ("X quoted Y as saying", "Y told the Washington Post").
             let mut outlet = None;
+            // The content's second part, after an attribution inserted
+            // between commas.
+            let mut rest: Option<std::ops::Range<usize>> = None;
             let (first, last, content) = if let Some((first, last)) = at
                 .speaker_before_cue(cue, range.start)
                 .filter(|&(first, last)| !at.hedge(first, last, cue))
@@ -121,10 +134,18 @@ fn run(cx: &Context, state: &mut State) {
                 content += usize::from(that);
                 // Content first ("..., Mr. King said."): back over a
                 // title and closing marks to the comma.
+                // (And over an article and the words of a description:
+                // "..., the news site RTL Info reported.")
                 let mut titled = first;
                 while titled > range.start
                     && first - titled < MAX_TITLE_TOKENS
-                    && (at.capitalised(titled - 1) || at.word(titled - 1) == ".")
+                    && (at.capitalised(titled - 1) || at.word(titled - 1) == "." || {
+                        let w = lower(at.word(titled - 1));
+                        is_article(&w)
+                            || (crate::quotes::index::is_word(&w)
+                                && !crate::text::words::is_function_word(&w)
+                                && !at.is_cue(titled - 1))
+                    })
                 {
                     titled -= 1;
                 }
@@ -133,11 +154,6 @@ fn run(cx: &Context, state: &mut State) {
                 // ("In a general election, he could win ..., Sabato said"
                 // has its content before: the opening phrase ends at an
                 // earlier comma.)
-                let tail = at.comma_before(titled, range.start).filter(|&comma| {
-                    !crate::resources::lists::quotes::openers::contains(
-                        at.word(range.start).to_lowercase().as_str(),
-                    ) || (range.start..comma).any(|k| at.word(k) == ",")
-                });
                 // What follows the cue in that form is an adjunct ("said on
                 // Monday", "said Tuesday"), not a clause ("said the leak
                 // was justified").
@@ -151,9 +167,45 @@ fn run(cx: &Context, state: &mut State) {
                         let next = lower(at.word(content));
                         !(is_article(&next) || is_subject_pronoun(&next) || is_possessive(&next))
                     };
-                if let Some(comma) = tail
-                    .filter(|_| !that && adjunct && end.saturating_sub(content) <= MAX_TAIL_TOKENS)
-                {
+                // A cue that ends its sentence has its content before it
+                // whatever the first word ("But the plan failed, he said.").
+                // So does one followed by a comma and a second clause
+                // joined to the first ("..., KING-TV reported, while in
+                // Chicago ...").
+                // And so does one followed by a comma and a participle of
+                // its own ("..., Nefzi said, adding ...").
+                let last_word = content >= end
+                    || (at.word(content) == ","
+                        && content + 1 < end
+                        && (crate::resources::lists::quotes::report_joiners::contains(
+                            lower(at.word(content + 1)).as_ref(),
+                        ) || ends_content(at, content, end)));
+                // An attribution between commas inside the content
+                // reports both sides: "When she got inside, she said,
+                // there were no ballots."
+                let inserted = !last_word
+                    && cue <= last + 2
+                    && content + MIN_CONTENT_TOKENS < end
+                    && at.word(content) == ","
+                    && !at.word(content + 1).eq_ignore_ascii_case("that")
+                    && !at.is_cue(content + 1)
+                    && next_quoted[content + 1 - range.start] >= end;
+                let tail = at.comma_before(titled, range.start).filter(|&comma| {
+                    last_word
+                        || inserted
+                        || !crate::resources::lists::quotes::openers::contains(
+                            at.word(range.start).to_lowercase().as_str(),
+                        )
+                        || (range.start..comma).any(|k| at.word(k) == ",")
+                });
+                if let Some(comma) = tail.filter(|_| {
+                    !that
+                        && adjunct
+                        && (last_word || inserted || end.saturating_sub(content) <= MAX_TAIL_TOKENS)
+                }) {
+                    if inserted {
+                        rest = Some(content + 1..end);
+                    }
                     (first, last, range.start..comma)
                 } else if that
                     || end.saturating_sub(content) >= CLAUSE_TOKENS
@@ -247,9 +299,13 @@ fn run(cx: &Context, state: &mut State) {
             };
             state.used_cue[cue] = true;
             let span = Span::new(tokens[content].span.start, tokens[end - 1].span.end);
+            let mut spans = vec![[span.start, span.end]];
+            if let Some(rest) = rest.filter(|r| !r.is_empty()) {
+                spans.push([tokens[rest.start].span.start, tokens[rest.end - 1].span.end]);
+            }
             state.quotes.push(Quote {
                 kind: kind.into(),
-                spans: vec![[span.start, span.end]],
+                spans,
                 cue: Some(at.mention(cue, cue)),
                 speaker: at.can_speak(first, last).then(|| at.mention(first, last)),
                 speaker_cluster: None,

@@ -83,12 +83,34 @@ fn run(cx: &Context, state: &mut State) {
         // "said on "Fox News Sunday"". In a headline, whose words are all
         // in title case, title case says nothing ("Warren Hammers Wells
         // Fargo CEO: 'You Should Be Criminally Investigated.'").
+        // So does a work it names, a listener or a naming verb right
+        // before it: "the reality show "The Apprentice"", "her memoir,
+        // "Tough Choices"", "Fiorina told "Fox and Friends"", "an account
+        // called "Hypo-Cruz"".
         let noun = open > sentence.start && {
             let before = lower(cx.at.word(open - 1));
-            before.ends_with("'s") || before.ends_with("’s") || is_preposition(&before)
+            let work = |k: usize| {
+                crate::resources::lists::quotes::work_nouns::contains(lower(cx.at.word(k)).as_ref())
+            };
+            before.ends_with("'s")
+                || before.ends_with("’s")
+                || is_preposition(&before)
+                || work(open - 1)
+                || (before == "," && open > sentence.start + 1 && work(open - 2))
+                || crate::resources::lists::quotes::listener_cues::contains(before.as_ref())
+                || crate::resources::lists::quotes::naming_cues::contains(before.as_ref())
         };
+        // A headline is in title case before and after the quotation
+        // ("Sunday on CNN's "State of the Union," while ..." is no
+        // headline).
+        let close = state.extents[q].1;
         let headline = open > sentence.start + 1
-            && title_case(&cx.text[cx.structure.tokens[sentence.start].span.start..s]);
+            && title_case(&cx.text[cx.structure.tokens[sentence.start].span.start..s])
+            && (close + 1 >= sentence.end
+                || title_case(
+                    &cx.text[cx.structure.tokens[close + 1].span.start
+                        ..cx.structure.tokens[sentence.end - 1].span.end],
+                ));
         let title = n_words <= MAX_TITLE_WORDS
             && (!beside || noun)
             && !headline
