@@ -13,6 +13,7 @@ mod indices;
 mod not_names;
 mod one_type;
 mod particles;
+mod place_orgs;
 mod products;
 mod split_labels;
 mod storms;
@@ -30,6 +31,7 @@ pub use indices::indices;
 pub use not_names::not_names;
 pub use one_type::one_type;
 pub use particles::particles;
+pub use place_orgs::place_orgs;
 pub use products::products;
 pub use split_labels::split_labels;
 pub use storms::storms;
@@ -141,6 +143,13 @@ pub const RULES: &[Rule] = &[
             about: "a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\"",
         },
         run: |cx, names| facilities(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.place_orgs",
+            about: "a place right before an institution is part of its name: \"United States Air Force\"",
+        },
+        run: |cx, names| place_orgs(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
