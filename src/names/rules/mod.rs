@@ -4,6 +4,7 @@
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
 mod check_headings;
+mod common_words;
 mod companies;
 mod events;
 mod facilities;
@@ -22,6 +23,7 @@ mod trim;
 mod whole;
 
 pub use check_headings::check_headings;
+pub use common_words::common_words;
 pub use companies::companies;
 pub use events::events;
 pub use facilities::facilities;
@@ -164,6 +166,13 @@ pub const RULES: &[Rule] = &[
             about: "a name found whole in the article is whole where its words recur: \"the Church of Scientology's\" is not \"Church\" and \"Scientology\"",
         },
         run: |cx, names| whole(cx.text, cx.structure, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.common_words",
+            about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
+        },
+        run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
