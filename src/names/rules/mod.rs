@@ -14,6 +14,7 @@ mod indices;
 mod not_names;
 mod one_type;
 mod particles;
+mod person_cues;
 mod place_orgs;
 mod products;
 mod split_labels;
@@ -33,6 +34,7 @@ pub use indices::indices;
 pub use not_names::not_names;
 pub use one_type::one_type;
 pub use particles::particles;
+pub use person_cues::person_cues;
 pub use place_orgs::place_orgs;
 pub use products::products;
 pub use split_labels::split_labels;
@@ -138,6 +140,13 @@ pub const RULES: &[Rule] = &[
             about: "corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\"",
         },
         run: |cx, names| companies(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.person_cues",
+            about: "words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\"",
+        },
+        run: |cx, names| person_cues(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
