@@ -6,6 +6,7 @@
 mod check_headings;
 mod common_words;
 mod companies;
+mod datelines;
 mod events;
 mod facilities;
 mod honorifics;
@@ -26,6 +27,7 @@ mod whole;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
+pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
 pub use honorifics::honorifics;
@@ -140,6 +142,13 @@ pub const RULES: &[Rule] = &[
             about: "corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\"",
         },
         run: |cx, names| companies(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.datelines",
+            about: "the place in capitals that opens a wire story is a place: \"WASHINGTON (AP) —\"",
+        },
+        run: |cx, names| datelines(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
