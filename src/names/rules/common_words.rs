@@ -62,14 +62,14 @@ pub fn common_words(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
             let fragment = words
                 .iter()
                 .any(|w| words::is_function_word(&w.to_lowercase()));
-            name.label = if fragment { DROP } else { "MISC" };
+            if fragment {
+                name.tokens.end = name.tokens.start;
+            }
+            name.label = "MISC";
         }
     }
-    names.retain(|n| n.label != DROP);
+    crate::names::drop_empty(names);
 }
-
-/// The label of a name this rule removes.
-const DROP: &str = "";
 
 #[cfg(test)]
 mod tests {

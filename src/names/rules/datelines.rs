@@ -19,11 +19,11 @@ pub fn datelines(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mu
         let range = name.tokens.clone();
         let start = tokens[range.start].span.start;
         let end = tokens[range.end - 1].span.end;
-        let first_in_paragraph = text[..start]
-            .trim_end_matches([' ', '\t'])
-            .chars()
-            .next_back()
-            .is_none_or(|c| c == '\n');
+        let first_in_paragraph = text.as_bytes()[..start]
+            .iter()
+            .rev()
+            .find(|&&b| b != b' ' && b != b'\t')
+            .is_none_or(|&b| b == b'\n');
         let words = &text[start..end];
         let capitals = words.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !words.chars().any(char::is_lowercase);

@@ -19,12 +19,11 @@ use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads};
 use crate::segment::Token;
 
 pub fn place_orgs(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
-    names.sort_by_key(|n| n.tokens.start);
+    crate::names::sort_by_start(names);
     let word = |i: usize| &text[tokens[i].span.range()];
-    let mut merged = vec![false; names.len()];
     for idx in 1..names.len() {
         let (left, right) = (&names[idx - 1], &names[idx]);
-        if merged[idx - 1] || left.tokens.end != right.tokens.start || right.label != "ORG" {
+        if left.tokens.is_empty() || left.tokens.end != right.tokens.start || right.label != "ORG" {
             continue;
         }
         let gap =
@@ -37,14 +36,11 @@ pub fn place_orgs(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
             let end = right.tokens.end;
             names[idx - 1].tokens.end = end;
             names[idx - 1].label = "ORG";
-            merged[idx] = true;
+            // Emptied, and dropped below.
+            names[idx].tokens.end = names[idx].tokens.start;
         }
     }
-    let mut idx = 0;
-    names.retain(|_| {
-        idx += 1;
-        !merged[idx - 1]
-    });
+    crate::names::drop_empty(names);
 }
 
 #[cfg(test)]

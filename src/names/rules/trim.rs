@@ -63,7 +63,7 @@ pub fn trim(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
             range.end -= 1;
         }
     }
-    names.retain(|n| !n.tokens.is_empty());
+    crate::names::drop_empty(names);
 }
 
 #[cfg(test)]
