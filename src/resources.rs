@@ -136,6 +136,7 @@ mod tests {
         assert!(lists::gazetteers::romanised_finals::contains("ng"));
         assert!(lists::gazetteers::facility_heads::contains("Space Centre"));
         assert!(lists::gazetteers::index_cues::contains("fell"));
+        assert!(lists::gazetteers::person_cues::starting("administration").len() == 1);
         assert!(lists::gazetteers::org_cues::starting("shares")
             .iter()
             .any(|p| p.text == "shares of"));

@@ -31,6 +31,19 @@ pub struct Name {
     pub label: &'static str,
 }
 
+/// Puts names in text order. One function for every pass that needs the
+/// order, so that the sort is compiled once.
+pub(crate) fn sort_by_start(names: &mut [Name]) {
+    names.sort_by_key(|n| n.tokens.start);
+}
+
+/// Removes the names a pass emptied (a title without a name, a name that
+/// two were joined into another). One function for every pass, compiled
+/// once.
+pub(crate) fn drop_empty(names: &mut Vec<Name>) {
+    names.retain(|n| !n.tokens.is_empty());
+}
+
 /// Maps the tagger's CoNLL type index to a first label.
 fn first_label(type_idx: usize) -> &'static str {
     match decode::TYPES[type_idx] {
@@ -85,7 +98,7 @@ pub fn extract(
     for rule in RULES.iter().filter(|r| switches.is_on(r.pass.name)) {
         (rule.run)(&cx, &mut names);
     }
-    names.sort_by_key(|n| n.tokens.start);
+    sort_by_start(&mut names);
     names
         .into_iter()
         .map(|n| {

@@ -50,10 +50,10 @@ fn names_on_conll_dev_stay_above_the_floor() {
 
 /// Exact and overlap F1 floors of PER, ORG and LOC name cores on the GUM
 /// interviews (Wikinews), the modern-news dev set: just under the figures
-/// measured when they were set (0.6786 and 0.7089). The set is small (531
+/// measured when they were set (0.6931 and 0.7183). The set is small (531
 /// names): retraining after a small change of the training data has moved
 /// these figures by up to three points.
-const GUM_INTERVIEW_FLOORS: (f64, f64) = (0.675, 0.705);
+const GUM_INTERVIEW_FLOORS: (f64, f64) = (0.690, 0.715);
 
 #[test]
 fn names_on_gum_interviews_stay_above_the_floors() {

@@ -5,7 +5,9 @@
 //! ending it ("Wikimedia Foundation", "Republican Party":
 //! `data/gazetteers/org_heads.txt`), or a cue next to it ("shares
 //! of X", "automaker X", "X's chief executive":
-//! `data/gazetteers/org_cues.txt`). The tagger, trained on 1996 wire copy,
+//! `data/gazetteers/org_cues.txt`), or, for a platform the tagger made a
+//! person or a place, what its users write there ("a Facebook post", "his
+//! Twitter account"). The tagger, trained on 1996 wire copy,
 //! often makes a company a person or a place. Names the gazetteer knows as
 //! places or nationalities are left alone ("London shares").
 
@@ -35,8 +37,10 @@ fn cue_at(text: &str, tokens: &[Token], at: usize, class: Cue, n_words: usize) -
 }
 
 /// Whether the name over `range` has a corporate suffix at its end or
-/// right after it, or an organisation cue before or after it.
-fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+/// right after it, or an organisation cue before or after it; a platform
+/// cue after it when it is one word that the tagger made a person or a
+/// place (`label`).
+fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label: &str) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
     let last = word(range.end - 1);
     let suffix_inside =
@@ -45,13 +49,16 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bo
     let before =
         (1..=3).any(|k| range.start >= k && cue_at(text, tokens, range.start - k, Cue::Before, k));
     let after = cue_at(text, tokens, range.end, Cue::After, 0);
-    suffix_inside || suffix_after || before || after
+    let platform = range.len() == 1
+        && matches!(label, "PERSON" | "LOC")
+        && cue_at(text, tokens, range.end, Cue::Platform, 0);
+    suffix_inside || suffix_after || before || after || platform
 }
 
 pub fn companies(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let cued: HashSet<&str> = names
         .iter()
-        .filter(|n| n.label != "ORG" && is_company(text, tokens, n.tokens.clone()))
+        .filter(|n| n.label != "ORG" && is_company(text, tokens, n.tokens.clone(), n.label))
         .filter(|n| !is_known_place(text, &tokens[n.tokens.clone()], gazetteer))
         .map(|n| token_text(text, tokens, n.tokens.clone()))
         .collect();
@@ -70,7 +77,7 @@ mod tests {
 
     #[test]
     fn cues_make_companies() {
-        let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris at the Tolland Foundation with the Varnish Navy.";
+        let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris at the Tolland Foundation with the Varnish Navy. A Chirpr post, a Trumpian post and a Jeb Bush post.";
         let s = segment(text);
         let mut names: Vec<Name> = [
             ("Zenvia", "PERSON"),
@@ -80,6 +87,9 @@ mod tests {
             ("Paris", "LOC"),
             ("Tolland Foundation", "LOC"),
             ("Varnish Navy", "MISC"),
+            ("Chirpr", "PERSON"),
+            ("Trumpian", "MISC"),
+            ("Jeb Bush", "PERSON"),
         ]
         .iter()
         .map(|&(w, label)| Name {
@@ -101,7 +111,7 @@ mod tests {
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(
             labels,
-            ["ORG", "ORG", "ORG", "ORG", "LOC", "ORG", "ORG", "ORG"]
+            ["ORG", "ORG", "ORG", "ORG", "LOC", "ORG", "ORG", "ORG", "MISC", "PERSON", "ORG"]
         );
     }
 }

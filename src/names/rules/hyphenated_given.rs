@@ -66,7 +66,7 @@ pub fn hyphenated_given(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         }
     }
     names.extend(added);
-    names.sort_by_key(|n| n.tokens.start);
+    crate::names::sort_by_start(names);
 }
 
 #[cfg(test)]

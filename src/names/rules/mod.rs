@@ -4,7 +4,9 @@
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
 mod check_headings;
+mod common_words;
 mod companies;
+mod datelines;
 mod events;
 mod facilities;
 mod honorifics;
@@ -13,6 +15,8 @@ mod indices;
 mod not_names;
 mod one_type;
 mod particles;
+mod person_cues;
+mod place_orgs;
 mod products;
 mod split_labels;
 mod storms;
@@ -21,7 +25,9 @@ mod trim;
 mod whole;
 
 pub use check_headings::check_headings;
+pub use common_words::common_words;
 pub use companies::companies;
+pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
 pub use honorifics::honorifics;
@@ -30,6 +36,8 @@ pub use indices::indices;
 pub use not_names::not_names;
 pub use one_type::one_type;
 pub use particles::particles;
+pub use person_cues::person_cues;
+pub use place_orgs::place_orgs;
 pub use products::products;
 pub use split_labels::split_labels;
 pub use storms::storms;
@@ -137,10 +145,31 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.datelines",
+            about: "the place in capitals that opens a wire story is a place: \"WASHINGTON (AP) —\"",
+        },
+        run: |cx, names| datelines(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.person_cues",
+            about: "words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\"",
+        },
+        run: |cx, names| person_cues(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.facilities",
             about: "a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\"",
         },
         run: |cx, names| facilities(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.place_orgs",
+            about: "a place right before an institution is part of its name: \"United States Air Force\"",
+        },
+        run: |cx, names| place_orgs(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
@@ -155,6 +184,13 @@ pub const RULES: &[Rule] = &[
             about: "a name found whole in the article is whole where its words recur: \"the Church of Scientology's\" is not \"Church\" and \"Scientology\"",
         },
         run: |cx, names| whole(cx.text, cx.structure, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.common_words",
+            about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
+        },
+        run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

@@ -23,7 +23,7 @@ pub fn particles(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
                 || words::is_subject_pronoun(&lower)
                 || words::is_subordinator(&lower))
     };
-    names.sort_by_key(|n| n.tokens.start);
+    crate::names::sort_by_start(names);
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for name in names.drain(..) {
         let start = name.tokens.start;

@@ -76,7 +76,7 @@ pub fn storms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         tokens: name,
         label: "MISC",
     }));
-    names.sort_by_key(|n| n.tokens.start);
+    crate::names::sort_by_start(names);
 }
 
 #[cfg(test)]

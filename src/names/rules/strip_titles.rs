@@ -31,7 +31,7 @@ pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
             }
         }
     }
-    names.retain(|n| !n.tokens.is_empty());
+    crate::names::drop_empty(names);
 }
 
 #[cfg(test)]

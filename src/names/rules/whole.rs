@@ -106,7 +106,7 @@ pub fn whole(text: &str, structure: &Structure, names: &mut Vec<Name>) {
         !remove[n - 1]
     });
     names.extend(added);
-    names.sort_by_key(|name| name.tokens.start);
+    crate::names::sort_by_start(names);
 }
 
 #[cfg(test)]
