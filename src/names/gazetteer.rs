@@ -148,11 +148,64 @@ impl Table {
     }
 }
 
+/// The entries upper-cased, for headlines in capitals: per upper-cased
+/// form, sorted, its kinds and the index of an entry of `exact` that has
+/// it. The key is upper-cased as it is compared, so the table holds no text
+/// of its own (see `build.rs`).
+struct Upper {
+    rows: Vec<(u16, Kinds)>,
+}
+
+/// The upper-cased key of an entry, char by char: `str::to_uppercase`
+/// without the allocation. Chars compare as their UTF-8 bytes do.
+fn upper_chars(key: &str) -> impl Iterator<Item = char> + '_ {
+    key.chars().flat_map(char::to_uppercase)
+}
+
+impl Upper {
+    fn read(bytes: &'static [u8], pos: &mut usize, exact: &Table) -> Option<Upper> {
+        let n = u32::from_le_bytes(bytes.get(*pos..*pos + 4)?.try_into().ok()?) as usize;
+        *pos += 4;
+        let mut rows = Vec::with_capacity(n);
+        for _ in 0..n {
+            let kinds = u16::from_le_bytes(bytes.get(*pos..*pos + 2)?.try_into().ok()?);
+            let index = u16::from_le_bytes(bytes.get(*pos + 2..*pos + 4)?.try_into().ok()?);
+            exact.entries.get(usize::from(index))?;
+            *pos += 4;
+            rows.push((index, Kinds(kinds)));
+        }
+        Some(Upper { rows })
+    }
+
+    fn key<'a>(&self, exact: &'a Table, row: &(u16, Kinds)) -> &'a str {
+        exact.entries[usize::from(row.0)].0
+    }
+
+    fn get(&self, exact: &Table, key: &str) -> Option<Kinds> {
+        self.rows
+            .binary_search_by(|row| upper_chars(self.key(exact, row)).cmp(key.chars()))
+            .ok()
+            .map(|idx| self.rows[idx].1)
+    }
+
+    /// Whether some upper-cased key is `word` or starts with `word` and a
+    /// space, as [`Table::starts_with_word`].
+    fn starts_with_word(&self, exact: &Table, word: &str) -> bool {
+        let idx = self
+            .rows
+            .partition_point(|row| upper_chars(self.key(exact, row)).lt(word.chars()));
+        self.rows.get(idx).is_some_and(|row| {
+            let mut key = upper_chars(self.key(exact, row));
+            word.chars().all(|c| key.next() == Some(c)) && matches!(key.next(), None | Some(' '))
+        })
+    }
+}
+
 /// The gazetteer: entries as written, upper-cased (for headlines in
 /// capitals) and lower-cased titles, compiled by `build.rs`.
 pub struct Gazetteer {
     exact: Table,
-    upper: Table,
+    upper: Upper,
     titles: Table,
 }
 
@@ -188,7 +241,7 @@ impl Gazetteer {
     pub fn from_bytes(bytes: &'static [u8]) -> Option<Gazetteer> {
         let mut pos = 0;
         let exact = Table::read(bytes, &mut pos)?;
-        let upper = Table::read(bytes, &mut pos)?;
+        let upper = Upper::read(bytes, &mut pos, &exact)?;
         let titles = Table::read(bytes, &mut pos)?;
         Some(Gazetteer {
             exact,
@@ -204,7 +257,7 @@ impl Gazetteer {
         };
         Gazetteer {
             exact: table(),
-            upper: table(),
+            upper: Upper { rows: Vec::new() },
             titles: table(),
         }
     }
@@ -217,7 +270,7 @@ impl Gazetteer {
         while i < tokens.len() {
             let word = &text[tokens[i].span.range()];
             let in_exact = self.exact.starts_with_word(word, false);
-            let in_upper = all_caps && self.upper.starts_with_word(word, false);
+            let in_upper = all_caps && self.upper.starts_with_word(&self.exact, word);
             let in_titles = self.titles.starts_with_word(word, true);
             if !(in_exact || in_upper || in_titles) {
                 i += 1;
@@ -231,7 +284,7 @@ impl Gazetteer {
                     kinds.0 |= self.exact.get(&key).map_or(0, |k| k.0);
                 }
                 if in_upper {
-                    kinds.0 |= self.upper.get(&key).map_or(0, |k| k.0);
+                    kinds.0 |= self.upper.get(&self.exact, &key).map_or(0, |k| k.0);
                 }
                 if in_titles {
                     kinds.0 |= self.titles.get(&key.to_lowercase()).map_or(0, |k| k.0);
@@ -306,6 +359,35 @@ mod tests {
             caps.iter()
                 .any(|m| key_of(text, &tokens[m.start..m.end]) == "RUSSIA"),
             "capitals match in a headline"
+        );
+    }
+
+    #[test]
+    fn upper_cased_rows_are_sorted_and_match_whole_entries() {
+        let gaz = &Gazetteer::embedded();
+        let keys: Vec<String> = gaz
+            .upper
+            .rows
+            .iter()
+            .map(|row| upper_chars(gaz.upper.key(&gaz.exact, row)).collect())
+            .collect();
+        assert!(keys.len() > 10_000);
+        assert!(
+            keys.windows(2).all(|w| w[0] < w[1]),
+            "sorted, one row per form"
+        );
+        let text = "THE UNITED STATES OF AMERICA AND NEW YORK";
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let found: Vec<String> = gaz
+            .find(text, &tokens, true)
+            .iter()
+            .map(|m| key_of(text, &tokens[m.start..m.end]).into_owned())
+            .collect();
+        assert_eq!(found, ["UNITED STATES OF AMERICA", "NEW YORK"]);
+        assert!(
+            gaz.find(text, &tokens, false).is_empty(),
+            "only in capitals"
         );
     }
 }
