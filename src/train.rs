@@ -392,11 +392,7 @@ pub fn train_ner(config: &Config) -> Result<String, String> {
         &mut log,
     )?;
 
-    let bytes = Tagger {
-        first,
-        second: Some(second),
-    }
-    .to_bytes();
+    let bytes = Tagger::new(first, Some(second)).to_bytes();
     std::fs::write(&config.out, &bytes)
         .map_err(|e| format!("cannot write {}: {e}", config.out.display()))?;
     log += &format!(

@@ -38,48 +38,115 @@ pub fn allowed(a: Option<Tag>, b: Option<Tag>) -> bool {
     }
 }
 
+/// Whether tag `b` may follow tag `a` (0 to `N_TAGS - 1`), in integer
+/// arithmetic so that the table below is built at compile time; it agrees
+/// with [`allowed`], which a test checks.
+const fn may_follow(a: usize, b: usize) -> bool {
+    // Prefix index: 0 B, 1 I, 2 L, 3 U.
+    let inside = a != 0 && (a - 1) % 4 <= 1;
+    if b != 0 && matches!((b - 1) % 4, 1 | 2) {
+        inside && (a - 1) / 4 == (b - 1) / 4
+    } else {
+        !inside
+    }
+}
+
+/// The tags each tag may follow under BILOU, as a list and its length:
+/// 97 pairs instead of 289.
+const PREDS: ([[usize; N_TAGS]; N_TAGS], [usize; N_TAGS]) = {
+    let mut list = [[0usize; N_TAGS]; N_TAGS];
+    let mut len = [0usize; N_TAGS];
+    let mut t = 0;
+    while t < N_TAGS {
+        let mut p = 0;
+        while p < N_TAGS {
+            if may_follow(p, t) {
+                list[t][len[t]] = p;
+                len[t] += 1;
+            }
+            p += 1;
+        }
+        t += 1;
+    }
+    (list, len)
+};
+
+/// The tags a name cannot continue from, which any tag outside a name may
+/// follow: O, then L and U of each type, in ascending order.
+const ENDS: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+
+/// The best score of tag `t` at a token whose predecessor's best scores
+/// are `last`, over the tags `t` may follow (listed in ascending order),
+/// and the first of them that reaches it (0 if none does).
+fn best_pred(
+    last: &[f32; N_TAGS],
+    trans: &[[f32; N_TAGS]; N_TAGS + 1],
+    preds: &[usize],
+    t: usize,
+) -> (f32, usize) {
+    let mut top = (f32::NEG_INFINITY, 0);
+    for &p in preds {
+        let s = last[p] + trans[p][t];
+        if s > top.0 {
+            top = (s, p);
+        }
+    }
+    top
+}
+
+/// The tags tag `t` may follow (see [`may_follow`]).
+fn preds_of(t: usize) -> &'static [usize] {
+    &PREDS.0[t][..PREDS.1[t]]
+}
+
 /// The best tag sequence for per-token `scores` under `transitions`,
 /// allowing only valid BILOU sequences.
+///
+/// The forward pass keeps only the best scores; the way back recomputes
+/// which predecessor reached each chosen tag, with the same sums in the
+/// same order, so ties go to the lowest tag as a kept back-pointer would.
 pub fn viterbi(scores: &[[f32; N_TAGS]], transitions: &[[f32; N_TAGS]]) -> Vec<Tag> {
     let n = scores.len();
     if n == 0 {
         return Vec::new();
     }
-    // The tags each tag may follow under BILOU: 97 pairs instead of 289.
-    let preds: [Vec<usize>; N_TAGS] =
-        std::array::from_fn(|t| (0..N_TAGS).filter(|&p| allowed(Some(p), Some(t))).collect());
+    let mut trans = [[0.0f32; N_TAGS]; N_TAGS + 1];
+    for (row, given) in trans.iter_mut().zip(transitions) {
+        *row = *given;
+    }
     let mut best = vec![[f32::NEG_INFINITY; N_TAGS]; n];
-    let mut back = vec![[0u8; N_TAGS]; n];
     for t in 0..N_TAGS {
         if allowed(None, Some(t)) {
-            best[0][t] = scores[0][t] + transitions[N_TAGS][t];
+            best[0][t] = scores[0][t] + trans[N_TAGS][t];
         }
     }
     for i in 1..n {
-        for t in 0..N_TAGS {
-            let mut top = (f32::NEG_INFINITY, 0);
-            for &p in &preds[t] {
-                if best[i - 1][p] == f32::NEG_INFINITY {
-                    continue;
-                }
-                let s = best[i - 1][p] + transitions[p][t];
-                if s > top.0 {
-                    top = (s, p);
-                }
-            }
-            best[i][t] = top.0 + scores[i][t];
-            back[i][t] = top.1 as u8;
+        let last = best[i - 1];
+        let mut cur = [f32::NEG_INFINITY; N_TAGS];
+        // Tags outside a name, and the first tags of names (B, U) follow
+        // the same nine tags.
+        for t in std::iter::once(0).chain((0..TYPES.len()).flat_map(|k| [1 + 4 * k, 4 + 4 * k])) {
+            cur[t] = best_pred(&last, &trans, &ENDS, t).0 + scores[i][t];
         }
+        // I and L of a type follow its B or I.
+        for k in 0..TYPES.len() {
+            let inside = [1 + 4 * k, 2 + 4 * k];
+            for t in [2 + 4 * k, 3 + 4 * k] {
+                cur[t] = best_pred(&last, &trans, &inside, t).0 + scores[i][t];
+            }
+        }
+        best[i] = cur;
     }
     let mut tag = (0..N_TAGS)
         .filter(|&t| allowed(Some(t), None))
         .max_by(|&a, &b| best[n - 1][a].total_cmp(&best[n - 1][b]))
         .unwrap_or(0);
     let mut tags = vec![0; n];
-    for i in (0..n).rev() {
+    for i in (1..n).rev() {
         tags[i] = tag;
-        tag = back[i][tag] as usize;
+        tag = best_pred(&best[i - 1], &trans, preds_of(tag), tag).1;
     }
+    tags[0] = tag;
     tags
 }
 
@@ -120,6 +187,16 @@ mod tests {
             spans_of(&[0, b_per, l_per, u_loc, 0]),
             [(1..3, 0), (3..4, 2)]
         );
+    }
+
+    #[test]
+    fn compiled_table_agrees_with_bilou() {
+        for a in 0..N_TAGS {
+            for b in 0..N_TAGS {
+                assert_eq!(may_follow(a, b), allowed(Some(a), Some(b)), "{a} {b}");
+            }
+        }
+        assert_eq!(PREDS.1.iter().sum::<usize>(), 97);
     }
 
     #[test]

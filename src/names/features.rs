@@ -31,10 +31,9 @@ fn feature_hash(template: u8, parts: &[&str]) -> u32 {
     ((h ^ (h >> 32)) as u32) & ((1 << KEY_BITS) - 1)
 }
 
-/// The word shape: X for upper, x for lower, d for digit, other chars kept;
-/// `short` collapses runs ("Xxxxx" -> "Xx").
-fn shape(word: &str, short: bool) -> String {
-    let mut out = String::new();
+/// Appends the word shape to `out`: X for upper, x for lower, d for digit,
+/// other chars kept; `short` collapses runs ("Xxxxx" -> "Xx").
+fn push_shape(word: &str, short: bool, out: &mut String) {
     let mut last = None;
     for c in word.chars().take(12) {
         let s = if c.is_uppercase() {
@@ -51,7 +50,44 @@ fn shape(word: &str, short: bool) -> String {
         }
         last = Some(s);
     }
-    out
+}
+
+/// One string per token, kept in one buffer: three strings per token,
+/// each in its own allocation, cost more to make and free than the
+/// features cost to read.
+struct Strings {
+    buf: String,
+    /// Where each token's string ends in `buf`.
+    ends: Vec<usize>,
+}
+
+impl Strings {
+    /// The strings `write` appends for each token's text.
+    fn of(text: &str, tokens: &[Token], mut write: impl FnMut(&str, &mut String)) -> Strings {
+        let mut buf = String::new();
+        let mut ends = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            write(&text[t.span.range()], &mut buf);
+            ends.push(buf.len());
+        }
+        Strings { buf, ends }
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+}
+
+/// Appends `word` lower-cased (as `str::to_lowercase` does, final sigma
+/// included) to `out`.
+fn push_lower(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
 }
 
 /// What features need to know about a whole sentence, computed once per
@@ -81,15 +117,15 @@ impl SentenceInfo {
 pub struct DocContext<'t> {
     pub(super) text: &'t str,
     pub(super) tokens: &'t [Token],
-    lower: Vec<String>,
-    shapes: Vec<String>,
-    short_shapes: Vec<String>,
+    lower: Strings,
+    shapes: Strings,
+    short_shapes: Strings,
     /// Gazetteer hits per token: (kind, position letter B/I/L/U).
     gaz: Vec<Vec<(Kind, char)>>,
-    /// Lower-cased words seen in lower case somewhere in the document.
-    seen_lower: HashSet<String>,
-    /// Lower-cased words seen capitalised inside a sentence (not first).
-    seen_capitalised: HashSet<String>,
+    /// Per token that starts with a capital: whether its word is seen
+    /// capitalised inside a sentence (not first) somewhere in the document,
+    /// and whether it is seen in lower case.
+    seen: Vec<(bool, bool)>,
     /// For each token, the tags a first-stage tagger gave the other
     /// occurrences of the same capitalised word in the document (empty
     /// before the first stage has run).
@@ -121,18 +157,9 @@ impl<'t> DocContext<'t> {
         sentences: &[std::ops::Range<usize>],
         gazetteer: &Gazetteer,
     ) -> Self {
-        let lower: Vec<String> = tokens
-            .iter()
-            .map(|t| text[t.span.range()].to_lowercase())
-            .collect();
-        let shapes = tokens
-            .iter()
-            .map(|t| shape(&text[t.span.range()], false))
-            .collect();
-        let short_shapes = tokens
-            .iter()
-            .map(|t| shape(&text[t.span.range()], true))
-            .collect();
+        let lower = Strings::of(text, tokens, push_lower);
+        let shapes = Strings::of(text, tokens, |w, out| push_shape(w, false, out));
+        let short_shapes = Strings::of(text, tokens, |w, out| push_shape(w, true, out));
         let mut gaz = vec![Vec::new(); tokens.len()];
         let mut seen_lower = HashSet::default();
         let mut seen_capitalised = HashSet::default();
@@ -157,16 +184,36 @@ impl<'t> DocContext<'t> {
                 let word = &text[tokens[idx].span.range()];
                 match word.chars().next() {
                     Some(c) if c.is_lowercase() => {
-                        seen_lower.insert(lower[idx].clone());
+                        seen_lower.insert(lower.get(idx));
                     }
                     Some(c) if c.is_uppercase() && idx > range.start => {
-                        seen_capitalised.insert(lower[idx].clone());
+                        seen_capitalised.insert(lower.get(idx));
                     }
                     _ => {}
                 }
             }
         }
-        let topic = lower.first().cloned().unwrap_or_default();
+        let seen = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let capital = text[t.span.range()]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                let word = lower.get(i);
+                (
+                    capital && seen_capitalised.contains(word),
+                    capital && seen_lower.contains(word),
+                )
+            })
+            .collect();
+        drop((seen_lower, seen_capitalised));
+        let topic = if tokens.is_empty() {
+            String::new()
+        } else {
+            lower.get(0).to_string()
+        };
         DocContext {
             history: Vec::new(),
             topic,
@@ -176,8 +223,7 @@ impl<'t> DocContext<'t> {
             shapes,
             short_shapes,
             gaz,
-            seen_lower,
-            seen_capitalised,
+            seen,
         }
     }
 
@@ -194,15 +240,12 @@ impl<'t> DocContext<'t> {
         };
         for (i, &tag) in tags.iter().enumerate() {
             if capitalised(i) {
-                counts.entry(self.lower[i].as_str()).or_insert([0; N_TAGS])[tag] += 1;
+                counts.entry(self.lower.get(i)).or_insert([0; N_TAGS])[tag] += 1;
             }
         }
         let history = (0..tags.len())
             .map(|i| {
-                let Some(c) = counts
-                    .get(self.lower[i].as_str())
-                    .filter(|_| capitalised(i))
-                else {
+                let Some(c) = counts.get(self.lower.get(i)).filter(|_| capitalised(i)) else {
                     return Vec::new();
                 };
                 (0..N_TAGS)
@@ -214,8 +257,36 @@ impl<'t> DocContext<'t> {
         self.history = history;
     }
 
-    /// Appends the feature hashes of token `i` in `sentence` to `out`.
+    /// Appends the feature hashes of token `i` in `sentence` to `out`, in
+    /// the order training sees them.
     pub fn features(
+        &self,
+        sentence: std::ops::Range<usize>,
+        info: SentenceInfo,
+        i: usize,
+        out: &mut Vec<u32>,
+    ) {
+        self.word_features(sentence.clone(), info, i, out);
+        self.history_features(i == sentence.start, i, out);
+        self.gazetteer_features(sentence, i, out);
+    }
+
+    /// Every feature of token `i` but the first stage's history: what both
+    /// stages of the tagger share.
+    pub fn shared_features(
+        &self,
+        sentence: std::ops::Range<usize>,
+        info: SentenceInfo,
+        i: usize,
+        out: &mut Vec<u32>,
+    ) {
+        self.word_features(sentence.clone(), info, i, out);
+        self.gazetteer_features(sentence, i, out);
+    }
+
+    /// The features of the word itself, its neighbours, its sentence and
+    /// its document.
+    fn word_features(
         &self,
         sentence: std::ops::Range<usize>,
         info: SentenceInfo,
@@ -224,17 +295,17 @@ impl<'t> DocContext<'t> {
     ) {
         let caps = info.caps;
         let word = &self.text[self.tokens[i].span.range()];
-        let lower = self.lower[i].as_str();
+        let lower = self.lower.get(i);
         let get = |offset: isize| -> Option<usize> {
             let j = i as isize + offset;
             (j >= sentence.start as isize && j < sentence.end as isize).then_some(j as usize)
         };
-        let lower_at = |offset: isize| get(offset).map_or("<s>", |j| self.lower[j].as_str());
-        let shape_at = |offset: isize| get(offset).map_or("<s>", |j| self.short_shapes[j].as_str());
+        let lower_at = |offset: isize| get(offset).map_or("<s>", |j| self.lower.get(j));
+        let shape_at = |offset: isize| get(offset).map_or("<s>", |j| self.short_shapes.get(j));
         out.push(feature_hash(0, &[]));
         out.push(feature_hash(1, &[lower]));
-        out.push(feature_hash(2, &[&self.shapes[i]]));
-        out.push(feature_hash(3, &[&self.short_shapes[i]]));
+        out.push(feature_hash(2, &[self.shapes.get(i)]));
+        out.push(feature_hash(3, &[self.short_shapes.get(i)]));
         // Prefixes and suffixes of one to four chars, in the order the
         // model was trained with: prefix n, then suffix n.
         let mut prefix_ends = lower
@@ -260,25 +331,25 @@ impl<'t> DocContext<'t> {
         out.push(feature_hash(27, &[shape_at(1)]));
         out.push(feature_hash(
             28,
-            &[shape_at(-1), &self.short_shapes[i], shape_at(1)],
+            &[shape_at(-1), self.short_shapes.get(i), shape_at(1)],
         ));
         if i > sentence.start && !caps {
             out.push(feature_hash(35, &[word]));
         }
         out.push(feature_hash(36, &[lower_at(1), lower_at(2)]));
         out.push(feature_hash(37, &[lower_at(-2), lower_at(-1)]));
-        out.push(feature_hash(38, &[&self.topic, &self.short_shapes[i]]));
+        out.push(feature_hash(38, &[&self.topic, self.short_shapes.get(i)]));
         // Result tables: a row is mostly numbers.
         if info.table {
-            out.push(feature_hash(39, &[&self.short_shapes[i]]));
+            out.push(feature_hash(39, &[self.short_shapes.get(i)]));
         }
         let first = i == sentence.start;
         if first {
-            out.push(feature_hash(30, &[&self.short_shapes[i]]));
+            out.push(feature_hash(30, &[self.short_shapes.get(i)]));
         }
         if caps {
             out.push(feature_hash(31, &[lower]));
-            out.push(feature_hash(32, &[&self.short_shapes[i]]));
+            out.push(feature_hash(32, &[self.short_shapes.get(i)]));
         }
         if self.tokens[i].kind == TokenKind::Abbreviation(crate::segment::AbbrevClass::Other) {
             out.push(feature_hash(33, &[]));
@@ -286,13 +357,17 @@ impl<'t> DocContext<'t> {
         // Document-level evidence for words whose capital letter says
         // nothing: the first word of a sentence, or any word in a headline.
         if (first || caps) && word.chars().next().is_some_and(char::is_uppercase) {
-            let cap = self.seen_capitalised.contains(lower);
-            let low = self.seen_lower.contains(lower);
+            let (cap, low) = self.seen[i];
             out.push(feature_hash(
                 34,
                 &[if cap { "c" } else { "-" }, if low { "l" } else { "-" }],
             ));
         }
+    }
+
+    /// How the first stage tagged the other occurrences of token `i`'s word
+    /// (nothing before it has run); `first`: `i` starts its sentence.
+    pub fn history_features(&self, first: bool, i: usize, out: &mut Vec<u32>) {
         if let Some(tags) = self.history.get(i) {
             for &tag in tags {
                 let (prefix, ty) = split_tag(tag as usize);
@@ -303,8 +378,16 @@ impl<'t> DocContext<'t> {
                 out.push(feature_hash(51, &[ty, if first { "1" } else { "0" }]));
             }
         }
+    }
+
+    /// Gazetteer hits on token `i` and its neighbours in `sentence`.
+    fn gazetteer_features(&self, sentence: std::ops::Range<usize>, i: usize, out: &mut Vec<u32>) {
         for offset in [-1isize, 0, 1] {
-            let Some(j) = get(offset) else { continue };
+            let j = i as isize + offset;
+            if j < sentence.start as isize || j >= sentence.end as isize {
+                continue;
+            }
+            let j = j as usize;
             for &(kind, pos) in &self.gaz[j] {
                 let mut buf = [0u8; 4];
                 let pos = pos.encode_utf8(&mut buf);

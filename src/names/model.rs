@@ -12,19 +12,19 @@ use super::features::KEY_BITS;
 /// table of where each value of the top 16 bits starts. Hashes are uniform,
 /// so a lookup scans about one key; building it is one pass, which keeps
 /// start-up short (no hashing, no inserting).
-struct Index {
+struct Index<R = (u32, u32)> {
     keys: Vec<u32>,
     /// Per key: where its weights start, and how many there are (a trained
     /// model) or the mask of their tags (a decoded model).
-    ranges: Vec<(u32, u32)>,
+    ranges: Vec<R>,
     /// `buckets[b]`: the first position whose key's top 16 bits are >= b.
     buckets: Vec<u32>,
 }
 
-impl Index {
+impl<R: Copy> Index<R> {
     /// Builds the index from `(hash, range)` pairs sorted by hash.
-    fn from_sorted(rows: Vec<(u32, (u32, u32))>) -> Index {
-        let (keys, ranges): (Vec<u32>, Vec<(u32, u32)>) = rows.into_iter().unzip();
+    fn from_sorted(rows: Vec<(u32, R)>) -> Index<R> {
+        let (keys, ranges): (Vec<u32>, Vec<R>) = rows.into_iter().unzip();
         let mut buckets = vec![0u32; (1 << 16) + 1];
         let mut pos = 0usize;
         for (b, bucket) in buckets.iter_mut().enumerate() {
@@ -40,7 +40,7 @@ impl Index {
         }
     }
 
-    fn get(&self, key: u32) -> Option<(u32, u32)> {
+    fn get(&self, key: u32) -> Option<R> {
         let b = bucket_of(key);
         let (lo, hi) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
         self.keys[lo..hi]
@@ -243,22 +243,137 @@ impl Model {
 
     /// Adds the weights of `features` to `scores`.
     pub fn score(&self, features: &[u32], scores: &mut [f32; N_TAGS]) {
+        if !self.packed.is_empty() {
+            let mut sums = [0i32; N_TAGS];
+            self.score_sums(features, &mut sums);
+            self.add_scaled(&sums, scores);
+            return;
+        }
         for f in features {
-            let Some((start, extra)) = self.index.get(*f) else {
+            let Some((start, len)) = self.index.get(*f) else {
                 continue;
             };
-            if self.packed.is_empty() {
-                for &(tag, w) in &self.entries[start as usize..(start + extra) as usize] {
-                    scores[tag as usize] += w;
-                }
-            } else {
-                // One weight per set bit of the mask, lowest tag first.
-                let mut bits = extra;
-                for &q in &self.packed[start as usize..start as usize + extra.count_ones() as usize]
-                {
-                    scores[bits.trailing_zeros() as usize] += f32::from(q) * self.scale;
-                    bits &= bits - 1;
-                }
+            for &(tag, w) in &self.entries[start as usize..(start + len) as usize] {
+                scores[tag as usize] += w;
+            }
+        }
+    }
+
+    /// Adds a decoded model's quantised weights of `features` to integer
+    /// `sums` (nothing for a trained model).
+    pub fn score_sums(&self, features: &[u32], sums: &mut [i32; N_TAGS]) {
+        if self.packed.is_empty() {
+            return;
+        }
+        for f in features {
+            if let Some((start, mask)) = self.index.get(*f) {
+                self.add_packed(start, mask, sums);
+            }
+        }
+    }
+
+    /// Adds a decoded model's quantised weights at `start` (one per set bit
+    /// of `mask`, lowest tag first) to integer `sums`: summing integers and
+    /// scaling once is exact, and cheaper than a float per weight.
+    fn add_packed(&self, start: u32, mask: u32, sums: &mut [i32; N_TAGS]) {
+        // Walks the set bits, without counting them first (a popcount is a
+        // dozen instructions on x86-64's baseline).
+        let (mut bits, mut k) = (mask, start as usize);
+        while bits != 0 {
+            let (Some(sum), Some(&q)) = (
+                sums.get_mut(bits.trailing_zeros() as usize),
+                self.packed.get(k),
+            ) else {
+                return;
+            };
+            *sum += i32::from(q);
+            k += 1;
+            bits &= bits - 1;
+        }
+    }
+
+    /// Adds integer `sums` of quantised weights, scaled, to `scores`.
+    pub fn add_scaled(&self, sums: &[i32; N_TAGS], scores: &mut [f32; N_TAGS]) {
+        for (score, &sum) in scores.iter_mut().zip(sums) {
+            *score += sum as f32 * self.scale;
+        }
+    }
+}
+
+/// Two decoded models over one index, so that a feature both stages use
+/// is looked up once: the second stage's scores for the features it shares
+/// with the first are summed while the first stage runs. Each key's
+/// weights for both models sit in one run, read under one 64-bit mask: the
+/// first model's tags in bits 0 to 16, the second's from bit 32.
+pub struct Joint {
+    /// Per key: where its weights start in `packed`, and their mask.
+    index: Index<(u32, u64)>,
+    packed: Vec<i8>,
+}
+
+/// The quantised weights of a decoded model's key with `(start, mask)`.
+fn weights_at(model: &Model, (start, mask): (u32, u32)) -> &[i8] {
+    let start = start as usize;
+    model
+        .packed
+        .get(start..start + mask.count_ones() as usize)
+        .unwrap_or_default()
+}
+
+/// Where the second model's tags start in a [`Joint`] mask.
+pub const SECOND: usize = 32;
+
+impl Joint {
+    /// The joint index of two decoded models (`None` for trained ones,
+    /// which keep unquantised weights). One merge of two sorted key lists.
+    pub fn new(first: &Model, second: &Model) -> Option<Joint> {
+        if first.packed.is_empty() || second.packed.is_empty() {
+            return None;
+        }
+        let (a, b) = (&first.index, &second.index);
+        let mut rows = Vec::with_capacity(a.keys.len().max(b.keys.len()));
+        let mut packed = Vec::with_capacity(first.packed.len() + second.packed.len());
+        let (mut i, mut j) = (0, 0);
+        while i < a.keys.len() || j < b.keys.len() {
+            let ka = a.keys.get(i).copied().unwrap_or(u32::MAX);
+            let kb = b.keys.get(j).copied().unwrap_or(u32::MAX);
+            let key = ka.min(kb);
+            let start = packed.len() as u32;
+            let mut mask = 0u64;
+            if ka == key {
+                mask |= u64::from(a.ranges[i].1);
+                packed.extend_from_slice(weights_at(first, a.ranges[i]));
+                i += 1;
+            }
+            if kb == key {
+                mask |= u64::from(b.ranges[j].1) << SECOND;
+                packed.extend_from_slice(weights_at(second, b.ranges[j]));
+                j += 1;
+            }
+            rows.push((key, (start, mask)));
+        }
+        Some(Joint {
+            index: Index::from_sorted(rows),
+            packed,
+        })
+    }
+
+    /// Adds the weights of `features` under both models to integer sums:
+    /// the first model's for tag t at `sums[t]`, the second's at
+    /// `sums[SECOND + t]`.
+    pub fn score(&self, features: &[u32], sums: &mut [i32; 64]) {
+        for f in features {
+            let Some((start, mask)) = self.index.get(*f) else {
+                continue;
+            };
+            let (mut bits, mut k) = (mask, start as usize);
+            while bits != 0 {
+                let Some(&q) = self.packed.get(k) else {
+                    break;
+                };
+                sums[bits.trailing_zeros() as usize] += i32::from(q);
+                k += 1;
+                bits &= bits - 1;
             }
         }
     }

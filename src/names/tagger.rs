@@ -9,7 +9,7 @@
 
 use super::decode::{spans_of, viterbi, Tag, N_TAGS};
 use super::features::{DocContext, SentenceInfo};
-use super::model::Model;
+use super::model::{Joint, Model, SECOND};
 use crate::names::gazetteer::Gazetteer;
 use crate::segment::Token;
 
@@ -43,6 +43,8 @@ pub fn tag_tokens(
 pub struct Tagger {
     pub first: Model,
     pub second: Option<Model>,
+    /// Both decoded models over one index (see [`Joint`]).
+    joint: Option<Joint>,
 }
 
 const TAGGER_MAGIC: &[u8; 6] = b"NMTAG3";
@@ -74,17 +76,22 @@ impl Tagger {
             rest = &rest[4 + len..];
         }
         let mut models = models.into_iter();
-        Some(Tagger {
-            first: models.next()?,
-            second: models.next(),
-        })
+        Some(Tagger::new(models.next()?, models.next()))
+    }
+
+    pub fn new(first: Model, second: Option<Model>) -> Tagger {
+        let joint = second
+            .as_ref()
+            .and_then(|second| Joint::new(&first, second));
+        Tagger {
+            first,
+            second,
+            joint,
+        }
     }
 
     pub fn empty() -> Tagger {
-        Tagger {
-            first: Model::empty(),
-            second: None,
-        }
+        Tagger::new(Model::empty(), None)
     }
 
     /// Tags every sentence of a document; returns entity spans as token
@@ -97,12 +104,54 @@ impl Tagger {
         sentences: &[std::ops::Range<usize>],
     ) -> Vec<(std::ops::Range<usize>, usize)> {
         let mut ctx = DocContext::new(text, tokens, sentences, gazetteer);
-        let mut tags = tag_tokens(&self.first, &ctx, sentences);
-        if let Some(second) = &self.second {
-            ctx.set_history(&tags);
-            tags = tag_tokens(second, &ctx, sentences);
+        let (Some(second), Some(joint)) = (&self.second, &self.joint) else {
+            let mut tags = tag_tokens(&self.first, &ctx, sentences);
+            if let Some(second) = &self.second {
+                ctx.set_history(&tags);
+                tags = tag_tokens(second, &ctx, sentences);
+            }
+            return spans_of(&tags);
+        };
+        // Each token's shared features are hashed and looked up once, for
+        // both stages; the second stage then adds only the history
+        // features. Sums are integers, so their order changes nothing.
+        let mut sums = vec![[[0i32; N_TAGS]; 2]; tokens.len()];
+        let mut features = Vec::new();
+        for range in sentences {
+            let info = SentenceInfo::new(text, &tokens[range.clone()]);
+            for i in range.clone() {
+                features.clear();
+                ctx.shared_features(range.clone(), info, i, &mut features);
+                let mut both = [0i32; 64];
+                joint.score(&features, &mut both);
+                sums[i][0].copy_from_slice(&both[..N_TAGS]);
+                sums[i][1].copy_from_slice(&both[SECOND..SECOND + N_TAGS]);
+            }
+        }
+        let decode = |model: &Model, stage: usize, sums: &[[[i32; N_TAGS]; 2]]| {
+            let mut tags = vec![0; sums.len()];
+            let mut scores = Vec::new();
+            for range in sentences {
+                scores.clear();
+                scores.extend(sums[range.clone()].iter().map(|s| {
+                    let mut score = [0.0f32; N_TAGS];
+                    model.add_scaled(&s[stage], &mut score);
+                    score
+                }));
+                tags[range.clone()].copy_from_slice(&viterbi(&scores, &model.transitions));
+            }
+            tags
+        };
+        let tags = decode(&self.first, 0, &sums);
+        ctx.set_history(&tags);
+        for range in sentences {
+            for i in range.clone() {
+                features.clear();
+                ctx.history_features(i == range.start, i, &mut features);
+                second.score_sums(&features, &mut sums[i][1]);
+            }
         }
         // Sentences are tagged apart, so spans never cross them.
-        spans_of(&tags)
+        spans_of(&decode(second, 1, &sums))
     }
 }
