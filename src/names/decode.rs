@@ -78,6 +78,7 @@ const ENDS: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
 /// The best score of tag `t` at a token whose predecessor's best scores
 /// are `last`, over the tags `t` may follow (listed in ascending order),
 /// and the first of them that reaches it (0 if none does).
+#[inline(always)]
 fn best_pred(
     last: &[f32; N_TAGS],
     trans: &[[f32; N_TAGS]; N_TAGS + 1],

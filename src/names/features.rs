@@ -271,37 +271,11 @@ impl<'t> DocContext<'t> {
         self.gazetteer_features(sentence, i, out);
     }
 
-    /// Every feature of token `i` but the first stage's history: what both
-    /// stages of the tagger share.
-    pub fn shared_features(
-        &self,
-        sentence: std::ops::Range<usize>,
-        info: SentenceInfo,
-        i: usize,
-        out: &mut Vec<u32>,
-    ) {
-        self.word_features(sentence.clone(), info, i, out);
-        self.gazetteer_features(sentence, i, out);
-    }
-
-    /// The features of the word itself, its neighbours, its sentence and
-    /// its document.
-    fn word_features(
-        &self,
-        sentence: std::ops::Range<usize>,
-        info: SentenceInfo,
-        i: usize,
-        out: &mut Vec<u32>,
-    ) {
-        let caps = info.caps;
-        let word = &self.text[self.tokens[i].span.range()];
+    /// The features of token `i` that its word alone decides (the bias,
+    /// the word lower-cased, its shapes, prefixes and suffixes): the same
+    /// for every occurrence of the word, so a tagger may score them once.
+    pub fn token_features(&self, i: usize, out: &mut Vec<u32>) {
         let lower = self.lower.get(i);
-        let get = |offset: isize| -> Option<usize> {
-            let j = i as isize + offset;
-            (j >= sentence.start as isize && j < sentence.end as isize).then_some(j as usize)
-        };
-        let lower_at = |offset: isize| get(offset).map_or("<s>", |j| self.lower.get(j));
-        let shape_at = |offset: isize| get(offset).map_or("<s>", |j| self.short_shapes.get(j));
         out.push(feature_hash(0, &[]));
         out.push(feature_hash(1, &[lower]));
         out.push(feature_hash(2, &[self.shapes.get(i)]));
@@ -321,6 +295,52 @@ impl<'t> DocContext<'t> {
             out.push(feature_hash(4 + n, &[&lower[..end]]));
             out.push(feature_hash(10 + n, &[&lower[start..]]));
         }
+    }
+
+    /// Every feature of token `i` but those of [`Self::token_features`] and
+    /// the first stage's history: the rest of what both stages share.
+    pub fn context_features(
+        &self,
+        sentence: std::ops::Range<usize>,
+        info: SentenceInfo,
+        i: usize,
+        out: &mut Vec<u32>,
+    ) {
+        self.neighbour_features(sentence.clone(), info, i, out);
+        self.gazetteer_features(sentence, i, out);
+    }
+
+    /// The features of the word itself, its neighbours, its sentence and
+    /// its document.
+    fn word_features(
+        &self,
+        sentence: std::ops::Range<usize>,
+        info: SentenceInfo,
+        i: usize,
+        out: &mut Vec<u32>,
+    ) {
+        self.token_features(i, out);
+        self.neighbour_features(sentence, info, i, out);
+    }
+
+    /// The features of token `i`'s neighbours, its sentence and its
+    /// document, and of the word where its position matters.
+    fn neighbour_features(
+        &self,
+        sentence: std::ops::Range<usize>,
+        info: SentenceInfo,
+        i: usize,
+        out: &mut Vec<u32>,
+    ) {
+        let caps = info.caps;
+        let word = &self.text[self.tokens[i].span.range()];
+        let lower = self.lower.get(i);
+        let get = |offset: isize| -> Option<usize> {
+            let j = i as isize + offset;
+            (j >= sentence.start as isize && j < sentence.end as isize).then_some(j as usize)
+        };
+        let lower_at = |offset: isize| get(offset).map_or("<s>", |j| self.lower.get(j));
+        let shape_at = |offset: isize| get(offset).map_or("<s>", |j| self.short_shapes.get(j));
         out.push(feature_hash(20, &[lower_at(-1)]));
         out.push(feature_hash(21, &[lower_at(1)]));
         out.push(feature_hash(22, &[lower_at(-2)]));

@@ -130,20 +130,29 @@ impl Table {
             .map(|idx| self.entries[idx].1)
     }
 
+    /// Whether some key starts with `prefix`.
+    fn has_prefix(&self, prefix: &str) -> bool {
+        let idx = self.entries.partition_point(|(k, _)| *k < prefix);
+        self.entries
+            .get(idx)
+            .is_some_and(|(k, _)| k.starts_with(prefix))
+    }
+
     /// Whether some key is `word` or starts with `word` and a space, with
     /// `word` lower-cased (ASCII) first when `lower` is set. Keys that
     /// continue `word` with a space sort right after `word` itself, since a
     /// space sorts before every letter.
     fn starts_with_word(&self, word: &str, lower: bool) -> bool {
-        let fold = |b: u8| if lower { b.to_ascii_lowercase() } else { b };
-        let idx = self
-            .entries
-            .partition_point(|(k, _)| k.bytes().lt(word.bytes().map(fold)));
+        let word = if lower && word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        let word = word.as_bytes();
+        let idx = self.entries.partition_point(|(k, _)| k.as_bytes() < word);
         self.entries.get(idx).is_some_and(|(k, _)| {
             let k = k.as_bytes();
-            k.len() >= word.len()
-                && k.iter().zip(word.bytes()).all(|(&a, b)| a == fold(b))
-                && (k.len() == word.len() || k[word.len()] == b' ')
+            k.starts_with(word) && (k.len() == word.len() || k[word.len()] == b' ')
         })
     }
 }
@@ -186,6 +195,17 @@ impl Upper {
             .binary_search_by(|row| upper_chars(self.key(exact, row)).cmp(key.chars()))
             .ok()
             .map(|idx| self.rows[idx].1)
+    }
+
+    /// Whether some upper-cased key starts with `prefix`.
+    fn has_prefix(&self, exact: &Table, prefix: &str) -> bool {
+        let idx = self
+            .rows
+            .partition_point(|row| upper_chars(self.key(exact, row)).lt(prefix.chars()));
+        self.rows.get(idx).is_some_and(|row| {
+            let mut key = upper_chars(self.key(exact, row));
+            prefix.chars().all(|c| key.next() == Some(c))
+        })
     }
 
     /// Whether some upper-cased key is `word` or starts with `word` and a
@@ -276,8 +296,22 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
+            // The longest run of tokens that some entry starts with: an
+            // entry that is a longer run would start with it too. The first
+            // word alone is such a run, as the checks above found.
+            let mut longest = 1;
+            while longest < MAX_ENTRY_TOKENS.min(tokens.len() - i) {
+                let key = key_of(text, &tokens[i..i + longest + 1]);
+                let continues = (in_exact && self.exact.has_prefix(&key))
+                    || (in_upper && self.upper.has_prefix(&self.exact, &key))
+                    || (in_titles && self.titles.has_prefix(&key.to_lowercase()));
+                if !continues {
+                    break;
+                }
+                longest += 1;
+            }
             let mut found = None;
-            for len in (1..=MAX_ENTRY_TOKENS.min(tokens.len() - i)).rev() {
+            for len in (1..=longest).rev() {
                 let key = key_of(text, &tokens[i..i + len]);
                 let mut kinds = Kinds::default();
                 if in_exact {

@@ -25,14 +25,7 @@ impl<R: Copy> Index<R> {
     /// Builds the index from `(hash, range)` pairs sorted by hash.
     fn from_sorted(rows: Vec<(u32, R)>) -> Index<R> {
         let (keys, ranges): (Vec<u32>, Vec<R>) = rows.into_iter().unzip();
-        let mut buckets = vec![0u32; (1 << 16) + 1];
-        let mut pos = 0usize;
-        for (b, bucket) in buckets.iter_mut().enumerate() {
-            while pos < keys.len() && bucket_of(keys[pos]) < b {
-                pos += 1;
-            }
-            *bucket = pos as u32;
-        }
+        let buckets = bucket_starts(&keys);
         Index {
             keys,
             ranges,
@@ -61,6 +54,20 @@ pub struct Model {
     scale: f32,
     /// `transitions[a][b]`: score of tag b after tag a; row N_TAGS is the start.
     pub transitions: Vec<[f32; N_TAGS]>,
+}
+
+/// `buckets[b]`: the first position of sorted `keys` whose top 16 bits
+/// are >= b, for b up to 2^16 inclusive.
+fn bucket_starts(keys: &[u32]) -> Vec<u32> {
+    let mut buckets = vec![0u32; (1 << 16) + 1];
+    let mut pos = 0usize;
+    for (b, bucket) in buckets.iter_mut().enumerate() {
+        while pos < keys.len() && bucket_of(keys[pos]) < b {
+            pos += 1;
+        }
+        *bucket = pos as u32;
+    }
+    buckets
 }
 
 /// The bucket of a key in [`Index`]: its top 16 bits.
@@ -306,9 +313,21 @@ impl Model {
 /// weights for both models sit in one run, read under one 64-bit mask: the
 /// first model's tags in bits 0 to 16, the second's from bit 32.
 pub struct Joint {
-    /// Per key: where its weights start in `packed`, and their mask.
-    index: Index<(u32, u64)>,
+    /// Sorted by key; a row holds its key, so a lookup reads one cache
+    /// line where separate key and range arrays would read two.
+    rows: Vec<JointRow>,
+    /// `buckets[b]`: the first row whose key's top 16 bits are >= b.
+    buckets: Vec<u32>,
     packed: Vec<i8>,
+}
+
+/// One feature of a [`Joint`]: where its weights start in `packed`, and
+/// the mask of their tags.
+#[derive(Clone, Copy)]
+struct JointRow {
+    key: u32,
+    start: u32,
+    mask: u64,
 }
 
 /// The quantised weights of a decoded model's key with `(start, mask)`.
@@ -331,7 +350,7 @@ impl Joint {
             return None;
         }
         let (a, b) = (&first.index, &second.index);
-        let mut rows = Vec::with_capacity(a.keys.len().max(b.keys.len()));
+        let mut rows: Vec<JointRow> = Vec::with_capacity(a.keys.len().max(b.keys.len()));
         let mut packed = Vec::with_capacity(first.packed.len() + second.packed.len());
         let (mut i, mut j) = (0, 0);
         while i < a.keys.len() || j < b.keys.len() {
@@ -350,10 +369,12 @@ impl Joint {
                 packed.extend_from_slice(weights_at(second, b.ranges[j]));
                 j += 1;
             }
-            rows.push((key, (start, mask)));
+            rows.push(JointRow { key, start, mask });
         }
+        let keys: Vec<u32> = rows.iter().map(|r| r.key).collect();
         Some(Joint {
-            index: Index::from_sorted(rows),
+            buckets: bucket_starts(&keys),
+            rows,
             packed,
         })
     }
@@ -362,11 +383,19 @@ impl Joint {
     /// the first model's for tag t at `sums[t]`, the second's at
     /// `sums[SECOND + t]`.
     pub fn score(&self, features: &[u32], sums: &mut [i32; 64]) {
-        for f in features {
-            let Some((start, mask)) = self.index.get(*f) else {
+        for &f in features {
+            let b = bucket_of(f);
+            let (Some(&lo), Some(&hi)) = (self.buckets.get(b), self.buckets.get(b + 1)) else {
                 continue;
             };
-            let (mut bits, mut k) = (mask, start as usize);
+            let Some(row) = self
+                .rows
+                .get(lo as usize..hi as usize)
+                .and_then(|rows| rows.iter().find(|r| r.key == f))
+            else {
+                continue;
+            };
+            let (mut bits, mut k) = (row.mask, row.start as usize);
             while bits != 0 {
                 let Some(&q) = self.packed.get(k) else {
                     break;

@@ -9,6 +9,8 @@
 
 use super::decode::{spans_of, viterbi, Tag, N_TAGS};
 use super::features::{DocContext, SentenceInfo};
+use rustc_hash::FxHashMap as HashMap;
+
 use super::model::{Joint, Model, SECOND};
 use crate::names::gazetteer::Gazetteer;
 use crate::segment::Token;
@@ -113,16 +115,27 @@ impl Tagger {
             return spans_of(&tags);
         };
         // Each token's shared features are hashed and looked up once, for
-        // both stages; the second stage then adds only the history
-        // features. Sums are integers, so their order changes nothing.
+        // both stages, and those its word alone decides once per word; the
+        // second stage then adds only the history features. Sums are
+        // integers, so their order changes nothing.
         let mut sums = vec![[[0i32; N_TAGS]; 2]; tokens.len()];
+        let mut by_word: HashMap<&str, [i32; 64]> = HashMap::default();
         let mut features = Vec::new();
         for range in sentences {
             let info = SentenceInfo::new(text, &tokens[range.clone()]);
             for i in range.clone() {
+                let own = by_word
+                    .entry(&text[tokens[i].span.range()])
+                    .or_insert_with(|| {
+                        features.clear();
+                        ctx.token_features(i, &mut features);
+                        let mut own = [0i32; 64];
+                        joint.score(&features, &mut own);
+                        own
+                    });
+                let mut both = *own;
                 features.clear();
-                ctx.shared_features(range.clone(), info, i, &mut features);
-                let mut both = [0i32; 64];
+                ctx.context_features(range.clone(), info, i, &mut features);
                 joint.score(&features, &mut both);
                 sums[i][0].copy_from_slice(&both[..N_TAGS]);
                 sums[i][1].copy_from_slice(&both[SECOND..SECOND + N_TAGS]);
