@@ -168,3 +168,44 @@ impl Tagger {
         spans_of(&decode(second, 1, &sums))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The joint path (one lookup per feature for both stages, a word's own
+    /// features once per document, integer sums) tags every test article
+    /// as the two models do when run one after the other.
+    #[test]
+    fn joint_scoring_tags_as_the_two_stages_do() {
+        let gazetteer = Gazetteer::embedded();
+        let joint = Tagger::embedded();
+        assert!(joint.joint.is_some());
+        let plain = Tagger {
+            joint: None,
+            ..Tagger::embedded()
+        };
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
+        let mut n_names = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let structure = crate::segment::segment(&text);
+            let sentences: Vec<_> = structure
+                .sentences
+                .iter()
+                .map(|s| s.tokens.clone())
+                .collect();
+            let tag = |tagger: &Tagger| {
+                tagger.tag_document(&gazetteer, &text, &structure.tokens, &sentences)
+            };
+            let found = tag(&joint);
+            assert_eq!(found, tag(&plain), "{}", path.display());
+            n_names += found.len();
+        }
+        assert!(n_names > 100, "{n_names} names");
+    }
+}
