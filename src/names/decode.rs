@@ -75,6 +75,9 @@ const PREDS: ([[usize; N_TAGS]; N_TAGS], [usize; N_TAGS]) = {
 /// follow: O, then L and U of each type, in ascending order.
 const ENDS: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
 
+/// The tags that may follow any of [`ENDS`]: O, then B and U of each type.
+const STARTS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+
 /// The best score of tag `t` at a token whose predecessor's best scores
 /// are `last`, over the tags `t` may follow (listed in ascending order),
 /// and the first of them that reaches it (0 if none does).
@@ -121,19 +124,34 @@ pub fn viterbi(scores: &[[f32; N_TAGS]], transitions: &[[f32; N_TAGS]]) -> Vec<T
             best[0][t] = scores[0][t] + trans[N_TAGS][t];
         }
     }
+    // The transitions from the nine tags that end a name (or are O) to the
+    // nine that may follow them, as a dense block read in order.
+    let mut block = [[0.0f32; ENDS.len()]; STARTS.len()];
+    for (row, &t) in block.iter_mut().zip(&STARTS) {
+        for (w, &p) in row.iter_mut().zip(&ENDS) {
+            *w = trans[p][t];
+        }
+    }
     for i in 1..n {
         let last = best[i - 1];
         let mut cur = [f32::NEG_INFINITY; N_TAGS];
-        // Tags outside a name, and the first tags of names (B, U) follow
-        // the same nine tags.
-        for t in std::iter::once(0).chain((0..TYPES.len()).flat_map(|k| [1 + 4 * k, 4 + 4 * k])) {
-            cur[t] = best_pred(&last, &trans, &ENDS, t).0 + scores[i][t];
+        let ends = ENDS.map(|p| last[p]);
+        for (row, &t) in block.iter().zip(&STARTS) {
+            let mut top = f32::NEG_INFINITY;
+            for (&e, &w) in ends.iter().zip(row) {
+                let s = e + w;
+                if s > top {
+                    top = s;
+                }
+            }
+            cur[t] = top + scores[i][t];
         }
         // I and L of a type follow its B or I.
         for k in 0..TYPES.len() {
-            let inside = [1 + 4 * k, 2 + 4 * k];
+            let (b, inside) = (1 + 4 * k, 2 + 4 * k);
             for t in [2 + 4 * k, 3 + 4 * k] {
-                cur[t] = best_pred(&last, &trans, &inside, t).0 + scores[i][t];
+                let (from_b, from_i) = (last[b] + trans[b][t], last[inside] + trans[inside][t]);
+                cur[t] = if from_i > from_b { from_i } else { from_b } + scores[i][t];
             }
         }
         best[i] = cur;
@@ -198,6 +216,9 @@ mod tests {
             }
         }
         assert_eq!(PREDS.1.iter().sum::<usize>(), 97);
+        for t in STARTS {
+            assert_eq!(preds_of(t), ENDS);
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::decode::{split_tag, Tag, N_TAGS, TYPES};
-use crate::names::gazetteer::{Gazetteer, Kind, Match};
+use crate::names::gazetteer::{FirstWords, Gazetteer, Kind, Match};
 use crate::segment::{Token, TokenKind};
 
 /// How many bits a feature's key has. Fewer bits make the model file
@@ -163,10 +163,13 @@ impl<'t> DocContext<'t> {
         let mut gaz = vec![Vec::new(); tokens.len()];
         let mut seen_lower = HashSet::default();
         let mut seen_capitalised = HashSet::default();
+        let mut first_words = FirstWords::default();
         for range in sentences {
             let sentence = &tokens[range.clone()];
             let caps = is_all_caps(text, sentence);
-            for Match { start, end, kinds } in gazetteer.find(text, sentence, caps) {
+            for Match { start, end, kinds } in
+                gazetteer.find_with(text, sentence, caps, &mut first_words)
+            {
                 for (k, idx) in (start..end).enumerate() {
                     let pos = match (k, end - start) {
                         (_, 1) => 'U',

@@ -236,6 +236,11 @@ impl Gazetteer {
     }
 }
 
+/// Which words of a text start an entry as written, and which start a
+/// title: two binary searches per distinct word instead of per token.
+#[derive(Default)]
+pub struct FirstWords<'t>(rustc_hash::FxHashMap<&'t str, (bool, bool)>);
+
 /// Entries longer than this many tokens are not matched.
 const MAX_ENTRY_TOKENS: usize = 6;
 
@@ -285,13 +290,29 @@ impl Gazetteer {
     /// The longest matches over `tokens`, left to right, not overlapping.
     /// `all_caps` lets upper-cased entries match ("RUSSIA" for "Russia").
     pub fn find(&self, text: &str, tokens: &[Token], all_caps: bool) -> Vec<Match> {
+        self.find_with(text, tokens, all_caps, &mut FirstWords::default())
+    }
+
+    /// [`Gazetteer::find`], remembering in `first_words` which words start
+    /// an entry, for a caller that searches many sentences of one text.
+    pub fn find_with<'t>(
+        &self,
+        text: &'t str,
+        tokens: &[Token],
+        all_caps: bool,
+        first_words: &mut FirstWords<'t>,
+    ) -> Vec<Match> {
         let mut matches = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let word = &text[tokens[i].span.range()];
-            let in_exact = self.exact.starts_with_word(word, false);
+            let (in_exact, in_titles) = *first_words.0.entry(word).or_insert_with(|| {
+                (
+                    self.exact.starts_with_word(word, false),
+                    self.titles.starts_with_word(word, true),
+                )
+            });
             let in_upper = all_caps && self.upper.starts_with_word(&self.exact, word);
-            let in_titles = self.titles.starts_with_word(word, true);
             if !(in_exact || in_upper || in_titles) {
                 i += 1;
                 continue;
