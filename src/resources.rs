@@ -31,8 +31,8 @@ pub struct WordTable<S: 'static> {
 impl<S: Copy + Into<usize>> WordTable<S> {
     /// A multiplicative hash over the bytes, four at a time, in 32 bits on
     /// every target, as `build.rs` hashed the keys.
-    fn hash(word: &str) -> u32 {
-        let mut chunks = word.as_bytes().chunks_exact(4);
+    fn hash(word: &[u8]) -> u32 {
+        let mut chunks = word.chunks_exact(4);
         let mut h = word.len() as u32;
         for chunk in &mut chunks {
             let v = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
@@ -62,14 +62,24 @@ impl<S: Copy + Into<usize>> WordTable<S> {
 
     /// The position of `word` among the keys.
     pub fn index(&self, word: &str) -> Option<usize> {
-        if self.lengths & (1 << word.len().min(63)) == 0 {
+        let len = word.len();
+        if self.lengths & (1 << len.min(63)) == 0 {
             return None;
         }
+        let (text, word) = (self.text.as_bytes(), word.as_bytes());
         let mask = self.slots.len() - 1;
         let mut slot = Self::hash(word) as usize & mask;
         loop {
-            let key_idx = self.slots[slot].into();
-            if self.key(key_idx)? == word {
+            let key_idx: usize = (*self.slots.get(slot)?).into();
+            // An empty slot's value is past the last key: not found.
+            let end = usize::from(*self.ends.get(key_idx)?);
+            let start = match key_idx {
+                0 => 0,
+                _ => usize::from(self.ends[key_idx - 1]),
+            };
+            // Lengths first, then bytes, in a loop: keys are short, and a
+            // call to memcmp costs more than comparing them.
+            if end - start == len && text[start..end].iter().zip(word).all(|(a, b)| a == b) {
                 return Some(key_idx);
             }
             slot = (slot + 1) & mask;
