@@ -1114,6 +1114,15 @@ fn clock_times_with_zones_seconds_and_race_times() {
             ("16:00", "TIME", "2015-06-20T16:00")
         ]
     );
+    // A zone written out stays in the span; the value is the wall time.
+    t!(
+        "The plane landed at 6:15 a.m. Eastern time; the polls close at 20:00 Greenwich Mean Time.",
+        "2015-06-20",
+        [
+            ("6:15 a.m. Eastern time", "TIME", "2015-06-20T06:15"),
+            ("20:00 Greenwich Mean Time", "TIME", "2015-06-20T20:00")
+        ]
+    );
     // A finishing time is a length; a verse, a score and a bare "3:16"
     // are no times.
     t!(
@@ -1309,6 +1318,17 @@ fn parts_of_the_days_of_the_story() {
             ("Tuesday", "DATE", "2000-02-22"),
             ("the next morning", "TIME", "2000-02-23TMO"),
             ("That night", "TIME", "2000-02-23TNI")
+        ]
+    );
+    // After a year or a month, a night of it, not known which.
+    t!(
+        "Obama won Iowa in 2008. He spoke to his staff that night. In October 2012 he debated Romney. The next morning he flew to Ohio.",
+        "2016-02-02",
+        [
+            ("2008", "DATE", "2008"),
+            ("that night", "TIME", "2008-XX-XXTNI"),
+            ("October 2012", "DATE", "2012-10"),
+            ("The next morning", "TIME", "2012-10-XXTMO")
         ]
     );
 }
@@ -1513,5 +1533,65 @@ fn a_clock_on_the_nth_weekday_of_a_month() {
             "TIME",
             "2013-04-01T09:00"
         )]
+    );
+}
+
+#[test]
+fn a_season_of_the_story() {
+    // After a year alone, that year's season or the one after or before.
+    t!(
+        "The law took effect in 2010. The following spring, protests began. That winter was cold. The previous summer was calm.",
+        "2013-03-20",
+        [
+            ("2010", "DATE", "2010"),
+            ("The following spring", "DATE", "2011-SP"),
+            ("That winter", "DATE", "2010-WI"),
+            ("The previous summer", "DATE", "2009-SU")
+        ]
+    );
+    // After a month, the nearest season of that name, as from a document
+    // date; "later that fall" keeps "later" in the span.
+    t!(
+        "He moved to Paris in May 2005. That summer he met his wife. They married later that fall. The next spring, a son was born.",
+        "2013-03-20",
+        [
+            ("May 2005", "DATE", "2005-05"),
+            ("That summer", "DATE", "2005-SU"),
+            ("later that fall", "DATE", "2005-FA"),
+            ("The next spring", "DATE", "2006-SP")
+        ]
+    );
+    // Without a date named, the document's; "that" joining a clause to a
+    // verb ("shares that fall") is no season.
+    t!(
+        "That summer was hot. Shares that fall below $1 are delisted.",
+        "2013-08-20",
+        [("That summer", "DATE", "2013-SU")]
+    );
+}
+
+#[test]
+fn a_quarter_of_a_fiscal_year() {
+    t!(
+        "Profits rose in the third quarter of fiscal 2012. Revenue in the fourth quarter of fiscal year 2011 was flat. In the second quarter of the fiscal year, sales rose.",
+        "2013-03-20",
+        [
+            ("the third quarter of fiscal 2012", "DATE", "2012-Q3"),
+            ("the fourth quarter of fiscal year 2011", "DATE", "2011-Q4"),
+            ("the second quarter of the fiscal year", "DATE", "2013-Q2")
+        ]
+    );
+}
+
+#[test]
+fn this_past_is_the_last_one() {
+    t!(
+        "The deal was signed this past weekend, and the law passed this past Tuesday. The unit was shut this past spring.",
+        "2013-03-22",
+        [
+            ("this past weekend", "DATE", "2013-W11-WE"),
+            ("this past Tuesday", "DATE", "2013-03-19"),
+            ("this past spring", "DATE", "2012-SP")
+        ]
     );
 }

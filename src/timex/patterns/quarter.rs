@@ -101,7 +101,26 @@ impl Matcher<'_, '_> {
         if year_earlier && self.is(end, "last") {
             end += 2;
         }
-        if self.is(end, "of") {
+        // "the third quarter of fiscal 2012", "of fiscal year 2012", "of
+        // the fiscal year": the fiscal year named, or the current one.
+        let fiscal_at = match (self.lower(end + 1), self.lower(end + 2)) {
+            ("fiscal", _) => Some(end + 2),
+            ("the", "fiscal") => Some(end + 3),
+            _ => None,
+        }
+        .filter(|_| self.is(end, "of"));
+        if let Some(k) = fiscal_at {
+            let year_word = usize::from(self.is(k, "year"));
+            if let Some(y) = self.year_number(k + year_word) {
+                year = Some(y);
+                end = k + year_word + 1;
+            } else if year_word == 1 {
+                year = self.anchor.map(|a| a.year);
+                end = k + 1;
+            } else {
+                return None;
+            }
+        } else if self.is(end, "of") {
             let rel = match self.lower(end + 1) {
                 _ if !self.is(end + 2, "year") => None,
                 "this" | "the" => Some(0),
