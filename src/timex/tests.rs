@@ -1163,6 +1163,12 @@ fn vague_present_and_non_temporal_references() {
             ("that time", "DATE", "PAST_REF")
         ]
     );
+    // A date to come, not said which; "a later model" is no time.
+    t!(
+        "The bonds will be sold at a later date. A later model was faster.",
+        "2015-06-20",
+        [("a later date", "DATE", "FUTURE_REF")]
+    );
     // "current" before a noun that is no time is no time; "recent"
     // places its noun in the recent past.
     t!(
