@@ -1601,3 +1601,20 @@ fn this_past_is_the_last_one() {
         ]
     );
 }
+
+#[test]
+fn a_date_opening_a_sentence_told_in_the_past() {
+    // Said in May, a June that opens a clause in the past is last June;
+    // the same opener before a clause of the future, or a modal, is this
+    // year's.
+    t!(
+        "In June, the team was sold. On June 3, he resigned. In early July, the club will move. In June, it may be sold.",
+        "2013-05-10",
+        [
+            ("June", "DATE", "2012-06"),
+            ("June 3", "DATE", "2012-06-03"),
+            ("early July", "DATE", "2013-07"),
+            ("June", "DATE", "2013-06")
+        ]
+    );
+}
