@@ -261,8 +261,19 @@ impl Matcher<'_, '_> {
         // "two-week") leaves the article to its noun.
         let one_token = self.words[idx].token == self.words[best.end - 1].token
             && self.words[idx].token != self.words[idx].span;
+        // So does a count and a unit in the singular written as two words
+        // before a noun ("the 95 minute rant").
+        let last = best.end - 1;
+        let two_word_adjective = best.kind == "DURATION"
+            && last == idx + 1
+            && self.words[idx].kind == TokenKind::Number
+            && self.unit(last).is_some()
+            && !self.lower(last).ends_with('s')
+            && self.words.get(best.end).is_some_and(|w| {
+                w.kind == TokenKind::Word && w.text.starts_with(|c: char| c.is_ascii_lowercase())
+            });
         let mut start = start;
-        if the_at == Some(start) && (!best.takes_the || one_token) {
+        if the_at == Some(start) && (!best.takes_the || one_token || two_word_adjective) {
             start += 1;
         }
         Some((start, best))

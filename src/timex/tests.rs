@@ -782,6 +782,17 @@ fn frequencies_and_unit_compounds() {
         "1998-08-08",
         [("weekly", "SET", "P1W")]
     );
+    // A count and a unit before a noun leave the article to the noun,
+    // written with a hyphen or without; a stretch of plural units keeps it.
+    t!(
+        "In the 95 minute rant and the 30-day deadline, he spoke for the 12 hours after the vote.",
+        "2015-11-13",
+        [
+            ("95 minute", "DURATION", "PT95M"),
+            ("30-day", "DURATION", "P30D"),
+            ("the 12 hours", "DURATION", "PT12H")
+        ]
+    );
 }
 
 #[test]
