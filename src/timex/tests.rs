@@ -1364,6 +1364,15 @@ fn the_halves_of_a_match_are_no_halves_of_the_year() {
         "2018-06-19",
         [("the first half", "DATE", "2018-H1")]
     );
+    // "the first half-hour" is a length; "first-half profit" is the year's.
+    t!(
+        "Parking is free for the first half-hour. First-half profit rose.",
+        "2018-08-19",
+        [
+            ("the first half-hour", "DURATION", "PT30M"),
+            ("First-half", "DATE", "2018-H1")
+        ]
+    );
     t!(
         "He scored twice; the goalkeeper said the first half of 2017 was worse.",
         "2018-06-19",
