@@ -1638,3 +1638,28 @@ fn a_date_opening_a_sentence_told_in_the_past() {
         ]
     );
 }
+
+#[test]
+fn a_length_told_in_several_units() {
+    t!(
+        "She clocked two minutes 28.99 seconds. He took two hours 40 minutes to win. The flight lasted three hours and 15 minutes. He served two years and three months.",
+        "2013-03-22",
+        [
+            ("two minutes 28.99 seconds", "DURATION", "PT2M28.99S"),
+            ("two hours 40 minutes", "DURATION", "PT2H40M"),
+            ("three hours and 15 minutes", "DURATION", "PT3H15M"),
+            ("two years and three months", "DURATION", "P2Y3M")
+        ]
+    );
+    // Not a larger unit after a smaller one, nor a count that is no
+    // length ("two hours and 40 people").
+    t!(
+        "It took 20 minutes and two hours later it ended. He waited two hours and 40 people left.",
+        "2013-03-22",
+        [
+            ("20 minutes", "DURATION", "PT20M"),
+            ("two hours", "DURATION", "PT2H"),
+            ("two hours", "DURATION", "PT2H")
+        ]
+    );
+}
