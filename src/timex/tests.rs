@@ -785,12 +785,13 @@ fn frequencies_and_unit_compounds() {
     // A count and a unit before a noun leave the article to the noun,
     // written with a hyphen or without; a stretch of plural units keeps it.
     t!(
-        "In the 95 minute rant and the 30-day deadline, he spoke for the 12 hours after the vote.",
+        "In the 95 minute rant and the 30-day deadline, he spoke for the 12 hours after the vote. The one hour 44 minute delay ended.",
         "2015-11-13",
         [
             ("95 minute", "DURATION", "PT95M"),
             ("30-day", "DURATION", "P30D"),
-            ("the 12 hours", "DURATION", "PT12H")
+            ("the 12 hours", "DURATION", "PT12H"),
+            ("one hour 44 minute", "DURATION", "PT1H44M")
         ]
     );
 }
