@@ -261,8 +261,20 @@ impl Matcher<'_, '_> {
         // "two-week") leaves the article to its noun.
         let one_token = self.words[idx].token == self.words[best.end - 1].token
             && self.words[idx].token != self.words[idx].span;
+        // So does a count and a unit in the singular written as words of
+        // their own before a noun ("the 95 minute rant", "the one hour 44
+        // minute delay").
+        let last = best.end - 1;
+        let two_word_adjective = best.kind == "DURATION"
+            && (self.words[idx].kind == TokenKind::Number
+                || self.words[idx].number.is_some_and(|(_, ordinal)| !ordinal))
+            && self.unit(last).is_some()
+            && !self.lower(last).ends_with('s')
+            && self.words.get(best.end).is_some_and(|w| {
+                w.kind == TokenKind::Word && w.text.starts_with(|c: char| c.is_ascii_lowercase())
+            });
         let mut start = start;
-        if the_at == Some(start) && (!best.takes_the || one_token) {
+        if the_at == Some(start) && (!best.takes_the || one_token || two_word_adjective) {
             start += 1;
         }
         Some((start, best))

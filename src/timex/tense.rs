@@ -9,7 +9,7 @@ use crate::resources::lists::quotes::cues;
 use crate::segment::TokenKind;
 use crate::text::words::{
     is_article, is_be, is_coordinator, is_determiner, is_function_word, is_modal, is_possessive,
-    is_relative, is_subject_pronoun, is_subordinator,
+    is_preposition, is_relative, is_subject_pronoun, is_subordinator,
 };
 
 impl Matcher<'_, '_> {
@@ -281,7 +281,7 @@ impl Matcher<'_, '_> {
         } else if day.is_none()
             && month > a.month
             && !deadline
-            && self.past_near(idx)
+            && (self.past_near(idx) || self.opens_a_past_clause(idx))
             && !self.future
             && !self.names_an_event(idx)
         {
@@ -292,7 +292,11 @@ impl Matcher<'_, '_> {
             // Feb. 1"), and so is a month in a sentence that speaks of the
             // future.
             a.year - 1
-        } else if day.is_some() && there > here && !self.future && self.done_on(idx) {
+        } else if day.is_some()
+            && there > here
+            && !self.future
+            && (self.done_on(idx) || self.opens_a_past_clause(idx))
+        {
             // A verb in the past that the day completes ("he died on May
             // 2", "the vote was held on 2 May") tells of a day gone, even
             // a day ahead of the anchor's in the calendar: last year's.
@@ -300,6 +304,34 @@ impl Matcher<'_, '_> {
         } else {
             a.year
         })
+    }
+
+    /// Whether the date at `idx` sits in a phrase that opens the sentence
+    /// ("In June, the team was sold", "On June 3, he resigned") and the
+    /// main clause after its comma is told in the past: a past auxiliary
+    /// or verb within six words, before any modal or cue of the future.
+    fn opens_a_past_clause(&self, idx: usize) -> bool {
+        let lead_in = (0..idx).all(|k| is_preposition(self.lower(k)) || self.is_position(k));
+        if idx > 2 || !lead_in {
+            return false;
+        }
+        let Some(comma) = (idx + 1..(idx + 4).min(self.words.len())).find(|&k| self.is(k, ","))
+        else {
+            return false;
+        };
+        for k in comma + 1..(comma + 7).min(self.words.len()) {
+            let w = self.lower(k);
+            if matches!(w, "," | ";" | ":" | ".")
+                || is_modal(w)
+                || self.term(k, Class::Future).is_some()
+            {
+                return false;
+            }
+            if cue(w, Cue::PastAux) || self.is_past_verb(k) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether the time at `idx..end` sits in a clause in the past: a

@@ -782,6 +782,18 @@ fn frequencies_and_unit_compounds() {
         "1998-08-08",
         [("weekly", "SET", "P1W")]
     );
+    // A count and a unit before a noun leave the article to the noun,
+    // written with a hyphen or without; a stretch of plural units keeps it.
+    t!(
+        "In the 95 minute rant and the 30-day deadline, he spoke for the 12 hours after the vote. The one hour 44 minute delay ended.",
+        "2015-11-13",
+        [
+            ("95 minute", "DURATION", "PT95M"),
+            ("30-day", "DURATION", "P30D"),
+            ("the 12 hours", "DURATION", "PT12H"),
+            ("one hour 44 minute", "DURATION", "PT1H44M")
+        ]
+    );
 }
 
 #[test]
@@ -1114,6 +1126,15 @@ fn clock_times_with_zones_seconds_and_race_times() {
             ("16:00", "TIME", "2015-06-20T16:00")
         ]
     );
+    // A zone written out stays in the span; the value is the wall time.
+    t!(
+        "The plane landed at 6:15 a.m. Eastern time; the polls close at 20:00 Greenwich Mean Time.",
+        "2015-06-20",
+        [
+            ("6:15 a.m. Eastern time", "TIME", "2015-06-20T06:15"),
+            ("20:00 Greenwich Mean Time", "TIME", "2015-06-20T20:00")
+        ]
+    );
     // A finishing time is a length; a verse, a score and a bare "3:16"
     // are no times.
     t!(
@@ -1153,6 +1174,12 @@ fn vague_present_and_non_temporal_references() {
             ("the time", "DATE", "PAST_REF"),
             ("that time", "DATE", "PAST_REF")
         ]
+    );
+    // A date to come, not said which; "a later model" is no time.
+    t!(
+        "The bonds will be sold at a later date. A later model was faster.",
+        "2015-06-20",
+        [("a later date", "DATE", "FUTURE_REF")]
     );
     // "current" before a noun that is no time is no time; "recent"
     // places its noun in the recent past.
@@ -1311,6 +1338,17 @@ fn parts_of_the_days_of_the_story() {
             ("That night", "TIME", "2000-02-23TNI")
         ]
     );
+    // After a year or a month, a night of it, not known which.
+    t!(
+        "Obama won Iowa in 2008. He spoke to his staff that night. In October 2012 he debated Romney. The next morning he flew to Ohio.",
+        "2016-02-02",
+        [
+            ("2008", "DATE", "2008"),
+            ("that night", "TIME", "2008-XX-XXTNI"),
+            ("October 2012", "DATE", "2012-10"),
+            ("The next morning", "TIME", "2012-10-XXTMO")
+        ]
+    );
 }
 
 #[test]
@@ -1326,6 +1364,15 @@ fn the_halves_of_a_match_are_no_halves_of_the_year() {
         "Profit rose in the first half, the company's goals said.",
         "2018-06-19",
         [("the first half", "DATE", "2018-H1")]
+    );
+    // "the first half-hour" is a length; "first-half profit" is the year's.
+    t!(
+        "Parking is free for the first half-hour. First-half profit rose.",
+        "2018-08-19",
+        [
+            ("the first half-hour", "DURATION", "PT30M"),
+            ("First-half", "DATE", "2018-H1")
+        ]
     );
     t!(
         "He scored twice; the goalkeeper said the first half of 2017 was worse.",
@@ -1513,5 +1560,107 @@ fn a_clock_on_the_nth_weekday_of_a_month() {
             "TIME",
             "2013-04-01T09:00"
         )]
+    );
+}
+
+#[test]
+fn a_season_of_the_story() {
+    // After a year alone, that year's season or the one after or before.
+    t!(
+        "The law took effect in 2010. The following spring, protests began. That winter was cold. The previous summer was calm.",
+        "2013-03-20",
+        [
+            ("2010", "DATE", "2010"),
+            ("The following spring", "DATE", "2011-SP"),
+            ("That winter", "DATE", "2010-WI"),
+            ("The previous summer", "DATE", "2009-SU")
+        ]
+    );
+    // After a month, the nearest season of that name, as from a document
+    // date; "later that fall" keeps "later" in the span.
+    t!(
+        "He moved to Paris in May 2005. That summer he met his wife. They married later that fall. The next spring, a son was born.",
+        "2013-03-20",
+        [
+            ("May 2005", "DATE", "2005-05"),
+            ("That summer", "DATE", "2005-SU"),
+            ("later that fall", "DATE", "2005-FA"),
+            ("The next spring", "DATE", "2006-SP")
+        ]
+    );
+    // Without a date named, the document's; "that" joining a clause to a
+    // verb ("shares that fall") is no season.
+    t!(
+        "That summer was hot. Shares that fall below $1 are delisted.",
+        "2013-08-20",
+        [("That summer", "DATE", "2013-SU")]
+    );
+}
+
+#[test]
+fn a_quarter_of_a_fiscal_year() {
+    t!(
+        "Profits rose in the third quarter of fiscal 2012. Revenue in the fourth quarter of fiscal year 2011 was flat. In the second quarter of the fiscal year, sales rose.",
+        "2013-03-20",
+        [
+            ("the third quarter of fiscal 2012", "DATE", "2012-Q3"),
+            ("the fourth quarter of fiscal year 2011", "DATE", "2011-Q4"),
+            ("the second quarter of the fiscal year", "DATE", "2013-Q2")
+        ]
+    );
+}
+
+#[test]
+fn this_past_is_the_last_one() {
+    t!(
+        "The deal was signed this past weekend, and the law passed this past Tuesday. The unit was shut this past spring.",
+        "2013-03-22",
+        [
+            ("this past weekend", "DATE", "2013-W11-WE"),
+            ("this past Tuesday", "DATE", "2013-03-19"),
+            ("this past spring", "DATE", "2012-SP")
+        ]
+    );
+}
+
+#[test]
+fn a_date_opening_a_sentence_told_in_the_past() {
+    // Said in May, a June that opens a clause in the past is last June;
+    // the same opener before a clause of the future, or a modal, is this
+    // year's.
+    t!(
+        "In June, the team was sold. On June 3, he resigned. In early July, the club will move. In June, it may be sold.",
+        "2013-05-10",
+        [
+            ("June", "DATE", "2012-06"),
+            ("June 3", "DATE", "2012-06-03"),
+            ("early July", "DATE", "2013-07"),
+            ("June", "DATE", "2013-06")
+        ]
+    );
+}
+
+#[test]
+fn a_length_told_in_several_units() {
+    t!(
+        "She clocked two minutes 28.99 seconds. He took two hours 40 minutes to win. The flight lasted three hours and 15 minutes. He served two years and three months.",
+        "2013-03-22",
+        [
+            ("two minutes 28.99 seconds", "DURATION", "PT2M28.99S"),
+            ("two hours 40 minutes", "DURATION", "PT2H40M"),
+            ("three hours and 15 minutes", "DURATION", "PT3H15M"),
+            ("two years and three months", "DURATION", "P2Y3M")
+        ]
+    );
+    // Not a larger unit after a smaller one, nor a count that is no
+    // length ("two hours and 40 people").
+    t!(
+        "It took 20 minutes and two hours later it ended. He waited two hours and 40 people left.",
+        "2013-03-22",
+        [
+            ("20 minutes", "DURATION", "PT20M"),
+            ("two hours", "DURATION", "PT2H"),
+            ("two hours", "DURATION", "PT2H")
+        ]
     );
 }

@@ -213,7 +213,69 @@ impl Matcher<'_, '_> {
         if unit == "S" && !plural && self.words[idx].kind != TokenKind::Number {
             return None;
         }
+        if let Some((end, value)) = self.compound_duration(end, n, unit) {
+            return Found::new(end, "DURATION", value);
+        }
         Found::new(end, "DURATION", duration(n, unit))
+    }
+
+    /// "two hours 40 minutes", "three hours and 15 minutes", "two minutes
+    /// 28.99 seconds", "two years and three months": a length told in
+    /// several units, each smaller than the one before, as one duration
+    /// (PT2H40M, P2Y3M). `end` is the word after the first unit, counted
+    /// `n` times; only the last count may have a fraction. Weeks mix with
+    /// no other unit in ISO 8601.
+    fn compound_duration(&self, end: usize, n: Option<f64>, unit: &str) -> Option<(usize, String)> {
+        const ORDER: [(&str, &str, bool); 6] = [
+            ("Y", "Y", false),
+            ("M", "M", false),
+            ("D", "D", false),
+            ("H", "H", true),
+            ("MIN", "M", true),
+            ("S", "S", true),
+        ];
+        let rank = |u: &str| ORDER.iter().position(|(name, _, _)| *name == u);
+        let n = n.filter(|n| n.fract() == 0.0)?;
+        let mut parts = vec![(rank(unit)?, n)];
+        let mut at = end;
+        loop {
+            let next = at + usize::from(self.is(at, "and"));
+            // A number of its own: not "40-minute", nor a year.
+            let Some(w) = self.words.get(next) else {
+                break;
+            };
+            let is_count =
+                w.kind == TokenKind::Number || w.number.is_some_and(|(_, ordinal)| !ordinal);
+            if !is_count || w.token != w.span {
+                break;
+            }
+            let Some((count_end, Some(m))) = self.count(next) else {
+                break;
+            };
+            let Some(r) = self.unit(count_end).and_then(rank) else {
+                break;
+            };
+            let (last, last_n) = parts[parts.len() - 1];
+            if r <= last || last_n.fract() != 0.0 {
+                break;
+            }
+            parts.push((r, m));
+            at = count_end + 1;
+        }
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut value = String::from("P");
+        let mut in_time = false;
+        for (r, count) in parts {
+            let (_, letter, time) = ORDER[r];
+            if time && !in_time {
+                value.push('T');
+                in_time = true;
+            }
+            value.push_str(&format!("{count}{letter}"));
+        }
+        Some((at, value))
     }
 
     /// Whether a plural unit without a count (`idx..end`, "the" before it

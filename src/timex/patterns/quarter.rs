@@ -97,11 +97,39 @@ impl Matcher<'_, '_> {
             }
             _ => return None,
         };
+        // "the first half-hour", "a half-day": a length, no half of a year.
+        let joined_unit = self
+            .words
+            .get(at + 1)
+            .is_some_and(|w| w.token == self.words[at].token)
+            && self.unit(at + 1).is_some();
+        if is_half && joined_unit {
+            return None;
+        }
         let mut end = at + 1;
         if year_earlier && self.is(end, "last") {
             end += 2;
         }
-        if self.is(end, "of") {
+        // "the third quarter of fiscal 2012", "of fiscal year 2012", "of
+        // the fiscal year": the fiscal year named, or the current one.
+        let fiscal_at = match (self.lower(end + 1), self.lower(end + 2)) {
+            ("fiscal", _) => Some(end + 2),
+            ("the", "fiscal") => Some(end + 3),
+            _ => None,
+        }
+        .filter(|_| self.is(end, "of"));
+        if let Some(k) = fiscal_at {
+            let year_word = usize::from(self.is(k, "year"));
+            if let Some(y) = self.year_number(k + year_word) {
+                year = Some(y);
+                end = k + year_word + 1;
+            } else if year_word == 1 {
+                year = self.anchor.map(|a| a.year);
+                end = k + 1;
+            } else {
+                return None;
+            }
+        } else if self.is(end, "of") {
             let rel = match self.lower(end + 1) {
                 _ if !self.is(end + 2, "year") => None,
                 "this" | "the" => Some(0),

@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.reference",
-        about: "vague references: now, currently, recently, the past, the near future, soon, these days",
+        about: "vague references: now, currently, recently, the past, the near future, soon, these days, a later date",
     },
     run: |m, idx, has_the| m.reference(idx, has_the),
 };
@@ -69,6 +69,14 @@ impl Matcher<'_, '_> {
             && self.is(idx + 3, "ago")
         {
             return Found::new(idx + 4, "DATE", "PAST_REF");
+        }
+        // "at a later date", "at a future date": a day to come, not said
+        // which.
+        if word == "a"
+            && matches!(self.lower(idx + 1), "later" | "future")
+            && self.is(idx + 2, "date")
+        {
+            return Found::new(idx + 3, "DATE", "FUTURE_REF");
         }
         // "for a while": a stretch of unsaid length.
         if word == "a" && self.is(idx + 1, "while") && idx > 0 && self.is(idx - 1, "for") {

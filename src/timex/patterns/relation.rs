@@ -45,8 +45,12 @@ impl Matcher<'_, '_> {
             None => return None,
         };
         let mut at = end0;
-        // "this coming Sunday".
+        let mut rel = rel;
+        // "this coming Sunday"; "this past weekend" is the last one.
         if rel == 0 && self.is(at, "coming") {
+            at += 1;
+        } else if rel_word == "this" && self.is(at, "past") && self.words.get(at + 1).is_some() {
+            rel = -1;
             at += 1;
         }
         // The past/next N units: a duration.

@@ -4,16 +4,16 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
-use crate::text::words::is_relative;
+use crate::text::words::{is_preposition, is_relative};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{Class, Cue};
-use crate::timex::value::{fmt_month, fmt_week, Unit};
+use crate::timex::value::{fmt_month, fmt_week, season_value, Unit};
 use crate::Pass;
 
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.story_relative",
-        about: "a day, week, month or year counted from the last date named: that day, that week, the following year, the previous Friday; later in the day",
+        about: "a day, week, month, season or year counted from the last date named: that day, that week, the following year, the previous Friday, that summer; later in the day",
     },
     run: |m, idx, has_the| m.story_relative(idx, has_the),
 };
@@ -34,7 +34,9 @@ impl Matcher<'_, '_> {
             "following" if has_the => 1,
             "next"
                 if has_the
-                    && (self.is(at + 1, "day") || self.term(at + 1, Class::Part).is_some()) =>
+                    && (self.is(at + 1, "day")
+                        || self.term(at + 1, Class::Part).is_some()
+                        || self.term(at + 1, Class::Season).is_some()) =>
             {
                 1
             }
@@ -69,14 +71,38 @@ impl Matcher<'_, '_> {
             };
             return Found::new(at + 1, "DATE", date.add_days(days).to_string());
         }
+        // "that summer", "the following spring", "the previous winter": the
+        // season of the story's year, or the one after or before it. After
+        // a year alone ("in 2010") the season is that year's; after a month
+        // or a day, the nearest season of that name, as from the document
+        // date. "That" must open the phrase ("That summer, ...", "in that
+        // winter"), not join a clause to its verb ("prices that fall").
+        if let Some((end, season)) = self.term(at, Class::Season) {
+            if self.is(idx, "that") && !self.opens_phrase(idx) {
+                return None;
+            }
+            let value = if known == Unit::Year {
+                format!("{:04}-{season}", date.year + shift as i32)
+            } else {
+                season_value(Some(date), season, shift)
+            };
+            return Found::new(end, "DATE", value);
+        }
         // "the next morning", "that night", "the previous evening": a part
         // of the day the story is on, or of the day after or before it.
         if let Some((end, part)) = self.term(at, Class::Part) {
             // Not "you can't do that overnight", an adverb.
-            if known < Unit::Day || self.lower(at).ends_with('s') || self.is(at, "overnight") {
+            if self.lower(at).ends_with('s') || self.is(at, "overnight") {
                 return None;
             }
-            return Found::new(end, "TIME", format!("{}T{part}", date.add_days(shift)));
+            // After "in 2008" or "last October", a night of that year or
+            // month, not known which.
+            let day = match known {
+                Unit::Day => date.add_days(shift).to_string(),
+                Unit::Month => format!("{:04}-{:02}-XX", date.year, date.month),
+                _ => format!("{:04}-XX-XX", date.year),
+            };
+            return Found::new(end, "TIME", format!("{day}T{part}"));
         }
         // "that week", "the following week": the week of the day the
         // story is on, or the one after or before it.
@@ -114,6 +140,17 @@ impl Matcher<'_, '_> {
             Unit::Year => format!("{:04}", date.year + shift as i32),
         };
         Found::new(at + 1, "DATE", value)
+    }
+
+    /// Whether the word at `idx` opens a phrase: it begins the sentence, or
+    /// follows a punctuation mark, a preposition or "later"/"earlier".
+    fn opens_phrase(&self, idx: usize) -> bool {
+        let Some(prev) = idx.checked_sub(1).map(|k| &self.words[k]) else {
+            return true;
+        };
+        prev.kind == TokenKind::Punct
+            || is_preposition(&prev.lower)
+            || matches!(prev.lower.as_ref(), "later" | "earlier")
     }
 
     /// "later in the day", "during the day", "throughout the day": the day
