@@ -239,7 +239,24 @@ fn run(cx: &Context, state: &mut State) {
                 else {
                     continue;
                 };
-                if end - last > MAX_TAIL_TOKENS {
+                // The speaker may carry a description of any length
+                // between a comma and the sentence's end: "..., said Mark
+                // Jones, a political scientist at Rice University in
+                // Houston." A cue in it is the description's own only
+                // after a relative (", who notes that ...").
+                let described = last + 2 < end && at.word(last + 1) == "," && {
+                    let tail = last + 2..end;
+                    match tail.clone().find(|&k| at.is_cue(k) || state.quoted[k]) {
+                        None => true,
+                        Some(k) => {
+                            !state.quoted[k]
+                                && (last + 2..k).any(|j| {
+                                    crate::text::words::is_relative(lower(at.word(j)).as_ref())
+                                })
+                        }
+                    }
+                };
+                if end - last > MAX_TAIL_TOKENS && !described {
                     continue;
                 }
                 (cue + 1, last, range.start..comma)
