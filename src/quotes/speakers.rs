@@ -7,7 +7,8 @@ use super::index::{is_word, Index};
 use super::{MAX_ASIDES, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS, MAX_TITLE_TOKENS};
 use crate::segment::lower;
 use crate::text::words::{
-    is_article, is_be, is_coordinator, is_function_word, is_possessive, is_quantifier, is_relative,
+    is_article, is_be, is_coordinator, is_demonstrative, is_function_word, is_possessive,
+    is_quantifier, is_relative,
 };
 
 /// Most tokens of a programme's title in quotation marks after a
@@ -258,7 +259,17 @@ impl Index<'_> {
         let mut k = i;
         while k > start && i - k < MAX_SPEAKER_TOKENS {
             let prev = lower(self.word(k - 1));
-            if is_article(&prev) || is_possessive(&prev) || is_quantifier(&prev) {
+            // A demonstrative too when it opens the clause: "Again, those
+            // surveyed said" ("in this competition shows" is an object's;
+            // "that" may open the clause that holds the speaker: "said
+            // that officials say").
+            let demonstrative = is_demonstrative(&prev)
+                && prev != "that"
+                && (k - 1 == start || {
+                    let before = lower(self.word(k - 2));
+                    !is_word(&before) || is_coordinator(&before)
+                });
+            if is_article(&prev) || is_possessive(&prev) || is_quantifier(&prev) || demonstrative {
                 return Some((k - 1, i));
             }
             let modifier = self
