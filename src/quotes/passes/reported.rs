@@ -213,8 +213,13 @@ fn run(cx: &Context, state: &mut State) {
                     // deal", "said she could"), not an adjunct ("said in
                     // his interview", "said on Monday").
                     || (end.saturating_sub(content) >= MIN_CONTENT_TOKENS
-                        && !is_preposition(lower(at.word(content)).as_ref())
+                        && (!is_preposition(lower(at.word(content)).as_ref())
+                            // An infinitive: "declined to comment".
+                            || at.word(content) == "to")
                         && !at.is_time_word(content))
+                    // A name alone: "Ryan endorsed Trump."
+                    || (content < end
+                        && at.entity_at[content].is_some_and(|(_, len)| content + len == end))
                 {
                     (first, last, content..end)
                 } else {
