@@ -1086,3 +1086,44 @@ fn a_headline_name_ends_before_its_verb() {
         entities
     );
 }
+
+#[test]
+fn phase5_reports_in_relatives_descriptions_and_short_content() {
+    // A report in a relative clause between commas ends at its comma, and
+    // the main clause's report has the name as its speaker.
+    let q = quotes_with(
+        "Cruz, who says the rival is attacking him, said voters should go with him.",
+        &[("PERSON", "Cruz")],
+    );
+    let texts: Vec<_> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        texts,
+        [
+            ("the rival is attacking him", "who"),
+            ("voters should go with him", "Cruz")
+        ],
+        "{q:?}"
+    );
+    // A speaker after the cue with a long description to the sentence's end.
+    let q = quotes_with(
+        "The plan will fail within a year, said Mark Jones, a political scientist at a university in a large city.",
+        &[("PERSON", "Mark Jones")],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1[0], "The plan will fail within a year");
+    assert_eq!(q[0].3, "Mark Jones");
+    // A demonstrative opening its clause opens the speaker.
+    let q = quotes_of("Again, those surveyed said the economy was the first priority.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].3, "those surveyed");
+    // An infinitive and a name alone are content.
+    let q = quotes_with("The senator declined to comment.", &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1[0], "to comment");
+    let q = quotes_with(
+        "Ryan endorsed Trump.",
+        &[("PERSON", "Ryan"), ("PERSON", "Trump")],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("Trump", "Ryan"));
+}

@@ -281,9 +281,19 @@ fn run(cx: &Context, state: &mut State) {
                 let first = lower(at.word(range.start));
                 is_subordinator(&first) && !is_preposition(&first)
             };
+            // So does a report in a relative clause between commas:
+            // "Cruz, who says Trump is attacking him, said GOP voters
+            // ..." reports one thing by "who" and another by "said".
+            let relative = first == last
+                && first > range.start
+                && at.word(first - 1) == ","
+                && at.word(first).eq_ignore_ascii_case("who");
             let coordinated = content.clone().find(|&k| {
                 at.opens_coordinated_report(k, content.end)
                     || (subordinate && at.word(k) == ",")
+                    || (relative
+                        && at.word(k) == ","
+                        && (k + 1..content.end.min(k + 4)).any(|c| at.is_cue(c)))
                     || (k > content.start
                         && at.word(content.start) != ","
                         && !state.quoted[k]
