@@ -1127,3 +1127,23 @@ fn phase5_reports_in_relatives_descriptions_and_short_content() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("Trump", "Ryan"));
 }
+
+#[test]
+fn a_poll_after_in_is_a_source() {
+    let q =
+        quotes_of("In a national poll last month, the governor held a wide lead over his rival.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1[0], "the governor held a wide lead over his rival");
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("In", "a national poll last month")
+    );
+    let q = quotes_of("The governor is far ahead in public opinion polls.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].1[0].as_str(), q[0].3.as_str()),
+        ("The governor is far ahead", "public opinion polls")
+    );
+    // No poll, no source.
+    assert!(quotes_of("The governor is far ahead in the race.").is_empty());
+}
