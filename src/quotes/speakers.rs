@@ -57,7 +57,10 @@ impl Index<'_> {
             return true;
         }
         let w = lower(self.word(first));
-        if crate::resources::lists::quotes::pronouns::contains(w.as_ref()) || w == "who" {
+        if crate::resources::lists::quotes::pronouns::contains(w.as_ref())
+            || w == "who"
+            || w == "which"
+        {
             return true;
         }
         !(is_function_word(&w) || self.is_adjective(first) || !w.chars().any(char::is_alphabetic))
@@ -185,13 +188,19 @@ impl Index<'_> {
         // A relative "who" is the local mention ("McConnell, now the
         // majority leader, who said"); `people` links it to the person
         // named before it.
-        if w == "who" && i >= start + 2 && self.word(i - 1) == "," {
+        // So is "which" ("the report, which concluded that").
+        let subject_relative = w == "who" || w == "which";
+        if subject_relative && i >= start + 2 && self.word(i - 1) == "," {
             return Some((i, i));
         }
         // A relative right after its noun is that noun's: "a campaign
-        // surrogate who said", "a 30-second ad that says".
+        // surrogate who said", "a 30-second ad that says". When no
+        // phrase ends there ("18% who say", "those who said"), "who" or
+        // "which" itself is the local mention.
         if is_relative(&w) && i > start && is_word(self.word(i - 1)) {
-            return self.speaker_to(i - 1, start);
+            return self
+                .speaker_to(i - 1, start)
+                .or_else(|| subject_relative.then_some((i, i)));
         }
         // A share of those polled: "Two in three said", "one in four
         // said", "43 said", "Some said".
@@ -460,7 +469,7 @@ impl Index<'_> {
         // opens with an article, a preposition or "who" ("Scott Pruitt,
         // the attorney general of Oklahoma, one of the states suing, said").
         let mut close = cue - 1;
-        for _ in 0..MAX_ASIDES {
+        for n_skipped in 0..MAX_ASIDES {
             if self.word(close) != "," {
                 return None;
             }
@@ -469,7 +478,15 @@ impl Index<'_> {
                 .take(MAX_PARENTHETICAL)
                 .find(|&k| self.word(k) == ",");
             let first = open.map_or(start, |o| o + 1);
-            if first < close && !self.opens_aside(first) {
+            // The clause's own first phrase may open with an article:
+            // "The official, who spoke on condition of anonymity, said".
+            // (Only past an aside: "The plan will fail, said X" has its
+            // content there.)
+            let subject = n_skipped > 0 && open.is_none() && {
+                let w = lower(self.word(first));
+                is_article(&w) || is_possessive(&w)
+            };
+            if first < close && (subject || !self.opens_aside(first)) {
                 return self.speaker_to(close - 1, first);
             }
             close = open.filter(|&o| o > start)?;

@@ -1147,3 +1147,26 @@ fn a_poll_after_in_is_a_source() {
     // No poll, no source.
     assert!(quotes_of("The governor is far ahead in the race.").is_empty());
 }
+
+#[test]
+fn a_relative_which_or_who_reports_and_is_no_speaker_in_focus() {
+    let q = quotes_of(
+        "The audit, which concluded that the agency broke its rules, said the fines were due.",
+    );
+    let rows: Vec<_> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            ("the agency broke its rules", "which"),
+            ("the fines were due", "The audit")
+        ],
+        "{q:?}"
+    );
+    let q =
+        quotes_of("Among those who said they cared most about honesty, most backed the senator.");
+    assert!(
+        q.iter()
+            .any(|r| r.3 == "who" && r.1[0].starts_with("they cared")),
+        "{q:?}"
+    );
+}

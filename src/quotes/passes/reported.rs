@@ -287,7 +287,8 @@ fn run(cx: &Context, state: &mut State) {
             let relative = first == last
                 && first > range.start
                 && at.word(first - 1) == ","
-                && at.word(first).eq_ignore_ascii_case("who");
+                && (at.word(first).eq_ignore_ascii_case("who")
+                    || at.word(first).eq_ignore_ascii_case("which"));
             let coordinated = content.clone().find(|&k| {
                 at.opens_coordinated_report(k, content.end)
                     || (subordinate && at.word(k) == ",")
