@@ -347,6 +347,26 @@ impl Index<'_> {
         {
             return Some(i - 2);
         }
+        // "nine out of 10", perhaps after an adverb ("Nearly nine out of
+        // 10 say").
+        if i >= start + 3
+            && self.is_number(i)
+            && self.word(i - 1) == "of"
+            && self.word(i - 2) == "out"
+            && self.is_number(i - 3)
+        {
+            let k = i - 3;
+            if opens(k) {
+                return Some(k);
+            }
+            if k > start && is_manner_adverb(&lower(self.word(k - 1))) && opens(k - 1) {
+                return Some(k - 1);
+            }
+        }
+        // "42% say": the number before the sign.
+        if w == "%" && i > start && self.is_number(i - 1) && opens(i - 1) {
+            return Some(i - 1);
+        }
         // "43 said"; "Some said" opening the sentence or after "and"
         // (", both considered" is a participle's).
         let coordinated = i > start && is_coordinator(lower(self.word(i - 1)).as_ref());

@@ -1170,3 +1170,16 @@ fn a_relative_which_or_who_reports_and_is_no_speaker_in_focus() {
         "{q:?}"
     );
 }
+
+#[test]
+fn shares_with_a_percent_sign_or_out_of() {
+    let q = quotes_of("On economic issues, 42% say they are liberal.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].1[0].as_str(), q[0].3.as_str()),
+        ("they are liberal", "42%")
+    );
+    let q = quotes_of("Nearly nine out of 10 say they will need new skills.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].3, "Nearly nine out of 10");
+}
