@@ -181,6 +181,7 @@ mod tests {
         assert!(lists::quotes::topic_prepositions::contains("about"));
         assert!(lists::quotes::topic_nouns::contains("criticism"));
         assert!(lists::quotes::media_words::contains("tribune"));
+        assert!(lists::quotes::survey_nouns::contains("polls"));
         assert!(lists::people::role_suffixes::contains("ist"));
         assert!(lists::people::aside_openers::contains("formerly"));
         assert!(lists::gazetteers::location_heads::contains("River"));

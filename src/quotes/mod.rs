@@ -190,9 +190,16 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
         .collect();
     mixed.sort_unstable();
     // Who spoke last, and where: every attribution with a speaker, by the
-    // token where its quote starts.
+    // token where its quote starts. A report in a relative clause ("18%
+    // who say", "a supporter who has accused") is an aside: its "who"
+    // is no speaker in focus for the quotations after it.
     let mut said: Vec<(usize, Mention)> = state.quotes[n_direct..]
         .iter()
+        .filter(|r| {
+            r.speaker.as_ref().is_some_and(|s| {
+                !crate::text::words::is_relative(crate::segment::lower(&s.text).as_ref())
+            })
+        })
         .filter_map(|r| Some((token_at(r.spans.first()?[0]), r.speaker.clone()?)))
         .collect();
     said.sort_by_key(|s| s.0);

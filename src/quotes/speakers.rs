@@ -7,7 +7,8 @@ use super::index::{is_word, Index};
 use super::{MAX_ASIDES, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS, MAX_TITLE_TOKENS};
 use crate::segment::lower;
 use crate::text::words::{
-    is_article, is_be, is_coordinator, is_function_word, is_possessive, is_quantifier, is_relative,
+    is_article, is_be, is_coordinator, is_demonstrative, is_function_word, is_possessive,
+    is_quantifier, is_relative,
 };
 
 /// Most tokens of a programme's title in quotation marks after a
@@ -56,7 +57,10 @@ impl Index<'_> {
             return true;
         }
         let w = lower(self.word(first));
-        if crate::resources::lists::quotes::pronouns::contains(w.as_ref()) || w == "who" {
+        if crate::resources::lists::quotes::pronouns::contains(w.as_ref())
+            || w == "who"
+            || w == "which"
+        {
             return true;
         }
         !(is_function_word(&w) || self.is_adjective(first) || !w.chars().any(char::is_alphabetic))
@@ -184,13 +188,19 @@ impl Index<'_> {
         // A relative "who" is the local mention ("McConnell, now the
         // majority leader, who said"); `people` links it to the person
         // named before it.
-        if w == "who" && i >= start + 2 && self.word(i - 1) == "," {
+        // So is "which" ("the report, which concluded that").
+        let subject_relative = w == "who" || w == "which";
+        if subject_relative && i >= start + 2 && self.word(i - 1) == "," {
             return Some((i, i));
         }
         // A relative right after its noun is that noun's: "a campaign
-        // surrogate who said", "a 30-second ad that says".
+        // surrogate who said", "a 30-second ad that says". When no
+        // phrase ends there ("18% who say", "those who said"), "who" or
+        // "which" itself is the local mention.
         if is_relative(&w) && i > start && is_word(self.word(i - 1)) {
-            return self.speaker_to(i - 1, start);
+            return self
+                .speaker_to(i - 1, start)
+                .or_else(|| subject_relative.then_some((i, i)));
         }
         // A share of those polled: "Two in three said", "one in four
         // said", "43 said", "Some said".
@@ -258,7 +268,17 @@ impl Index<'_> {
         let mut k = i;
         while k > start && i - k < MAX_SPEAKER_TOKENS {
             let prev = lower(self.word(k - 1));
-            if is_article(&prev) || is_possessive(&prev) || is_quantifier(&prev) {
+            // A demonstrative too when it opens the clause: "Again, those
+            // surveyed said" ("in this competition shows" is an object's;
+            // "that" may open the clause that holds the speaker: "said
+            // that officials say").
+            let demonstrative = is_demonstrative(&prev)
+                && prev != "that"
+                && (k - 1 == start || {
+                    let before = lower(self.word(k - 2));
+                    !is_word(&before) || is_coordinator(&before)
+                });
+            if is_article(&prev) || is_possessive(&prev) || is_quantifier(&prev) || demonstrative {
                 return Some((k - 1, i));
             }
             let modifier = self
@@ -326,6 +346,26 @@ impl Index<'_> {
             && opens(i - 2)
         {
             return Some(i - 2);
+        }
+        // "nine out of 10", perhaps after an adverb ("Nearly nine out of
+        // 10 say").
+        if i >= start + 3
+            && self.is_number(i)
+            && self.word(i - 1) == "of"
+            && self.word(i - 2) == "out"
+            && self.is_number(i - 3)
+        {
+            let k = i - 3;
+            if opens(k) {
+                return Some(k);
+            }
+            if k > start && is_manner_adverb(&lower(self.word(k - 1))) && opens(k - 1) {
+                return Some(k - 1);
+            }
+        }
+        // "42% say": the number before the sign.
+        if w == "%" && i > start && self.is_number(i - 1) && opens(i - 1) {
+            return Some(i - 1);
         }
         // "43 said"; "Some said" opening the sentence or after "and"
         // (", both considered" is a participle's).
@@ -449,7 +489,7 @@ impl Index<'_> {
         // opens with an article, a preposition or "who" ("Scott Pruitt,
         // the attorney general of Oklahoma, one of the states suing, said").
         let mut close = cue - 1;
-        for _ in 0..MAX_ASIDES {
+        for n_skipped in 0..MAX_ASIDES {
             if self.word(close) != "," {
                 return None;
             }
@@ -458,7 +498,15 @@ impl Index<'_> {
                 .take(MAX_PARENTHETICAL)
                 .find(|&k| self.word(k) == ",");
             let first = open.map_or(start, |o| o + 1);
-            if first < close && !self.opens_aside(first) {
+            // The clause's own first phrase may open with an article:
+            // "The official, who spoke on condition of anonymity, said".
+            // (Only past an aside: "The plan will fail, said X" has its
+            // content there.)
+            let subject = n_skipped > 0 && open.is_none() && {
+                let w = lower(self.word(first));
+                is_article(&w) || is_possessive(&w)
+            };
+            if first < close && (subject || !self.opens_aside(first)) {
                 return self.speaker_to(close - 1, first);
             }
             close = open.filter(|&o| o > start)?;

@@ -1086,3 +1086,100 @@ fn a_headline_name_ends_before_its_verb() {
         entities
     );
 }
+
+#[test]
+fn phase5_reports_in_relatives_descriptions_and_short_content() {
+    // A report in a relative clause between commas ends at its comma, and
+    // the main clause's report has the name as its speaker.
+    let q = quotes_with(
+        "Cruz, who says the rival is attacking him, said voters should go with him.",
+        &[("PERSON", "Cruz")],
+    );
+    let texts: Vec<_> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        texts,
+        [
+            ("the rival is attacking him", "who"),
+            ("voters should go with him", "Cruz")
+        ],
+        "{q:?}"
+    );
+    // A speaker after the cue with a long description to the sentence's end.
+    let q = quotes_with(
+        "The plan will fail within a year, said Mark Jones, a political scientist at a university in a large city.",
+        &[("PERSON", "Mark Jones")],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1[0], "The plan will fail within a year");
+    assert_eq!(q[0].3, "Mark Jones");
+    // A demonstrative opening its clause opens the speaker.
+    let q = quotes_of("Again, those surveyed said the economy was the first priority.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].3, "those surveyed");
+    // An infinitive and a name alone are content.
+    let q = quotes_with("The senator declined to comment.", &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1[0], "to comment");
+    let q = quotes_with(
+        "Ryan endorsed Trump.",
+        &[("PERSON", "Ryan"), ("PERSON", "Trump")],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].1[0].as_str(), q[0].3.as_str()), ("Trump", "Ryan"));
+}
+
+#[test]
+fn a_poll_after_in_is_a_source() {
+    let q =
+        quotes_of("In a national poll last month, the governor held a wide lead over his rival.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1[0], "the governor held a wide lead over his rival");
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("In", "a national poll last month")
+    );
+    let q = quotes_of("The governor is far ahead in public opinion polls.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].1[0].as_str(), q[0].3.as_str()),
+        ("The governor is far ahead", "public opinion polls")
+    );
+    // No poll, no source.
+    assert!(quotes_of("The governor is far ahead in the race.").is_empty());
+}
+
+#[test]
+fn a_relative_which_or_who_reports_and_is_no_speaker_in_focus() {
+    let q = quotes_of(
+        "The audit, which concluded that the agency broke its rules, said the fines were due.",
+    );
+    let rows: Vec<_> = q.iter().map(|r| (r.1[0].as_str(), r.3.as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            ("the agency broke its rules", "which"),
+            ("the fines were due", "The audit")
+        ],
+        "{q:?}"
+    );
+    let q =
+        quotes_of("Among those who said they cared most about honesty, most backed the senator.");
+    assert!(
+        q.iter()
+            .any(|r| r.3 == "who" && r.1[0].starts_with("they cared")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn shares_with_a_percent_sign_or_out_of() {
+    let q = quotes_of("On economic issues, 42% say they are liberal.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].1[0].as_str(), q[0].3.as_str()),
+        ("they are liberal", "42%")
+    );
+    let q = quotes_of("Nearly nine out of 10 say they will need new skills.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].3, "Nearly nine out of 10");
+}

@@ -1,7 +1,8 @@
 //! `quotes.according`: a source named by "according to" or "per":
 //! "according to X, content", "content, according to X", "content, per
 //! X". After a report of its own ("X emphasized A, according to TASS")
-//! the source reports that report.
+//! the source reports that report. A poll or survey after "in" is a
+//! source too: "In a CNN poll, content", "content in national polls".
 
 use super::{Run, Strategy};
 use crate::document::Quote;
@@ -15,7 +16,7 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.according",
-        about: "a source after \"according to\" or \"per\", before or after the content",
+        about: "a source after \"according to\" or \"per\", or a poll after \"in\", before or after the content",
     },
     run: Run::Document(run),
 };
@@ -48,9 +49,23 @@ fn run(cx: &Context, state: &mut State) {
                 && (at.capitalised(k + 1)
                     || is_article(lower(at.word(k + 1)).as_ref())
                     || is_possessive(lower(at.word(k + 1)).as_ref()));
+            // "In a CNN national poll, content" and "content in public
+            // opinion polls": a poll or survey after "in", within the
+            // phrase that starts there, is the source.
+            let poll = (!according && !per && at.word(k).eq_ignore_ascii_case("in"))
+                .then(|| {
+                    (k + 1..end.min(k + 2 + MAX_SPEAKER_TOKENS))
+                        .take_while(|&j| at.word(j) != "," && at.word(j) != "\"")
+                        .find(|&j| {
+                            crate::resources::lists::quotes::survey_nouns::contains(
+                                lower(at.word(j)).as_ref(),
+                            )
+                        })
+                })
+                .flatten();
             // Where the source starts.
             let from = k + if according { 2 } else { 1 };
-            if !(according || per) || from >= end {
+            if !(according || per || poll.is_some()) || from >= end {
                 continue;
             }
             // The source runs to the comma or the sentence's end when that is
@@ -68,17 +83,23 @@ fn run(cx: &Context, state: &mut State) {
                 let w = lower(at.word(t));
                 matches!(w.as_ref(), "," | "(") || is_coordinator(&w)
             });
-            let Some(last) = whole.or_else(|| at.speaker_from(from, end)).or_else(|| {
-                opening
-                    .then(|| {
-                        (from..end)
-                            .take(MAX_PARENTHETICAL)
-                            .find(|&j| at.word(j) == ",")
-                    })
-                    .flatten()
-                    .filter(|&c| c > from)
-                    .map(|c| c - 1)
-            }) else {
+            // (A poll's phrase ends with its noun when it runs on: "in
+            // the wake of a new poll".)
+            let Some(last) = whole
+                .or(poll)
+                .or_else(|| at.speaker_from(from, end))
+                .or_else(|| {
+                    opening
+                        .then(|| {
+                            (from..end)
+                                .take(MAX_PARENTHETICAL)
+                                .find(|&j| at.word(j) == ",")
+                        })
+                        .flatten()
+                        .filter(|&c| c > from)
+                        .map(|c| c - 1)
+                })
+            else {
                 continue;
             };
             let (last, content) = if opening {
@@ -150,6 +171,15 @@ fn run(cx: &Context, state: &mut State) {
                     )),
                 };
                 (last, content)
+            } else if poll.is_some()
+                && k >= range.start + 3
+                && (last + 1 == end || at.word(last + 1) == ",")
+                && !(range.start..k).any(|t| state.used_cue[t] || state.quoted[t])
+            {
+                // "Mr. Trump is ahead in public opinion polls in Florida":
+                // the clause before "in" is what the polls report.
+                let content = Span::new(tokens[range.start].span.start, tokens[k - 1].span.end);
+                (last, Some(content))
             } else {
                 (last, None)
             };

@@ -213,8 +213,13 @@ fn run(cx: &Context, state: &mut State) {
                     // deal", "said she could"), not an adjunct ("said in
                     // his interview", "said on Monday").
                     || (end.saturating_sub(content) >= MIN_CONTENT_TOKENS
-                        && !is_preposition(lower(at.word(content)).as_ref())
+                        && (!is_preposition(lower(at.word(content)).as_ref())
+                            // An infinitive: "declined to comment".
+                            || at.word(content) == "to")
                         && !at.is_time_word(content))
+                    // A name alone: "Ryan endorsed Trump."
+                    || (content < end
+                        && at.entity_at[content].is_some_and(|(_, len)| content + len == end))
                 {
                     (first, last, content..end)
                 } else {
@@ -239,7 +244,24 @@ fn run(cx: &Context, state: &mut State) {
                 else {
                     continue;
                 };
-                if end - last > MAX_TAIL_TOKENS {
+                // The speaker may carry a description of any length
+                // between a comma and the sentence's end: "..., said Mark
+                // Jones, a political scientist at Rice University in
+                // Houston." A cue in it is the description's own only
+                // after a relative (", who notes that ...").
+                let described = last + 2 < end && at.word(last + 1) == "," && {
+                    let tail = last + 2..end;
+                    match tail.clone().find(|&k| at.is_cue(k) || state.quoted[k]) {
+                        None => true,
+                        Some(k) => {
+                            !state.quoted[k]
+                                && (last + 2..k).any(|j| {
+                                    crate::text::words::is_relative(lower(at.word(j)).as_ref())
+                                })
+                        }
+                    }
+                };
+                if end - last > MAX_TAIL_TOKENS && !described {
                     continue;
                 }
                 (cue + 1, last, range.start..comma)
@@ -259,9 +281,20 @@ fn run(cx: &Context, state: &mut State) {
                 let first = lower(at.word(range.start));
                 is_subordinator(&first) && !is_preposition(&first)
             };
+            // So does a report in a relative clause between commas:
+            // "Cruz, who says Trump is attacking him, said GOP voters
+            // ..." reports one thing by "who" and another by "said".
+            let relative = first == last
+                && first > range.start
+                && at.word(first - 1) == ","
+                && (at.word(first).eq_ignore_ascii_case("who")
+                    || at.word(first).eq_ignore_ascii_case("which"));
             let coordinated = content.clone().find(|&k| {
                 at.opens_coordinated_report(k, content.end)
                     || (subordinate && at.word(k) == ",")
+                    || (relative
+                        && at.word(k) == ","
+                        && (k + 1..content.end.min(k + 4)).any(|c| at.is_cue(c)))
                     || (k > content.start
                         && at.word(content.start) != ","
                         && !state.quoted[k]
