@@ -125,7 +125,8 @@ mod tests {
         // The tagger typed the cued mention right and the others wrong:
         // the cue still carries to them. A MISC before the cue is an
         // adjective and stays.
-        let text = "The Varlan news agency Zorbu said so. Zorbu added that Zorbu knew.";
+        let text = "The Varlan news agency Zorbu said so. Zorbu added that Zorbu knew. \
+                    A Kelvo reporter asked Kelvo.";
         let s = segment(text);
         let at = |w: &str, nth: usize| {
             let start = text.match_indices(w).nth(nth).unwrap().0;
@@ -149,9 +150,17 @@ mod tests {
                 tokens: at("Zorbu", 2),
                 label: "PERSON",
             },
+            Name {
+                tokens: at("Kelvo", 0),
+                label: "PERSON",
+            },
+            Name {
+                tokens: at("Kelvo", 1),
+                label: "PERSON",
+            },
         ];
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
-        assert_eq!(labels, ["MISC", "ORG", "ORG", "ORG"]);
+        assert_eq!(labels, ["MISC", "ORG", "ORG", "ORG", "ORG", "ORG"]);
     }
 }
