@@ -148,7 +148,7 @@ pub const RULES: &[Rule] = &[
             name: "names.datelines",
             about: "the place in capitals that opens a wire story is a place: \"WASHINGTON (AP) —\"",
         },
-        run: |cx, names| datelines(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| datelines(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
