@@ -7,11 +7,13 @@
 //! question mark, comma or colon at the end even when written against
 //! the name ("the West?") and an
 //! article opening an organisation ("The New York Times": names are
-//! written without their determiner) are cut off; a name left empty is
-//! dropped.
+//! written without their determiner) and a word that opens a sentence or
+//! a greeting before a person ("Hey Frank", "Instead Joubert":
+//! `data/gazetteers/name_openers.txt`) are cut
+//! off; a name left empty is dropped.
 
 use crate::names::Name;
-use crate::resources::lists::gazetteers::name_particles;
+use crate::resources::lists::gazetteers::{name_openers, name_particles};
 use crate::resources::lists::lexicon::weekdays;
 use crate::segment::Token;
 use crate::text::words;
@@ -41,6 +43,12 @@ pub fn trim(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
                 || (name.label == "ORG"
                     && range.len() > 1
                     && words::is_article(&word(range.start).to_lowercase())))
+        {
+            range.start += 1;
+        }
+        // A word that opens a sentence or a greeting before a person's
+        // name: "Hey Frank", "Instead Joubert".
+        while name.label == "PERSON" && range.len() > 1 && name_openers::contains(word(range.start))
         {
             range.start += 1;
         }
@@ -74,7 +82,7 @@ mod tests {
 
     #[test]
     fn names_have_word_edges() {
-        let text = "The New York Times, BBC etc. and Aner Shalev Wednesday saw Stardust @ home, van Gogh and U.S.-led talks. The West? Yahoo!";
+        let text = "The New York Times, BBC etc. and Aner Shalev Wednesday saw Stardust @ home, van Gogh and U.S.-led talks. The West? Yahoo! Hey Dana, But Hal Brent said.";
         let s = segment(text);
         let mut names: Vec<Name> = [
             ("The New York Times", "ORG"),
@@ -85,6 +93,8 @@ mod tests {
             ("U.S.-led", "MISC"),
             ("West?", "LOC"),
             ("Yahoo!", "ORG"),
+            ("Hey Dana", "PERSON"),
+            ("But Hal Brent", "PERSON"),
         ]
         .iter()
         .map(|&(w, label)| Name {
@@ -107,7 +117,9 @@ mod tests {
                 "van Gogh",
                 "U.S.-led",
                 "West",
-                "Yahoo!"
+                "Yahoo!",
+                "Dana",
+                "Hal Brent"
             ]
         );
     }
