@@ -17,6 +17,9 @@ use crate::segment::Token;
 
 const LABELS: [&str; 4] = ["PERSON", "ORG", "LOC", "MISC"];
 
+/// Longest tail of a person's full name, in tokens, that is the person.
+const MAX_TAIL_WORDS: usize = 4;
+
 pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let mut votes: HashMap<&str, [usize; 4]> = HashMap::default();
     let mut surnames: HashMap<&str, usize> = HashMap::default();
@@ -29,8 +32,11 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
             .or_default()[idx] += 1;
         // Every tail of a person's full name: "Santorum" of "Rick
         // Santorum", "Suu Kyi" and "Kyi" of "Aung San Suu Kyi".
+        // At most the last [`MAX_TAIL_WORDS`] words, so that the work stays
+        // linear in the length of a name.
         if name.label == "PERSON" && name.tokens.len() >= 2 {
-            for from in name.tokens.start + 1..name.tokens.end {
+            let first = (name.tokens.start + 1).max(name.tokens.end.saturating_sub(MAX_TAIL_WORDS));
+            for from in first..name.tokens.end {
                 *surnames
                     .entry(token_text(text, tokens, from..name.tokens.end))
                     .or_default() += 1;
