@@ -8,10 +8,14 @@
 //! a list mixes nationalities in ("Dutch, Belgian and Spain"). Names of
 //! several words keep their type: the parties of a court case list people
 //! among the bodies ("County of Maui, Office of the Mayor, Scott Teruya,
-//! ..." made the person an ORG on GUM's tuning genres).
+//! ..." made the person an ORG on GUM's tuning genres), and so does a
+//! place the gazetteer knows that the tagger typed LOC ("Boston, James F.
+//! Lyons, William S. Goldberg": a lawyer's city before the lawyers).
 //!
 //! Linear: one pass over the names in text order.
 
+use super::is_known_place;
+use crate::names::gazetteer::Gazetteer;
 use crate::names::Name;
 use crate::resources::lists::words::coordinators;
 use crate::segment::Token;
@@ -21,7 +25,7 @@ const MIN_NAMES: usize = 3;
 
 const LABELS: [&str; 3] = ["PERSON", "ORG", "LOC"];
 
-pub fn lists(text: &str, tokens: &[Token], names: &mut [Name]) {
+pub fn lists(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     crate::names::sort_by_start(names);
     let word = |i: usize| &text[tokens[i].span.range()];
     // Whether only a comma or a coordinator stands between two names.
@@ -57,7 +61,9 @@ pub fn lists(text: &str, tokens: &[Token], names: &mut [Name]) {
                 .unwrap_or(0);
             if 2 * votes[best] > end - start && votes[best] >= second + 2 {
                 for name in &mut names[start..end] {
-                    if name.label != "MISC" && name.tokens.len() == 1 {
+                    let place = name.label == "LOC"
+                        && is_known_place(text, &tokens[name.tokens.clone()], gazetteer);
+                    if name.label != "MISC" && name.tokens.len() == 1 && !place {
                         name.label = LABELS[best];
                     }
                 }
@@ -84,7 +90,7 @@ mod tests {
                 label,
             })
             .collect();
-        lists(text, &s.tokens, &mut names);
+        lists(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         names_of(text, &s, &names)
             .into_iter()
             .map(|(_, l)| l)
@@ -137,6 +143,17 @@ mod tests {
                     ("Dana Smith", "PERSON"),
                 ],
                 &["ORG", "ORG", "ORG", "PERSON"],
+            ),
+            // A known place typed LOC stays.
+            (
+                "Boston, Gravel, Bruin and Irvo.",
+                &[
+                    ("Boston", "LOC"),
+                    ("Gravel", "PERSON"),
+                    ("Bruin", "PERSON"),
+                    ("Irvo", "PERSON"),
+                ],
+                &["LOC", "PERSON", "PERSON", "PERSON"],
             ),
             // Words between the names: no list.
             (

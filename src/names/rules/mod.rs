@@ -199,7 +199,7 @@ pub const RULES: &[Rule] = &[
             name: "names.lists",
             about: "names in one list share a type: \"Given, Breen, Staunton, Irwin and McAteer\"",
         },
-        run: |cx, names| lists(cx.text, &cx.structure.tokens, names),
+        run: |cx, names| lists(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
