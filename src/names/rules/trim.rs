@@ -48,7 +48,12 @@ pub fn trim(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         }
         // A word that opens a sentence or a greeting before a person's
         // name: "Hey Frank", "Instead Joubert".
-        while name.label == "PERSON" && range.len() > 1 && name_openers::contains(word(range.start))
+        // A pronoun after it says the two were no name at all ("Because
+        // We've Seen This"), which names.common_words drops whole.
+        while name.label == "PERSON"
+            && range.len() > 1
+            && name_openers::contains(word(range.start))
+            && !words::is_subject_pronoun(&word(range.start + 1).to_lowercase())
         {
             range.start += 1;
         }
@@ -82,7 +87,7 @@ mod tests {
 
     #[test]
     fn names_have_word_edges() {
-        let text = "The New York Times, BBC etc. and Aner Shalev Wednesday saw Stardust @ home, van Gogh and U.S.-led talks. The West? Yahoo! Hey Dana, But Hal Brent said.";
+        let text = "The New York Times, BBC etc. and Aner Shalev Wednesday saw Stardust @ home, van Gogh and U.S.-led talks. The West? Yahoo! Hey Dana, But Hal Brent said. Because We tried.";
         let s = segment(text);
         let mut names: Vec<Name> = [
             ("The New York Times", "ORG"),
@@ -95,6 +100,7 @@ mod tests {
             ("Yahoo!", "ORG"),
             ("Hey Dana", "PERSON"),
             ("But Hal Brent", "PERSON"),
+            ("Because We", "PERSON"),
         ]
         .iter()
         .map(|&(w, label)| Name {
@@ -119,7 +125,8 @@ mod tests {
                 "West",
                 "Yahoo!",
                 "Dana",
-                "Hal Brent"
+                "Hal Brent",
+                "Because We"
             ]
         );
     }
