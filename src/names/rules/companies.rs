@@ -10,7 +10,8 @@
 //! Twitter account"). The tagger, trained on 1996 wire copy,
 //! often makes a company a person or a place. Names the gazetteer knows as
 //! places or nationalities are left alone ("London shares"), and so is a
-//! MISC before a cue, an adjective ("the Yugoslav news agency"). A cued
+//! MISC before a cue, an adjective ("the Yugoslav news agency"), unless
+//! the cue is a possessive's ("Dow's chief executive"). A cued
 //! mention the tagger already typed ORG carries the type to the other
 //! mentions too.
 
@@ -52,8 +53,10 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
     let before =
         (1..=3).any(|k| range.start >= k && cue_at(text, tokens, range.start - k, Cue::Before, k));
     // A MISC right before a cue is an adjective ("the Yugoslav news
-    // agency").
-    let after = label != "MISC" && cue_at(text, tokens, range.end, Cue::After, 0);
+    // agency"), unless the cue is a possessive's ("Dow's chief
+    // executive").
+    let possessive = word(range.end) == "'s";
+    let after = (label != "MISC" || possessive) && cue_at(text, tokens, range.end, Cue::After, 0);
     let platform = range.len() == 1
         && matches!(label, "PERSON" | "LOC")
         && cue_at(text, tokens, range.end, Cue::Platform, 0);
@@ -126,7 +129,7 @@ mod tests {
         // the cue still carries to them. A MISC before the cue is an
         // adjective and stays.
         let text = "The Varlan news agency Zorbu said so. Zorbu added that Zorbu knew. \
-                    A Kelvo reporter asked Kelvo.";
+                    A Kelvo reporter asked Kelvo. Brax's chief executive left.";
         let s = segment(text);
         let at = |w: &str, nth: usize| {
             let start = text.match_indices(w).nth(nth).unwrap().0;
@@ -158,9 +161,13 @@ mod tests {
                 tokens: at("Kelvo", 1),
                 label: "PERSON",
             },
+            Name {
+                tokens: at("Brax", 0),
+                label: "MISC",
+            },
         ];
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
-        assert_eq!(labels, ["MISC", "ORG", "ORG", "ORG", "ORG", "ORG"]);
+        assert_eq!(labels, ["MISC", "ORG", "ORG", "ORG", "ORG", "ORG", "ORG"]);
     }
 }
