@@ -32,7 +32,9 @@ fn corpus(test: &str, relative: &str) -> Option<PathBuf> {
     None
 }
 
-const CONLL_TESTA_F1_FLOOR: f64 = 0.930;
+/// Just under the F1 measured when it was set (0.9395); issue 15 asks for
+/// at least 0.930.
+const CONLL_TESTA_F1_FLOOR: f64 = 0.935;
 
 #[test]
 fn names_on_conll_dev_stay_above_the_floor() {
@@ -50,10 +52,10 @@ fn names_on_conll_dev_stay_above_the_floor() {
 
 /// Exact and overlap F1 floors of PER, ORG and LOC name cores on the GUM
 /// interviews (Wikinews), the modern-news dev set: just under the figures
-/// measured when they were set (0.6931 and 0.7183). The set is small (531
+/// measured when they were set (0.7021 and 0.7237). The set is small (531
 /// names): retraining after a small change of the training data has moved
 /// these figures by up to three points.
-const GUM_INTERVIEW_FLOORS: (f64, f64) = (0.690, 0.715);
+const GUM_INTERVIEW_FLOORS: (f64, f64) = (0.698, 0.720);
 
 #[test]
 fn names_on_gum_interviews_stay_above_the_floors() {

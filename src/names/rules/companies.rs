@@ -4,12 +4,16 @@
 //! `data/gazetteers/corporate_suffixes.txt`), an institution's head word
 //! ending it ("Wikimedia Foundation", "Republican Party":
 //! `data/gazetteers/org_heads.txt`), or a cue next to it ("shares
-//! of X", "automaker X", "X's chief executive":
+//! of X", "automaker X", "X's chief executive", "the news agency X":
 //! `data/gazetteers/org_cues.txt`), or, for a platform the tagger made a
 //! person or a place, what its users write there ("a Facebook post", "his
 //! Twitter account"). The tagger, trained on 1996 wire copy,
 //! often makes a company a person or a place. Names the gazetteer knows as
-//! places or nationalities are left alone ("London shares").
+//! places or nationalities are left alone ("London shares"), and so is a
+//! MISC before a cue, an adjective ("the Yugoslav news agency"), unless
+//! the cue is a possessive's ("Dow's chief executive"). A cued
+//! mention the tagger already typed ORG carries the type to the other
+//! mentions too.
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -48,7 +52,11 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
     let suffix_after = corporate_suffixes::contains(word(range.end));
     let before =
         (1..=3).any(|k| range.start >= k && cue_at(text, tokens, range.start - k, Cue::Before, k));
-    let after = cue_at(text, tokens, range.end, Cue::After, 0);
+    // A MISC right before a cue is an adjective ("the Yugoslav news
+    // agency"), unless the cue is a possessive's ("Dow's chief
+    // executive").
+    let possessive = word(range.end) == "'s";
+    let after = (label != "MISC" || possessive) && cue_at(text, tokens, range.end, Cue::After, 0);
     let platform = range.len() == 1
         && matches!(label, "PERSON" | "LOC")
         && cue_at(text, tokens, range.end, Cue::Platform, 0);
@@ -58,7 +66,7 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
 pub fn companies(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let cued: HashSet<&str> = names
         .iter()
-        .filter(|n| n.label != "ORG" && is_company(text, tokens, n.tokens.clone(), n.label))
+        .filter(|n| is_company(text, tokens, n.tokens.clone(), n.label))
         .filter(|n| !is_known_place(text, &tokens[n.tokens.clone()], gazetteer))
         .map(|n| token_text(text, tokens, n.tokens.clone()))
         .collect();
@@ -113,5 +121,53 @@ mod tests {
             labels,
             ["ORG", "ORG", "ORG", "ORG", "LOC", "ORG", "ORG", "ORG", "MISC", "PERSON", "ORG"]
         );
+    }
+
+    #[test]
+    fn a_cued_name_is_an_org_in_every_mention() {
+        // The tagger typed the cued mention right and the others wrong:
+        // the cue still carries to them. A MISC before the cue is an
+        // adjective and stays.
+        let text = "The Varlan news agency Zorbu said so. Zorbu added that Zorbu knew. \
+                    A Kelvo reporter asked Kelvo. Brax's chief executive left.";
+        let s = segment(text);
+        let at = |w: &str, nth: usize| {
+            let start = text.match_indices(w).nth(nth).unwrap().0;
+            let idx = s.tokens.iter().position(|t| t.span.start == start).unwrap();
+            idx..idx + 1
+        };
+        let mut names = vec![
+            Name {
+                tokens: at("Varlan", 0),
+                label: "MISC",
+            },
+            Name {
+                tokens: at("Zorbu", 0),
+                label: "ORG",
+            },
+            Name {
+                tokens: at("Zorbu", 1),
+                label: "PERSON",
+            },
+            Name {
+                tokens: at("Zorbu", 2),
+                label: "PERSON",
+            },
+            Name {
+                tokens: at("Kelvo", 0),
+                label: "PERSON",
+            },
+            Name {
+                tokens: at("Kelvo", 1),
+                label: "PERSON",
+            },
+            Name {
+                tokens: at("Brax", 0),
+                label: "MISC",
+            },
+        ];
+        companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["MISC", "ORG", "ORG", "ORG", "ORG", "ORG", "ORG"]);
     }
 }

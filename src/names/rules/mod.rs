@@ -12,6 +12,7 @@ mod facilities;
 mod honorifics;
 mod hyphenated_given;
 mod indices;
+mod lists;
 mod not_names;
 mod one_type;
 mod particles;
@@ -33,6 +34,7 @@ pub use facilities::facilities;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
+pub use lists::lists;
 pub use not_names::not_names;
 pub use one_type::one_type;
 pub use particles::particles;
@@ -148,7 +150,7 @@ pub const RULES: &[Rule] = &[
             name: "names.datelines",
             about: "the place in capitals that opens a wire story is a place: \"WASHINGTON (AP) —\"",
         },
-        run: |cx, names| datelines(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| datelines(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
@@ -191,6 +193,13 @@ pub const RULES: &[Rule] = &[
             about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.lists",
+            about: "names in one list share a type: \"Given, Breen, Staunton, Irwin and McAteer\"",
+        },
+        run: |cx, names| lists(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

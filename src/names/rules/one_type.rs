@@ -1,8 +1,10 @@
 //! `names.one_type`: one name keeps one type through an article. Every
 //! mention of the same words takes the type most of them have (a tie
-//! leaves each as it is), and a lone word that ends a person's full name
-//! elsewhere in the article is that person ("Santorum" after "Rick
-//! Santorum"), unless it is an organisation there by most mentions. A
+//! leaves each as it is), and the words that end a person's full name
+//! elsewhere in the article are that person ("Santorum" after "Rick
+//! Santorum"; "Suu Kyi" after "Aung San Suu Kyi", which the tagger took
+//! for an organisation each time), unless a lone word is an organisation
+//! there by most mentions. A
 //! name the gazetteer knows as a place keeps the type its context gave it
 //! ("Chicago" the city in the dateline, the club in the results).
 
@@ -15,6 +17,9 @@ use crate::segment::Token;
 
 const LABELS: [&str; 4] = ["PERSON", "ORG", "LOC", "MISC"];
 
+/// Longest tail of a person's full name, in tokens, that is the person.
+const MAX_TAIL_WORDS: usize = 4;
+
 pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let mut votes: HashMap<&str, [usize; 4]> = HashMap::default();
     let mut surnames: HashMap<&str, usize> = HashMap::default();
@@ -25,9 +30,17 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
         votes
             .entry(token_text(text, tokens, name.tokens.clone()))
             .or_default()[idx] += 1;
+        // Every tail of a person's full name: "Santorum" of "Rick
+        // Santorum", "Suu Kyi" and "Kyi" of "Aung San Suu Kyi".
+        // At most the last [`MAX_TAIL_WORDS`] words, so that the work stays
+        // linear in the length of a name.
         if name.label == "PERSON" && name.tokens.len() >= 2 {
-            let last = &tokens[name.tokens.end - 1];
-            *surnames.entry(&text[last.span.range()]).or_default() += 1;
+            let first = (name.tokens.start + 1).max(name.tokens.end.saturating_sub(MAX_TAIL_WORDS));
+            for from in first..name.tokens.end {
+                *surnames
+                    .entry(token_text(text, tokens, from..name.tokens.end))
+                    .or_default() += 1;
+            }
         }
     }
     for name in names.iter_mut() {
@@ -44,7 +57,11 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
             name.label = LABELS[best];
         }
         let org_majority = unique && LABELS[best] == "ORG";
-        if name.tokens.len() == 1 && surnames.contains_key(words) && !org_majority {
+        // A tail of two or more words is the person even where the tagger
+        // made every mention of it an organisation; a lone word that
+        // most mentions make an organisation stays one ("Ford").
+        let tail = surnames.contains_key(words);
+        if tail && (name.tokens.len() >= 2 || !org_majority) {
             name.label = "PERSON";
         }
     }
@@ -89,5 +106,43 @@ mod tests {
         one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(labels, ["PERSON", "PERSON", "ORG", "ORG", "ORG"]);
+    }
+
+    #[test]
+    fn the_tail_of_a_full_name_is_the_person() {
+        let text = "Aung San Suu Kyi spoke. Suu Kyi left. Suu Kyi won. Ford rose, Ford fell. \
+                    Henry Ford died.";
+        let s = segment(text);
+        let range = |w: &str, nth: usize| {
+            let start = text.match_indices(w).nth(nth).unwrap().0;
+            let first = s.tokens.iter().position(|t| t.span.start == start).unwrap();
+            let last = s
+                .tokens
+                .iter()
+                .position(|t| t.span.end == start + w.len())
+                .unwrap();
+            first..last + 1
+        };
+        let name = |w: &str, nth: usize, label: &'static str| Name {
+            tokens: range(w, nth),
+            label,
+        };
+        let mut names = vec![
+            name("Aung San Suu Kyi", 0, "PERSON"),
+            name("Suu Kyi", 1, "ORG"),
+            name("Suu Kyi", 2, "ORG"),
+            name("Ford", 0, "ORG"),
+            name("Ford", 1, "ORG"),
+            name("Henry Ford", 0, "PERSON"),
+        ];
+        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        // Two words that end the full name are the person though the
+        // tagger made both mentions an ORG; a lone word that most mentions
+        // make an ORG stays one.
+        assert_eq!(
+            labels,
+            ["PERSON", "PERSON", "PERSON", "ORG", "ORG", "PERSON"]
+        );
     }
 }

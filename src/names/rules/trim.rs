@@ -7,11 +7,13 @@
 //! question mark, comma or colon at the end even when written against
 //! the name ("the West?") and an
 //! article opening an organisation ("The New York Times": names are
-//! written without their determiner) are cut off; a name left empty is
-//! dropped.
+//! written without their determiner) and a word that opens a sentence or
+//! a greeting before a person ("Hey Frank", "Instead Joubert":
+//! `data/gazetteers/name_openers.txt`) are cut
+//! off; a name left empty is dropped.
 
 use crate::names::Name;
-use crate::resources::lists::gazetteers::name_particles;
+use crate::resources::lists::gazetteers::{name_openers, name_particles};
 use crate::resources::lists::lexicon::weekdays;
 use crate::segment::Token;
 use crate::text::words;
@@ -41,6 +43,17 @@ pub fn trim(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
                 || (name.label == "ORG"
                     && range.len() > 1
                     && words::is_article(&word(range.start).to_lowercase())))
+        {
+            range.start += 1;
+        }
+        // A word that opens a sentence or a greeting before a person's
+        // name: "Hey Frank", "Instead Joubert".
+        // A pronoun after it says the two were no name at all ("Because
+        // We've Seen This"), which names.common_words drops whole.
+        while name.label == "PERSON"
+            && range.len() > 1
+            && name_openers::contains(word(range.start))
+            && !words::is_subject_pronoun(&word(range.start + 1).to_lowercase())
         {
             range.start += 1;
         }
@@ -74,7 +87,7 @@ mod tests {
 
     #[test]
     fn names_have_word_edges() {
-        let text = "The New York Times, BBC etc. and Aner Shalev Wednesday saw Stardust @ home, van Gogh and U.S.-led talks. The West? Yahoo!";
+        let text = "The New York Times, BBC etc. and Aner Shalev Wednesday saw Stardust @ home, van Gogh and U.S.-led talks. The West? Yahoo! Hey Dana, But Hal Brent said. Because We tried.";
         let s = segment(text);
         let mut names: Vec<Name> = [
             ("The New York Times", "ORG"),
@@ -85,6 +98,9 @@ mod tests {
             ("U.S.-led", "MISC"),
             ("West?", "LOC"),
             ("Yahoo!", "ORG"),
+            ("Hey Dana", "PERSON"),
+            ("But Hal Brent", "PERSON"),
+            ("Because We", "PERSON"),
         ]
         .iter()
         .map(|&(w, label)| Name {
@@ -107,7 +123,10 @@ mod tests {
                 "van Gogh",
                 "U.S.-led",
                 "West",
-                "Yahoo!"
+                "Yahoo!",
+                "Dana",
+                "Hal Brent",
+                "Because We"
             ]
         );
     }

@@ -1,0 +1,174 @@
+//! `names.lists`: names in one list share a type. A line-up ("Given,
+//! Breen, Staunton, Irwin, McAteer") or a list of clubs or countries names
+//! things of one kind; the tagger, reading each name with little context,
+//! now and then types one of them apart from the rest. In a run of three or
+//! more names joined only by commas, "and", "or" or "&", a type that more
+//! than half of them have (and at least two more than any other) is given
+//! to the rest of one word. MISC names are left out of the vote and alone:
+//! a list mixes nationalities in ("Dutch, Belgian and Spain"). Names of
+//! several words keep their type: the parties of a court case list people
+//! among the bodies ("County of Maui, Office of the Mayor, Scott Teruya,
+//! ..." made the person an ORG on GUM's tuning genres), and so does a
+//! place the gazetteer knows that the tagger typed LOC ("Boston, James F.
+//! Lyons, William S. Goldberg": a lawyer's city before the lawyers).
+//!
+//! Linear: one pass over the names in text order.
+
+use super::is_known_place;
+use crate::names::gazetteer::Gazetteer;
+use crate::names::Name;
+use crate::resources::lists::words::coordinators;
+use crate::segment::Token;
+
+/// Fewest names a list must have.
+const MIN_NAMES: usize = 3;
+
+const LABELS: [&str; 3] = ["PERSON", "ORG", "LOC"];
+
+pub fn lists(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
+    crate::names::sort_by_start(names);
+    let word = |i: usize| &text[tokens[i].span.range()];
+    // Whether only a comma or a coordinator stands between two names.
+    let joined = |a: &Name, b: &Name| {
+        let gap = a.tokens.end..b.tokens.start;
+        !gap.is_empty()
+            && gap.len() <= 2
+            && gap.clone().all(|i| {
+                let w = word(i);
+                w == "," || w == "&" || coordinators::contains(&w.to_lowercase())
+            })
+            && !text[tokens[a.tokens.end - 1].span.end..tokens[b.tokens.start].span.start]
+                .contains('\n')
+    };
+    let mut start = 0;
+    while start < names.len() {
+        let mut end = start + 1;
+        while end < names.len() && joined(&names[end - 1], &names[end]) {
+            end += 1;
+        }
+        if end - start >= MIN_NAMES {
+            let mut votes = [0usize; 3];
+            for name in &names[start..end] {
+                if let Some(i) = LABELS.iter().position(|l| *l == name.label) {
+                    votes[i] += 1;
+                }
+            }
+            let best = (0..3).max_by_key(|&i| votes[i]).unwrap_or(0);
+            let second = (0..3)
+                .filter(|&i| i != best)
+                .map(|i| votes[i])
+                .max()
+                .unwrap_or(0);
+            if 2 * votes[best] > end - start && votes[best] >= second + 2 {
+                for name in &mut names[start..end] {
+                    let place = name.label == "LOC"
+                        && is_known_place(text, &tokens[name.tokens.clone()], gazetteer);
+                    if name.label != "MISC" && name.tokens.len() == 1 && !place {
+                        name.label = LABELS[best];
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::{names_of, range_of};
+    use crate::segment::segment;
+
+    /// Tags the first occurrence of each of `found`'s words with its label
+    /// and runs the rule.
+    fn run(text: &str, found: &[(&str, &'static str)]) -> Vec<&'static str> {
+        let s = segment(text);
+        let mut names: Vec<Name> = found
+            .iter()
+            .map(|&(w, label)| Name {
+                tokens: range_of(text, &s, w),
+                label,
+            })
+            .collect();
+        lists(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        names_of(text, &s, &names)
+            .into_iter()
+            .map(|(_, l)| l)
+            .collect()
+    }
+
+    #[test]
+    fn names_in_a_list_share_a_type() {
+        type Case<'a> = (&'a str, &'a [(&'a str, &'static str)], &'a [&'a str]);
+        let cases: &[Case] = &[
+            (
+                "Team: Gravel, Bruin, Stanton, Irvo and Hart.",
+                &[
+                    ("Gravel", "PERSON"),
+                    ("Bruin", "PERSON"),
+                    ("Stanton", "ORG"),
+                    ("Irvo", "PERSON"),
+                    ("Hart", "PERSON"),
+                ],
+                &["PERSON"; 5],
+            ),
+            // A MISC stays.
+            (
+                "Gravel, Bruin, Dutch and Irvo.",
+                &[
+                    ("Gravel", "PERSON"),
+                    ("Bruin", "PERSON"),
+                    ("Dutch", "MISC"),
+                    ("Irvo", "PERSON"),
+                ],
+                &["PERSON", "PERSON", "MISC", "PERSON"],
+            ),
+            // No clear majority: left as it is.
+            (
+                "Gravel, Bruin and Stanton.",
+                &[
+                    ("Gravel", "PERSON"),
+                    ("Bruin", "PERSON"),
+                    ("Stanton", "ORG"),
+                ],
+                &["PERSON", "PERSON", "ORG"],
+            ),
+            // A name of several words keeps its type.
+            (
+                "Acme, Brill, Kestrel and Dana Smith.",
+                &[
+                    ("Acme", "ORG"),
+                    ("Brill", "ORG"),
+                    ("Kestrel", "ORG"),
+                    ("Dana Smith", "PERSON"),
+                ],
+                &["ORG", "ORG", "ORG", "PERSON"],
+            ),
+            // A known place typed LOC stays.
+            (
+                "Boston, Gravel, Bruin and Irvo.",
+                &[
+                    ("Boston", "LOC"),
+                    ("Gravel", "PERSON"),
+                    ("Bruin", "PERSON"),
+                    ("Irvo", "PERSON"),
+                ],
+                &["LOC", "PERSON", "PERSON", "PERSON"],
+            ),
+            // Words between the names: no list.
+            (
+                "Gravel met Bruin, who saw Stanton and Irvo.",
+                &[
+                    ("Gravel", "PERSON"),
+                    ("Bruin", "PERSON"),
+                    ("Stanton", "ORG"),
+                    ("Irvo", "PERSON"),
+                ],
+                &["PERSON", "PERSON", "ORG", "PERSON"],
+            ),
+        ];
+        for &(text, found, want) in cases {
+            assert_eq!(run(text, found), want, "{text}");
+        }
+    }
+}
