@@ -269,7 +269,8 @@ impl<'t> DocContext<'t> {
         i: usize,
         out: &mut Vec<u32>,
     ) {
-        self.word_features(sentence.clone(), info, i, out);
+        self.token_features(i, out);
+        self.neighbour_features(sentence.clone(), info, i, out);
         self.history_features(i == sentence.start, i, out);
         self.gazetteer_features(sentence, i, out);
     }
@@ -311,19 +312,6 @@ impl<'t> DocContext<'t> {
     ) {
         self.neighbour_features(sentence.clone(), info, i, out);
         self.gazetteer_features(sentence, i, out);
-    }
-
-    /// The features of the word itself, its neighbours, its sentence and
-    /// its document.
-    fn word_features(
-        &self,
-        sentence: std::ops::Range<usize>,
-        info: SentenceInfo,
-        i: usize,
-        out: &mut Vec<u32>,
-    ) {
-        self.token_features(i, out);
-        self.neighbour_features(sentence, info, i, out);
     }
 
     /// The features of token `i`'s neighbours, its sentence and its

@@ -12,19 +12,19 @@ use super::features::KEY_BITS;
 /// table of where each value of the top 16 bits starts. Hashes are uniform,
 /// so a lookup scans about one key; building it is one pass, which keeps
 /// start-up short (no hashing, no inserting).
-struct Index<R = (u32, u32)> {
+struct Index {
     keys: Vec<u32>,
     /// Per key: where its weights start, and how many there are (a trained
     /// model) or the mask of their tags (a decoded model).
-    ranges: Vec<R>,
+    ranges: Vec<(u32, u32)>,
     /// `buckets[b]`: the first position whose key's top 16 bits are >= b.
     buckets: Vec<u32>,
 }
 
-impl<R: Copy> Index<R> {
+impl Index {
     /// Builds the index from `(hash, range)` pairs sorted by hash.
-    fn from_sorted(rows: Vec<(u32, R)>) -> Index<R> {
-        let (keys, ranges): (Vec<u32>, Vec<R>) = rows.into_iter().unzip();
+    fn from_sorted(rows: Vec<(u32, (u32, u32))>) -> Index {
+        let (keys, ranges): (Vec<u32>, Vec<(u32, u32)>) = rows.into_iter().unzip();
         let buckets = bucket_starts(&keys);
         Index {
             keys,
@@ -33,7 +33,7 @@ impl<R: Copy> Index<R> {
         }
     }
 
-    fn get(&self, key: u32) -> Option<R> {
+    fn get(&self, key: u32) -> Option<(u32, u32)> {
         let b = bucket_of(key);
         let (lo, hi) = (self.buckets[b] as usize, self.buckets[b + 1] as usize);
         self.keys[lo..hi]
@@ -283,23 +283,10 @@ impl Model {
     }
 
     /// Adds a decoded model's quantised weights at `start` (one per set bit
-    /// of `mask`, lowest tag first) to integer `sums`: summing integers and
-    /// scaling once is exact, and cheaper than a float per weight.
+    /// of `mask`) to integer `sums`: summing integers and scaling once is
+    /// exact, and cheaper than a float per weight.
     fn add_packed(&self, start: u32, mask: u32, sums: &mut [i32; N_TAGS]) {
-        // Walks the set bits, without counting them first (a popcount is a
-        // dozen instructions on x86-64's baseline).
-        let (mut bits, mut k) = (mask, start as usize);
-        while bits != 0 {
-            let (Some(sum), Some(&q)) = (
-                sums.get_mut(bits.trailing_zeros() as usize),
-                self.packed.get(k),
-            ) else {
-                return;
-            };
-            *sum += i32::from(q);
-            k += 1;
-            bits &= bits - 1;
-        }
+        add_masked(&self.packed, start, u64::from(mask), sums);
     }
 
     /// Adds integer `sums` of quantised weights, scaled, to `scores`.
@@ -331,6 +318,24 @@ struct JointRow {
     key: u32,
     start: u32,
     mask: u64,
+}
+
+/// Adds the weights from `start` of `packed`, one per set bit of `mask`
+/// (lowest bit first), to `sums` at that bit. Walks the set bits without
+/// counting them first (a popcount is a dozen instructions on x86-64's
+/// baseline).
+#[inline]
+fn add_masked(packed: &[i8], start: u32, mask: u64, sums: &mut [i32]) {
+    let (mut bits, mut k) = (mask, start as usize);
+    while bits != 0 {
+        let (Some(sum), Some(&q)) = (sums.get_mut(bits.trailing_zeros() as usize), packed.get(k))
+        else {
+            return;
+        };
+        *sum += i32::from(q);
+        k += 1;
+        bits &= bits - 1;
+    }
 }
 
 /// The quantised weights of a decoded model's key with `(start, mask)`.
@@ -398,15 +403,7 @@ impl Joint {
             else {
                 continue;
             };
-            let (mut bits, mut k) = (row.mask, row.start as usize);
-            while bits != 0 {
-                let Some(&q) = self.packed.get(k) else {
-                    break;
-                };
-                sums[bits.trailing_zeros() as usize] += i32::from(q);
-                k += 1;
-                bits &= bits - 1;
-            }
+            add_masked(&self.packed, row.start, row.mask, sums);
         }
     }
 }
