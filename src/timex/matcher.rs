@@ -10,7 +10,7 @@ use super::value::{parse_date_value, Unit};
 use crate::resources::lists::timex::terms::Class;
 use crate::resources::Phrase;
 use crate::segment::{lower, TokenKind};
-use crate::text::calendar::Date;
+use crate::text::calendar::{self, Date};
 use crate::text::numbers::{self, number_words};
 use crate::text::span::Span;
 use crate::text::words::is_article;
@@ -38,24 +38,72 @@ pub(super) struct Word<'t> {
     /// The classes of `data/timex/contexts.txt` this word is in, looked up
     /// once.
     pub(super) cues: &'static [Phrase<Cue, &'static str>],
+    /// Whether a pattern may begin at this word (see [`may_begin`]).
+    pub(super) may_begin: bool,
 }
 
 impl<'t> Word<'t> {
     /// A word with its entries of the two tables, looked up once.
     fn new(text: &'t str, lower: Cow<'t, str>, kind: TokenKind, span: Span, token: Span) -> Self {
         let phrases = phrases_of(&lower);
+        let classes = classes_of(phrases);
+        let cues = cues_of(&lower);
+        let number = number_words().word_value(&lower);
         Word {
             text,
-            classes: classes_of(phrases),
+            classes,
             phrases,
-            cues: cues_of(&lower),
-            number: number_words().word_value(&lower),
+            cues,
+            number,
+            may_begin: may_begin(text, kind, classes, cues, number),
             lower,
             kind,
             span,
             token,
         }
     }
+}
+
+/// The classes of `data/timex/contexts.txt` that a pattern reads at its
+/// first word.
+const OPENING_CUES: [Cue; 6] = [
+    Cue::Opener,
+    Cue::ReportedPeriod,
+    Cue::SetQuantifier,
+    Cue::UnitModifier,
+    Cue::YearModifier,
+    Cue::Horizon,
+];
+
+/// Whether any pattern of the registry may begin at a word: what each
+/// one reads at its first word, joined. Most words of a sentence ("said",
+/// "company", "Smith") are none of these, and the matcher skips them
+/// without trying twenty patterns. A pattern that begins at a word of
+/// another kind must add that kind here (or its first word to the
+/// `opener` class of `data/timex/contexts.txt`); in tests the matcher
+/// tries every pattern where this says no, and fails if one matches.
+fn may_begin(
+    text: &str,
+    kind: TokenKind,
+    classes: u32,
+    cues: &[Phrase<Cue, &'static str>],
+    number: Option<(f64, bool)>,
+) -> bool {
+    // Figures, clocks, ordinals and years ("3", "10:30pm", "7th",
+    // "1990s", "Q3"), number words ("three", "third"), the words of the
+    // term table (units, relations, parts of the day, holidays...).
+    kind == TokenKind::Number
+        || text.bytes().any(|b| b.is_ascii_digit())
+        || number.is_some()
+        || classes != 0
+        || cues.iter().any(|p| OPENING_CUES.contains(&p.class))
+        // Months and weekdays, and weekdays as a set ("Tuesdays").
+        || (text.starts_with(char::is_uppercase)
+            && (calendar::month_of(text).is_some()
+                || calendar::weekday_of(text).is_some()
+                || text
+                    .strip_suffix('s')
+                    .is_some_and(|day| calendar::weekday_of(day).is_some())))
 }
 
 /// A time expression found, in words of the sentence.
@@ -114,8 +162,7 @@ pub(super) fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &m
     // A range of days after a month ("September 16-19") is two days.
     let day_range = kind == TokenKind::Number
         && out.last().is_some_and(|w| {
-            w.text.starts_with(|c: char| c.is_uppercase())
-                && crate::text::calendar::month_of(w.text).is_some()
+            w.text.starts_with(|c: char| c.is_uppercase()) && calendar::month_of(w.text).is_some()
         })
         && raw.split_once('-').is_some_and(|(a, b)| {
             [a, b].iter().all(|d| {
@@ -284,6 +331,17 @@ impl Matcher<'_, '_> {
     /// pattern of the registry that is switched on is tried, in registry
     /// order, and a later one wins only when it is longer.
     pub(super) fn core(&self, idx: usize, has_the: bool) -> Option<Found> {
+        if !self.words.get(idx).is_some_and(|w| w.may_begin) {
+            // In tests, hold the gate to what the patterns would have found.
+            #[cfg(test)]
+            if let Some(found) = self.longest(idx, has_the, |_| true) {
+                panic!(
+                    "may_begin hides {} {} at {:?}",
+                    found.kind, found.value, self.words[idx].text
+                );
+            }
+            return None;
+        }
         self.longest(idx, has_the, |_| true)
     }
 
@@ -332,5 +390,49 @@ impl Matcher<'_, '_> {
         self.unit(idx).is_some()
             && ((self.is(idx + 1, "to") && same_compound(idx, idx + 2))
                 || (idx > 1 && self.is(idx - 1, "to") && same_compound(idx, idx - 2)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::calendar::Date;
+    use crate::text::normalize::Normalized;
+
+    /// Runs the time layer over `text`; `Matcher::core` panics in tests
+    /// where the first-word gate hides a time a pattern would find.
+    fn run(text: &str) -> usize {
+        let norm = Normalized::new(text);
+        let structure = crate::segment::segment(&norm.text);
+        let anchor = Date::parse_iso("2016-09-01");
+        super::super::extract(&norm.text, &structure, anchor, &crate::Switches::all_on()).len()
+    }
+
+    /// The gate hides no time on the test articles, nor on the texts of
+    /// the time and quote corpora when `../shared` is beside the clone.
+    #[test]
+    fn the_first_word_gate_hides_no_time() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut found = 0;
+        for entry in std::fs::read_dir(format!("{root}/tests/data/articles")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                found += run(&std::fs::read_to_string(path).unwrap());
+            }
+        }
+        assert!(found > 0);
+        for corpus in [
+            "timex/timebank_tbaq.jsonl",
+            "timex/aquaint_tbaq.jsonl",
+            "polnear/dev.jsonl",
+        ] {
+            let Ok(lines) = std::fs::read_to_string(format!("{root}/../shared/corpora/{corpus}"))
+            else {
+                continue;
+            };
+            for line in lines.lines() {
+                let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+                run(doc["text"].as_str().unwrap());
+            }
+        }
     }
 }
