@@ -5,6 +5,7 @@
 use super::word::{is, CountClass, Word};
 use crate::segment::TokenKind;
 use crate::text::numbers::{self, number_words, WordClass};
+use crate::text::words::is_article;
 
 /// A number at `idx`: digits (with a glued scale, "3bn"), a fraction, or
 /// words; then a scale word ("million"). Returns its end, value and
@@ -38,6 +39,16 @@ pub(super) fn number_at(words: &[Word], idx: usize) -> Option<(usize, f64, bool)
                 } else {
                     return None;
                 }
+            } else if lex.get(&w.lower).is_none()
+                && !is_article(&w.lower)
+                && !w.lower.contains('-')
+                && w.lower != "couple"
+            {
+                // Every reading below begins with a number word, an
+                // article ("a third", "a hundred"), a hyphenated number
+                // ("twenty-four") or "couple": most words are none, and
+                // are passed over with one look-up.
+                return None;
             } else if w.lower == "couple" && words.get(idx + 1).is_some_and(|n| n.lower == "dozen")
             {
                 // "a couple dozen investment bankers".

@@ -175,24 +175,33 @@ impl fmt::Display for Date {
 /// The month number of a month name or abbreviation in any case ("Sept",
 /// "march", "JUNE"), from `data/lexicon/months.txt`.
 pub fn month_of(word: &str) -> Option<u32> {
-    months::get(word).or_else(|| months::get(title_case(word).as_str()))
+    months::get(word).or_else(|| months::get(title_case(word)?.as_str()))
 }
 
 /// The ISO weekday number (Monday 1) of a weekday name or abbreviation in
 /// any case, from `data/lexicon/weekdays.txt`.
 pub fn weekday_of(word: &str) -> Option<u32> {
-    weekdays::get(word).or_else(|| weekdays::get(title_case(word).as_str()))
+    weekdays::get(word).or_else(|| weekdays::get(title_case(word)?.as_str()))
 }
 
-fn title_case(word: &str) -> String {
+/// `word` with its first letter in upper case and the rest in lower case,
+/// or `None` when it is written so already (most capitalised words of a
+/// text, which would be looked up twice for nothing).
+fn title_case(word: &str) -> Option<String> {
     let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first
+    let first = chars.next()?;
+    if word.is_ascii()
+        && first.is_ascii_uppercase()
+        && !word[1..].bytes().any(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    Some(
+        first
             .to_uppercase()
             .chain(chars.flat_map(char::to_lowercase))
             .collect(),
-        None => String::new(),
-    }
+    )
 }
 
 #[cfg(test)]
