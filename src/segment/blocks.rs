@@ -160,10 +160,19 @@ pub(super) fn find_dateline(text: &str, structure: &Structure) -> Option<Datelin
 
 /// What stays of a text when whitespace, punctuation and case are ignored.
 fn duplicate_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars() {
+        // Most of a news text is ASCII, whose letters and digits need no
+        // look-up in Unicode's tables.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                key.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
 }
 
 pub(super) fn mark_duplicates(text: &str, structure: &mut Structure) {

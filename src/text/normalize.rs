@@ -66,18 +66,30 @@ impl Normalized {
         let mut text = String::with_capacity(original.len());
         let mut anchors = Vec::new();
         let (mut n_control, mut n_replacement) = (0, 0);
-        let mut chars = original.char_indices().peekable();
-        while let Some((byte, ch)) = chars.next() {
+        let bytes = original.as_bytes();
+        let mut byte = 0;
+        while byte < bytes.len() {
+            // Printable ASCII and line feeds, most of any text, are kept as
+            // they are: copy each run of them at once.
+            let plain = |b: &u8| *b == b'\n' || (b' '..=b'~').contains(b);
+            let run = bytes[byte..].iter().take_while(|b| plain(b)).count();
+            text.push_str(&original[byte..byte + run]);
+            byte += run;
+            let Some(ch) = original[byte..].chars().next() else {
+                break;
+            };
+            let after = byte + ch.len_utf8();
             if ch.is_control() && !matches!(ch, '\n' | '\r' | '\t') {
                 n_control += 1;
             }
             if ch == '\u{FFFD}' {
                 n_replacement += 1;
             }
-            let next = chars.peek().map(|&(_, c)| c);
+            let next = original[after..].chars().next();
             let replacement = match edit(ch, next) {
                 Edit::Keep => {
                     text.push(ch);
+                    byte = after;
                     continue;
                 }
                 Edit::Replace(s) => s,
@@ -85,7 +97,8 @@ impl Normalized {
             };
             anchors.push((text.len(), byte));
             text.push_str(replacement);
-            anchors.push((text.len(), byte + ch.len_utf8()));
+            anchors.push((text.len(), after));
+            byte = after;
         }
         Normalized {
             text,
@@ -150,6 +163,14 @@ mod tests {
             norm.offset_to_original(norm.text.len(), true),
             original.len()
         );
+    }
+
+    #[test]
+    fn edits_at_the_ends_of_plain_runs() {
+        assert_eq!(Normalized::new("a\rb\r").text, "a\nb\n");
+        assert_eq!(Normalized::new("a\r\nb\r\n").text, "a\nb\n");
+        assert_eq!(Normalized::new("\t\u{7F}\u{e9}~").text, "  \u{e9}~");
+        assert_eq!(Normalized::new("").text, "");
     }
 
     #[test]
