@@ -132,6 +132,7 @@ pub fn resolve(
         by_first: Default::default(),
         speaker_groups: vec![None; quotes.len()],
         outlets: vec![None; quotes.len()],
+        first_words: Default::default(),
     };
     for rule in passes::ALL {
         (rule.run)(&mut r, quotes, switches.is_on(rule.pass.name));

@@ -3,6 +3,7 @@
 //! resolved so far, and the speaker links; with the helpers that read
 //! titles, places and appositions around a name.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -10,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::group::Group;
 use super::{SpeakerLink, MAX_APPOSITION, MAX_TITLE_TOKENS};
 use crate::document::{Cluster, Mention};
-use crate::names::gazetteer::{Gazetteer, Kind};
+use crate::names::gazetteer::{FirstWords, Gazetteer, Kind};
 use crate::segment::{Structure, Token};
 use crate::text::span::Span;
 use crate::text::words::{is_article, is_function_word, is_preposition};
@@ -47,6 +48,9 @@ pub(crate) struct Resolver<'a> {
     pub speaker_groups: Vec<Option<usize>>,
     /// For each quote, the news agency that carried it.
     pub outlets: Vec<Option<Mention>>,
+    /// Which words of the article start a gazetteer entry or a title,
+    /// looked up once for all the titles sought before names.
+    pub first_words: RefCell<FirstWords<'a>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -77,7 +81,12 @@ impl<'a> Resolver<'a> {
     pub(crate) fn title_ending_at(&self, end: usize, start: usize) -> Option<usize> {
         let from = end.saturating_sub(MAX_TITLE_TOKENS).max(start);
         self.gazetteer
-            .find(self.text, &self.tokens[from..end], false)
+            .find_with(
+                self.text,
+                &self.tokens[from..end],
+                false,
+                &mut self.first_words.borrow_mut(),
+            )
             .into_iter()
             .filter(|m| m.kinds.has(Kind::Title) && from + m.end == end)
             .map(|m| from + m.start)
