@@ -1664,3 +1664,53 @@ fn a_length_told_in_several_units() {
         ]
     );
 }
+
+#[test]
+fn an_event_scheduled_in_the_present_lies_ahead() {
+    // A verb in the present that schedules an end or a start ("ends",
+    // "expires", "takes effect") or "set for" puts a weekday or a month
+    // without a year ahead of the document date.
+    t!(
+        "The summit ends Friday. The deal expires in June. The law takes effect in July. The vote is set for Tuesday. The session is slated for Wednesday.",
+        "2013-03-21",
+        [
+            ("Friday", "DATE", "2013-03-22"),
+            ("June", "DATE", "2013-06"),
+            ("July", "DATE", "2013-07"),
+            ("Tuesday", "DATE", "2013-03-26"),
+            ("Wednesday", "DATE", "2013-03-27")
+        ]
+    );
+    // Seen from the past the day stays the one gone, and a verb in the
+    // past keeps its tense.
+    t!(
+        "The offer had been due to expire Friday evening. The summit ended Friday. The deal expired in June.",
+        "1989-10-30",
+        [
+            ("Friday evening", "TIME", "1989-10-27TEV"),
+            ("Friday", "DATE", "1989-10-27"),
+            ("June", "DATE", "1989-06")
+        ]
+    );
+}
+
+#[test]
+fn the_decade_and_the_century_and_a_quarter_century() {
+    // "the decade", "the century" of the document date; a quarter joined
+    // to a unit is a length, no quarter of a year.
+    t!(
+        "By the end of the decade, sales fell. It was the worst war in the century. A quarter-century later he won. Rates hit their quarter-century low.",
+        "2013-03-21",
+        [
+            ("the end of the decade", "DATE", "201"),
+            ("the century", "DATE", "20"),
+            ("A quarter-century", "DURATION", "P25Y")
+        ]
+    );
+    // Not the decade of something else, nor one counted.
+    t!(
+        "It was the decade of greed. The decade-long war ended. It grew since the turn of the century. It was the comeback of the decade.",
+        "2013-03-21",
+        [("decade-long", "DURATION", "P10Y")]
+    );
+}
