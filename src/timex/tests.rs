@@ -1714,3 +1714,34 @@ fn the_decade_and_the_century_and_a_quarter_century() {
         [("decade-long", "DURATION", "P10Y")]
     );
 }
+
+#[test]
+fn a_day_scheduled_with_the_present_lies_ahead() {
+    // A verb of a scheduled event in the present ("travels", "gather",
+    // "reopens", "is due") or the present of "be" at most three words
+    // before the day puts the day ahead.
+    t!(
+        "The president travels to Asia on Monday. He is due in court Monday. The ministers gather Monday in Brussels. The funeral is on Saturday. The game is Sunday night. The bank reopens on Monday. A memorial service is planned Friday.",
+        "2013-03-21",
+        [
+            ("Monday", "DATE", "2013-03-25"),
+            ("Monday", "DATE", "2013-03-25"),
+            ("Monday", "DATE", "2013-03-25"),
+            ("Saturday", "DATE", "2013-03-23"),
+            ("Sunday night", "TIME", "2013-03-24TNI"),
+            ("Monday", "DATE", "2013-03-25"),
+            ("Friday", "DATE", "2013-03-22")
+        ]
+    );
+    // Not when denied, nor across "since" or "after", nor in the past.
+    t!(
+        "Florida isn't a Super Tuesday state. It is possible after Tuesday's victory. He is in hospital since Monday. He resigned Monday.",
+        "2013-03-21",
+        [
+            ("Super Tuesday", "DATE", "2013-03-05"),
+            ("Tuesday", "DATE", "2013-03-19"),
+            ("Monday", "DATE", "2013-03-18"),
+            ("Monday", "DATE", "2013-03-18")
+        ]
+    );
+}
