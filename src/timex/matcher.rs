@@ -248,7 +248,9 @@ impl Matcher<'_, '_> {
                     || self
                         .anchor
                         .is_none_or(|a| y * 4 + (q as i32) < a.year * 4 + a.quarter() as i32);
-                if ended {
+                // A quarter named for comparison ("after a flat second
+                // quarter") does not replace a later one reported on.
+                if ended && self.state.last_quarter.is_none_or(|last| (y, q) >= last) {
                     self.state.last_quarter = Some((y, q));
                 }
             }

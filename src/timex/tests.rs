@@ -1745,3 +1745,19 @@ fn a_day_scheduled_with_the_present_lies_ahead() {
         ]
     );
 }
+
+#[test]
+fn a_quarter_named_for_comparison_keeps_the_one_reported() {
+    // "After a flat second quarter" compares: "the 1989 period" and "a
+    // year ago" stay the third quarter the story reports on.
+    t!(
+        "Net rose in the third quarter. After a flat second quarter, sales grew. In the 1989 period, costs fell from a year ago.",
+        "1989-11-01",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("second quarter", "DATE", "1989-Q2"),
+            ("the 1989 period", "DATE", "1989-Q3"),
+            ("a year ago", "DATE", "1988-Q3")
+        ]
+    );
+}
