@@ -1761,3 +1761,18 @@ fn a_quarter_named_for_comparison_keeps_the_one_reported() {
         ]
     );
 }
+
+#[test]
+fn a_glued_clock_that_ends_the_sentence() {
+    // "10.30am." is one abbreviation token for the segmenter; its clock is
+    // read all the same (the span keeps the token's period, which the
+    // time layer cannot split off).
+    t!(
+        "The rally was at 10.30am. Police came at 3am.",
+        "2013-03-21",
+        [
+            ("10.30am.", "TIME", "2013-03-21T10:30"),
+            ("3am", "TIME", "2013-03-21T03:00")
+        ]
+    );
+}
