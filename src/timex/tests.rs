@@ -1776,3 +1776,26 @@ fn a_glued_clock_that_ends_the_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
+    // A fiscal fourth quarter reported in November has ended, though the
+    // calendar's has not; a charge expected in it is a forecast.
+    t!(
+        "Ralston reported a decline in fourth-quarter earnings, from a year earlier. Sales in the latest period rose.",
+        "1989-11-02",
+        [
+            ("fourth-quarter", "DATE", "1989-Q4"),
+            ("a year earlier", "DATE", "1988-Q4"),
+            ("the latest period", "DATE", "1989-Q4")
+        ]
+    );
+    t!(
+        "Upjohn expects a fourth-quarter charge. Sales in the latest period rose.",
+        "1989-11-02",
+        [
+            ("fourth-quarter", "DATE", "1989-Q4"),
+            ("the latest period", "DATE", "1989-Q3")
+        ]
+    );
+}
