@@ -114,7 +114,7 @@ impl Matcher<'_, '_> {
             // over on Monday", "a service is planned Friday"; not when
             // denied ("isn't a Super Tuesday state") or with "since",
             // "after" or "before" in between ("is possible after Tuesday's
-            // victory").
+            // victory"), where the search goes on.
             if matches!(w, "is" | "are") && k + 3 >= near {
                 let denied = matches!(self.lower(k + 1), "n't" | "not");
                 let signal = (k + 1..near).any(|j| {
@@ -122,7 +122,9 @@ impl Matcher<'_, '_> {
                         || self.is_cue(j, Cue::Signal)
                         || self.is_cue(j, Cue::Deadline)
                 });
-                return !denied && !signal;
+                if !denied && !signal {
+                    return true;
+                }
             }
             // A verb of a scheduled event counts only right before the day
             // ("Netanyahu and Arafat meet separately Monday"), a "close" cue
