@@ -291,11 +291,16 @@ impl Matcher<'_, '_> {
                 best.value[..4].parse::<i32>(),
                 best.value[6..].parse::<u32>(),
             ) {
+                // "posted a gain in fourth-quarter net income" tells of
+                // results, which only a quarter ended has.
                 let ended = self.is(best.end, "ended")
+                    || (self.told_in_the_past(idx, best.end) && !self.future)
                     || self
                         .anchor
                         .is_none_or(|a| y * 4 + (q as i32) < a.year * 4 + a.quarter() as i32);
-                if ended {
+                // A quarter named for comparison ("after a flat second
+                // quarter") does not replace a later one reported on.
+                if ended && self.state.last_quarter.is_none_or(|last| (y, q) >= last) {
                     self.state.last_quarter = Some((y, q));
                 }
             }

@@ -109,6 +109,23 @@ impl Matcher<'_, '_> {
             if stop {
                 return false;
             }
+            // The present of "be" at most three words before the day
+            // schedules it: "the funeral is on Saturday", "the campaign is
+            // over on Monday", "a service is planned Friday"; not when
+            // denied ("isn't a Super Tuesday state") or with "since",
+            // "after" or "before" in between ("is possible after Tuesday's
+            // victory"), where the search goes on.
+            if matches!(w, "is" | "are") && k + 3 >= near {
+                let denied = matches!(self.lower(k + 1), "n't" | "not");
+                let signal = (k + 1..near).any(|j| {
+                    self.is(j, "since")
+                        || self.is_cue(j, Cue::Signal)
+                        || self.is_cue(j, Cue::Deadline)
+                });
+                if !denied && !signal {
+                    return true;
+                }
+            }
             // A verb of a scheduled event counts only right before the day
             // ("Netanyahu and Arafat meet separately Monday"), a "close" cue
             // ("ahead of", "must") only within six words.

@@ -1664,3 +1664,138 @@ fn a_length_told_in_several_units() {
         ]
     );
 }
+
+#[test]
+fn an_event_scheduled_in_the_present_lies_ahead() {
+    // A verb in the present that schedules an end or a start ("ends",
+    // "expires", "takes effect") or "set for" puts a weekday or a month
+    // without a year ahead of the document date.
+    t!(
+        "The summit ends Friday. The deal expires in June. The law takes effect in July. The vote is set for Tuesday. The session is slated for Wednesday.",
+        "2013-03-21",
+        [
+            ("Friday", "DATE", "2013-03-22"),
+            ("June", "DATE", "2013-06"),
+            ("July", "DATE", "2013-07"),
+            ("Tuesday", "DATE", "2013-03-26"),
+            ("Wednesday", "DATE", "2013-03-27")
+        ]
+    );
+    // Seen from the past the day stays the one gone, and a verb in the
+    // past keeps its tense.
+    t!(
+        "The offer had been due to expire Friday evening. The summit ended Friday. The deal expired in June.",
+        "1989-10-30",
+        [
+            ("Friday evening", "TIME", "1989-10-27TEV"),
+            ("Friday", "DATE", "1989-10-27"),
+            ("June", "DATE", "1989-06")
+        ]
+    );
+}
+
+#[test]
+fn the_decade_and_the_century_and_a_quarter_century() {
+    // "the decade", "the century" of the document date; a quarter joined
+    // to a unit is a length, no quarter of a year.
+    t!(
+        "By the end of the decade, sales fell. It was the worst war in the century. A quarter-century later he won. Rates hit their quarter-century low.",
+        "2013-03-21",
+        [
+            ("the end of the decade", "DATE", "201"),
+            ("the century", "DATE", "20"),
+            ("A quarter-century", "DURATION", "P25Y")
+        ]
+    );
+    // Not the decade of something else, nor one counted.
+    t!(
+        "It was the decade of greed. The decade-long war ended. It grew since the turn of the century. It was the comeback of the decade.",
+        "2013-03-21",
+        [("decade-long", "DURATION", "P10Y")]
+    );
+}
+
+#[test]
+fn a_day_scheduled_with_the_present_lies_ahead() {
+    // A verb of a scheduled event in the present ("travels", "gather",
+    // "reopens", "is due") or the present of "be" at most three words
+    // before the day puts the day ahead.
+    t!(
+        "The president travels to Asia on Monday. He is due in court Monday. The ministers gather Monday in Brussels. The funeral is on Saturday. The game is Sunday night. The bank reopens on Monday. A memorial service is planned Friday.",
+        "2013-03-21",
+        [
+            ("Monday", "DATE", "2013-03-25"),
+            ("Monday", "DATE", "2013-03-25"),
+            ("Monday", "DATE", "2013-03-25"),
+            ("Saturday", "DATE", "2013-03-23"),
+            ("Sunday night", "TIME", "2013-03-24TNI"),
+            ("Monday", "DATE", "2013-03-25"),
+            ("Friday", "DATE", "2013-03-22")
+        ]
+    );
+    // Not when denied, nor across "since" or "after", nor in the past.
+    t!(
+        "Florida isn't a Super Tuesday state. It is possible after Tuesday's victory. He is in hospital since Monday. He resigned Monday.",
+        "2013-03-21",
+        [
+            ("Super Tuesday", "DATE", "2013-03-05"),
+            ("Tuesday", "DATE", "2013-03-19"),
+            ("Monday", "DATE", "2013-03-18"),
+            ("Monday", "DATE", "2013-03-18")
+        ]
+    );
+}
+
+#[test]
+fn a_quarter_named_for_comparison_keeps_the_one_reported() {
+    // "After a flat second quarter" compares: "the 1989 period" and "a
+    // year ago" stay the third quarter the story reports on.
+    t!(
+        "Net rose in the third quarter. After a flat second quarter, sales grew. In the 1989 period, costs fell from a year ago.",
+        "1989-11-01",
+        [
+            ("the third quarter", "DATE", "1989-Q3"),
+            ("second quarter", "DATE", "1989-Q2"),
+            ("the 1989 period", "DATE", "1989-Q3"),
+            ("a year ago", "DATE", "1988-Q3")
+        ]
+    );
+}
+
+#[test]
+fn a_glued_clock_that_ends_the_sentence() {
+    // "10.30am." is one abbreviation token for the segmenter; its clock is
+    // read all the same (the span keeps the token's period, which the
+    // time layer cannot split off).
+    t!(
+        "The rally was at 10.30am. Police came at 3am.",
+        "2013-03-21",
+        [
+            ("10.30am.", "TIME", "2013-03-21T10:30"),
+            ("3am", "TIME", "2013-03-21T03:00")
+        ]
+    );
+}
+
+#[test]
+fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
+    // A fiscal fourth quarter reported in November has ended, though the
+    // calendar's has not; a charge expected in it is a forecast.
+    t!(
+        "Ralston reported a decline in fourth-quarter earnings, from a year earlier. Sales in the latest period rose.",
+        "1989-11-02",
+        [
+            ("fourth-quarter", "DATE", "1989-Q4"),
+            ("a year earlier", "DATE", "1988-Q4"),
+            ("the latest period", "DATE", "1989-Q4")
+        ]
+    );
+    t!(
+        "Upjohn expects a fourth-quarter charge. Sales in the latest period rose.",
+        "1989-11-02",
+        [
+            ("fourth-quarter", "DATE", "1989-Q4"),
+            ("the latest period", "DATE", "1989-Q3")
+        ]
+    );
+}

@@ -97,13 +97,14 @@ impl Matcher<'_, '_> {
             }
             _ => return None,
         };
-        // "the first half-hour", "a half-day": a length, no half of a year.
+        // "the first half-hour", "a half-day", "a quarter-century": a
+        // length, no half or quarter of a year.
         let joined_unit = self
             .words
             .get(at + 1)
             .is_some_and(|w| w.token == self.words[at].token)
             && self.unit(at + 1).is_some();
-        if is_half && joined_unit {
+        if joined_unit {
             return None;
         }
         let mut end = at + 1;

@@ -3,7 +3,7 @@
 
 use super::Pattern;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::{cue, Cue};
+use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::duration;
 use crate::timex::value::{fmt_month, relative, Unit};
 use crate::Pass;
@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.the_year",
-        about: "the year or month of the document: the year, the fiscal year, the full year, the end of the month; a span of a year before a closing date",
+        about: "the year, month, decade or century of the document: the year, the fiscal year, the full year, the end of the month, the end of the decade; a span of a year before a closing date",
     },
     run: |m, idx, has_the| m.the_year(idx, has_the),
 };
@@ -44,6 +44,33 @@ impl Matcher<'_, '_> {
                 _ => self.anchor?,
             };
             return Found::new(at + 1, "DATE", fmt_month(month.year, month.month));
+        }
+        // "by the end of the decade", "during the century": the anchor's
+        // decade or century (TIMEX3 writes them "201", "20"); not "the
+        // decade of", "the decade before", "the decade-long war", nor
+        // after "of" unless a position opens the phrase ("the turn of the
+        // century" is another century's; "the comeback of the decade" is
+        // no time of the story).
+        if matches!(w.lower.as_ref(), "decade" | "century") && at == idx && w.token == w.span {
+            let next = self.lower(at + 1);
+            if next == "of" || next == "old" || cue(next, Cue::Signal) {
+                return None;
+            }
+            let after_of = idx >= 2 && self.is(idx - 2, "of");
+            let position = idx >= 4
+                && self
+                    .term(idx - 4, Class::Position)
+                    .is_some_and(|(end, _)| end == idx - 1);
+            if after_of && !position {
+                return None;
+            }
+            let a = self.anchor?;
+            let value = if w.lower == "decade" {
+                format!("{:03}", a.year.div_euclid(10))
+            } else {
+                format!("{:02}", a.year.div_euclid(100))
+            };
+            return Found::new(at + 1, "DATE", value);
         }
         // "the year-ago quarter" and "the year before" are other rules'.
         if w.lower != "year" || w.token != w.span {

@@ -36,7 +36,9 @@ impl Matcher<'_, '_> {
             // clock, one word.
             let glued = match w.kind {
                 TokenKind::Number => None,
-                TokenKind::Word => Some(glued_meridiem(&w.lower)?),
+                // "at 10.30am." ends a sentence: the segmenter reads the
+                // word and its period as an abbreviation.
+                TokenKind::Word | TokenKind::Abbreviation(_) => Some(glued_meridiem(&w.lower)?),
                 _ => return None,
             };
             let (text, meridiem) = glued.unwrap_or((w.text, ""));
