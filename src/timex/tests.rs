@@ -782,6 +782,14 @@ fn frequencies_and_unit_compounds() {
         "1998-08-08",
         [("weekly", "SET", "P1W")]
     );
+    // The schedule of a company's payment or the period of a market
+    // figure, whatever comes before the adjective, is no time of its own;
+    // a worker's hourly pay still recurs.
+    t!(
+        "The split and quarterly dividend will be paid. It offered daily dividends. Average daily volume and the average daily share turnover rose. Average hourly earnings rose.",
+        "1989-10-26",
+        [("hourly", "SET", "PT1H")]
+    );
     // A count and a unit before a noun leave the article to the noun,
     // written with a hyphen or without; a stretch of plural units keeps it.
     t!(

@@ -43,7 +43,17 @@ impl Matcher<'_, '_> {
             let adjective = cue(before, Cue::CompanyDeterminer);
             let on_a_basis =
                 idx > 1 && self.is(idx - 2, "on") && self.is(idx - 1, "a") && self.is(end, "basis");
-            return if adjective && !on_a_basis {
+            // "the split and quarterly dividend", "daily dividends", "average
+            // daily volume", "the daily share turnover": the schedule of a
+            // company's payment or the period of a market figure, whatever
+            // comes before it.
+            let figure = self.is_cue(end, Cue::CompanyFigure)
+                || self
+                    .words
+                    .get(end)
+                    .is_some_and(|w| w.kind == TokenKind::Word)
+                    && self.is_cue(end + 1, Cue::CompanyFigure);
+            return if (adjective || figure) && !on_a_basis {
                 None
             } else {
                 Found::new(end, "SET", value)
