@@ -81,9 +81,9 @@ fn names_on_gum_interviews_stay_above_the_floors() {
 /// figures measured when they were last raised (after issue 16's follow-up:
 /// TimeBank 0.9525 and 0.8590, AQUAINT 0.9524 and 0.7937; after its fourth
 /// round TimeBank 0.9529 and 0.8594, after its fifth 0.9529 and 0.8626,
-/// AQUAINT unchanged).
+/// after its sixth 0.9544 and 0.8639, AQUAINT unchanged).
 const TIMEX_FLOORS: [(&str, f64, f64); 2] = [
-    ("timex/timebank_tbaq.jsonl", 0.952, 0.861),
+    ("timex/timebank_tbaq.jsonl", 0.953, 0.863),
     // AQUAINT's value floor is lower than before issue 16 (0.801): its
     // annotators left most vague stretches untagged ("for years", "late
     // in the day") or gave them the event's date ("in the weeks before
