@@ -146,6 +146,10 @@ mod tests {
         assert!(lists::gazetteers::romanised_finals::contains("ng"));
         assert!(lists::gazetteers::facility_heads::contains("Space Centre"));
         assert!(lists::gazetteers::index_cues::contains("fell"));
+        assert!(
+            lists::gazetteers::place_prepositions::contains("near")
+                && !lists::gazetteers::place_prepositions::contains("to")
+        );
         assert!(lists::gazetteers::person_cues::starting("administration").len() == 1);
         assert!(lists::gazetteers::org_cues::starting("shares")
             .iter()
