@@ -11,7 +11,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::is_known_place;
-use crate::names::gazetteer::Gazetteer;
+use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::segment::Token;
 
@@ -63,6 +63,22 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
         let tail = surnames.contains_key(words);
         if tail && (name.tokens.len() >= 2 || !org_majority) {
             name.label = "PERSON";
+        }
+        // The other way round: a full name that begins with a given name
+        // and ends with a word that alone is a person by most of its
+        // mentions is that person ("Andy Warhol" in "an Andy Warhol
+        // exhibit", after "Warhol" alone was a person throughout).
+        if name.tokens.len() >= 2 && name.label != "PERSON" {
+            let word = |k: usize| token_text(text, tokens, k..k + 1);
+            let given = gazetteer
+                .kinds(word(name.tokens.start))
+                .has(Kind::FirstName);
+            let last_is_person = votes
+                .get(word(name.tokens.end - 1))
+                .is_some_and(|c| (1..4).all(|i| c[0] > c[i]));
+            if given && last_is_person {
+                name.label = "PERSON";
+            }
         }
     }
 }
@@ -143,6 +159,67 @@ mod tests {
         assert_eq!(
             labels,
             ["PERSON", "PERSON", "PERSON", "ORG", "ORG", "PERSON"]
+        );
+    }
+
+    #[test]
+    fn a_given_name_before_a_person_is_the_person() {
+        let text = "Warhol spoke. Warhol left. An Andy Warhol show opened at the \
+                    Andy Warhol Foundation. Ford rose, Ford fell. A Henry Ford car.";
+        let s = segment(text);
+        let range = |w: &str| {
+            let start = text.find(w).unwrap();
+            let first = s.tokens.iter().position(|t| t.span.start == start).unwrap();
+            let last = s
+                .tokens
+                .iter()
+                .position(|t| t.span.end == start + w.len())
+                .unwrap();
+            first..last + 1
+        };
+        let nth = |w: &str, n: usize| {
+            let start = text.match_indices(w).nth(n).unwrap().0;
+            let k = s.tokens.iter().position(|t| t.span.start == start).unwrap();
+            k..k + 1
+        };
+        let mut names = vec![
+            Name {
+                tokens: nth("Warhol", 0),
+                label: "PERSON",
+            },
+            Name {
+                tokens: nth("Warhol", 1),
+                label: "PERSON",
+            },
+            Name {
+                tokens: range("Andy Warhol show").start..range("Andy Warhol show").start + 2,
+                label: "MISC",
+            },
+            Name {
+                tokens: range("Andy Warhol Foundation"),
+                label: "ORG",
+            },
+            Name {
+                tokens: nth("Ford", 0),
+                label: "ORG",
+            },
+            Name {
+                tokens: nth("Ford", 1),
+                label: "ORG",
+            },
+            Name {
+                tokens: range("Henry Ford"),
+                label: "MISC",
+            },
+        ];
+        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        // "Andy Warhol" is the person "Warhol" is; the foundation named
+        // after him, and a car named after a man whose surname is a
+        // company here, keep their types.
+        assert_eq!(
+            labels,
+            ["PERSON", "PERSON", "PERSON", "ORG", "ORG", "ORG", "MISC"]
         );
     }
 }
