@@ -1183,3 +1183,35 @@ fn shares_with_a_percent_sign_or_out_of() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].3, "Nearly nine out of 10");
 }
+
+#[test]
+fn a_cue_and_its_that_clause_whatever_stands_before_it() {
+    // Subjects the reported pass does not read beside the cue: an adverb
+    // after an auxiliary, an apposition, a subject between dashes.
+    let rows = |text: &str| -> Vec<(String, String, String)> {
+        quotes_of(text)
+            .into_iter()
+            .map(|r| (r.1[0].clone(), r.2, r.3))
+            .collect()
+    };
+    let q = rows("Republicans have often argued that Americans would be safer with more guns.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Americans would be safer with more guns");
+    assert_eq!(q[0].1, "argued");
+    let q = rows("Democrats — and some Republicans — say that the gains are small.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].0.as_str(), q[0].1.as_str()),
+        ("the gains are small", "say")
+    );
+    // After a short adjunct: "noted in an interview that".
+    let q = rows("But Johri, the chief financial officer, noted on Monday that costs rose.");
+    assert!(q.iter().any(|r| r.0 == "costs rose"), "{q:?}");
+    // "It should be noted that" has no speaker.
+    let q = rows("It should be noted that two of the researchers were hired in August.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "");
+    // "that" as a determiner opens no clause.
+    assert!(rows("Trump responded to that tweet by Monday.").is_empty());
+    assert!(rows("She noted that.").is_empty());
+}
