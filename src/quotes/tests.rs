@@ -1215,3 +1215,38 @@ fn a_cue_and_its_that_clause_whatever_stands_before_it() {
     assert!(rows("Trump responded to that tweet by Monday.").is_empty());
     assert!(rows("She noted that.").is_empty());
 }
+
+#[test]
+fn a_cue_and_its_clause_without_that_and_a_source_last() {
+    let rows = |text: &str| -> Vec<(String, String, String)> {
+        quotes_of(text)
+            .into_iter()
+            .map(|r| (r.1[0].clone(), r.2, r.3))
+            .collect()
+    };
+    // A long subject the reported pass does not read.
+    let q = rows(
+        "Many speakers at the service — including Muslims and Jews — said his death is painful.",
+    );
+    assert!(
+        q.iter()
+            .any(|r| r.0 == "his death is painful" && r.1 == "said"),
+        "{q:?}"
+    );
+    // A verb and its object, without a speaker, is no report.
+    assert!(rows("The show has not yet announced a replacement.").is_empty());
+    // The source last, between a comma and the cue that ends the sentence.
+    let q = rows("A girl outside the venue was pepper-sprayed by a bystander, police said.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0],
+        (
+            "A girl outside the venue was pepper-sprayed by a bystander".into(),
+            "said".into(),
+            "police".into()
+        )
+    );
+    // "as some have speculated" is no source of its own.
+    let q = rows("His defeat will not derail his campaign, as some have speculated.");
+    assert!(q.iter().all(|r| r.2 != "as some have"), "{q:?}");
+}

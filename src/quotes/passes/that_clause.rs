@@ -14,7 +14,9 @@ use crate::quotes::state::{Context, State};
 use crate::quotes::{ATTRIBUTION_WINDOW, MAX_SPEAKER_TOKENS, MIN_CONTENT_TOKENS};
 use crate::segment::lower;
 use crate::text::span::Span;
-use crate::text::words::{is_be, is_determiner, is_modal, is_possessive, is_preposition};
+use crate::text::words::{
+    is_article, is_be, is_determiner, is_modal, is_possessive, is_preposition, is_subject_pronoun,
+};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -25,6 +27,10 @@ pub(super) const STRATEGY: Strategy = Strategy {
     run: Run::Document(run),
 };
 
+/// Most tokens of a source between its comma and a cue ending the
+/// sentence ("a study by the Council of the Great City Schools").
+const MAX_SOURCE_TOKENS: usize = 10;
+
 fn run(cx: &Context, state: &mut State) {
     let (structure, at) = (cx.structure, &cx.at);
     let tokens = &structure.tokens;
@@ -33,6 +39,29 @@ fn run(cx: &Context, state: &mut State) {
         let range = sentence.tokens.clone();
         let end = at.end_before_stop(&range);
         for cue in range.clone() {
+            if cue + 1 == end && !state.quoted[cue] && !state.used_cue[cue] && !covered[cue] {
+                if let Some((content, speaker)) = source_last(cx, state, cue, range.start) {
+                    if covered[content.clone()].iter().any(|&c| c) {
+                        continue;
+                    }
+                    covered[content.clone()].iter_mut().for_each(|c| *c = true);
+                    state.used_cue[cue] = true;
+                    state.quotes.push(Quote {
+                        kind: "indirect".into(),
+                        spans: vec![[
+                            tokens[content.start].span.start,
+                            tokens[content.end - 1].span.end,
+                        ]],
+                        cue: Some(at.mention(cue, cue)),
+                        speaker: Some(at.mention(speaker.0, speaker.1)),
+                        speaker_cluster: None,
+                        anonymous: false,
+                        outlet: None,
+                        fragments: Vec::new(),
+                    });
+                }
+                continue;
+            }
             if cue + 1 >= end
                 || state.quoted[cue]
                 || state.used_cue[cue]
@@ -49,12 +78,17 @@ fn run(cx: &Context, state: &mut State) {
             if noun && !at.word(cue + 1).eq_ignore_ascii_case("that") {
                 continue;
             }
-            let Some(that) = that_after(cx, cue, end) else {
+            let Some(that) = that_after(cx, cue, end)
+                .or_else(|| (!noun && clause_after(cx, cue, range.start, end)).then_some(cue))
+            else {
                 continue;
             };
-            // A quotation mark left unpaired before the cue may open words
-            // that are quoted: nothing after it is taken.
-            if (range.start..cue).any(|k| at.word(k) == "\"" && !state.quoted[k]) {
+            // A quotation mark left unpaired in the sentence may open or
+            // close words that are quoted: nothing there is taken.
+            if range
+                .clone()
+                .any(|k| at.word(k) == "\"" && !state.quoted[k])
+            {
                 continue;
             }
             let first = that + 1;
@@ -112,7 +146,7 @@ fn run(cx: &Context, state: &mut State) {
                 })
                 .or_else(|| {
                     at.subject(range.start..cue, cue, &state.quoted)
-                        .filter(|&(f, l)| at.names_someone(f, l))
+                        .filter(|&(f, l)| that == cue || at.names_someone(f, l))
                 })
                 .filter(|&(f, l)| {
                     l < cue
@@ -122,6 +156,15 @@ fn run(cx: &Context, state: &mut State) {
                             is_be(&next) || is_modal(&next)
                         })
                 });
+            // Without "that" the verb may have an object, not a clause
+            // ("has advised a super PAC"): without a speaker, only a clause
+            // that opens with a subject pronoun is taken ("the campaign has
+            // long maintained they were not marked").
+            let next = lower(at.word(cue + 1));
+            let personal = is_subject_pronoun(&next) && !matches!(next.as_ref(), "it" | "you");
+            if that == cue && speaker.is_none() && !personal {
+                continue;
+            }
             covered[first..last].iter_mut().for_each(|c| *c = true);
             state.used_cue[cue] = true;
             let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
@@ -166,4 +209,81 @@ fn that_after(cx: &Context, cue: usize, end: usize) -> Option<usize> {
     // "that" as a determiner or pronoun closes no clause: "said that day",
     // "noted that." The clause has a word after it.
     (that + 1 < end && crate::quotes::index::is_word(at.word(that + 1))).then_some(that)
+}
+
+/// Whether a finite cue verb at `cue` (no "-ing" form, after a word of
+/// its subject) has a clause of its own right after it, without "that":
+/// "Many speakers at the service — including Muslims and Jews — said
+/// Ali's death is painful", "That person said the hostility hampered
+/// him". The clause opens with a subject pronoun, an article or a
+/// possessive, or a name.
+fn clause_after(cx: &Context, cue: usize, start: usize, end: usize) -> bool {
+    let at = &cx.at;
+    if cue == start || cue + 2 >= end || at.word(cue).ends_with("ing") {
+        return false;
+    }
+    let before = lower(at.word(cue - 1));
+    let after_subject = (crate::quotes::index::is_word(&before)
+        && !is_determiner(&before)
+        && !is_preposition(&before)
+        && before != "to")
+        || matches!(at.word(cue - 1), ")" | "\u{2014}" | "--" | ",");
+    let next = lower(at.word(cue + 1));
+    let opens_clause = is_subject_pronoun(&next)
+        || is_article(&next)
+        || is_possessive(&next)
+        || (at.capitalised(cue + 1) && !at.is_time_word(cue + 1));
+    after_subject && opens_clause
+}
+
+/// Content first and its source last, the cue ending the sentence:
+/// "..., police said.", "..., a study by the Council of the Great City
+/// Schools found.", "..., campaign and corporate records show." The source
+/// is every word between the last comma and the cue (past auxiliaries:
+/// "as some have speculated" is no such source); the content is the
+/// sentence before that comma. Returns the content's tokens and the
+/// source's first and last token.
+fn source_last(
+    cx: &Context,
+    state: &State,
+    cue: usize,
+    start: usize,
+) -> Option<(std::ops::Range<usize>, (usize, usize))> {
+    let at = &cx.at;
+    if !at.is_cue(cue) || at.used_as_noun(cue) || at.word(cue).ends_with("ing") {
+        return None;
+    }
+    let comma = (start..cue)
+        .rev()
+        .take(MAX_SOURCE_TOKENS + 1)
+        .find(|&k| at.word(k) == ",")?;
+    let (first, last) = (comma + 1, cue.checked_sub(1)?);
+    if first > last || comma < start + MIN_CONTENT_TOKENS + 1 {
+        return None;
+    }
+    // A source of words: no auxiliary, relative, subordinator or cue in
+    // it, nothing quoted, and a word to end it.
+    let plain = (first..=last).all(|k| {
+        let w = lower(at.word(k));
+        !state.quoted[k]
+            && !at.is_cue(k)
+            && !crate::resources::lists::quotes::auxiliaries::contains(w.as_ref())
+            && !crate::text::words::is_relative(&w)
+            && !crate::text::words::is_subordinator(&w)
+            && (crate::quotes::index::is_word(at.word(k)) || matches!(at.word(k), "'s" | "."))
+    });
+    let opens = lower(at.word(first));
+    if !plain
+        || !crate::quotes::index::is_word(at.word(last))
+        || !at.can_speak(first, last)
+        || crate::resources::lists::quotes::openers::contains(opens.as_ref())
+        || crate::resources::lists::quotes::report_joiners::contains(opens.as_ref())
+    {
+        return None;
+    }
+    let content = start..comma;
+    if (start..comma).any(|k| state.quoted[k] || state.used_cue[k]) {
+        return None;
+    }
+    Some((content, (first, last)))
 }
