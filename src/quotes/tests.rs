@@ -1250,3 +1250,14 @@ fn a_cue_and_its_clause_without_that_and_a_source_last() {
     let q = rows("His defeat will not derail his campaign, as some have speculated.");
     assert!(q.iter().all(|r| r.2 != "as some have"), "{q:?}");
 }
+
+#[test]
+fn according_to_a_source_right_before_a_quotation() {
+    let text = "Mook spoke on Sunday. \"We want fairness,\" Mook said.\n\nAccording to the newspaper, \"Gun laws empower dealers to sell weapons. Few are barred.\"";
+    let q = quotes_all_on(text, &[("PERSON", "Mook")]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[1].0.as_str(), q[1].2.as_str(), q[1].3.as_str()),
+        ("direct", "According to", "the newspaper")
+    );
+}
