@@ -1261,3 +1261,14 @@ fn according_to_a_source_right_before_a_quotation() {
         ("direct", "According to", "the newspaper")
     );
 }
+
+#[test]
+fn according_to_a_source_right_after_a_quotation() {
+    let text = "Mook spoke on Sunday. \"We want fairness,\" Mook said.\n\n\"The production includes material from a records cache,\" according to Judicial Watch.";
+    let q = quotes_all_on(text, &[("PERSON", "Mook"), ("ORG", "Judicial Watch")]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[1].0.as_str(), q[1].2.as_str(), q[1].3.as_str()),
+        ("direct", "according to", "Judicial Watch")
+    );
+}
