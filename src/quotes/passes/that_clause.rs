@@ -31,6 +31,9 @@ pub(super) const STRATEGY: Strategy = Strategy {
 /// sentence ("a study by the Council of the Great City Schools").
 const MAX_SOURCE_TOKENS: usize = 10;
 
+/// Most tokens of content after "that" (or the cue) that this pass reads.
+const MAX_SCAN_TOKENS: usize = 200;
+
 fn run(cx: &Context, state: &mut State) {
     let (structure, at) = (cx.structure, &cx.at);
     let tokens = &structure.tokens;
@@ -38,6 +41,12 @@ fn run(cx: &Context, state: &mut State) {
     for sentence in &structure.sentences {
         let range = sentence.tokens.clone();
         let end = at.end_before_stop(&range);
+        // A quotation mark left unpaired in the sentence may open or
+        // close words that are quoted: nothing there is taken (found once
+        // per sentence).
+        let unpaired = range
+            .clone()
+            .any(|k| at.word(k) == "\"" && !state.quoted[k]);
         for cue in range.clone() {
             if cue + 1 == end && !state.quoted[cue] && !state.used_cue[cue] && !covered[cue] {
                 if let Some((content, speaker)) = source_last(cx, state, cue, range.start) {
@@ -83,12 +92,7 @@ fn run(cx: &Context, state: &mut State) {
             else {
                 continue;
             };
-            // A quotation mark left unpaired in the sentence may open or
-            // close words that are quoted: nothing there is taken.
-            if range
-                .clone()
-                .any(|k| at.word(k) == "\"" && !state.quoted[k])
-            {
+            if unpaired {
                 continue;
             }
             let first = that + 1;
@@ -98,6 +102,12 @@ fn run(cx: &Context, state: &mut State) {
             // The content ends where a clause of its own opens (", saying
             // ...", "and vowed ...").
             if state.quoted[first] {
+                continue;
+            }
+            // (At most MAX_SCAN_TOKENS are read for that, so a long
+            // sentence of many cues stays linear: a longer content is no
+            // report this pass takes.)
+            if end - first > MAX_SCAN_TOKENS {
                 continue;
             }
             let last = (first + 1..end)
