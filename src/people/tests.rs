@@ -228,3 +228,17 @@ fn roles_after_the_name_and_before_the_title() {
     assert_eq!(djamal.2, ["transport minister"], "{all:?}");
     assert_eq!(djamal.3, ["Indonesia"], "{all:?}");
 }
+
+#[test]
+fn they_after_a_group_of_people_is_not_the_organisation_that_spoke() {
+    let org_has_they = |text: &str| {
+        let all = clusters(text);
+        find(&all, "World Bank").1.contains(&"they".to_string())
+    };
+    assert!(org_has_they(
+        "The World Bank said that the economy grew. The figures came out on Monday. Then they wanted to sell more."
+    ));
+    assert!(!org_has_they(
+        "The World Bank said that the economy grew. The figures came out on Monday. Exhibit goers then became part of the very exhibit they had wanted to attend."
+    ));
+}

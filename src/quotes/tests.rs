@@ -1183,3 +1183,92 @@ fn shares_with_a_percent_sign_or_out_of() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].3, "Nearly nine out of 10");
 }
+
+#[test]
+fn a_cue_and_its_that_clause_whatever_stands_before_it() {
+    // Subjects the reported pass does not read beside the cue: an adverb
+    // after an auxiliary, an apposition, a subject between dashes.
+    let rows = |text: &str| -> Vec<(String, String, String)> {
+        quotes_of(text)
+            .into_iter()
+            .map(|r| (r.1[0].clone(), r.2, r.3))
+            .collect()
+    };
+    let q = rows("Republicans have often argued that Americans would be safer with more guns.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Americans would be safer with more guns");
+    assert_eq!(q[0].1, "argued");
+    let q = rows("Democrats — and some Republicans — say that the gains are small.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        (q[0].0.as_str(), q[0].1.as_str()),
+        ("the gains are small", "say")
+    );
+    // After a short adjunct: "noted in an interview that".
+    let q = rows("But Johri, the chief financial officer, noted on Monday that costs rose.");
+    assert!(q.iter().any(|r| r.0 == "costs rose"), "{q:?}");
+    // "It should be noted that" has no speaker.
+    let q = rows("It should be noted that two of the researchers were hired in August.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "");
+    // "that" as a determiner opens no clause.
+    assert!(rows("Trump responded to that tweet by Monday.").is_empty());
+    assert!(rows("She noted that.").is_empty());
+}
+
+#[test]
+fn a_cue_and_its_clause_without_that_and_a_source_last() {
+    let rows = |text: &str| -> Vec<(String, String, String)> {
+        quotes_of(text)
+            .into_iter()
+            .map(|r| (r.1[0].clone(), r.2, r.3))
+            .collect()
+    };
+    // A long subject the reported pass does not read.
+    let q = rows(
+        "Many speakers at the service — including Muslims and Jews — said his death is painful.",
+    );
+    assert!(
+        q.iter()
+            .any(|r| r.0 == "his death is painful" && r.1 == "said"),
+        "{q:?}"
+    );
+    // A verb and its object, without a speaker, is no report.
+    assert!(rows("The show has not yet announced a replacement.").is_empty());
+    // The source last, between a comma and the cue that ends the sentence.
+    let q = rows("A girl outside the venue was pepper-sprayed by a bystander, police said.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0],
+        (
+            "A girl outside the venue was pepper-sprayed by a bystander".into(),
+            "said".into(),
+            "police".into()
+        )
+    );
+    // "as some have speculated" is no source of its own.
+    let q = rows("His defeat will not derail his campaign, as some have speculated.");
+    assert!(q.iter().all(|r| r.2 != "as some have"), "{q:?}");
+}
+
+#[test]
+fn according_to_a_source_right_before_a_quotation() {
+    let text = "Mook spoke on Sunday. \"We want fairness,\" Mook said.\n\nAccording to the newspaper, \"Gun laws empower dealers to sell weapons. Few are barred.\"";
+    let q = quotes_all_on(text, &[("PERSON", "Mook")]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[1].0.as_str(), q[1].2.as_str(), q[1].3.as_str()),
+        ("direct", "According to", "the newspaper")
+    );
+}
+
+#[test]
+fn according_to_a_source_right_after_a_quotation() {
+    let text = "Mook spoke on Sunday. \"We want fairness,\" Mook said.\n\n\"The production includes material from a records cache,\" according to Judicial Watch.";
+    let q = quotes_all_on(text, &[("PERSON", "Mook"), ("ORG", "Judicial Watch")]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        (q[1].0.as_str(), q[1].2.as_str(), q[1].3.as_str()),
+        ("direct", "according to", "Judicial Watch")
+    );
+}

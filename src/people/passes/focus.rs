@@ -121,9 +121,16 @@ impl Resolver<'_> {
                 // "they" for an organisation named in this sentence or the
                 // one before ("Politifact seized on ... They checked").
                 Wants::SpeakingOrganisation => {
-                    let sentence = self.sentence_of(self.token_at(at));
+                    let token = self.token_at(at);
+                    let sentence = self.sentence_of(token);
+                    // A group of people in subject position before it in
+                    // its sentence ("Exhibit goers then became part of the
+                    // exhibit they had wanted to attend") is what "they"
+                    // takes up, not the organisation that spoke last; one
+                    // named in this sentence or the one before still is.
+                    let group_nearer = self.plural_subject(sentence, token);
                     last_spoke
-                        .filter(|&g| self.groups[g].label == "ORG")
+                        .filter(|&g| self.groups[g].label == "ORG" && !group_nearer)
                         .or(organisation
                             .filter(|&(pos, _)| {
                                 self.sentence_of(self.token_at(pos)) + 1 >= sentence
@@ -139,5 +146,34 @@ impl Resolver<'_> {
                 last_spoke = Some(g);
             }
         }
+    }
+}
+
+/// Most tokens from a sentence's start (past an opening phrase) that are
+/// read as its subject.
+const SUBJECT_TOKENS: usize = 3;
+
+impl Resolver<'_> {
+    /// Whether sentence `s` opens (before token `before`) with a plural
+    /// subject that is no name: a lower-case plural noun ("Exhibit
+    /// goers"), past an opening phrase that ends in a comma ("In fact,
+    /// the organisers ...").
+    fn plural_subject(&self, s: usize, before: usize) -> bool {
+        let range = self.sentence_tokens(s);
+        let end = range.end.min(before);
+        let opening = (range.start..end.min(range.start + 2 * SUBJECT_TOKENS))
+            .find(|&k| self.word(k) == ",")
+            .map_or(range.start, |comma| comma + 1);
+        (opening..end.min(opening + SUBJECT_TOKENS)).any(|k| {
+            let w = self.word(k);
+            w.len() > 3
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !crate::text::words::is_function_word(w)
+                && !crate::resources::lists::quotes::cues::contains(w)
+        })
     }
 }

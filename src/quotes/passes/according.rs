@@ -65,7 +65,9 @@ fn run(cx: &Context, state: &mut State) {
                 .flatten();
             // Where the source starts.
             let from = k + if according { 2 } else { 1 };
-            if !(according || per || poll.is_some()) || from >= end {
+            // A quotation that already took this "according to" as its
+            // cue (`quotes.before`) is the report.
+            if !(according || per || poll.is_some()) || from >= end || state.used_cue[k] {
                 continue;
             }
             // The source runs to the comma or the sentence's end when that is

@@ -48,6 +48,21 @@ fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
     if k >= after_end || ends_sentence {
         return None;
     }
+    // ""...," according to Judicial Watch.": the source after
+    // "according to" speaks (a name, or a short phrase to the sentence's
+    // end).
+    if k + 2 < after_end
+        && !embedded
+        && at.word(k).eq_ignore_ascii_case("according")
+        && at.word(k + 1).eq_ignore_ascii_case("to")
+    {
+        let last = at.speaker_from(k + 2, after_end)?;
+        return Some(Found {
+            claims: Some(k),
+            ends_at: Some(last),
+            ..Found::with_cue(at.mention(k + 2, last), at.mention(k, k + 1))
+        });
+    }
     if at.is_adjacent_cue(k) {
         let last = (k + 1 < after_end)
             .then(|| at.speaker_from(k + 1, after_end))

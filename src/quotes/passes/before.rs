@@ -8,6 +8,9 @@ use super::{Run, Strategy};
 use crate::quotes::index::sentence_of;
 use crate::quotes::marks::Marked;
 use crate::quotes::state::{Context, Found, State};
+use crate::quotes::MAX_SPEAKER_TOKENS;
+use crate::segment::lower;
+use crate::text::words::{is_article, is_possessive};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -49,6 +52,9 @@ pub(super) fn lead_in(cx: &Context, m: &Marked) -> (Range<usize>, usize) {
 fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
     let at = &cx.at;
     let (sentence, c) = lead_in(cx, m);
+    if let Some(found) = according_before(cx, state, &sentence, c) {
+        return Some(found);
+    }
     if !(c > sentence.start && at.is_adjacent_cue(c - 1) && !state.used_cue[c - 1]) {
         return None;
     }
@@ -64,5 +70,40 @@ fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
     Some(Found {
         claims: Some(c - 1),
         ..Found::with_cue(at.mention(first, last), at.mention(c - 1, c - 1))
+    })
+}
+
+/// "According to X, "..."" and "According to X: "..."": a sentence that
+/// opens with "according to" and its source, right before the
+/// quotation; X speaks.
+fn according_before(
+    cx: &Context,
+    state: &State,
+    sentence: &Range<usize>,
+    c: usize,
+) -> Option<Found> {
+    let at = &cx.at;
+    let start = sentence.start;
+    if c < start + 3
+        || !at.word(start).eq_ignore_ascii_case("according")
+        || !at.word(start + 1).eq_ignore_ascii_case("to")
+        || state.used_cue[start]
+        || !matches!(at.word(c), "," | ":")
+    {
+        return None;
+    }
+    // The source is all that stands between "to" and the mark: a name or
+    // a short phrase ("the newspaper", "its Amazon summary").
+    let phrase = || {
+        let first = lower(at.word(start + 2));
+        ((is_article(&first) || is_possessive(&first))
+            && c - (start + 2) <= MAX_SPEAKER_TOKENS
+            && (start + 3..c).all(|k| crate::quotes::index::is_word(at.word(k))))
+        .then(|| c - 1)
+    };
+    let last = at.speaker_from(start + 2, c).or_else(phrase)?;
+    (last + 1 == c && at.can_speak(start + 2, last)).then(|| Found {
+        claims: Some(start),
+        ..Found::with_cue(at.mention(start + 2, last), at.mention(start, start + 1))
     })
 }

@@ -31,6 +31,7 @@ mod previous_subject;
 mod questions;
 mod reported;
 mod terms;
+mod that_clause;
 mod topics;
 
 use super::marks::Marked;
@@ -105,6 +106,7 @@ pub(crate) static ALL: &[Strategy] = &[
     questions::STRATEGY,
     expected::STRATEGY,
     topics::STRATEGY,
+    that_clause::STRATEGY,
     headline::STRATEGY,
     mixed::STRATEGY,
     as_put_it::STRATEGY,
