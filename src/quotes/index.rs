@@ -67,24 +67,17 @@ impl<'a> Index<'a> {
                 in_entity[first..last].iter_mut().for_each(|t| *t = true);
             }
         }
-        let cue_at: Vec<bool> = (0..tokens.len())
-            .map(|i| {
-                let w = lower(word(text, tokens, i));
-                !in_entity[i]
-                    && (crate::resources::lists::quotes::cues::contains(w.as_ref())
-                        || crate::resources::lists::quotes::attitude_cues::contains(w.as_ref()))
-            })
-            .collect();
-        let adjacent_cue_at = (0..tokens.len())
-            .map(|i| {
-                // Verbs of thought are no cue beside a quotation: "the
-                // team wanted to "keep it quiet"" is not the team's quote.
-                let w = lower(word(text, tokens, i));
-                !in_entity[i]
-                    && (crate::resources::lists::quotes::cues::contains(w.as_ref())
-                        || crate::resources::lists::quotes::adjacent_cues::contains(w.as_ref()))
-            })
-            .collect();
+        let mut cue_at = vec![false; tokens.len()];
+        let mut adjacent_cue_at = vec![false; tokens.len()];
+        for i in (0..tokens.len()).filter(|&i| !in_entity[i]) {
+            let w = lower(word(text, tokens, i));
+            let cue = crate::resources::lists::quotes::cues::contains(w.as_ref());
+            cue_at[i] = cue || crate::resources::lists::quotes::attitude_cues::contains(w.as_ref());
+            // Verbs of thought are no cue beside a quotation: "the team
+            // wanted to "keep it quiet"" is not the team's quote.
+            adjacent_cue_at[i] =
+                cue || crate::resources::lists::quotes::adjacent_cues::contains(w.as_ref());
+        }
         Index {
             text,
             tokens,

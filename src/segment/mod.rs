@@ -141,6 +141,14 @@ pub fn segment(text: &str) -> Structure {
 
 /// `w` in lower case, borrowed when it already is (most words are).
 pub(crate) fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    // ASCII words, most of a news text, need no look-up in Unicode's tables.
+    if w.is_ascii() {
+        return if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        };
+    }
     if w.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(w.to_lowercase())
     } else {
