@@ -69,16 +69,20 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
         }
         // The other way round: a full name that begins with a given name
         // and ends with a word that alone is a person by most of its
-        // mentions is that person ("Andy Warhol" in "an Andy Warhol
-        // exhibit", after "Warhol" alone was a person throughout).
-        if name.tokens.len() >= 2 && name.label != "PERSON" {
+        // mentions, and more often than the full name is anything, is
+        // that person ("Andy Warhol" in "an Andy Warhol exhibit", after
+        // "Warhol" alone was a person throughout). A company named after
+        // its founder ("Ralph Lauren" cut its forecast, three times, and
+        // "Lauren" founded it once) stays an organisation.
+        if name.tokens.len() >= 2 && name.label != "PERSON" && !org_majority {
             let word = |k: usize| token_text(text, tokens, k..k + 1);
             let given = gazetteer
                 .kinds(word(name.tokens.start))
                 .has(Kind::FirstName);
+            let most = count.iter().copied().max().unwrap_or(0);
             let last_is_person = votes
                 .get(word(name.tokens.end - 1))
-                .is_some_and(|c| (1..4).all(|i| c[0] > c[i]));
+                .is_some_and(|c| (1..4).all(|i| c[0] > c[i]) && c[0] > most);
             if given && last_is_person {
                 name.label = "PERSON";
             }
@@ -168,7 +172,8 @@ mod tests {
     #[test]
     fn a_given_name_before_a_person_is_the_person() {
         let text = "Warhol spoke. Warhol left. An Andy Warhol show opened at the \
-                    Andy Warhol Foundation. Ford rose, Ford fell. A Henry Ford car.";
+                    Andy Warhol Foundation. Ford rose, Ford fell. A Henry Ford car. \
+                    Ralph Lauren fell. Ralph Lauren rose. Lauren founded it.";
         let s = segment(text);
         let range = |w: &str| {
             let start = text.find(w).unwrap();
@@ -214,15 +219,27 @@ mod tests {
                 tokens: range("Henry Ford"),
                 label: "MISC",
             },
+            Name {
+                tokens: range("Ralph Lauren fell").start..range("Ralph Lauren fell").start + 2,
+                label: "ORG",
+            },
+            Name {
+                tokens: range("Ralph Lauren rose").start..range("Ralph Lauren rose").start + 2,
+                label: "ORG",
+            },
+            Name {
+                tokens: range("Lauren founded").start..range("Lauren founded").start + 1,
+                label: "PERSON",
+            },
         ];
         one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         // "Andy Warhol" is the person "Warhol" is; the foundation named
-        // after him, and a car named after a man whose surname is a
-        // company here, keep their types.
+        // after him, a car named after a man whose surname is a company
+        // here, and a company named after its founder keep their types.
         assert_eq!(
             labels,
-            ["PERSON", "PERSON", "PERSON", "ORG", "ORG", "ORG", "MISC"]
+            ["PERSON", "PERSON", "PERSON", "ORG", "ORG", "ORG", "MISC", "ORG", "ORG", "PERSON"]
         );
     }
 }
