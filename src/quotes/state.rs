@@ -59,6 +59,36 @@ impl State {
         covered
     }
 
+    /// Adds a reported quote whose content is the tokens `content`,
+    /// found through the cue at token `cue_at`: that cue then reports
+    /// nothing else, and the content's tokens are `covered`.
+    pub fn add_reported(
+        &mut self,
+        tokens: &[crate::segment::Token],
+        covered: &mut [bool],
+        content: std::ops::Range<usize>,
+        cue_at: usize,
+        cue: Mention,
+        speaker: Option<Mention>,
+    ) {
+        let span = [
+            tokens[content.start].span.start,
+            tokens[content.end - 1].span.end,
+        ];
+        covered[content].iter_mut().for_each(|c| *c = true);
+        self.used_cue[cue_at] = true;
+        self.quotes.push(Quote {
+            kind: "indirect".into(),
+            spans: vec![span],
+            cue: Some(cue),
+            speaker,
+            speaker_cluster: None,
+            anonymous: false,
+            outlet: None,
+            fragments: Vec::new(),
+        });
+    }
+
     pub fn new(n_tokens: usize, n_sentences: usize) -> State {
         State {
             quotes: Vec::new(),

@@ -3,10 +3,8 @@
 //! Ryan". The whole clause is what is expected; nobody is its source.
 
 use super::{Run, Strategy};
-use crate::document::Quote;
 use crate::quotes::state::{Context, State};
 use crate::segment::lower;
-use crate::text::span::Span;
 use crate::text::words::is_be;
 use crate::Pass;
 
@@ -56,22 +54,17 @@ fn run(cx: &Context, state: &mut State) {
             if first >= be || last <= cue + 2 || (first..last).any(|k| state.quoted[k]) {
                 continue;
             }
-            let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
             if covered[first..last].iter().any(|&c| c) {
                 continue;
             }
-            covered[first..last].iter_mut().for_each(|c| *c = true);
-            state.used_cue[cue] = true;
-            state.quotes.push(Quote {
-                kind: "indirect".into(),
-                spans: vec![[span.start, span.end]],
-                cue: Some(at.mention(be, cue)),
-                speaker: None,
-                speaker_cluster: None,
-                anonymous: false,
-                outlet: None,
-                fragments: Vec::new(),
-            });
+            state.add_reported(
+                tokens,
+                &mut covered,
+                first..last,
+                cue,
+                at.mention(be, cue),
+                None,
+            );
         }
     }
 }

@@ -4,10 +4,8 @@
 //! after it; the colon is the cue.
 
 use super::{Run, Strategy};
-use crate::document::Quote;
 use crate::quotes::state::{Context, State};
 use crate::segment::{lower, BlockKind};
-use crate::text::span::Span;
 use crate::text::words::is_article;
 use crate::Pass;
 
@@ -78,17 +76,13 @@ fn run(cx: &Context, state: &mut State) {
         if covered[content.clone()].iter().any(|&c| c) {
             continue;
         }
-        let span = Span::new(tokens[content.start].span.start, tokens[end - 1].span.end);
-        state.used_cue[colon] = true;
-        state.quotes.push(Quote {
-            kind: "indirect".into(),
-            spans: vec![[span.start, span.end]],
-            cue: Some(at.mention(colon, colon)),
-            speaker: Some(at.mention(range.start, colon - 1)),
-            speaker_cluster: None,
-            anonymous: false,
-            outlet: None,
-            fragments: Vec::new(),
-        });
+        state.add_reported(
+            tokens,
+            covered,
+            content,
+            colon,
+            at.mention(colon, colon),
+            Some(at.mention(range.start, colon - 1)),
+        );
     }
 }

@@ -5,11 +5,9 @@
 //! the clause's end.
 
 use super::{Run, Strategy};
-use crate::document::Quote;
 use crate::quotes::state::{Context, State};
 use crate::quotes::MAX_SPEAKER_TOKENS;
 use crate::segment::lower;
-use crate::text::span::Span;
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -53,24 +51,20 @@ fn run(cx: &Context, state: &mut State) {
             if stop <= open + 1 || (open..stop).any(|j| state.quoted[j] || state.used_cue[j]) {
                 continue;
             }
-            let span = Span::new(tokens[open].span.start, tokens[stop - 1].span.end);
             if covered[open..stop].iter().any(|&c| c) {
                 continue;
             }
-            covered[open..stop].iter_mut().for_each(|c| *c = true);
-            state.used_cue[cue] = true;
-            state.quotes.push(Quote {
-                kind: "indirect".into(),
-                spans: vec![[span.start, span.end]],
-                cue: Some(at.mention(cue, cue)),
-                speaker: asker
-                    .filter(|&(f, l)| at.can_speak(f, l))
-                    .map(|(f, l)| at.mention(f, l)),
-                speaker_cluster: None,
-                anonymous: false,
-                outlet: None,
-                fragments: Vec::new(),
-            });
+            let asker = asker
+                .filter(|&(f, l)| at.can_speak(f, l))
+                .map(|(f, l)| at.mention(f, l));
+            state.add_reported(
+                tokens,
+                &mut covered,
+                open..stop,
+                cue,
+                at.mention(cue, cue),
+                asker,
+            );
         }
     }
 }

@@ -9,11 +9,9 @@
 
 use super::reported::ends_content;
 use super::{Run, Strategy};
-use crate::document::Quote;
 use crate::quotes::state::{Context, State};
 use crate::quotes::{ATTRIBUTION_WINDOW, MAX_SPEAKER_TOKENS, MIN_CONTENT_TOKENS};
 use crate::segment::lower;
-use crate::text::span::Span;
 use crate::text::words::{
     is_article, is_be, is_determiner, is_modal, is_possessive, is_preposition, is_subject_pronoun,
 };
@@ -53,21 +51,14 @@ fn run(cx: &Context, state: &mut State) {
                     if covered[content.clone()].iter().any(|&c| c) {
                         continue;
                     }
-                    covered[content.clone()].iter_mut().for_each(|c| *c = true);
-                    state.used_cue[cue] = true;
-                    state.quotes.push(Quote {
-                        kind: "indirect".into(),
-                        spans: vec![[
-                            tokens[content.start].span.start,
-                            tokens[content.end - 1].span.end,
-                        ]],
-                        cue: Some(at.mention(cue, cue)),
-                        speaker: Some(at.mention(speaker.0, speaker.1)),
-                        speaker_cluster: None,
-                        anonymous: false,
-                        outlet: None,
-                        fragments: Vec::new(),
-                    });
+                    state.add_reported(
+                        tokens,
+                        &mut covered,
+                        content,
+                        cue,
+                        at.mention(cue, cue),
+                        Some(at.mention(speaker.0, speaker.1)),
+                    );
                 }
                 continue;
             }
@@ -175,19 +166,14 @@ fn run(cx: &Context, state: &mut State) {
             if that == cue && speaker.is_none() && !personal {
                 continue;
             }
-            covered[first..last].iter_mut().for_each(|c| *c = true);
-            state.used_cue[cue] = true;
-            let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
-            state.quotes.push(Quote {
-                kind: "indirect".into(),
-                spans: vec![[span.start, span.end]],
-                cue: Some(at.mention(cue, cue)),
-                speaker: speaker.map(|(f, l)| at.mention(f, l)),
-                speaker_cluster: None,
-                anonymous: false,
-                outlet: None,
-                fragments: Vec::new(),
-            });
+            state.add_reported(
+                tokens,
+                &mut covered,
+                first..last,
+                cue,
+                at.mention(cue, cue),
+                speaker.map(|(f, l)| at.mention(f, l)),
+            );
         }
     }
 }

@@ -4,10 +4,8 @@
 //! the preposition, to the clause's end.
 
 use super::{Run, Strategy};
-use crate::document::Quote;
 use crate::quotes::state::{Context, State};
 use crate::segment::lower;
-use crate::text::span::Span;
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -59,19 +57,14 @@ fn run(cx: &Context, state: &mut State) {
             if (first..last).any(|k| state.quoted[k] || covered[k]) {
                 continue;
             }
-            covered[first..last].iter_mut().for_each(|c| *c = true);
-            state.used_cue[cue] = true;
-            let span = Span::new(tokens[first].span.start, tokens[last - 1].span.end);
-            state.quotes.push(Quote {
-                kind: "indirect".into(),
-                spans: vec![[span.start, span.end]],
-                cue: Some(at.mention(cue, cue + 1)),
-                speaker: Some(at.mention(s_first, s_last)),
-                speaker_cluster: None,
-                anonymous: false,
-                outlet: None,
-                fragments: Vec::new(),
-            });
+            state.add_reported(
+                tokens,
+                &mut covered,
+                first..last,
+                cue,
+                at.mention(cue, cue + 1),
+                Some(at.mention(s_first, s_last)),
+            );
         }
     }
 }
