@@ -95,6 +95,20 @@ mod tests {
     use super::*;
     use crate::segment::segment;
 
+    /// The `nth` occurrence of `words` in `text` as a name of `label`.
+    fn name(text: &str, tokens: &[Token], words: &str, nth: usize, label: &'static str) -> Name {
+        let start = text.match_indices(words).nth(nth).unwrap().0;
+        let first = tokens.iter().position(|t| t.span.start == start).unwrap();
+        let last = tokens
+            .iter()
+            .position(|t| t.span.end == start + words.len())
+            .unwrap();
+        Name {
+            tokens: first..last + 1,
+            label,
+        }
+    }
+
     #[test]
     fn a_name_keeps_its_type() {
         let text = "Rick Santorum spoke. Santorum left. Magna rose, Magna fell, Magna won.";
@@ -136,20 +150,7 @@ mod tests {
         let text = "Aung San Suu Kyi spoke. Suu Kyi left. Suu Kyi won. Ford rose, Ford fell. \
                     Henry Ford died.";
         let s = segment(text);
-        let range = |w: &str, nth: usize| {
-            let start = text.match_indices(w).nth(nth).unwrap().0;
-            let first = s.tokens.iter().position(|t| t.span.start == start).unwrap();
-            let last = s
-                .tokens
-                .iter()
-                .position(|t| t.span.end == start + w.len())
-                .unwrap();
-            first..last + 1
-        };
-        let name = |w: &str, nth: usize, label: &'static str| Name {
-            tokens: range(w, nth),
-            label,
-        };
+        let name = |w: &str, nth: usize, label: &'static str| name(text, &s.tokens, w, nth, label);
         let mut names = vec![
             name("Aung San Suu Kyi", 0, "PERSON"),
             name("Suu Kyi", 1, "ORG"),
@@ -175,62 +176,18 @@ mod tests {
                     Andy Warhol Foundation. Ford rose, Ford fell. A Henry Ford car. \
                     Ralph Lauren fell. Ralph Lauren rose. Lauren founded it.";
         let s = segment(text);
-        let range = |w: &str| {
-            let start = text.find(w).unwrap();
-            let first = s.tokens.iter().position(|t| t.span.start == start).unwrap();
-            let last = s
-                .tokens
-                .iter()
-                .position(|t| t.span.end == start + w.len())
-                .unwrap();
-            first..last + 1
-        };
-        let nth = |w: &str, n: usize| {
-            let start = text.match_indices(w).nth(n).unwrap().0;
-            let k = s.tokens.iter().position(|t| t.span.start == start).unwrap();
-            k..k + 1
-        };
+        let name = |w: &str, nth: usize, label: &'static str| name(text, &s.tokens, w, nth, label);
         let mut names = vec![
-            Name {
-                tokens: nth("Warhol", 0),
-                label: "PERSON",
-            },
-            Name {
-                tokens: nth("Warhol", 1),
-                label: "PERSON",
-            },
-            Name {
-                tokens: range("Andy Warhol show").start..range("Andy Warhol show").start + 2,
-                label: "MISC",
-            },
-            Name {
-                tokens: range("Andy Warhol Foundation"),
-                label: "ORG",
-            },
-            Name {
-                tokens: nth("Ford", 0),
-                label: "ORG",
-            },
-            Name {
-                tokens: nth("Ford", 1),
-                label: "ORG",
-            },
-            Name {
-                tokens: range("Henry Ford"),
-                label: "MISC",
-            },
-            Name {
-                tokens: range("Ralph Lauren fell").start..range("Ralph Lauren fell").start + 2,
-                label: "ORG",
-            },
-            Name {
-                tokens: range("Ralph Lauren rose").start..range("Ralph Lauren rose").start + 2,
-                label: "ORG",
-            },
-            Name {
-                tokens: range("Lauren founded").start..range("Lauren founded").start + 1,
-                label: "PERSON",
-            },
+            name("Warhol", 0, "PERSON"),
+            name("Warhol", 1, "PERSON"),
+            name("Andy Warhol", 0, "MISC"),
+            name("Andy Warhol Foundation", 0, "ORG"),
+            name("Ford", 0, "ORG"),
+            name("Ford", 1, "ORG"),
+            name("Henry Ford", 0, "MISC"),
+            name("Ralph Lauren", 0, "ORG"),
+            name("Ralph Lauren", 1, "ORG"),
+            name("Lauren", 2, "PERSON"),
         ];
         one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
