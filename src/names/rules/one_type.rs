@@ -1,6 +1,7 @@
 //! `names.one_type`: one name keeps one type through an article. Every
-//! mention of the same words takes the type most of them have (a tie
-//! leaves each as it is), and the words that end a person's full name
+//! mention of the same words takes the type most of them have (a
+//! one-word name tied between a person and another type is the other
+//! type; other ties leave each as it is), and the words that end a person's full name
 //! elsewhere in the article are that person ("Santorum" after "Rick
 //! Santorum"; "Suu Kyi" after "Aung San Suu Kyi", which the tagger took
 //! for an organisation each time), unless a lone word is an organisation
@@ -58,6 +59,16 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
         let unique = (0..4).filter(|&i| count[i] == count[best]).count() == 1;
         if unique {
             name.label = LABELS[best];
+        } else if count[0] == count[best] && name.tokens.len() == 1 {
+            // A one-word name tied between a person and another type is
+            // the other: news introduces a person by a full name or a
+            // title, and half the mentions saw no person ("Airbus said"
+            // against "the Airbus A380"). A full name tied so keeps each
+            // mention's type ("Junius Ho" under a heading and in a
+            // sentence).
+            if let Some(other) = (1..4).find(|&i| count[i] == count[best]) {
+                name.label = LABELS[other];
+            }
         }
         let org_majority = unique && LABELS[best] == "ORG";
         // A tail of two or more words is the person even where the tagger
@@ -198,5 +209,23 @@ mod tests {
             labels,
             ["PERSON", "PERSON", "PERSON", "ORG", "ORG", "ORG", "MISC", "ORG", "ORG", "PERSON"]
         );
+    }
+
+    #[test]
+    fn a_tie_with_a_person_goes_to_the_other_type() {
+        let text = "Velmar said so. The Velmar plant closed. Tobin Hill rose. Tobin Hill fell.";
+        let s = segment(text);
+        let name = |w: &str, nth: usize, label: &'static str| name(text, &s.tokens, w, nth, label);
+        let mut names = vec![
+            name("Velmar", 0, "PERSON"),
+            name("Velmar", 1, "ORG"),
+            name("Tobin Hill", 0, "ORG"),
+            name("Tobin Hill", 1, "LOC"),
+        ];
+        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        // A person against an organisation is the organisation; a tie
+        // with no person in it leaves each mention as it was.
+        assert_eq!(labels, ["ORG", "ORG", "ORG", "LOC"]);
     }
 }
