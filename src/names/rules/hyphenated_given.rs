@@ -4,6 +4,15 @@
 //! or "Kim Jong-un"), is one PERSON. English compounds have other shapes
 //! ("New York-based" or "Rolls-Royce"), and the tagger, which learned few
 //! such names, misses or splits them.
+//!
+//! A name the tagger ended inside the pair gives way to it: a person's
+//! ("Carrie Lam Cheng" before "Yuet-ngor", "Donald Tsang" before
+//! "Yam-kuen") runs on to the pair's end, any other is cut where the pair
+//! begins. And two people written one space apart,
+//! the second beginning with a romanised family name, are one person:
+//! Hong Kong writes an English given name, the family name, a married
+//! woman's own family name and the Chinese given name ("Carrie" "Lam"
+//! "Cheng" "Yuet-ngor"), which the tagger splits in two.
 
 use crate::names::Name;
 use crate::resources::lists::gazetteers::romanised_finals;
@@ -53,20 +62,56 @@ pub fn hyphenated_given(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         let holding = names
             .iter_mut()
             .find(|n| n.tokens.start <= pair.start && pair.end <= n.tokens.end);
-        match holding {
-            Some(name) => name.label = "PERSON",
-            None => {
-                // Names over one of the two words give way to the pair.
-                names.retain(|n| n.tokens.end <= pair.start || n.tokens.start >= pair.end);
-                added.push(Name {
-                    tokens: pair,
-                    label: "PERSON",
-                });
+        if let Some(name) = holding {
+            name.label = "PERSON";
+            continue;
+        }
+        // A person's name that the tagger ended inside the pair runs on
+        // to its end ("Donald Tsang" before "Yam-kuen"); any other name
+        // begun before the pair ends where the pair begins.
+        let mut extended = false;
+        for n in names.iter_mut() {
+            if n.tokens.start < pair.start && n.tokens.end > pair.start {
+                if n.label == "PERSON" {
+                    n.tokens.end = pair.end;
+                    extended = true;
+                } else {
+                    n.tokens.end = pair.start;
+                }
             }
+        }
+        // Names over one of the two words give way to the pair, or to
+        // the person run on over it.
+        names.retain(|n| {
+            n.tokens.end <= pair.start || n.tokens.start >= pair.end || n.tokens.start < pair.start
+        });
+        if !extended {
+            added.push(Name {
+                tokens: pair,
+                label: "PERSON",
+            });
         }
     }
     names.extend(added);
     crate::names::sort_by_start(names);
+    // Two people one space apart (not a line apart: "Noam Chomsky" as a
+    // heading over "Noam Chomsky is"), the second beginning with a
+    // romanised family name, are one ("Carrie Lam" "Cheng Yuet-ngor").
+    for k in 1..names.len() {
+        let (a, b) = (&names[k - 1], &names[k]);
+        let joined = a.label == "PERSON"
+            && b.label == "PERSON"
+            && !a.tokens.is_empty()
+            && a.tokens.end == b.tokens.start
+            && text[tokens[a.tokens.end - 1].span.end..tokens[b.tokens.start].span.start] == *" "
+            && family(b.tokens.start)
+            && is_syllable(&word(b.tokens.start).to_ascii_lowercase());
+        if joined {
+            names[k].tokens.start = names[k - 1].tokens.start;
+            names[k - 1].tokens.end = names[k - 1].tokens.start;
+        }
+    }
+    crate::names::drop_empty(names);
 }
 
 #[cfg(test)]
@@ -96,6 +141,48 @@ mod tests {
                 ("Leung Chun-ying".into(), "PERSON"),
                 ("Kim Jong-un".into(), "PERSON"),
                 ("Rolls-Royce".into(), "ORG"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_cut_inside_or_beside_the_name_runs_on() {
+        let text = "Then Doris Tam Kwan Mei-ling and Felix Ho Wing-kah met Ruth Lo Chan Oi-lun \
+                    at the Lantau Road Lee Siu-man met.\nMara Lee\nLee spoke.";
+        let s = segment(text);
+        let name = |w: &str, label: &'static str| Name {
+            tokens: range_of(text, &s, w),
+            label,
+        };
+        let mut names = vec![
+            name("Doris Tam Kwan", "PERSON"),
+            name("Mei-ling", "PERSON"),
+            name("Felix Ho", "PERSON"),
+            name("Ruth Lo", "PERSON"),
+            name("Chan Oi-lun", "PERSON"),
+            name("Lantau Road Lee", "LOC"),
+            name("Mara Lee", "PERSON"),
+        ];
+        let last = s.tokens.len() - 3;
+        names.push(Name {
+            tokens: last..last + 1,
+            label: "PERSON",
+        });
+        hyphenated_given(text, &s.tokens, &mut names);
+        // A person ended inside the pair runs on to its end, another name
+        // ends where the pair begins; two people one space apart, the
+        // second beginning with a family name, are one, but not two a
+        // line apart.
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("Doris Tam Kwan Mei-ling".into(), "PERSON"),
+                ("Felix Ho Wing-kah".into(), "PERSON"),
+                ("Ruth Lo Chan Oi-lun".into(), "PERSON"),
+                ("Lantau Road".into(), "LOC"),
+                ("Lee Siu-man".into(), "PERSON"),
+                ("Mara Lee".into(), "PERSON"),
+                ("Lee".into(), "PERSON"),
             ]
         );
     }
