@@ -17,7 +17,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::is_known_place;
+use super::{is_known_place, phrase_at, retype_mentions};
 use crate::names::gazetteer::Gazetteer;
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
@@ -27,16 +27,8 @@ use crate::segment::Token;
 /// Whether the lower-cased words of `tokens` from `at` on spell a cue of
 /// `class` of exactly `n_words` words (any length when `n_words` is 0).
 fn cue_at(text: &str, tokens: &[Token], at: usize, class: Cue, n_words: usize) -> bool {
-    let lower = |i: usize| tokens.get(i).map(|t| text[t.span.range()].to_lowercase());
-    let Some(first) = lower(at) else {
-        return false;
-    };
-    org_cues::starting(&first).iter().any(|p| {
-        p.class == class
-            && (n_words == 0 || p.word_count() == n_words)
-            && p.words()
-                .enumerate()
-                .all(|(k, w)| lower(at + k).as_deref() == Some(w))
+    phrase_at(text, tokens, at, org_cues::starting, |p| {
+        p.class == class && (n_words == 0 || p.word_count() == n_words)
     })
 }
 
@@ -70,11 +62,7 @@ pub fn companies(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mu
         .filter(|n| !is_known_place(text, &tokens[n.tokens.clone()], gazetteer))
         .map(|n| token_text(text, tokens, n.tokens.clone()))
         .collect();
-    for name in names.iter_mut() {
-        if cued.contains(token_text(text, tokens, name.tokens.clone())) {
-            name.label = "ORG";
-        }
-    }
+    retype_mentions(text, tokens, &cued, "ORG", names);
 }
 
 #[cfg(test)]

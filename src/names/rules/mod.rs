@@ -47,8 +47,11 @@ pub use strip_titles::strip_titles;
 pub use trim::trim;
 pub use whole::whole;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use crate::names::gazetteer::{Gazetteer, Kind};
-use crate::names::Name;
+use crate::names::{token_text, Name};
+use crate::resources::Phrase;
 use crate::segment::{Structure, Token};
 use crate::Pass;
 
@@ -220,6 +223,45 @@ pub const RULES: &[Rule] = &[
 /// The rule passes of this stage, in the order they run.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
     RULES.iter().map(|rule| &rule.pass)
+}
+
+/// Whether the lower-cased words of `tokens` from `at` on spell one of
+/// the phrases of a list that `starting` gives for the first of them
+/// ("'s chief executive", "administration"), of those `keep` accepts. The
+/// one window scan of the rules that read cues next to a name.
+pub(crate) fn phrase_at<C, V>(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    starting: fn(&str) -> &'static [Phrase<C, V>],
+    keep: impl Fn(&Phrase<C, V>) -> bool,
+) -> bool {
+    let lower = |i: usize| tokens.get(i).map(|t| text[t.span.range()].to_lowercase());
+    let Some(first) = lower(at) else {
+        return false;
+    };
+    starting(&first).iter().any(|p| {
+        keep(p)
+            && p.words()
+                .enumerate()
+                .all(|(k, w)| lower(at + k).as_deref() == Some(w))
+    })
+}
+
+/// Gives `label` to every name whose words are among `cued`: what a cue
+/// said of one mention holds for the others of the article.
+pub(crate) fn retype_mentions(
+    text: &str,
+    tokens: &[Token],
+    cued: &HashSet<&str>,
+    label: &'static str,
+    names: &mut [Name],
+) {
+    for name in names.iter_mut() {
+        if cued.contains(token_text(text, tokens, name.tokens.clone())) {
+            name.label = label;
+        }
+    }
 }
 
 /// Whether the gazetteer knows the whole name over `tokens` as a place or

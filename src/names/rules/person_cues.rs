@@ -21,7 +21,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::is_known_place;
+use super::{is_known_place, phrase_at, retype_mentions};
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::person_cues;
@@ -30,15 +30,7 @@ use crate::segment::{AbbrevClass, Token, TokenKind};
 /// Whether the lower-cased words of `tokens` from `at` on begin with a
 /// person cue.
 fn cue_at(text: &str, tokens: &[Token], at: usize) -> bool {
-    let lower = |i: usize| tokens.get(i).map(|t| text[t.span.range()].to_lowercase());
-    let Some(first) = lower(at) else {
-        return false;
-    };
-    person_cues::starting(&first).iter().any(|p| {
-        p.words()
-            .enumerate()
-            .all(|(k, w)| lower(at + k).as_deref() == Some(w))
-    })
+    phrase_at(text, tokens, at, person_cues::starting, |_| true)
 }
 
 /// Whether a capitalised title ends right before `start`: an abbreviated
@@ -82,11 +74,7 @@ pub fn person_cues(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &
     if cued.is_empty() {
         return;
     }
-    for name in names.iter_mut() {
-        if cued.contains(token_text(text, tokens, name.tokens.clone())) {
-            name.label = "PERSON";
-        }
-    }
+    retype_mentions(text, tokens, &cued, "PERSON", names);
 }
 
 #[cfg(test)]
