@@ -41,13 +41,17 @@ impl Matcher<'_, '_> {
         // day past, or opens the sentence ("Until Thursday, they had not
         // called him").
         let mut k = idx;
-        while k > 0 {
-            let w = &self.words[k - 1];
-            let in_time = w.kind == TokenKind::Number
+        let clock_word = |j: usize| {
+            self.words[j].kind == TokenKind::Number
                 || [Class::Meridiem, Class::Noon, Class::Zone]
                     .into_iter()
-                    .any(|class| self.term(k - 1, class).is_some());
-            if !in_time || k + 4 < idx {
+                    .any(|class| self.term(j, class).is_some())
+        };
+        while k > 0 {
+            // "5 p.m. on Monday": "on" between a clock and its day.
+            let in_time =
+                clock_word(k - 1) || (k >= 2 && self.is(k - 1, "on") && clock_word(k - 2));
+            if !in_time || k + 5 < idx {
                 break;
             }
             k -= 1;
@@ -446,6 +450,16 @@ impl Matcher<'_, '_> {
             return None;
         }
         let counts = self.is_cue(end, Cue::Signal) || self.is_cue(end, Cue::CountAfter);
+        // "hopes one day to run", "dreams of one day playing", "vowed to
+        // one day return": a day to come, not said which.
+        let hoped = (1..=2).any(|back| {
+            idx >= back
+                && self.is_cue(idx - back, Cue::HopeVerb)
+                && (back == 1 || matches!(self.lower(idx - 1), "to" | "of"))
+        });
+        if hoped && !counts {
+            return Some(Some("FUTURE_REF"));
+        }
         let before = idx.checked_sub(1).map(|k| (k, self.lower(k)));
         let after_modal = before.is_some_and(|(_, w)| is_modal(w));
         let opens_clause = match before {

@@ -1806,4 +1806,45 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
             ("the latest period", "DATE", "1989-Q3")
         ]
     );
+    // Issue 16, seventh round: "one day" after a verb of hope is a day to
+    // come; "the rest of the day" and "through the day" are the story's
+    // day, "at the end of the day" no time; "the next year" of a past
+    // story counts from its last date; a clock "on" its day after the
+    // present of "be" lies ahead.
+    t!(
+        "She hopes one day to win. He dreams of one day playing. They vowed to one day return. He hoped one day of rest would do.",
+        "2015-06-20",
+        [
+            ("one day", "DATE", "FUTURE_REF"),
+            ("one day", "DATE", "FUTURE_REF"),
+            ("one day", "DATE", "FUTURE_REF"),
+            ("one day", "DURATION", "P1D")
+        ]
+    );
+    t!(
+        "The storm hit on May 4, 2012. Crews worked through the day. By the end of the day, power was back. At the end of the day, it is about trust.",
+        "2015-06-20",
+        [
+            ("May 4, 2012", "DATE", "2012-05-04"),
+            ("the day", "DATE", "2012-05-04"),
+            ("the end of the day", "DATE", "2012-05-04")
+        ]
+    );
+    t!(
+        "The mill closed in 2009. The next year it reopened. Output will grow over the next year.",
+        "2015-06-20",
+        [
+            ("2009", "DATE", "2009"),
+            ("The next year", "DATE", "2010"),
+            ("the next year", "DATE", "2016")
+        ]
+    );
+    t!(
+        "The deadline is 5 p.m. on Monday. The match was played at 3 p.m. on Monday.",
+        "2015-06-17",
+        [
+            ("5 p.m. on Monday", "TIME", "2015-06-22T17:00"),
+            ("3 p.m. on Monday", "TIME", "2015-06-15T15:00")
+        ]
+    );
 }
