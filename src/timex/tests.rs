@@ -1847,4 +1847,15 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
             ("3 p.m. on Monday", "TIME", "2015-06-15T15:00")
         ]
     );
+    // "this Friday" later in the week is the coming one whatever the
+    // tense; a day earlier in the week takes the tense's direction.
+    t!(
+        "This Friday, the film opens. This Tuesday, he said no. The council meets this Monday.",
+        "2013-03-21",
+        [
+            ("This Friday", "DATE", "2013-03-22"),
+            ("This Tuesday", "DATE", "2013-03-19"),
+            ("this Monday", "DATE", "2013-03-25")
+        ]
+    );
 }

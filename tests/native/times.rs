@@ -328,3 +328,22 @@ fn indefinite_one_day_is_no_length_of_a_day() {
         "P1D",
     );
 }
+
+#[test]
+fn this_weekday_later_in_the_week_is_the_coming_one() {
+    let d = "2013-03-21"; // a Thursday
+    assert_time(
+        "This Friday, the film opens.",
+        d,
+        "This Friday",
+        "DATE",
+        "2013-03-22",
+    );
+    assert_time(
+        "This Tuesday, he said no.",
+        d,
+        "This Tuesday",
+        "DATE",
+        "2013-03-19",
+    );
+}
