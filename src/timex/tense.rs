@@ -95,7 +95,9 @@ impl Matcher<'_, '_> {
         // blasts") is one already known.
         let names_event = idx > 0 && self.is(idx - 1, "the") || self.is(idx + 1, "'s");
         let mut past_verb = false;
-        for k in (near.saturating_sub(10)..near).rev() {
+        // Up to 14 words back: "is scheduled to meet with Ryan and other
+        // top congressional Republicans on Thursday".
+        for k in (near.saturating_sub(14)..near).rev() {
             let w = self.lower(k);
             // A cue further off counts only across no verb in the past
             // ("would look ... after the market closed Wednesday").

@@ -1858,4 +1858,11 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
             ("this Monday", "DATE", "2013-03-25")
         ]
     );
+    // A cue of the future up to 14 words before the day: a long
+    // object between the verb and the day does not hide it.
+    t!(
+        "Trump is scheduled to meet with Ryan and other top congressional Republicans on Thursday in Washington.",
+        "2016-05-09",
+        [("Thursday", "DATE", "2016-05-12")]
+    );
 }
