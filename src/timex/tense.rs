@@ -138,8 +138,14 @@ impl Matcher<'_, '_> {
             if self.term(k, Class::Future).is_some_and(|(end, reach)| {
                 end <= idx
                     && match reach {
-                        // Not a noun: "a get out the vote event Monday".
-                        "adjacent" => k + 3 >= near && !(k > 0 && is_determiner(self.lower(k - 1))),
+                        // Not a noun: "a get out the vote event Monday",
+                        // "39 runs in two days".
+                        "adjacent" => {
+                            k + 3 >= near
+                                && !(k > 0
+                                    && (is_determiner(self.lower(k - 1))
+                                        || self.words[k - 1].kind == TokenKind::Number))
+                        }
                         "close" => k + 6 >= near,
                         _ => true,
                     }

@@ -1865,4 +1865,22 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
         "2016-05-09",
         [("Thursday", "DATE", "2016-05-12")]
     );
+    // An event that "runs" on dates ahead is to come, and the second
+    // date of a range takes the first's year, or the next one; "39 runs"
+    // is no verb.
+    t!(
+        "The tournament runs from June 12 to July 13. The festival runs from Dec. 28 to Jan. 3.",
+        "2013-03-21",
+        [
+            ("June 12", "DATE", "2013-06-12"),
+            ("July 13", "DATE", "2013-07-13"),
+            ("Dec. 28", "DATE", "2013-12-28"),
+            ("Jan. 3", "DATE", "2014-01-03")
+        ]
+    );
+    t!(
+        "Leicestershire beat Somerset by an innings and 39 runs in two days.",
+        "1996-08-30",
+        [("two days", "DURATION", "P2D")]
+    );
 }
