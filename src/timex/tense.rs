@@ -41,13 +41,17 @@ impl Matcher<'_, '_> {
         // day past, or opens the sentence ("Until Thursday, they had not
         // called him").
         let mut k = idx;
-        while k > 0 {
-            let w = &self.words[k - 1];
-            let in_time = w.kind == TokenKind::Number
+        let clock_word = |j: usize| {
+            self.words[j].kind == TokenKind::Number
                 || [Class::Meridiem, Class::Noon, Class::Zone]
                     .into_iter()
-                    .any(|class| self.term(k - 1, class).is_some());
-            if !in_time || k + 4 < idx {
+                    .any(|class| self.term(j, class).is_some())
+        };
+        while k > 0 {
+            // "5 p.m. on Monday": "on" between a clock and its day.
+            let in_time =
+                clock_word(k - 1) || (k >= 2 && self.is(k - 1, "on") && clock_word(k - 2));
+            if !in_time || k + 5 < idx {
                 break;
             }
             k -= 1;
@@ -91,7 +95,9 @@ impl Matcher<'_, '_> {
         // blasts") is one already known.
         let names_event = idx > 0 && self.is(idx - 1, "the") || self.is(idx + 1, "'s");
         let mut past_verb = false;
-        for k in (near.saturating_sub(10)..near).rev() {
+        // Up to 14 words back: "is scheduled to meet with Ryan and other
+        // top congressional Republicans on Thursday".
+        for k in (near.saturating_sub(14)..near).rev() {
             let w = self.lower(k);
             // A cue further off counts only across no verb in the past
             // ("would look ... after the market closed Wednesday").
@@ -132,8 +138,14 @@ impl Matcher<'_, '_> {
             if self.term(k, Class::Future).is_some_and(|(end, reach)| {
                 end <= idx
                     && match reach {
-                        // Not a noun: "a get out the vote event Monday".
-                        "adjacent" => k + 3 >= near && !(k > 0 && is_determiner(self.lower(k - 1))),
+                        // Not a noun: "a get out the vote event Monday",
+                        // "39 runs in two days".
+                        "adjacent" => {
+                            k + 3 >= near
+                                && !(k > 0
+                                    && (is_determiner(self.lower(k - 1))
+                                        || self.words[k - 1].kind == TokenKind::Number))
+                        }
                         "close" => k + 6 >= near,
                         _ => true,
                     }
@@ -446,6 +458,16 @@ impl Matcher<'_, '_> {
             return None;
         }
         let counts = self.is_cue(end, Cue::Signal) || self.is_cue(end, Cue::CountAfter);
+        // "hopes one day to run", "dreams of one day playing", "vowed to
+        // one day return": a day to come, not said which.
+        let hoped = (1..=2).any(|back| {
+            idx >= back
+                && self.is_cue(idx - back, Cue::HopeVerb)
+                && (back == 1 || matches!(self.lower(idx - 1), "to" | "of"))
+        });
+        if hoped && !counts {
+            return Some(Some("FUTURE_REF"));
+        }
         let before = idx.checked_sub(1).map(|k| (k, self.lower(k)));
         let after_modal = before.is_some_and(|(_, w)| is_modal(w));
         let opens_clause = match before {

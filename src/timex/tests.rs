@@ -1806,4 +1806,81 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
             ("the latest period", "DATE", "1989-Q3")
         ]
     );
+    // Issue 16, seventh round: "one day" after a verb of hope is a day to
+    // come; "the rest of the day" and "through the day" are the story's
+    // day, "at the end of the day" no time; "the next year" of a past
+    // story counts from its last date; a clock "on" its day after the
+    // present of "be" lies ahead.
+    t!(
+        "She hopes one day to win. He dreams of one day playing. They vowed to one day return. He hoped one day of rest would do.",
+        "2015-06-20",
+        [
+            ("one day", "DATE", "FUTURE_REF"),
+            ("one day", "DATE", "FUTURE_REF"),
+            ("one day", "DATE", "FUTURE_REF"),
+            ("one day", "DURATION", "P1D")
+        ]
+    );
+    t!(
+        "The storm hit on May 4, 2012. Crews worked through the day. By the end of the day, power was back. At the end of the day, it is about trust.",
+        "2015-06-20",
+        [
+            ("May 4, 2012", "DATE", "2012-05-04"),
+            ("the day", "DATE", "2012-05-04"),
+            ("the end of the day", "DATE", "2012-05-04")
+        ]
+    );
+    t!(
+        "The mill closed in 2009. The next year it reopened. Output will grow over the next year.",
+        "2015-06-20",
+        [
+            ("2009", "DATE", "2009"),
+            ("The next year", "DATE", "2010"),
+            ("the next year", "DATE", "2016")
+        ]
+    );
+    t!(
+        "The deadline is 5 p.m. on Monday. The match was played at 3 p.m. on Monday.",
+        "2015-06-17",
+        [
+            ("5 p.m. on Monday", "TIME", "2015-06-22T17:00"),
+            ("3 p.m. on Monday", "TIME", "2015-06-15T15:00")
+        ]
+    );
+    // "this Friday" later in the week is the coming one whatever the
+    // tense; a day earlier in the week takes the tense's direction.
+    t!(
+        "This Friday, the film opens. This Tuesday, he said no. The council meets this Monday.",
+        "2013-03-21",
+        [
+            ("This Friday", "DATE", "2013-03-22"),
+            ("This Tuesday", "DATE", "2013-03-19"),
+            ("this Monday", "DATE", "2013-03-25")
+        ]
+    );
+    // A cue of the future up to 14 words before the day: a long
+    // object between the verb and the day does not hide it.
+    t!(
+        "Trump is scheduled to meet with Ryan and other top congressional Republicans on Thursday in Washington.",
+        "2016-05-09",
+        [("Thursday", "DATE", "2016-05-12")]
+    );
+    // An event that "runs" on dates ahead is to come, and the second
+    // date of a range takes the first's year, or the next one; "39 runs"
+    // is no verb.
+    t!(
+        "The tournament runs from June 12 to July 13. The festival runs from Dec. 28 to Jan. 3.",
+        "2013-03-21",
+        [
+            ("June 12", "DATE", "2013-06-12"),
+            ("July 13", "DATE", "2013-07-13"),
+            ("Dec. 28", "DATE", "2013-12-28"),
+            ("Jan. 3", "DATE", "2014-01-03")
+        ]
+    );
+    t!(
+        "Leicestershire beat Somerset by an innings and 39 runs in two days.",
+        "1996-08-30",
+        [("two days", "DURATION", "P2D")]
+    );
 }

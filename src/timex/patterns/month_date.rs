@@ -7,7 +7,7 @@ use crate::text::calendar::Date;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::is_month_context;
 use crate::timex::terms::Cue;
-use crate::timex::value::fmt_month;
+use crate::timex::value::{fmt_month, Unit};
 use crate::Pass;
 
 pub(super) const PATTERN: Pattern = Pattern {
@@ -19,6 +19,28 @@ pub(super) const PATTERN: Pattern = Pattern {
 };
 
 impl Matcher<'_, '_> {
+    /// The year of the second date of a range ("from June 12 to July 13",
+    /// "May 30 - June 2"): the first date's, or the next one when the
+    /// month comes round again ("Dec. 28 to Jan. 3"). The first date was
+    /// named in this sentence, right before the word that links them.
+    fn range_end_year(&self, idx: usize, month: u32) -> Option<i32> {
+        // "to", "through", a dash: not "and" or "or", which list dates
+        // ("the polls in February and October").
+        let link = idx >= 2
+            && self.is_cue(idx - 1, Cue::RangeLink)
+            && !matches!(self.lower(idx - 1), "and" | "or");
+        if !link || self.state.since_date != 0 {
+            return None;
+        }
+        let before = &self.words[idx - 2];
+        let ends_a_date = before.kind == TokenKind::Number || self.month(idx - 2).is_some();
+        let (first, known) = self.state.last_date?;
+        if !ends_a_date || known < Unit::Month {
+            return None;
+        }
+        Some(first.year + i32::from(month < first.month))
+    }
+
     /// "Nov. 9", "November 9, 1989", "July 1997", "March", "9 November 2015".
     pub(super) fn month_date(&self, idx: usize) -> Option<Found> {
         if let Some(found) = self.numeric_date(idx) {
@@ -66,7 +88,10 @@ impl Matcher<'_, '_> {
             if year.is_none() && month == 9 && day == Some(11) && attacks {
                 year = Some(2001);
             }
-            let value = match (year.or_else(|| self.year_for(idx, month, day)), day) {
+            let year = year
+                .or_else(|| self.range_end_year(idx, month))
+                .or_else(|| self.year_for(idx, month, day));
+            let value = match (year, day) {
                 (Some(y), Some(d)) => match Date::new(y, month, d) {
                     Some(date) => date.to_string(),
                     None => return None,

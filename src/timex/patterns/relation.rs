@@ -134,9 +134,15 @@ impl Matcher<'_, '_> {
             if let Some(f) = self.month_date(after) {
                 return Found::new(f.end, "DATE", f.value);
             }
+            // "this Friday", said on a Thursday, is tomorrow whatever the
+            // tense ("This Friday, the film opens"): the one a week back
+            // is "last Friday". A day earlier in the week takes its
+            // direction from the tense ("This Tuesday, he said no").
+            let later_this_week = self.anchor.is_some_and(|a| day > a.weekday());
             let shift = match rel {
                 -1 => -1,
                 1 => 1,
+                _ if rel_word == "this" && later_this_week => 1,
                 _ => 0,
             };
             return Found::new(at + 1, "DATE", self.weekday_date(at, day, shift));

@@ -36,7 +36,8 @@ impl Matcher<'_, '_> {
                 if has_the
                     && (self.is(at + 1, "day")
                         || self.term(at + 1, Class::Part).is_some()
-                        || self.term(at + 1, Class::Season).is_some()) =>
+                        || self.term(at + 1, Class::Season).is_some()
+                        || self.next_of_a_past_story(idx, at + 1)) =>
             {
                 1
             }
@@ -142,6 +143,16 @@ impl Matcher<'_, '_> {
         Found::new(at + 1, "DATE", value)
     }
 
+    /// "The next year it reopened", "the next month, sales rose": a year or
+    /// a month after the last date named, in a clause told in the past
+    /// ("over the next year" still looks ahead from the document date).
+    fn next_of_a_past_story(&self, idx: usize, unit: usize) -> bool {
+        (self.is(unit, "year") || self.is(unit, "month"))
+            && self.state.last_date.is_some()
+            && !self.future
+            && self.told_in_the_past(idx, unit + 1)
+    }
+
     /// Whether the word at `idx` opens a phrase: it begins the sentence, or
     /// follows a punctuation mark, a preposition or "later"/"earlier".
     fn opens_phrase(&self, idx: usize) -> bool {
@@ -162,6 +173,15 @@ impl Matcher<'_, '_> {
     fn the_story_day(&self, idx: usize) -> Option<Found> {
         let w = &self.words[idx];
         let cue = idx > 1 && self.is(idx - 1, "the") && self.is_cue(idx - 2, Cue::StoryDayCue);
+        // "the rest of the day", "by the end of the day"; not "at the end
+        // of the day", which means "all things considered".
+        let part_of_day = idx > 3
+            && self.is(idx - 1, "the")
+            && self
+                .term(idx - 4, Class::Position)
+                .is_some_and(|(end, _)| end == idx - 1)
+            && !(idx > 4 && self.is(idx - 5, "at") && self.is(idx - 3, "end"));
+        let cue = cue || part_of_day;
         let defined = self.words.get(idx + 1).is_some_and(|next| {
             next.kind == TokenKind::Word
                 && (next.lower == "of"
