@@ -10,6 +10,7 @@ use newsmark::document::ParagraphKind;
 use newsmark::{Analyzer, Document, Options, Unit};
 
 mod floors;
+mod who_said_what;
 
 const ARTICLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
 
