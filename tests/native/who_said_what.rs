@@ -193,3 +193,29 @@ fn roles_from_titles_and_post_modifiers_reach_the_cluster() {
     assert_eq!(dana.roles, ["analyst at Meridian Partners"]);
     assert_eq!(dana.affiliations, ["Meridian Partners"]);
 }
+
+#[test]
+fn a_title_in_apposition_before_a_name_is_a_role() {
+    let text = "Bank to merge\n\nCorvan Bank will merge with a rival. Its chief executive, Tomas Reyes, said the deal would close in March.\n\nThe transport minister, Ana Ruiz, said she would not object.\n";
+    let doc = annotate(text);
+    let reyes = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Tomas Reyes")
+        .expect("Reyes");
+    assert_eq!(reyes.roles, ["chief executive"]);
+    let ruiz = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Ana Ruiz")
+        .expect("Ruiz");
+    assert_eq!(ruiz.roles, ["transport minister"]);
+    // A list is no apposition.
+    let text = "Talks held\n\nHe met the minister, Tomas Reyes and Ana Ruiz on Monday.\n";
+    let doc = annotate(text);
+    assert!(
+        doc.clusters.iter().all(|c| c.roles.is_empty()),
+        "{:?}",
+        doc.clusters
+    );
+}
