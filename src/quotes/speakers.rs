@@ -506,12 +506,34 @@ impl Index<'_> {
                 let w = lower(self.word(first));
                 is_article(&w) || is_possessive(&w)
             };
+            if let Some(person) = open.and_then(|o| self.person_described(first, o)) {
+                return Some(person);
+            }
             if first < close && (subject || !self.opens_aside(first)) {
                 return self.speaker_to(close - 1, first);
             }
             close = open.filter(|&o| o > start)?;
         }
         None
+    }
+
+    /// The person named right before the comma at token `comma` when the
+    /// phrase at token `first` after it describes them: a role with no
+    /// article ("Ann Lee, chief economist at Harbor Capital, said") or an
+    /// organisation's possessive ("Ann Lee, Harbor Capital's chief
+    /// economist, said"). The person speaks, not the organisation.
+    fn person_described(&self, first: usize, comma: usize) -> Option<(usize, usize)> {
+        let person = (comma > 0)
+            .then(|| self.entity_ending[comma - 1])
+            .flatten()
+            .filter(|&f| self.entity_at[f].is_some_and(|(e, _)| self.labels[e] == "PERSON"))?;
+        let role = !self.in_entity[first]
+            && self.word(first).starts_with(|c: char| c.is_lowercase())
+            && !is_function_word(&self.word(first).to_lowercase());
+        let possessive = self
+            .name_at(first)
+            .is_some_and(|last| last + 1 < self.tokens.len() && self.word(last + 1) == "'s");
+        (role || possessive).then_some((person, comma - 1))
     }
 
     /// Whether the phrase at token `i` is an aside, not a speaker: it opens

@@ -11,6 +11,7 @@ use newsmark::{Analyzer, Document, Options, Unit};
 
 mod floors;
 mod times;
+mod who_said_what;
 
 const ARTICLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
 

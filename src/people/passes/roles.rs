@@ -38,6 +38,47 @@ impl Resolver<'_> {
             && !crate::resources::lists::quotes::attitude_cues::contains(w)
     }
 
+    /// A title between the clause's opening and a comma right before the
+    /// name at `name`, the name followed by a comma of its own: "Its
+    /// chief executive, Tomas Reyes, said" gives "chief executive". Words
+    /// that say what the title is of come with it ("transport minister");
+    /// before them only capitalised words and a determiner, or nothing,
+    /// may stand.
+    fn apposition_before(
+        &self,
+        name: Range<usize>,
+        sentence: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let comma = name.start.checked_sub(1)?;
+        if comma <= sentence.start
+            || self.word(comma) != ","
+            || name.end >= sentence.end
+            || self.word(name.end) != ","
+        {
+            return None;
+        }
+        let mut first = self.title_ending_at(comma, sentence.start)?;
+        let floor = sentence
+            .start
+            .max(first.saturating_sub(MAX_PREMODIFIER_TOKENS));
+        while first > floor
+            && (crate::resources::lists::people::role_modifiers::contains(
+                self.word(first - 1).to_lowercase().as_str(),
+            ) || self.describes_title(first - 1))
+        {
+            first -= 1;
+        }
+        let mut k = first;
+        while k > floor && self.word(k - 1).starts_with(char::is_uppercase) {
+            k -= 1;
+        }
+        let opens = k == sentence.start || {
+            let w = self.word(k - 1).to_lowercase();
+            crate::text::words::is_determiner(&w)
+        };
+        opens.then_some(first..comma)
+    }
+
     /// Reads titles, affiliations and sex; keeps roles and affiliations
     /// only when `keep`.
     fn read_roles(&mut self, keep: bool) {
@@ -82,6 +123,14 @@ impl Resolver<'_> {
                     j = self.names[a].tokens.start;
                 } else {
                     break;
+                }
+            }
+            // A title in apposition before the name: "Its chief
+            // executive, Tomas Reyes, said", "The transport minister, Ana
+            // Ruiz, has".
+            if titles.is_empty() && abbreviated.is_none() {
+                if let Some(title) = self.apposition_before(range.clone(), sentence.clone()) {
+                    titles.push(title);
                 }
             }
             titles.reverse();

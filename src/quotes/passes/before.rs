@@ -67,8 +67,17 @@ fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
         return None;
     }
     let (first, last) = at.speaker_before_cue(c - 1, sentence.start)?;
+    // "X reported (that) Y said "..."": Y's words, which X carried.
+    let that = first > sentence.start && at.word(first - 1).eq_ignore_ascii_case("that");
+    let outlet = (first > sentence.start + usize::from(that))
+        .then(|| first - 1 - usize::from(that))
+        .filter(|&k| at.is_cue(k))
+        .and_then(|k| at.speaker_before_cue(k, sentence.start))
+        .filter(|&(f, l)| at.is_outlet(f, l))
+        .map(|(f, l)| at.mention(f, at.with_domain(l)));
     Some(Found {
         claims: Some(c - 1),
+        outlet,
         ..Found::with_cue(at.mention(first, last), at.mention(c - 1, c - 1))
     })
 }

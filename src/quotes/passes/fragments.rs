@@ -14,7 +14,7 @@ pub(super) const STRATEGY: Strategy = Strategy {
     run: Run::Finish(run),
 };
 
-fn run(_cx: &Context, state: &mut State) {
+fn run(cx: &Context, state: &mut State) {
     let n_direct = state.n_direct;
     // Direct quotes are in text order: for each mixed quote, those that
     // start inside it are found by a binary search.
@@ -30,6 +30,7 @@ fn run(_cx: &Context, state: &mut State) {
             continue;
         };
         let first = starts.partition_point(|&s| s < start);
+        let mut named_term = false;
         for (d, &from) in starts.iter().enumerate().skip(first) {
             if from >= end {
                 break;
@@ -38,11 +39,18 @@ fn run(_cx: &Context, state: &mut State) {
                 .spans
                 .iter()
                 .all(|&[s, e]| start <= s && e <= end);
-            if inside && !state.gone[d] {
+            if inside && super::terms::named_term(cx, state, d) {
+                named_term = true;
+            } else if inside && !state.gone[d] {
                 let pieces = state.quotes[d].spans.clone();
                 state.quotes[m].fragments.extend(pieces);
                 state.gone[d] = true;
             }
+        }
+        // A report whose only quotation is a term ("defended what he
+        // called a "New GM""; `quotes.terms` lists it) quotes no words.
+        if state.quotes[m].fragments.is_empty() && named_term {
+            state.quotes[m].kind = "indirect".into();
         }
     }
 }

@@ -315,6 +315,18 @@ fn run(cx: &Context, state: &mut State) {
             let content = match content.clone().find(|&k| state.used_cue[k]) {
                 Some(other) => {
                     let comma = (content.start..other).rev().find(|&k| at.word(k) == ",");
+                    // When all before it is that attribution's speaker,
+                    // what the cue reports is the other attribution
+                    // itself: "Reuters reported that Marsh said "..."" is
+                    // Marsh's quote, Reuters its outlet, and no report of
+                    // Reuters's own.
+                    let own_speaker = comma.is_none()
+                        && at.speaker_before_cue(other, content.start).is_some_and(
+                            |(first, last)| first == content.start && last + 2 >= other,
+                        );
+                    if own_speaker {
+                        continue;
+                    }
                     content.start..comma.unwrap_or(other)
                 }
                 None => content,

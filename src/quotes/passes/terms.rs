@@ -10,7 +10,7 @@ use crate::document::Mention;
 use crate::quotes::index::sentence_of;
 use crate::quotes::state::{Context, State};
 use crate::segment::lower;
-use crate::text::words::is_preposition;
+use crate::text::words::{is_article, is_function_word, is_preposition};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -60,20 +60,15 @@ fn run(cx: &Context, state: &mut State) {
         // A cue before it in its sentence that reports speech ("Clinton
         // decried the GOP for "turning its back""): a fragment of reported
         // speech, not a term. A naming verb ("called") is no such cue.
-        let cue_before =
-            (sentence.start.max(open.saturating_sub(MAX_CUE_DISTANCE))..open).any(|k| {
-                cx.at.is_cue(k)
-                    && !crate::resources::lists::quotes::naming_cues::contains(
-                        lower(cx.at.word(k)).as_ref(),
-                    )
-            });
+        let cue_before = cue_before(cx, &sentence, open);
         let beside = state.by[q].is_some_and(|by| BESIDE.contains(&by));
+        let close = state.extents[q].1;
+        let named = named_term(cx, state, q);
         let term = n_words > 0
             && n_words <= MAX_TERM_WORDS
             && !ends_sentence
             && inside
-            && !beside
-            && !cue_before;
+            && ((!beside && !cue_before) || named);
         // A title: a show, book or slogan in title case ("the reality show
         // "The Apprentice,"", "on CNN's "New Day."", "her memoir, "Tough
         // Choices.""), wherever it stands, unless a cue beside it gives it
@@ -103,7 +98,6 @@ fn run(cx: &Context, state: &mut State) {
         // A headline is in title case before and after the quotation
         // ("Sunday on CNN's "State of the Union," while ..." is no
         // headline).
-        let close = state.extents[q].1;
         let headline = open > sentence.start + 1
             && title_case(&cx.text[cx.structure.tokens[sentence.start].span.start..s])
             && (close + 1 >= sentence.end
@@ -128,6 +122,64 @@ fn run(cx: &Context, state: &mut State) {
     }
 }
 
+/// Whether a cue that reports speech stands before token `open` in its
+/// sentence ("Clinton decried the GOP for "turning its back""). A naming
+/// verb ("called") is no such cue.
+fn cue_before(cx: &Context, sentence: &std::ops::Range<usize>, open: usize) -> bool {
+    (sentence.start.max(open.saturating_sub(MAX_CUE_DISTANCE))..open).any(|k| {
+        cx.at.is_cue(k)
+            && !crate::resources::lists::quotes::naming_cues::contains(
+                lower(cx.at.word(k)).as_ref(),
+            )
+    })
+}
+
+/// Whether direct quote `q` is a name in title case given right after a
+/// naming verb, perhaps with an article (what he called a "New GM",
+/// dubbed "The Deal"), or a quoted modifier between an article and its
+/// noun (the "Big Three" automakers) with no cue of speech before it in
+/// its sentence ("said it was a "New GM" now" quotes): a term whatever
+/// cue stands beside it, and no fragment of a report (`quotes.fragments`
+/// leaves it to this pass).
+pub(super) fn named_term(cx: &Context, state: &State, q: usize) -> bool {
+    let (open, close) = state.extents[q];
+    let sentence = sentence_of(cx.structure, open);
+    let [s, e] = match state.quotes[q].spans.as_slice() {
+        [one] => *one,
+        _ => return false,
+    };
+    let words = &cx.text[s..e];
+    let n_words = words.split_whitespace().count();
+    // A name in title case: a word of the speaker's own in lower case
+    // ("railing against the "crooked" process") is quoted speech.
+    if n_words == 0
+        || n_words > MAX_TERM_WORDS
+        || words.trim_end().ends_with(['!', '?', ',', ':', ';'])
+        || !title_case(words)
+    {
+        return false;
+    }
+    let article = |k: usize| is_article(lower(cx.at.word(k)).as_ref());
+    let naming = |k: usize| {
+        crate::resources::lists::quotes::naming_cues::contains(lower(cx.at.word(k)).as_ref())
+    };
+    let named = open > sentence.start
+        && (naming(open - 1)
+            || (open > sentence.start + 1 && article(open - 1) && naming(open - 2)));
+    let modifier = open > sentence.start
+        && article(open - 1)
+        && !cue_before(cx, &sentence, open)
+        && close + 1 < sentence.end
+        && !cx.at.is_cue(close + 1)
+        && {
+            let after = cx.at.word(close + 1);
+            after.starts_with(|c: char| c.is_lowercase())
+                && after.chars().all(char::is_alphabetic)
+                && !is_function_word(after)
+        };
+    named || modifier
+}
+
 /// Whether `words` are in title case: each word opens with a capital or
 /// digit, but for short function words inside ("Orange is the New Black").
 fn title_case(words: &str) -> bool {
@@ -136,7 +188,7 @@ fn title_case(words: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let Some(c) = w.chars().next() else { continue };
         n += 1;
-        let small = i > 0 && crate::text::words::is_function_word(&w.to_lowercase());
+        let small = i > 0 && is_function_word(&w.to_lowercase());
         if !(c.is_uppercase() || c.is_ascii_digit() || small) {
             return false;
         }

@@ -1,0 +1,221 @@
+//! Who said what on short articles written for these tests (issue 14's
+//! failure classes on unseen articles): speakers across paragraphs,
+//! outlets, appositions, terms in quotation marks, each quote once, roles.
+
+use newsmark::{Analyzer, Document, Options};
+
+fn annotate(text: &str) -> Document {
+    Analyzer::new().annotate(text, &Options::new())
+}
+
+/// Each quote as (kind, first span's words, speaker, speaker's cluster
+/// name, outlet).
+fn quotes(text: &str, doc: &Document) -> Vec<(String, String, String, String, String)> {
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let cluster = q
+                .speaker_cluster
+                .and_then(|c| doc.clusters.iter().find(|k| k.id == c))
+                .map_or(String::new(), |c| c.name.clone());
+            (
+                q.kind.clone(),
+                text[q.spans[0][0]..q.spans[0][1]].to_string(),
+                q.speaker.as_ref().map_or(String::new(), |s| s.text.clone()),
+                cluster,
+                // The outlet's name, without an article before it.
+                q.outlet.as_ref().map_or(String::new(), |o| {
+                    o.text
+                        .trim_start_matches("the ")
+                        .trim_start_matches("The ")
+                        .to_string()
+                }),
+            )
+        })
+        .collect()
+}
+
+fn the_quote<'q>(
+    found: &'q [(String, String, String, String, String)],
+    starts: &str,
+) -> &'q (String, String, String, String, String) {
+    found
+        .iter()
+        .find(|q| q.1.to_lowercase().starts_with(&starts.to_lowercase()))
+        .unwrap_or_else(|| panic!("no quote {starts:?} in {found:#?}"))
+}
+
+#[test]
+fn a_role_between_commas_after_a_name_leaves_the_person_the_speaker() {
+    for text in [
+        "Prices rose again.\n\nPeter Lindqvist, chief economist at Harbor Capital, said the rise was overdue.\n",
+        "Prices rose again.\n\nPeter Lindqvist, Harbor Capital's chief economist, said the rise was overdue.\n",
+        "Prices rose again.\n\nPeter Lindqvist, chief economist at Harbor Capital, said: \"The rise was overdue.\"\n",
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        let q = the_quote(&found, "the rise");
+        assert_eq!((q.2.as_str(), q.3.as_str()), ("Peter Lindqvist", "Peter Lindqvist"), "{text}");
+    }
+}
+
+#[test]
+fn a_quoted_name_or_term_is_no_quote() {
+    let text = "Automakers seek aid\n\nThe \"Big Three\" automakers asked lawmakers for help on Tuesday.\n\nTomas Reyes defended what he called a \"New Corvan\" at a meeting in Lisbon.\n\n\"It will work,\" Reyes said.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert!(!found.iter().any(|q| q.1 == "Big Three"), "{found:#?}");
+    assert!(
+        !found.iter().any(|q| q.0 == "mixed" || q.1 == "New Corvan"),
+        "{found:#?}"
+    );
+    let terms: Vec<&str> = doc.terms.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(terms, ["Big Three", "New Corvan"]);
+    // A word of the speaker's own in quotation marks stays a quote.
+    let text =
+        "Talks stalled.\n\nMarsh said the talks had hit a \"rough patch\" and would resume.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert!(
+        found.iter().any(|q| q.0 == "mixed" && q.2 == "Marsh"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn an_outlet_reporting_a_persons_words_is_the_outlet_of_one_quote() {
+    let text = "Talks stalled.\n\nThe Daily Courier reported that Ellen Marsh said \"nothing is off the table.\"\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let q = the_quote(&found, "nothing");
+    assert_eq!(
+        (q.2.as_str(), q.4.as_str()),
+        ("Ellen Marsh", "Daily Courier")
+    );
+    assert!(doc
+        .clusters
+        .iter()
+        .all(|c| !(c.name.contains("Courier") && c.label == "PERSON")));
+    for (text, starts) in [
+        ("Fuel prices rose.\n\n\"The budget cannot carry this weight,\" the Evening Post quoted Ana Ruiz as saying.\n", "The budget"),
+        ("Fuel prices rose.\n\nAna Ruiz told the Evening Post that the budget could not carry the weight.\n", "the budget"),
+        ("Fuel prices rose.\n\nAccording to the Evening Post, Ana Ruiz said the budget could not carry the weight.\n", "the budget"),
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        let q = the_quote(&found, starts);
+        assert_eq!((q.2.as_str(), q.4.as_str()), ("Ana Ruiz", "Evening Post"), "{text}");
+        assert!(!found.iter().any(|q| q.2.contains("Post")), "{found:#?}");
+    }
+}
+
+#[test]
+fn a_person_named_with_a_place_and_role_is_one_speaker() {
+    let text = "Subsidies to end\n\nFreedonia's finance minister Ana Ruiz has recommended that fuel subsidies be phased out.\n\n\"The budget cannot carry this weight,\" Ruiz said.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    let q = the_quote(&found, "fuel subsidies");
+    assert_eq!((q.2.as_str(), q.3.as_str()), ("Ana Ruiz", "Ana Ruiz"));
+    let ruiz = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Ana Ruiz")
+        .expect("Ruiz");
+    assert_eq!(ruiz.roles, ["finance minister"]);
+    assert_eq!(ruiz.affiliations, ["Freedonia"]);
+    assert!(
+        found
+            .iter()
+            .all(|q| q.2 != "Freedonia" && q.2 != "Freedonia's"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn he_across_paragraphs_is_the_one_man_speaking() {
+    let text = "Plant to reopen\n\nHalvorsen Motors will reopen its plant next year.\n\n\"We are bringing back eight hundred jobs,\" chief executive Marcus Brenner told reporters.\n\nHe said the company had learned from its mistakes.\n\nThe union welcomed the decision.\n\n\"Nobody here will be left behind,\" he said. \"This is a promise.\"\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    for starts in ["We are", "the company had", "Nobody", "This is"] {
+        assert_eq!(the_quote(&found, starts).3, "Marcus Brenner", "{starts}");
+    }
+    let company = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Halvorsen Motors")
+        .expect("company");
+    assert_eq!(company.label, "ORG");
+    assert_eq!(company.mentions.len(), 1, "no pronoun joins the company");
+}
+
+#[test]
+fn a_mixed_quote_is_listed_once_with_its_fragments() {
+    let text = "Winter ahead\n\nLindqvist said the sector faced \"a very hard winter\" and needed patience.\n";
+    let doc = annotate(text);
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
+    assert_eq!(doc.quotes[0].kind, "mixed");
+    assert_eq!(doc.quotes[0].fragments.len(), 1);
+}
+
+#[test]
+fn a_quote_breaks_only_inside_one_sentence() {
+    let text = "Vote due\n\n\"It will not be easy,\" Lindqvist said, \"but it can be done.\"\n\n\"We will listen,\" Marsh said. \"Then we will act.\"\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    let broken = doc
+        .quotes
+        .iter()
+        .find(|q| q.spans.len() == 2)
+        .expect("broken quote");
+    assert_eq!(broken.speaker.as_ref().unwrap().text, "Lindqvist");
+    assert_eq!(the_quote(&found, "We will").2, "Marsh");
+    assert_eq!(the_quote(&found, "Then we").3, "Marsh");
+    assert_eq!(doc.quotes.len(), 3, "{found:#?}");
+}
+
+#[test]
+fn roles_from_titles_and_post_modifiers_reach_the_cluster() {
+    let text = "Rates hold\n\nPresident Ellen Marsh said rates would hold. Marsh spoke in Lisbon.\n\nDana Whitfield, an analyst at Meridian Partners, said the move was expected.\n";
+    let doc = annotate(text);
+    let marsh = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Ellen Marsh")
+        .expect("Marsh");
+    assert_eq!(marsh.roles, ["President"]);
+    assert_eq!(marsh.mentions.len(), 2);
+    let dana = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Dana Whitfield")
+        .expect("Whitfield");
+    assert_eq!(dana.roles, ["analyst at Meridian Partners"]);
+    assert_eq!(dana.affiliations, ["Meridian Partners"]);
+}
+
+#[test]
+fn a_title_in_apposition_before_a_name_is_a_role() {
+    let text = "Bank to merge\n\nCorvan Bank will merge with a rival. Its chief executive, Tomas Reyes, said the deal would close in March.\n\nThe transport minister, Ana Ruiz, said she would not object.\n";
+    let doc = annotate(text);
+    let reyes = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Tomas Reyes")
+        .expect("Reyes");
+    assert_eq!(reyes.roles, ["chief executive"]);
+    let ruiz = doc
+        .clusters
+        .iter()
+        .find(|c| c.name == "Ana Ruiz")
+        .expect("Ruiz");
+    assert_eq!(ruiz.roles, ["transport minister"]);
+    // A list is no apposition.
+    let text = "Talks held\n\nHe met the minister, Tomas Reyes and Ana Ruiz on Monday.\n";
+    let doc = annotate(text);
+    assert!(
+        doc.clusters.iter().all(|c| c.roles.is_empty()),
+        "{:?}",
+        doc.clusters
+    );
+}
