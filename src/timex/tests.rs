@@ -1883,4 +1883,15 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
         "1996-08-30",
         [("two days", "DURATION", "P2D")]
     );
+    // The day after an aside, with "on"; a length listed with commas.
+    t!(
+        "The quake struck at 4:53 p.m. local time (2153 UTC) on Tuesday. He finished in two hours, five minutes and 30 seconds.",
+        "2010-11-18",
+        [
+            ("4:53 p.m. local time", "TIME", "2010-11-16T16:53"),
+            ("2153 UTC", "TIME", "2010-11-16T21:53"),
+            ("Tuesday", "DATE", "2010-11-16"),
+            ("two hours, five minutes and 30 seconds", "DURATION", "PT2H5M30S")
+        ]
+    );
 }
