@@ -95,8 +95,8 @@ impl Matcher<'_, '_> {
         // blasts") is one already known.
         let names_event = idx > 0 && self.is(idx - 1, "the") || self.is(idx + 1, "'s");
         let mut past_verb = false;
-        // Up to 14 words back: "is scheduled to meet with Ryan and other
-        // top congressional Republicans on Thursday".
+        // Up to 14 words back: "is scheduled to sit down with union
+        // leaders and several senior city council members on Thursday".
         for k in (near.saturating_sub(14)..near).rev() {
             let w = self.lower(k);
             // A cue further off counts only across no verb in the past
@@ -139,7 +139,7 @@ impl Matcher<'_, '_> {
                 end <= idx
                     && match reach {
                         // Not a noun: "a get out the vote event Monday",
-                        // "39 runs in two days".
+                        // "won by 112 runs in two days".
                         "adjacent" => {
                             k + 3 >= near
                                 && !(k > 0

@@ -1861,7 +1861,7 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
     // A cue of the future up to 14 words before the day: a long
     // object between the verb and the day does not hide it.
     t!(
-        "Trump is scheduled to meet with Ryan and other top congressional Republicans on Thursday in Washington.",
+        "The mayor is scheduled to sit down with union leaders and several senior city council members on Thursday in Leeds.",
         "2016-05-09",
         [("Thursday", "DATE", "2016-05-12")]
     );
@@ -1879,8 +1879,19 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
         ]
     );
     t!(
-        "Leicestershire beat Somerset by an innings and 39 runs in two days.",
+        "The visitors won by 112 runs in two days.",
         "1996-08-30",
         [("two days", "DURATION", "P2D")]
+    );
+    // The day after an aside, with "on"; a length listed with commas.
+    t!(
+        "The quake struck at 4:53 p.m. local time (2153 UTC) on Tuesday. He finished in two hours, five minutes and 30 seconds.",
+        "2010-11-18",
+        [
+            ("4:53 p.m. local time", "TIME", "2010-11-16T16:53"),
+            ("2153 UTC", "TIME", "2010-11-16T21:53"),
+            ("Tuesday", "DATE", "2010-11-16"),
+            ("two hours, five minutes and 30 seconds", "DURATION", "PT2H5M30S")
+        ]
     );
 }

@@ -220,7 +220,8 @@ impl Matcher<'_, '_> {
     }
 
     /// "two hours 40 minutes", "three hours and 15 minutes", "two minutes
-    /// 28.99 seconds", "two years and three months": a length told in
+    /// 28.99 seconds", "two years and three months", "two hours, five
+    /// minutes and 30 seconds": a length told in
     /// several units, each smaller than the one before, as one duration
     /// (PT2H40M, P2Y3M). `end` is the word after the first unit, counted
     /// `n` times; only the last count may have a fraction. Weeks mix with
@@ -239,7 +240,13 @@ impl Matcher<'_, '_> {
         let mut parts = vec![(rank(unit)?, n)];
         let mut at = end;
         loop {
-            let next = at + usize::from(self.is(at, "and"));
+            // "two hours, five minutes and 30 seconds": a comma only
+            // before a part that "and" follows, as in a list.
+            let comma_in_list = self.is(at, ",")
+                && self
+                    .count(at + 1)
+                    .is_some_and(|(count_end, _)| self.is(count_end + 1, "and"));
+            let next = at + usize::from(self.is(at, "and") || comma_in_list);
             // A number of its own: not "40-minute", nor a year.
             let Some(w) = self.words.get(next) else {
                 break;

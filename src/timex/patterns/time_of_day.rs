@@ -168,7 +168,9 @@ impl Matcher<'_, '_> {
             end = f.end;
         } else if let Some(day) = self.day_after_aside(end) {
             date = Some(day);
-        } else if let Some(f) = date_part(end + 1).filter(|_| self.is(end, ")")) {
+        } else if let Some(f) =
+            date_part(end + 1 + usize::from(self.is(end + 1, "on"))).filter(|_| self.is(end, ")"))
+        {
             // The day after an aside that ends with the time: the day is
             // the time's, the span stays inside the aside.
             date = Some(f.value);
@@ -292,7 +294,8 @@ impl Matcher<'_, '_> {
             return None;
         }
         let close = (idx + 1..(idx + 6).min(self.words.len())).find(|&k| self.is(k, ")"))?;
-        let after = close + 1 + usize::from(self.is(close + 1, ","));
+        // "(2153 UTC) on Tuesday" too.
+        let after = close + 1 + usize::from(matches!(self.lower(close + 1), "," | "on"));
         self.weekday_expr(after)
             .or_else(|| self.month_date(after))
             // Or the day that ends the aside: "4 in the morning (4 a.m.
