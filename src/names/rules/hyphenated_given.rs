@@ -8,11 +8,11 @@
 //! A name the tagger ended inside the pair gives way to it: a person's
 //! ("Carrie Lam Cheng" before "Yuet-ngor", "Donald Tsang" before
 //! "Yam-kuen") runs on to the pair's end, any other is cut where the pair
-//! begins. And two people written one space apart,
-//! the second beginning with a romanised family name, are one person:
-//! Hong Kong writes an English given name, the family name, a married
-//! woman's own family name and the Chinese given name ("Carrie" "Lam"
-//! "Cheng" "Yuet-ngor"), which the tagger splits in two.
+//! begins. And two people written one space apart, the second beginning
+//! with a romanised family name, are one person: Hong Kong writes an
+//! English given name, the family name, a married woman's own family name
+//! and the Chinese given name ("Carrie" "Lam" "Cheng" "Yuet-ngor"), which
+//! the tagger splits in two.
 
 use crate::names::Name;
 use crate::resources::lists::gazetteers::romanised_finals;

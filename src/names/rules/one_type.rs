@@ -1,16 +1,17 @@
 //! `names.one_type`: one name keeps one type through an article. Every
 //! mention of the same words takes the type most of them have (a
 //! one-word name tied between a person and another type is the other
-//! type; other ties leave each as it is), and the words that end a person's full name
-//! elsewhere in the article are that person ("Santorum" after "Rick
-//! Santorum"; "Suu Kyi" after "Aung San Suu Kyi", which the tagger took
-//! for an organisation each time), unless a lone word is an organisation
-//! there by most mentions; and the other way round, a full name that
-//! begins with a given name and ends with a word that alone is a person
-//! by most of its mentions is that person ("Andy Warhol" in "an Andy
-//! Warhol exhibit", after "Warhol" alone was a person throughout). A
-//! name the gazetteer knows as a place keeps the type its context gave it
-//! ("Chicago" the city in the dateline, the club in the results).
+//! type; other ties leave each as it is), and the words that end a
+//! person's full name elsewhere in the article are that person
+//! ("Santorum" after "Rick Santorum"; "Suu Kyi" after "Aung San Suu Kyi",
+//! which the tagger took for an organisation each time), unless a lone
+//! word is an organisation there by most mentions; and the other way
+//! round, a full name that begins with a given name and ends with a word
+//! that alone is a person by most of its mentions is that person ("Andy
+//! Warhol" in "an Andy Warhol exhibit", after "Warhol" alone was a person
+//! throughout). A name the gazetteer knows as a place keeps the type its
+//! context gave it ("Chicago" the city in the dateline, the club in the
+//! results).
 
 use rustc_hash::FxHashMap as HashMap;
 
