@@ -249,3 +249,13 @@ fn the_company_is_the_company_in_focus_and_never_a_person() {
         .expect("company");
     assert_eq!(company.mentions.len(), 1, "{:?}", company.mentions);
 }
+
+#[test]
+fn a_speaker_in_apposition_reports_what_follows_the_cue() {
+    let text = "Fares to fall\n\nFuel prices rose. The official, Ana Ruiz, said airlines must cut fares.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].1, "airlines must cut fares");
+    assert_eq!(found[0].2, "Ana Ruiz");
+}
