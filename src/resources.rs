@@ -194,6 +194,7 @@ mod tests {
         assert_eq!(lists::people::pronouns::get("she"), Some('F'));
         assert!(lists::people::role_modifiers::contains("former"));
         assert_eq!(lists::people::org_kinds::get("NATO"), Some("alliance"));
+        assert!(lists::people::company_suffixes::contains("inc."));
         assert_eq!(
             lists::people::title_abbreviations::get("Rep."),
             Some("Representative")

@@ -1,7 +1,8 @@
 //! `people.descriptions`: "the minister", "the California congressman"
 //! resolve by role head (with the other nouns of
 //! `data/people/role_synonyms.txt`) to the person of that role named last
-//! before; "the alliance" to the one organisation of that kind.
+//! before; "the alliance" to the one organisation of that kind, and "the
+//! company" to the one company (`data/people/company_suffixes.txt`).
 
 use super::Rule;
 use crate::document::Quote;
@@ -12,6 +13,10 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::people::MAX_DESCRIPTION_GAP;
 use crate::text::span::Span;
 use crate::text::words::is_function_word;
+
+/// The nouns that name a company whatever its trade ("the firm" is as
+/// often a law or consulting firm named in passing: not read).
+const COMPANY_NOUNS: [&str; 1] = ["company"];
 
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
@@ -55,6 +60,20 @@ impl Resolver<'_> {
             if let Some(kind) = &group.kind {
                 by_kind.entry(kind.as_str()).or_default().push(g);
             }
+            // A company by its name's ending ("Halden Motors", "Corvan
+            // Inc.") is also "the company".
+            let company = group.label == "ORG"
+                && group.words.len() >= 2
+                && crate::resources::lists::people::company_suffixes::contains(
+                    group.last_word().to_lowercase().as_str(),
+                );
+            if company {
+                for noun in COMPANY_NOUNS {
+                    if group.kind.as_deref() != Some(noun) {
+                        by_kind.entry(noun).or_default().push(g);
+                    }
+                }
+            }
         }
         if by_role.is_empty() && by_kind.is_empty() {
             return;
@@ -75,11 +94,18 @@ impl Resolver<'_> {
         }
         let mut recent: HashMap<&str, usize> = HashMap::default();
         let mut last_named = vec![None; self.groups.len()];
+        // The organisation named last: "the company" is a company only
+        // while it is the one in focus (an article about a firm whose name
+        // says no "Inc." may name another company in passing).
+        let mut last_org = None;
         let mut next = 0;
         for i in 0..self.tokens.len() {
             while next < starts.len() && starts[next].0 < i {
                 let g = starts[next].1;
                 last_named[g] = Some(starts[next].0);
+                if self.groups[g].label == "ORG" {
+                    last_org = Some(g);
+                }
                 for &head in &heads_of[g] {
                     recent.insert(head, g);
                 }
@@ -107,7 +133,12 @@ impl Resolver<'_> {
                 let body = by_kind
                     .get(lower.as_str())
                     .filter(|gs| gs.len() == 1 && last_named[gs[0]].is_some())
-                    .map(|gs| gs[0]);
+                    .map(|gs| gs[0])
+                    .filter(|&g| {
+                        !COMPANY_NOUNS.contains(&lower.as_str())
+                            || self.groups[g].kind.as_deref() == Some(lower.as_str())
+                            || last_org == Some(g)
+                    });
                 if let Some(g) = person.or(body) {
                     let span = Span::new(self.tokens[i].span.start, self.tokens[j].span.end);
                     self.references.push((span, g));

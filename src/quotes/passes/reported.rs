@@ -198,8 +198,13 @@ fn run(cx: &Context, state: &mut State) {
                         )
                         || (range.start..comma).any(|k| at.word(k) == ",")
                 });
+                // A speaker between commas right before the cue is in
+                // apposition to what stands before it: "The official, Ana
+                // Ruiz, said airlines must ..." reports what follows.
+                let apposed = last + 2 == cue && at.word(last + 1) == ",";
                 if let Some(comma) = tail.filter(|_| {
                     !that
+                        && !apposed
                         && adjunct
                         && (last_word || inserted || end.saturating_sub(content) <= MAX_TAIL_TOKENS)
                 }) {
