@@ -91,6 +91,7 @@ pub fn extract(
         text,
         structure,
         at: Index::new(text, tokens, entities),
+        terms_on: switches.is_on("quotes.terms"),
     };
     let marked = marks::split_transcripts(text, tokens, marks::pair_marks(text, structure));
     let mut state = State::new(tokens.len(), structure.sentences.len());

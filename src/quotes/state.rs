@@ -14,6 +14,9 @@ pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub structure: &'a Structure,
     pub at: Index<'a>,
+    /// Whether `quotes.terms` is on: `quotes.fragments`, which runs
+    /// before it, leaves a quoted name to it only then.
+    pub terms_on: bool,
 }
 
 /// What the passes build and share.

@@ -259,3 +259,37 @@ fn a_speaker_in_apposition_reports_what_follows_the_cue() {
     assert_eq!(found[0].1, "airlines must cut fares");
     assert_eq!(found[0].2, "Ana Ruiz");
 }
+
+#[test]
+fn a_title_before_a_list_of_names_is_no_role() {
+    // "the minister, Tomas Reyes, Ana Ruiz and Bob Chan" lists three
+    // people; nor is "the minister, Tomas Reyes, and Ana Ruiz" an
+    // apposition one can trust.
+    for text in [
+        "Talks held\n\nGuests included the minister, Tomas Reyes, Ana Ruiz and Bob Chan.\n",
+        "Talks held\n\nHe thanked the minister, Tomas Reyes, and Ana Ruiz on Monday.\n",
+    ] {
+        let doc = annotate(text);
+        assert!(
+            doc.clusters.iter().all(|c| c.roles.is_empty()),
+            "{text}: {:?}",
+            doc.clusters
+        );
+    }
+}
+
+#[test]
+fn switching_quotes_terms_off_switches_off_its_effect_on_fragments() {
+    let text = "Automakers seek aid\n\nTomas Reyes defended what he called a \"New Corvan\" at a meeting in Lisbon.\n";
+    let options = Options::new()
+        .without(["quotes.terms"])
+        .expect("a known pass");
+    let doc = Analyzer::new().annotate(text, &options);
+    let found = quotes(text, &doc);
+    // Without the pass the quotation is what it was before it: a fragment
+    // of the mixed report, not a quote of its own beside an indirect one.
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, "mixed", "{found:#?}");
+    assert_eq!(doc.quotes[0].fragments.len(), 1, "{found:#?}");
+    assert!(doc.terms.is_empty());
+}

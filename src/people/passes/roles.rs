@@ -43,7 +43,9 @@ impl Resolver<'_> {
     /// chief executive, Tomas Reyes, said" gives "chief executive". Words
     /// that say what the title is of come with it ("transport minister");
     /// before them only capitalised words and a determiner, or nothing,
-    /// may stand.
+    /// may stand. After the name's comma a list goes on with a capitalised
+    /// word or "and"/"or" ("the minister, Tomas Reyes, Ana Ruiz and Bob
+    /// Chan"): no apposition.
     fn apposition_before(
         &self,
         name: Range<usize>,
@@ -56,6 +58,12 @@ impl Resolver<'_> {
             || self.word(name.end) != ","
         {
             return None;
+        }
+        if let Some(next) = (name.end + 1 < sentence.end).then(|| self.word(name.end + 1)) {
+            let lower = next.to_lowercase();
+            if next.starts_with(char::is_uppercase) || lower == "and" || lower == "or" {
+                return None;
+            }
         }
         let mut first = self.title_ending_at(comma, sentence.start)?;
         let floor = sentence

@@ -39,7 +39,9 @@ fn run(cx: &Context, state: &mut State) {
                 .spans
                 .iter()
                 .all(|&[s, e]| start <= s && e <= end);
-            if inside && super::terms::named_term(cx, state, d) {
+            // A quoted name is left to `quotes.terms` (only while that
+            // pass is on: switched off, it has no effect here either).
+            if inside && cx.terms_on && super::terms::named_term(cx, state, d) {
                 named_term = true;
             } else if inside && !state.gone[d] {
                 let pieces = state.quotes[d].spans.clone();
