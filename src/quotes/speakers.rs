@@ -521,12 +521,21 @@ impl Index<'_> {
     /// phrase at token `first` after it describes them: a role with no
     /// article ("Ann Lee, chief economist at Harbor Capital, said") or an
     /// organisation's possessive ("Ann Lee, Harbor Capital's chief
-    /// economist, said"). The person speaks, not the organisation.
+    /// economist, said"). The person speaks, not the organisation. The
+    /// name must open its phrase (after punctuation, "and" or "but", or at
+    /// the text's start): the object of a word before it ("In a meeting
+    /// with Tomas Reyes, officials, however, said") is no speaker.
     fn person_described(&self, first: usize, comma: usize) -> Option<(usize, usize)> {
         let person = (comma > 0)
             .then(|| self.entity_ending[comma - 1])
             .flatten()
-            .filter(|&f| self.entity_at[f].is_some_and(|(e, _)| self.labels[e] == "PERSON"))?;
+            .filter(|&f| self.entity_at[f].is_some_and(|(e, _)| self.labels[e] == "PERSON"))
+            .filter(|&f| {
+                f == 0 || {
+                    let before = lower(self.word(f - 1));
+                    !before.starts_with(char::is_alphanumeric) || before == "and" || before == "but"
+                }
+            })?;
         let role = !self.in_entity[first]
             && self.word(first).starts_with(|c: char| c.is_lowercase())
             && !is_function_word(&self.word(first).to_lowercase());

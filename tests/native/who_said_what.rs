@@ -293,3 +293,36 @@ fn switching_quotes_terms_off_switches_off_its_effect_on_fragments() {
     assert_eq!(doc.quotes[0].fragments.len(), 1, "{found:#?}");
     assert!(doc.terms.is_empty());
 }
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_person_an_aside_describes() {
+    let text = "Talks stalled\n\nIn a meeting with Tomas Reyes, officials, however, said the talks had failed.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert!(!found.iter().any(|q| q.2 == "Tomas Reyes"), "{found:#?}");
+}
+
+#[test]
+fn a_speaker_in_apposition_after_the_content_reports_the_content() {
+    for (text, starts, speaker) in [
+        (
+            "Fares rose\n\nThe plan is dead, the company's spokesman, John Smith, said.\n",
+            "The plan",
+            "John Smith",
+        ),
+        (
+            "Fares rose\n\nFares will rise this year, the official, Ana Ruiz, said on Monday.\n",
+            "Fares will",
+            "Ana Ruiz",
+        ),
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        let q = the_quote(&found, starts);
+        assert_eq!(q.2, speaker, "{text}: {found:#?}");
+        assert!(
+            !q.1.contains("official") && !q.1.contains("spokesman"),
+            "{found:#?}"
+        );
+    }
+}

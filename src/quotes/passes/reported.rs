@@ -200,8 +200,17 @@ fn run(cx: &Context, state: &mut State) {
                 });
                 // A speaker between commas right before the cue is in
                 // apposition to what stands before it: "The official, Ana
-                // Ruiz, said airlines must ..." reports what follows.
-                let apposed = last + 2 == cue && at.word(last + 1) == ",";
+                // Ruiz, said airlines must ..." reports what follows, when
+                // a clause follows ("The plan is dead, the spokesman, John
+                // Smith, said on Monday." has its content before: the cue
+                // ends the sentence or an adjunct follows it; an
+                // infinitive, "declined to comment", is a clause).
+                let apposed = last + 2 == cue
+                    && at.word(last + 1) == ","
+                    && !last_word
+                    && !at.is_time_word(content)
+                    && (at.word(content) == "to"
+                        || !is_preposition(lower(at.word(content)).as_ref()));
                 if let Some(comma) = tail.filter(|_| {
                     !that
                         && !apposed
@@ -211,7 +220,23 @@ fn run(cx: &Context, state: &mut State) {
                     if inserted {
                         rest = Some(content + 1..end);
                     }
-                    (first, last, range.start..comma)
+                    // The speaker in apposition to a phrase that opens with
+                    // an article or possessive ("The plan is dead, the
+                    // company's spokesman, John Smith, said."): the content
+                    // ends before that phrase.
+                    let phrase = (last + 2 == cue && at.word(last + 1) == ",")
+                        .then(|| {
+                            (range.start..comma)
+                                .rev()
+                                .take(MAX_SPEAKER_TOKENS)
+                                .find(|&k| at.word(k) == ",")
+                        })
+                        .flatten()
+                        .filter(|&k| {
+                            let w = lower(at.word(k + 1));
+                            k > range.start && (is_article(&w) || is_possessive(&w))
+                        });
+                    (first, last, range.start..phrase.unwrap_or(comma))
                 } else if that
                     || end.saturating_sub(content) >= CLAUSE_TOKENS
                     // Shorter: an object or a short clause ("praised the
@@ -321,10 +346,13 @@ fn run(cx: &Context, state: &mut State) {
                 Some(other) => {
                     let comma = (content.start..other).rev().find(|&k| at.word(k) == ",");
                     // When all before it is that attribution's speaker,
-                    // what the cue reports is the other attribution
-                    // itself: "Reuters reported that Marsh said "..."" is
-                    // Marsh's quote, Reuters its outlet, and no report of
-                    // Reuters's own.
+                    // the content would be that speaker's name alone: the
+                    // cue gives no report of its own. "Reuters reported
+                    // that Marsh said "..."" is Marsh's quote (with
+                    // Reuters as its outlet, set by `quotes.before` when
+                    // the reporter is an outlet); "the police said that
+                    // Marsh said ..." lists Marsh's words only, not the
+                    // police's report of them.
                     let own_speaker = comma.is_none()
                         && at.speaker_before_cue(other, content.start).is_some_and(
                             |(first, last)| first == content.start && last + 2 >= other,
