@@ -326,3 +326,13 @@ fn a_speaker_in_apposition_after_the_content_reports_the_content() {
         );
     }
 }
+
+#[test]
+fn a_company_named_in_a_quote_is_not_the_company_that_speaks() {
+    // The organisation in focus is the one the article names, not the one
+    // its spokesman names inside the quotation.
+    let text = "Jobs to go\n\nApple will cut 3,000 jobs.\n\n\"Corvan Inc. is hiring and we are not,\" the company said.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert_ne!(the_quote(&found, "Corvan").3, "Corvan Inc.", "{found:#?}");
+}

@@ -94,16 +94,17 @@ impl Resolver<'_> {
         }
         let mut recent: HashMap<&str, usize> = HashMap::default();
         let mut last_named = vec![None; self.groups.len()];
-        // The organisation named last: "the company" is a company only
-        // while it is the one in focus (an article about a firm whose name
-        // says no "Inc." may name another company in passing).
+        // The organisation named last outside quotation marks: "the
+        // company" is a company only while it is the one in focus (an
+        // article about a firm whose name says no "Inc." may name another
+        // company in passing, or its spokesman may name one in a quote).
         let mut last_org = None;
         let mut next = 0;
         for i in 0..self.tokens.len() {
             while next < starts.len() && starts[next].0 < i {
                 let g = starts[next].1;
                 last_named[g] = Some(starts[next].0);
-                if self.groups[g].label == "ORG" {
+                if self.groups[g].label == "ORG" && !self.quoted[starts[next].0] {
                     last_org = Some(g);
                 }
                 for &head in &heads_of[g] {
