@@ -8,7 +8,7 @@ use super::{MAX_ASIDES, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS, MAX_TITLE_TOKENS}
 use crate::segment::lower;
 use crate::text::words::{
     is_article, is_be, is_coordinator, is_demonstrative, is_function_word, is_possessive,
-    is_quantifier, is_relative,
+    is_preposition, is_quantifier, is_relative,
 };
 
 /// Most tokens of a programme's title in quotation marks after a
@@ -506,7 +506,7 @@ impl Index<'_> {
                 let w = lower(self.word(first));
                 is_article(&w) || is_possessive(&w)
             };
-            if let Some(person) = open.and_then(|o| self.person_described(first, o)) {
+            if let Some(person) = open.and_then(|o| self.person_described(first, o, start)) {
                 return Some(person);
             }
             if first < close && (subject || !self.opens_aside(first)) {
@@ -522,20 +522,18 @@ impl Index<'_> {
     /// article ("Ann Lee, chief economist at Harbor Capital, said") or an
     /// organisation's possessive ("Ann Lee, Harbor Capital's chief
     /// economist, said"). The person speaks, not the organisation. The
-    /// name must open its phrase (after punctuation, "and" or "but", or at
-    /// the text's start): the object of a word before it ("In a meeting
-    /// with Tomas Reyes, officials, however, said") is no speaker.
-    fn person_described(&self, first: usize, comma: usize) -> Option<(usize, usize)> {
+    /// name must open its phrase, perhaps after a title: before it (past
+    /// at most a few title words) the clause's `start`, punctuation, "and",
+    /// "but" or an article. The object of a word before it is no such
+    /// person ("In a meeting with Tomas Reyes, officials, however, said";
+    /// "He met Ann Lee, ..."); "Former minister Ann Lee, chief economist
+    /// at ..., said" is.
+    fn person_described(&self, first: usize, comma: usize, start: usize) -> Option<(usize, usize)> {
         let person = (comma > 0)
             .then(|| self.entity_ending[comma - 1])
             .flatten()
             .filter(|&f| self.entity_at[f].is_some_and(|(e, _)| self.labels[e] == "PERSON"))
-            .filter(|&f| {
-                f == 0 || {
-                    let before = lower(self.word(f - 1));
-                    !before.starts_with(char::is_alphanumeric) || before == "and" || before == "but"
-                }
-            })?;
+            .filter(|&f| self.opens_phrase(f, start))?;
         let role = !self.in_entity[first]
             && self.word(first).starts_with(|c: char| c.is_lowercase())
             && !is_function_word(&self.word(first).to_lowercase());
@@ -543,6 +541,25 @@ impl Index<'_> {
             .name_at(first)
             .is_some_and(|last| last + 1 < self.tokens.len() && self.word(last + 1) == "'s");
         (role || possessive).then_some((person, comma - 1))
+    }
+
+    /// Whether the name at token `f` opens its phrase, perhaps after a few
+    /// title words ("Former minister Ann Lee"): before them stands the
+    /// clause's `start`, punctuation, "and", "but" or an article.
+    fn opens_phrase(&self, f: usize, start: usize) -> bool {
+        let floor = start.max(f.saturating_sub(MAX_TITLE_TOKENS + 1));
+        let mut k = f;
+        while k > floor {
+            let w = lower(self.word(k - 1));
+            if !w.starts_with(char::is_alphanumeric) || w == "and" || w == "but" || is_article(&w) {
+                return true;
+            }
+            if is_function_word(&w) || is_preposition(&w) || self.is_cue(k - 1) {
+                return false;
+            }
+            k -= 1;
+        }
+        k == start
     }
 
     /// Whether the phrase at token `i` is an aside, not a speaker: it opens

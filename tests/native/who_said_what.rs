@@ -336,3 +336,11 @@ fn a_company_named_in_a_quote_is_not_the_company_that_speaks() {
     let found = quotes(text, &doc);
     assert_ne!(the_quote(&found, "Corvan").3, "Corvan Inc.", "{found:#?}");
 }
+
+#[test]
+fn a_title_before_the_name_keeps_the_person_an_aside_describes() {
+    let text = "Rates up\n\nFormer minister Ann Lee, chief economist at Harbor Capital, said rates would climb.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert_eq!(the_quote(&found, "rates").2, "Ann Lee", "{found:#?}");
+}
