@@ -124,17 +124,24 @@ pub fn hyphenated_given(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
     names.extend(added);
     crate::names::sort_by_start(names);
     // Two people one space apart (not a line apart: "Noam Chomsky" as a
-    // heading over "Noam Chomsky is"), the second beginning with a
-    // romanised family name, are one ("Carrie Lam" "Cheng Yuet-ngor").
+    // heading over "Noam Chomsky is"), the second exactly a romanised
+    // family name and a hyphenated given name, the first not ending in
+    // one, are one ("Carrie Lam" "Cheng Yuet-ngor"). Two full names in a
+    // row ("Lee Siu-man" "Chan Oi-lun") stay two, and so does an English
+    // name before one that is not Chinese ("John" "Paul Stevens"); a
+    // joined name ends in a hyphenated given name, so joins never chain.
     for k in 1..names.len() {
         let (a, b) = (&names[k - 1], &names[k]);
         let joined = a.label == "PERSON"
             && b.label == "PERSON"
             && !a.tokens.is_empty()
             && a.tokens.end == b.tokens.start
+            && b.tokens.len() == 2
             && text[tokens[a.tokens.end - 1].span.end..tokens[b.tokens.start].span.start] == *" "
+            && !is_hyphenated_given(word(a.tokens.end - 1))
             && family(b.tokens.start)
-            && is_syllable(&word(b.tokens.start).to_ascii_lowercase());
+            && is_syllable(&word(b.tokens.start).to_ascii_lowercase())
+            && is_hyphenated_given(word(b.tokens.start + 1));
         if joined {
             names[k].tokens.start = names[k - 1].tokens.start;
             names[k - 1].tokens.end = names[k - 1].tokens.start;
@@ -215,6 +222,46 @@ mod tests {
             ]
         );
     }
+    #[test]
+    fn only_a_family_and_hyphenated_given_name_joins_the_person_before() {
+        let text =
+            "Then John Paul Stevens, Mr Lee Siu-man Chan Oi-lun and Carrie Lam Cheng Yuet-ngor \
+                    Ho Wing-kah met Ruth Lo Chan Oi-lun.";
+        let s = segment(text);
+        let name = |w: &str| Name {
+            tokens: range_of(text, &s, w),
+            label: "PERSON",
+        };
+        let mut names = vec![
+            name("John"),
+            name("Paul Stevens"),
+            name("Lee Siu-man"),
+            name("Chan Oi-lun"),
+            name("Carrie Lam"),
+            name("Cheng Yuet-ngor"),
+            name("Ho Wing-kah"),
+            name("Ruth Lo"),
+        ];
+        let last = range_of(text, &s, "Chan Oi-lun.");
+        names.push(Name {
+            tokens: last.start..last.end - 1,
+            label: "PERSON",
+        });
+        hyphenated_given(text, &s.tokens, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("John".into(), "PERSON"),
+                ("Paul Stevens".into(), "PERSON"),
+                ("Lee Siu-man".into(), "PERSON"),
+                ("Chan Oi-lun".into(), "PERSON"),
+                ("Carrie Lam Cheng Yuet-ngor".into(), "PERSON"),
+                ("Ho Wing-kah".into(), "PERSON"),
+                ("Ruth Lo Chan Oi-lun".into(), "PERSON"),
+            ]
+        );
+    }
+
     /// The time the rule takes on `n` sentences of two people each, the
     /// tagger having found one word of the first and all of the second:
     /// the best of three runs.
