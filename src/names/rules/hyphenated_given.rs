@@ -15,22 +15,57 @@
 //! the tagger splits in two.
 
 use crate::names::Name;
-use crate::resources::lists::gazetteers::romanised_finals;
+use crate::resources::lists::gazetteers::{
+    english_hyphenated, romanised_finals, romanised_initials,
+};
 use crate::segment::Token;
 use crate::text::words;
 
-/// One romanised Chinese or Korean syllable, lower case: consonants, one
-/// run of vowels, then nothing or one final of
-/// `data/gazetteers/romanised_finals.txt`. So "ying" and "kuen" are
-/// syllables; "based" (two vowel runs) and "born" (two finals) are not.
+/// One romanised Chinese or Korean syllable, lower case: nothing or one
+/// initial of `data/gazetteers/romanised_initials.txt`, one run of
+/// vowels, then nothing or one final of
+/// `data/gazetteers/romanised_finals.txt`, and "h" only after a lone "a"
+/// (the Hong Kong "wah"). So "ying", "kuen" and "kwok" are syllables;
+/// "based" (two vowel runs), "born" (two finals), "sci" and "blah" (no
+/// romanisation begins with "sc" or "bl"), "uh" and "yeah" are not.
 fn is_syllable(s: &str) -> bool {
     let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let rest = s.trim_start_matches(|c: char| c.is_ascii_lowercase() && !is_vowel(c));
+    let initial = &s[..s.len() - rest.len()];
     let after_vowels = rest.trim_start_matches(is_vowel);
-    let n_vowels = rest.len() - after_vowels.len();
-    n_vowels > 0
+    let vowels = &rest[..rest.len() - after_vowels.len()];
+    !vowels.is_empty()
         && s.is_ascii()
-        && (after_vowels.is_empty() || romanised_finals::contains(after_vowels))
+        && (initial.is_empty() || romanised_initials::contains(initial))
+        && match after_vowels {
+            "" => true,
+            "h" => vowels == "a",
+            last => romanised_finals::contains(last),
+        }
+}
+
+/// The initial and final of a syllable, what is left without its vowels.
+fn frame(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+        .collect()
+}
+
+/// English doubles a closed syllable, changing its vowel from "i" to "a"
+/// or "o" ("hip-hop", "ping-pong", "tick-tock", "zig-zag"); a Chinese
+/// name repeats a syllable whole or joins two different ones. A syllable
+/// with no final ("Ka-ki") is left to be a name.
+fn is_vowel_change_doubling(head: &str, tail: &str) -> bool {
+    let vowel = |s: &str| {
+        s.chars()
+            .filter(|c| "aeiou".contains(*c))
+            .collect::<String>()
+    };
+    let final_of = |s: &str| !s.ends_with(|c: char| "aeiou".contains(c));
+    vowel(head) == "i"
+        && matches!(vowel(tail).as_str(), "a" | "o")
+        && final_of(head)
+        && frame(head) == frame(tail)
 }
 
 /// A hyphenated given name of two syllables, capitalised: "Chun-ying".
@@ -39,9 +74,12 @@ fn is_hyphenated_given(word: &str) -> bool {
         return false;
     };
     let mut chars = head.chars();
+    let head = head.to_ascii_lowercase();
     chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && is_syllable(&head.to_ascii_lowercase())
+        && is_syllable(&head)
         && is_syllable(tail)
+        && !is_vowel_change_doubling(&head, tail)
+        && !english_hyphenated::contains(&format!("{head}-{tail}"))
 }
 
 pub fn hyphenated_given(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
@@ -74,6 +112,20 @@ pub fn hyphenated_given(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
                 last = Some(out.len());
             }
             out.push(n);
+        }
+        // A name other than a person's that takes in the family name
+        // ("British Airways" before a hyphenated word) keeps it unless it
+        // is a romanised syllable ("Lantau Road Lee"), so that no cut
+        // leaves a fragment of a company or a place.
+        let family_word = word(pair.start).to_ascii_lowercase();
+        let over_family = last
+            .map(|k| &out[k])
+            .filter(|n| n.tokens.end > pair.start)
+            .or(rest
+                .peek()
+                .filter(|n| n.tokens.start == pair.start && n.tokens.end > pair.start));
+        if over_family.is_some_and(|n| n.label != "PERSON") && !is_syllable(&family_word) {
+            continue;
         }
         // A name that holds both words is the person.
         let before = last
@@ -258,6 +310,42 @@ mod tests {
                 ("Carrie Lam Cheng Yuet-ngor".into(), "PERSON"),
                 ("Ho Wing-kah".into(), "PERSON"),
                 ("Ruth Lo Chan Oi-lun".into(), "PERSON"),
+            ]
+        );
+    }
+
+    #[test]
+    fn english_hyphenated_words_are_not_given_names() {
+        let text = "The British Airways Wi-fi was slow at British Airways Chun-wah. Free Wi-fi, \
+                    Korean Hip-hop, Chinese Sci-fi, Big Uh-oh, Blah-blah, Yeah-yeah and Loud \
+                    Ping-pong, but Kwok Chun-wah met Soong Ching-ling, Chan Ka-kei and Park Geun-hye.";
+        let s = segment(text);
+        let mut names = vec![
+            Name {
+                tokens: range_of(text, &s, "British Airways"),
+                label: "ORG",
+            },
+            Name {
+                tokens: range_of(text, &s, "Wi-fi"),
+                label: "MISC",
+            },
+        ];
+        let second = range_of(text, &s, "Airways Chun-wah");
+        names.push(Name {
+            tokens: second.start - 1..second.start + 1,
+            label: "ORG",
+        });
+        hyphenated_given(text, &s.tokens, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("British Airways".into(), "ORG"),
+                ("Wi-fi".into(), "MISC"),
+                ("British Airways".into(), "ORG"),
+                ("Kwok Chun-wah".into(), "PERSON"),
+                ("Soong Ching-ling".into(), "PERSON"),
+                ("Chan Ka-kei".into(), "PERSON"),
+                ("Park Geun-hye".into(), "PERSON"),
             ]
         );
     }
