@@ -144,6 +144,8 @@ mod tests {
         assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
         assert!(lists::gazetteers::org_heads::contains("Foundation"));
         assert!(lists::gazetteers::romanised_finals::contains("ng"));
+        assert!(lists::gazetteers::romanised_initials::contains("kw"));
+        assert!(lists::gazetteers::english_hyphenated::contains("hi-fi"));
         assert!(lists::gazetteers::facility_heads::contains("Space Centre"));
         assert!(lists::gazetteers::index_cues::contains("fell"));
         assert!(

@@ -1,7 +1,8 @@
 //! `names.one_type`: one name keeps one type through an article. Every
 //! mention of the same words takes the type most of them have (a
-//! one-word name tied between a person and another type is the other
-//! type; other ties leave each as it is), and the words that end a
+//! one-word name tied between a person and one other type is the other
+//! type; other ties, a person with two other types among them, leave
+//! each as it is), and the words that end a
 //! person's full name elsewhere in the article are that person
 //! ("Santorum" after "Rick Santorum"; "Suu Kyi" after "Aung San Suu Kyi",
 //! which the tagger took for an organisation each time), unless a lone
@@ -66,8 +67,11 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
             // title, and half the mentions saw no person ("Airbus said"
             // against "the Airbus A380"). A full name tied so keeps each
             // mention's type ("Junius Ho" under a heading and in a
-            // sentence).
-            if let Some(other) = (1..4).find(|&i| count[i] == count[best]) {
+            // sentence). A person tied with two or more other types
+            // ("Jordan" a person, a country and a club once each) says
+            // nothing of which: each mention keeps its type.
+            let mut others = (1..4).filter(|&i| count[i] == count[best]);
+            if let (Some(other), None) = (others.next(), others.next()) {
                 name.label = LABELS[other];
             }
         }
@@ -228,5 +232,21 @@ mod tests {
         // A person against an organisation is the organisation; a tie
         // with no person in it leaves each mention as it was.
         assert_eq!(labels, ["ORG", "ORG", "ORG", "LOC"]);
+    }
+
+    #[test]
+    fn a_person_tied_with_two_other_types_keeps_each() {
+        let text = "Quarn said so. Quarn, the county, voted. The Quarn plant closed.";
+        let s = segment(text);
+        let name = |w: &str, nth: usize, label: &'static str| name(text, &s.tokens, w, nth, label);
+        let mut names = vec![
+            name("Quarn", 0, "PERSON"),
+            name("Quarn", 1, "LOC"),
+            name("Quarn", 2, "ORG"),
+        ];
+        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        // Not the organisation for all three by the order of the types.
+        assert_eq!(labels, ["PERSON", "LOC", "ORG"]);
     }
 }
