@@ -2020,3 +2020,41 @@ fn the_day_a_clause_defines_is_not_the_story_day() {
         [("the day", "DATE", "2016-09-01")]
     );
 }
+
+#[test]
+fn a_date_moved_is_no_span() {
+    // Review s7, item 2: a change of date, not a range forward.
+    t!(
+        "The trial was moved from July 13 to June 12.",
+        "2016-09-01",
+        [
+            ("July 13", "DATE", "2016-07-13"),
+            ("June 12", "DATE", "2016-06-12")
+        ]
+    );
+    t!(
+        "The vote was brought forward from Nov. 15 to Oct. 20.",
+        "2016-11-20",
+        [
+            ("Nov. 15", "DATE", "2016-11-15"),
+            ("Oct. 20", "DATE", "2016-10-20")
+        ]
+    );
+    t!(
+        "The vote was postponed from Dec. 15 to Jan. 10.",
+        "2016-09-01",
+        [
+            ("Dec. 15", "DATE", "2015-12-15"),
+            ("Jan. 10", "DATE", "2016-01-10")
+        ]
+    );
+    // A span still runs forward, from the date right before the link.
+    t!(
+        "The festival runs from Dec. 28 to Jan. 3.",
+        "2016-09-01",
+        [
+            ("Dec. 28", "DATE", "2016-12-28"),
+            ("Jan. 3", "DATE", "2017-01-03")
+        ]
+    );
+}
