@@ -249,10 +249,11 @@ impl Matcher<'_, '_> {
     }
 
     /// Whether word `k` looks like a regular verb in the past: a word in
-    /// -ed ("closed", not "succeed") that is no future cue ("expected").
+    /// -ed ("closed", "died", not "succeed", "shed") that is no future
+    /// cue ("expected").
     pub(super) fn in_ed(&self, k: usize) -> bool {
         let w = self.lower(k);
-        w.len() > 4
+        (w.len() > 4 || w.len() == 4 && w.ends_with("ied"))
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && self.term(k, Class::Future).is_none()

@@ -2058,3 +2058,18 @@ fn a_date_moved_is_no_span() {
         ]
     );
 }
+
+#[test]
+fn the_next_year_of_a_past_story() {
+    // Review s7, item 3: "died" (four letters) is a verb in the past too.
+    t!(
+        "He left in 2001. He died the next year.",
+        "2016-09-01",
+        [("2001", "DATE", "2001"), ("the next year", "DATE", "2002")]
+    );
+    t!(
+        "The plant opened in 1990. Two men tied the knot the next year.",
+        "2016-09-01",
+        [("1990", "DATE", "1990"), ("the next year", "DATE", "1991")]
+    );
+}

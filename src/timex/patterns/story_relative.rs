@@ -146,6 +146,9 @@ impl Matcher<'_, '_> {
     /// "The next year it reopened", "the next month, sales rose": a year or
     /// a month after the last date named, in a clause told in the past
     /// ("over the next year" still looks ahead from the document date).
+    /// The last date may be sentences back ("In 1998 he founded it. It
+    /// grew fast. The next year it went public."): a year after the
+    /// document's, which the past rules out, would be no better.
     fn next_of_a_past_story(&self, idx: usize, unit: usize) -> bool {
         (self.is(unit, "year") || self.is(unit, "month"))
             && self.state.last_date.is_some()
