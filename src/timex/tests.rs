@@ -2073,3 +2073,24 @@ fn the_next_year_of_a_past_story() {
         [("1990", "DATE", "1990"), ("the next year", "DATE", "1991")]
     );
 }
+
+#[test]
+fn this_sunday_gone_in_a_monday_recap() {
+    // Review s7, item 8: a day far ahead in the week, told in the past,
+    // is the one gone; close ahead it is still this week's.
+    t!(
+        "The Broncos lost this Sunday.",
+        "2016-09-05",
+        [("this Sunday", "DATE", "2016-09-04")]
+    );
+    t!(
+        "The Broncos play this Sunday.",
+        "2016-09-05",
+        [("this Sunday", "DATE", "2016-09-11")]
+    );
+    t!(
+        "This Friday, the film opens.",
+        "2016-09-01",
+        [("This Friday", "DATE", "2016-09-02")]
+    );
+}
