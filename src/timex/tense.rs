@@ -103,9 +103,12 @@ impl Matcher<'_, '_> {
             // ("would look ... after the market closed Wednesday", "will
             // rally as Clinton spoke to supporters on Monday").
             // An irregular form after "be" or a modal is a participle
-            // ("will be held in the hall on Monday").
+            // ("will be held in the hall on Monday"), after "if" a
+            // condition ("how ties would fare if he won the election on
+            // Nov. 8").
             let irregular = self.term(k, Class::Past).is_some()
-                && !(k > 0 && (is_be(self.lower(k - 1)) || is_modal(self.lower(k - 1))));
+                && !(k > 0 && (is_be(self.lower(k - 1)) || is_modal(self.lower(k - 1))))
+                && !(k.saturating_sub(2)..k).any(|j| self.is(j, "if"));
             past_verb |=
                 (self.in_ed(k) || irregular) && !self.is_capitalised(k) && !self.modifies_a_noun(k);
             if k + 6 < near && (past_verb || names_event) {

@@ -1939,6 +1939,12 @@ fn the_future_reach_stops_at_an_irregular_past() {
         "2016-09-01",
         [("Monday", "DATE", "2016-08-29")]
     );
+    // A past after "if" is a condition, and the reach goes on.
+    t!(
+        "Ties would suffer if he won the presidential election on Nov. 8.",
+        "2016-05-16",
+        [("Nov. 8", "DATE", "2016-11-08")]
+    );
 }
 
 #[test]
