@@ -150,6 +150,8 @@ pub(super) struct DocState {
     pub(super) last_date: Option<(Date, Unit)>,
     /// How many sentences began since the last date was named.
     pub(super) since_date: usize,
+    /// The word after the last date named, in its sentence.
+    pub(super) last_date_end: usize,
     /// Whether the article reports a sports match (two or more different
     /// `match_word`s of `data/timex/contexts.txt`): its "first half" is
     /// the match's.
@@ -282,6 +284,7 @@ impl Matcher<'_, '_> {
         if let Some(date) = date_value.and_then(parse_date_value) {
             self.state.last_date = Some(date);
             self.state.since_date = 0;
+            self.state.last_date_end = best.end;
         }
         // Only a quarter that has ended can be the one reported on: "a
         // fourth-quarter charge" named in October is a forecast, while "the

@@ -100,8 +100,17 @@ impl Matcher<'_, '_> {
         for k in (near.saturating_sub(14)..near).rev() {
             let w = self.lower(k);
             // A cue further off counts only across no verb in the past
-            // ("would look ... after the market closed Wednesday").
-            past_verb |= self.in_ed(k) && !self.is_capitalised(k) && !self.modifies_a_noun(k);
+            // ("would look ... after the market closed Wednesday", "will
+            // rally as Clinton spoke to supporters on Monday").
+            // An irregular form after "be" or a modal is a participle
+            // ("will be held in the hall on Monday"), after "if" a
+            // condition ("how ties would fare if he won the election on
+            // Nov. 8").
+            let irregular = self.term(k, Class::Past).is_some()
+                && !(k > 0 && (is_be(self.lower(k - 1)) || is_modal(self.lower(k - 1))))
+                && !(k.saturating_sub(2)..k).any(|j| self.is(j, "if"));
+            past_verb |=
+                (self.in_ed(k) || irregular) && !self.is_capitalised(k) && !self.modifies_a_noun(k);
             if k + 6 < near && (past_verb || names_event) {
                 return false;
             }
@@ -139,12 +148,14 @@ impl Matcher<'_, '_> {
                 end <= idx
                     && match reach {
                         // Not a noun: "a get out the vote event Monday",
-                        // "won by 112 runs in two days".
+                        // "won by 112 runs in two days", "scored eight
+                        // runs", "held two dry runs": a verb in -s takes
+                        // no count of more than one right before it, nor
+                        // one word before.
                         "adjacent" => {
                             k + 3 >= near
-                                && !(k > 0
-                                    && (is_determiner(self.lower(k - 1))
-                                        || self.words[k - 1].kind == TokenKind::Number))
+                                && !(k > 0 && is_determiner(self.lower(k - 1)))
+                                && !(k.saturating_sub(2)..k).any(|j| self.counts_many(j))
                         }
                         "close" => k + 6 >= near,
                         _ => true,
@@ -158,6 +169,13 @@ impl Matcher<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether word `k` is a count of more than one: "3", "112", "three";
+    /// not "one" ("no one runs").
+    fn counts_many(&self, k: usize) -> bool {
+        let w = &self.words[k];
+        w.kind == TokenKind::Number || w.number.is_some_and(|(n, ordinal)| !ordinal && n != 1.0)
     }
 
     /// Whether word `k` reports what someone said ("said", "announced",
@@ -234,10 +252,11 @@ impl Matcher<'_, '_> {
     }
 
     /// Whether word `k` looks like a regular verb in the past: a word in
-    /// -ed ("closed", not "succeed") that is no future cue ("expected").
+    /// -ed ("closed", "died", not "succeed", "shed") that is no future
+    /// cue ("expected").
     pub(super) fn in_ed(&self, k: usize) -> bool {
         let w = self.lower(k);
-        w.len() > 4
+        (w.len() > 4 || w.len() == 4 && w.ends_with("ied"))
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && self.term(k, Class::Future).is_none()
@@ -465,7 +484,13 @@ impl Matcher<'_, '_> {
                 && self.is_cue(idx - back, Cue::HopeVerb)
                 && (back == 1 || matches!(self.lower(idx - 1), "to" | "of"))
         });
-        if hoped && !counts {
+        // "hope one day will be enough", "wish one day had been": "one
+        // day" is the subject of a verb, and counts.
+        let subject = {
+            let next = self.lower(end);
+            is_modal(next) || is_be(next) || matches!(next, "has" | "had")
+        };
+        if hoped && !counts && !subject {
             return Some(Some("FUTURE_REF"));
         }
         let before = idx.checked_sub(1).map(|k| (k, self.lower(k)));

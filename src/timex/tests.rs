@@ -1895,3 +1895,208 @@ fn a_quarter_whose_results_are_told_in_the_past_has_ended() {
         ]
     );
 }
+
+#[test]
+fn runs_after_a_count_is_a_noun() {
+    // Review s7, item 1: a plural count before "runs" makes it the noun.
+    t!(
+        "England won by three runs on Saturday.",
+        "2016-09-01",
+        [("Saturday", "DATE", "2016-08-27")]
+    );
+    t!(
+        "Ortiz hit three home runs on Saturday.",
+        "2016-09-01",
+        [("Saturday", "DATE", "2016-08-27")]
+    );
+    t!(
+        "The Mets scored eight runs Saturday.",
+        "2016-09-01",
+        [("Saturday", "DATE", "2016-08-27")]
+    );
+    t!(
+        "The army held two dry runs Saturday.",
+        "2016-09-01",
+        [("Saturday", "DATE", "2016-08-27")]
+    );
+    t!(
+        "The bus runs Saturday.",
+        "2016-09-01",
+        [("Saturday", "DATE", "2016-09-03")]
+    );
+}
+
+#[test]
+fn the_future_reach_stops_at_an_irregular_past() {
+    // Review s7, item 4.
+    t!(
+        "Trump will rally in Ohio as Clinton spoke to supporters in Tampa on Monday.",
+        "2016-09-01",
+        [("Monday", "DATE", "2016-08-29")]
+    );
+    t!(
+        "Trump will rally in Ohio while Clinton went to supporters in Tampa on Monday.",
+        "2016-09-01",
+        [("Monday", "DATE", "2016-08-29")]
+    );
+    // A past after "if" is a condition, and the reach goes on.
+    t!(
+        "Ties would suffer if he won the presidential election on Nov. 8.",
+        "2016-05-16",
+        [("Nov. 8", "DATE", "2016-11-08")]
+    );
+}
+
+#[test]
+fn a_list_of_lengths_is_no_compound() {
+    // Review s7, item 5.
+    t!(
+        "Delays of two hours, 30 minutes and 15 minutes were reported.",
+        "2016-09-01",
+        [
+            ("two hours", "DURATION", "PT2H"),
+            ("30 minutes", "DURATION", "PT30M"),
+            ("15 minutes", "DURATION", "PT15M")
+        ]
+    );
+    t!(
+        "The three films run two hours, 90 minutes and 45 minutes.",
+        "2016-09-01",
+        [
+            ("two hours", "DURATION", "PT2H"),
+            ("90 minutes", "DURATION", "PT90M"),
+            ("45 minutes", "DURATION", "PT45M")
+        ]
+    );
+    t!(
+        "The flight took two hours 90 minutes.",
+        "2016-09-01",
+        [
+            ("two hours", "DURATION", "PT2H"),
+            ("90 minutes", "DURATION", "PT90M")
+        ]
+    );
+    t!(
+        "It took two hours, five minutes and 30 seconds.",
+        "2016-09-01",
+        [(
+            "two hours, five minutes and 30 seconds",
+            "DURATION",
+            "PT2H5M30S"
+        )]
+    );
+}
+
+#[test]
+fn one_day_as_a_subject_after_a_hope_verb_counts() {
+    // Review s7, item 6.
+    t!(
+        "Organisers hope one day will be enough to finish the count.",
+        "2016-09-01",
+        [("one day", "DURATION", "P1D")]
+    );
+    t!(
+        "They wish one day had been enough.",
+        "2016-09-01",
+        [("one day", "DURATION", "P1D")]
+    );
+    t!(
+        "She hopes one day to run.",
+        "2016-09-01",
+        [("one day", "DATE", "FUTURE_REF")]
+    );
+}
+
+#[test]
+fn the_day_a_clause_defines_is_not_the_story_day() {
+    // Review s7, item 7: a relative clause without "that".
+    t!(
+        "The strike lasted through the day he was elected.",
+        "2016-09-01",
+        []
+    );
+    t!(
+        "It rained for the rest of the day she died.",
+        "2016-09-01",
+        []
+    );
+    t!(
+        "Later in the day he met reporters.",
+        "2016-09-01",
+        [("the day", "DATE", "2016-09-01")]
+    );
+}
+
+#[test]
+fn a_date_moved_is_no_span() {
+    // Review s7, item 2: a change of date, not a range forward.
+    t!(
+        "The trial was moved from July 13 to June 12.",
+        "2016-09-01",
+        [
+            ("July 13", "DATE", "2016-07-13"),
+            ("June 12", "DATE", "2016-06-12")
+        ]
+    );
+    t!(
+        "The vote was brought forward from Nov. 15 to Oct. 20.",
+        "2016-11-20",
+        [
+            ("Nov. 15", "DATE", "2016-11-15"),
+            ("Oct. 20", "DATE", "2016-10-20")
+        ]
+    );
+    t!(
+        "The vote was postponed from Dec. 15 to Jan. 10.",
+        "2016-09-01",
+        [
+            ("Dec. 15", "DATE", "2015-12-15"),
+            ("Jan. 10", "DATE", "2016-01-10")
+        ]
+    );
+    // A span still runs forward, from the date right before the link.
+    t!(
+        "The festival runs from Dec. 28 to Jan. 3.",
+        "2016-09-01",
+        [
+            ("Dec. 28", "DATE", "2016-12-28"),
+            ("Jan. 3", "DATE", "2017-01-03")
+        ]
+    );
+}
+
+#[test]
+fn the_next_year_of_a_past_story() {
+    // Review s7, item 3: "died" (four letters) is a verb in the past too.
+    t!(
+        "He left in 2001. He died the next year.",
+        "2016-09-01",
+        [("2001", "DATE", "2001"), ("the next year", "DATE", "2002")]
+    );
+    t!(
+        "The plant opened in 1990. Two men tied the knot the next year.",
+        "2016-09-01",
+        [("1990", "DATE", "1990"), ("the next year", "DATE", "1991")]
+    );
+}
+
+#[test]
+fn this_sunday_gone_in_a_monday_recap() {
+    // Review s7, item 8: a day far ahead in the week, told in the past,
+    // is the one gone; close ahead it is still this week's.
+    t!(
+        "The Broncos lost this Sunday.",
+        "2016-09-05",
+        [("this Sunday", "DATE", "2016-09-04")]
+    );
+    t!(
+        "The Broncos play this Sunday.",
+        "2016-09-05",
+        [("this Sunday", "DATE", "2016-09-11")]
+    );
+    t!(
+        "This Friday, the film opens.",
+        "2016-09-01",
+        [("This Friday", "DATE", "2016-09-02")]
+    );
+}

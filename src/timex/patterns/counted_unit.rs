@@ -227,15 +227,18 @@ impl Matcher<'_, '_> {
     /// `n` times; only the last count may have a fraction. Weeks mix with
     /// no other unit in ISO 8601.
     fn compound_duration(&self, end: usize, n: Option<f64>, unit: &str) -> Option<(usize, String)> {
-        const ORDER: [(&str, &str, bool); 6] = [
-            ("Y", "Y", false),
-            ("M", "M", false),
-            ("D", "D", false),
-            ("H", "H", true),
-            ("MIN", "M", true),
-            ("S", "S", true),
+        // Each unit with its ISO letter, whether it is a time, and how many
+        // of it make the unit before ("two hours, 90 minutes" lists two
+        // lengths).
+        const ORDER: [(&str, &str, bool, f64); 6] = [
+            ("Y", "Y", false, f64::INFINITY),
+            ("M", "M", false, 12.0),
+            ("D", "D", false, 31.0),
+            ("H", "H", true, 24.0),
+            ("MIN", "M", true, 60.0),
+            ("S", "S", true, 60.0),
         ];
-        let rank = |u: &str| ORDER.iter().position(|(name, _, _)| *name == u);
+        let rank = |u: &str| ORDER.iter().position(|(name, ..)| *name == u);
         let n = n.filter(|n| n.fract() == 0.0)?;
         let mut parts = vec![(rank(unit)?, n)];
         let mut at = end;
@@ -263,19 +266,34 @@ impl Matcher<'_, '_> {
                 break;
             };
             let (last, last_n) = parts[parts.len() - 1];
-            if r <= last || last_n.fract() != 0.0 {
+            if r <= last || last_n.fract() != 0.0 || m >= ORDER[r].3 {
                 break;
             }
             parts.push((r, m));
             at = count_end + 1;
         }
-        if parts.len() < 2 {
+        // "delays of two hours, 30 minutes and 15 minutes": a list goes on
+        // with another length, each part a duration of its own; after a
+        // comma only when the list goes on still ("three hours and 15
+        // minutes, two minutes longer" is one length).
+        let length_at = |j: usize| {
+            self.count(j)
+                .filter(|&(count_end, _)| self.unit(count_end).is_some())
+                .map(|(count_end, _)| count_end + 1)
+        };
+        let goes_on = if self.is(at, "and") {
+            length_at(at + 1).is_some()
+        } else {
+            self.is(at, ",")
+                && length_at(at + 1).is_some_and(|e| self.is(e, "and") || self.is(e, ","))
+        };
+        if parts.len() < 2 || goes_on {
             return None;
         }
         let mut value = String::from("P");
         let mut in_time = false;
         for (r, count) in parts {
-            let (_, letter, time) = ORDER[r];
+            let (_, letter, time, _) = ORDER[r];
             if time && !in_time {
                 value.push('T');
                 in_time = true;

@@ -21,22 +21,32 @@ pub(super) const PATTERN: Pattern = Pattern {
 impl Matcher<'_, '_> {
     /// The year of the second date of a range ("from June 12 to July 13",
     /// "May 30 - June 2"): the first date's, or the next one when the
-    /// month comes round again ("Dec. 28 to Jan. 3"). The first date was
-    /// named in this sentence, right before the word that links them.
+    /// month comes round again ("Dec. 28 to Jan. 3"). The first date is
+    /// the last one named, in this sentence, and ends right before the
+    /// word that links them. A date moved ("was moved from July 13 to
+    /// June 12", "brought forward from Nov. 15 to Oct. 20") is no span:
+    /// the new date is the one nearest the old, before or after it.
     fn range_end_year(&self, idx: usize, month: u32) -> Option<i32> {
         // "to", "through", a dash: not "and" or "or", which list dates
         // ("the polls in February and October").
         let link = idx >= 2
             && self.is_cue(idx - 1, Cue::RangeLink)
             && !matches!(self.lower(idx - 1), "and" | "or");
-        if !link || self.state.since_date != 0 {
+        if !link || self.state.since_date != 0 || self.state.last_date_end != idx - 1 {
             return None;
         }
+        // A date with a month or in figures, not a weekday ("a revision
+        // Friday to December's figures").
         let before = &self.words[idx - 2];
         let ends_a_date = before.kind == TokenKind::Number || self.month(idx - 2).is_some();
         let (first, known) = self.state.last_date?;
         if !ends_a_date || known < Unit::Month {
             return None;
+        }
+        let moved = (idx.saturating_sub(12)..idx - 1).any(|k| self.is_cue(k, Cue::Reschedule));
+        if moved {
+            let ahead = month as i32 - first.month as i32;
+            return Some(first.year + i32::from(ahead < -6) - i32::from(ahead > 6));
         }
         Some(first.year + i32::from(month < first.month))
     }

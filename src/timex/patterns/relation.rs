@@ -137,8 +137,12 @@ impl Matcher<'_, '_> {
             // "this Friday", said on a Thursday, is tomorrow whatever the
             // tense ("This Friday, the film opens"): the one a week back
             // is "last Friday". A day earlier in the week takes its
-            // direction from the tense ("This Tuesday, he said no").
-            let later_this_week = self.anchor.is_some_and(|a| day > a.weekday());
+            // direction from the tense ("This Tuesday, he said no"), and so
+            // does a day four or more ahead in a clause in the past ("The
+            // Broncos lost this Sunday", said on a Monday).
+            let later_this_week = self.anchor.is_some_and(|a| {
+                day > a.weekday() && (day - a.weekday() <= 3 || !self.told_in_the_past(at, at + 1))
+            });
             let shift = match rel {
                 -1 => -1,
                 1 => 1,

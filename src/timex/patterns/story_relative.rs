@@ -4,7 +4,7 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
-use crate::text::words::{is_preposition, is_relative};
+use crate::text::words::{is_preposition, is_relative, is_subject_pronoun};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{Class, Cue};
 use crate::timex::value::{fmt_month, fmt_week, season_value, Unit};
@@ -146,6 +146,9 @@ impl Matcher<'_, '_> {
     /// "The next year it reopened", "the next month, sales rose": a year or
     /// a month after the last date named, in a clause told in the past
     /// ("over the next year" still looks ahead from the document date).
+    /// The last date may be sentences back ("In 1998 he founded it. It
+    /// grew fast. The next year it went public."): a year after the
+    /// document's, which the past rules out, would be no better.
     fn next_of_a_past_story(&self, idx: usize, unit: usize) -> bool {
         (self.is(unit, "year") || self.is(unit, "month"))
             && self.state.last_date.is_some()
@@ -190,7 +193,24 @@ impl Matcher<'_, '_> {
                     || self.weekday(idx + 1).is_some()
                     || self.month(idx + 1).is_some())
         });
-        if w.token != w.span || !cue || defined {
+        // "through the day he was elected", "the rest of the day she
+        // died": a relative clause without "that", unless the phrase opens
+        // the sentence ("Later in the day he met reporters").
+        let phrase = if part_of_day {
+            idx - 4
+        } else {
+            idx.saturating_sub(2)
+        };
+        let mut first = phrase;
+        while first > 0 && matches!(self.lower(first - 1), "later" | "earlier") {
+            first -= 1;
+        }
+        let fronted = first == 0 || self.words[first - 1].kind == TokenKind::Punct;
+        let clause = !fronted
+            && self.words.get(idx + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word && is_subject_pronoun(&next.lower)
+            });
+        if w.token != w.span || !cue || defined || clause {
             return None;
         }
         if idx > 2 && self.is(idx - 2, "in") && self.is(idx - 3, "back") {
