@@ -197,8 +197,10 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
     let mut said: Vec<(usize, Mention)> = state.quotes[n_direct..]
         .iter()
         .filter(|r| {
+            // (A relative ends its speaker: "Ann Lee, 45, who".)
             r.speaker.as_ref().is_some_and(|s| {
-                !crate::text::words::is_relative(crate::segment::lower(&s.text).as_ref())
+                let last = s.text.rsplit(char::is_whitespace).next().unwrap_or("");
+                !crate::text::words::is_relative(crate::segment::lower(last).as_ref())
             })
         })
         .filter_map(|r| Some((token_at(r.spans.first()?[0]), r.speaker.clone()?)))

@@ -185,22 +185,31 @@ impl Index<'_> {
         if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
             return Some((i, i));
         }
-        // A relative "who" is the local mention ("McConnell, now the
-        // majority leader, who said"); `people` links it to the person
-        // named before it.
-        // So is "which" ("the report, which concluded that").
+        // A relative ", who" or ", which" speaks for its antecedent: the
+        // speaker runs from the phrase before the comma, past an age
+        // (", 45,"), to the relative: "Ann Lee, 45, who said", "the
+        // raucous crowd, which chanted". `people` links the name in it,
+        // or the "who" of a name before an aside ("McConnell, now the
+        // majority leader, who said"). With no phrase there, the
+        // relative alone is the mention.
         let subject_relative = w == "who" || w == "which";
         if subject_relative && i >= start + 2 && self.word(i - 1) == "," {
-            return Some((i, i));
+            let first = self.antecedent_to(i - 2, start).unwrap_or(i);
+            return Some((first, i));
         }
         // A relative right after its noun is that noun's: "a campaign
-        // surrogate who said", "a 30-second ad that says". When no
-        // phrase ends there ("18% who say", "those who said"), "who" or
-        // "which" itself is the local mention.
-        if is_relative(&w) && i > start && is_word(self.word(i - 1)) {
-            return self
-                .speaker_to(i - 1, start)
-                .or_else(|| subject_relative.then_some((i, i)));
+        // surrogate who said", "a 30-second ad that says". After a
+        // demonstrative, a quantifier or a share ("those who said",
+        // "many who say", "18% who say") the two words are the speaker;
+        // with nothing there, "who" or "which" itself.
+        if is_relative(&w)
+            && i > start
+            && is_word(self.word(i - 1))
+            && !is_relative(lower(self.word(i - 1)).as_ref())
+        {
+            return self.speaker_to(i - 1, start).or_else(|| {
+                subject_relative.then(|| (self.bare_antecedent(i - 1, start).unwrap_or(i), i))
+            });
         }
         // A share of those polled: "Two in three said", "one in four
         // said", "43 said", "Some said".
@@ -315,6 +324,54 @@ impl Index<'_> {
         let opens_clause = first < i && first > start && self.word(first - 1) == ",";
         (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic))
             .then_some((if opens_clause { first } else { i }, i))
+    }
+
+    /// The first token of the antecedent of a relative ", who" whose
+    /// comma follows token `end`: the speaker phrase ending there, or
+    /// before an age in commas ("Ann Lee, 45, who"). Bounded: one skip,
+    /// then `speaker_to`'s own reach.
+    fn antecedent_to(&self, end: usize, start: usize) -> Option<usize> {
+        let end = if end >= start + 2
+            && self.word(end).chars().all(|c| c.is_ascii_digit())
+            && self.word(end - 1) == ","
+        {
+            end - 2
+        } else {
+            end
+        };
+        let w = lower(self.word(end));
+        if is_demonstrative(&w) || is_quantifier(&w) {
+            return Some(end);
+        }
+        // No chain of relatives ("who, who, who said"): one step back.
+        if is_relative(&w) {
+            return None;
+        }
+        let first = self.speaker_to(end, start)?.0;
+        // A person before "of" or "from" and a place or body: "Peter
+        // King of New York, who".
+        if first >= start + 2 && matches!(lower(self.word(first - 1)).as_ref(), "of" | "from") {
+            if let Some(person) = self.entity_ending[first - 2]
+                .filter(|&p| self.entity_at[p].is_some_and(|(e, _)| self.labels[e] == "PERSON"))
+            {
+                return Some(person);
+            }
+        }
+        Some(first)
+    }
+
+    /// The first token of a pronoun-like antecedent right before a
+    /// relative with no comma: a demonstrative or quantifier ("those
+    /// who", "many who") or a share in digits ("18% who").
+    fn bare_antecedent(&self, k: usize, start: usize) -> Option<usize> {
+        let w = lower(self.word(k));
+        if is_demonstrative(&w) || is_quantifier(&w) {
+            return Some(k);
+        }
+        if w == "%" && k > start && self.is_number(k - 1) {
+            return Some(k - 1);
+        }
+        None
     }
 
     /// Whether token `i` is a number, in digits or in words ("43",
@@ -475,7 +532,11 @@ impl Index<'_> {
         if let Some(found) = self.speaker_to(cue - 1, start) {
             // The object of a preposition is no speaker: "Protesters
             // marching through the streets chanted" has its subject first.
-            let object = found.0 > start
+            // A relative's antecedent may be one ("among those who said"):
+            // the relative is the subject.
+            let relative = matches!(lower(self.word(found.1)).as_ref(), "who" | "which");
+            let object = !relative
+                && found.0 > start
                 && found.1 + 1 == cue
                 && crate::resources::lists::quotes::place_prepositions::contains(
                     lower(self.word(found.0 - 1)).as_ref(),

@@ -344,3 +344,70 @@ fn a_title_before_the_name_keeps_the_person_an_aside_describes() {
     let found = quotes(text, &doc);
     assert_eq!(the_quote(&found, "rates").2, "Ann Lee", "{found:#?}");
 }
+
+/// The speaker and its cluster's name for the quote starting `starts`.
+fn speaker_of(text: &str, starts: &str) -> (String, String) {
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    let q = the_quote(&found, starts);
+    (q.2.clone(), q.3.clone())
+}
+
+#[test]
+fn a_relative_who_after_a_name_and_an_age_speaks_for_the_name() {
+    let text = "The council met on Monday. It heard from Maria Okonjo, 52, who said the bridge would close in May.\n";
+    assert_eq!(
+        speaker_of(text, "the bridge"),
+        (
+            "Maria Okonjo, 52, who".to_string(),
+            "Maria Okonjo".to_string()
+        )
+    );
+}
+
+#[test]
+fn a_relative_who_after_a_name_and_its_state_speaks_for_the_name() {
+    let text =
+        "The bill passed. Senator Alma Ruiz of Nevada, who said the vote was rushed, abstained.\n";
+    assert_eq!(
+        speaker_of(text, "the vote"),
+        (
+            "Alma Ruiz of Nevada, who".to_string(),
+            "Alma Ruiz".to_string()
+        )
+    );
+}
+
+#[test]
+fn a_relative_after_a_noun_phrase_speaks_for_the_phrase() {
+    for (text, starts, speaker) in [
+        (
+            "The strike began early. Retired nurses, who said the wards were understaffed, joined it.\n",
+            "the wards",
+            "Retired nurses, who",
+        ),
+        (
+            "Bus fares are set each year. The transit authority, which said fares would rise, met on Friday.\n",
+            "fares would",
+            "The transit authority, which",
+        ),
+        (
+            "The plan divided the region. Among those who said the plan was unfair were three mayors.\n",
+            "the plan",
+            "those who",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, starts);
+        assert_eq!((found.as_str(), cluster.as_str()), (speaker, ""), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_after_a_possessive_phrase_is_not_the_owner() {
+    let text = "Alma Ruiz spoke first. Ruiz's aides, who said the vote was rushed, left early.\n";
+    let (speaker, cluster) = speaker_of(text, "the vote");
+    assert_eq!(
+        (speaker.as_str(), cluster.as_str()),
+        ("Ruiz's aides, who", "")
+    );
+}

@@ -47,11 +47,28 @@ impl Resolver<'_> {
                 continue;
             };
             let span = Span::new(speaker.start, speaker.end);
+            // A speaker that ends in a relative ("Ann Lee, 45, who", "the
+            // union, which") is its antecedent's: only a name or mention
+            // that opens it and is no possessive ("Trump's adult
+            // children, who"), or the relative's own link.
+            let relative = speaker
+                .text
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| matches!(crate::segment::lower(w).as_ref(), "who" | "which"));
+            let heads = |start: usize, end: usize| {
+                !relative || {
+                    let after = &self.text[end..];
+                    start == span.start
+                        && !after.starts_with("'s")
+                        && !after.starts_with("\u{2019}s")
+                }
+            };
             let from = name_starts.partition_point(|&s| s < span.start);
             let inside = self.names[from..]
                 .iter()
                 .take_while(|n| n.span.start < span.end)
-                .filter(|n| n.span.end <= span.end)
+                .filter(|n| n.span.end <= span.end && heads(n.span.start, n.span.end))
                 .filter_map(|n| n.group)
                 .collect::<Vec<_>>();
             let named = inside
@@ -65,8 +82,8 @@ impl Resolver<'_> {
                 self.references[at..]
                     .iter()
                     .take_while(|r| r.0.start < span.end)
+                    .find(|r| r.0.end == span.end || heads(r.0.start, r.0.end))
                     .map(|r| r.1)
-                    .next()
             };
             let shouted = || {
                 let w = speaker.text.as_str();

@@ -314,11 +314,11 @@ fn run(cx: &Context, state: &mut State) {
             // So does a report in a relative clause between commas:
             // "Cruz, who says Trump is attacking him, said GOP voters
             // ..." reports one thing by "who" and another by "said".
-            let relative = first == last
-                && first > range.start
-                && at.word(first - 1) == ","
-                && (at.word(first).eq_ignore_ascii_case("who")
-                    || at.word(first).eq_ignore_ascii_case("which"));
+            // (The speaker runs from the antecedent to the relative.)
+            let relative = last > range.start
+                && at.word(last - 1) == ","
+                && (at.word(last).eq_ignore_ascii_case("who")
+                    || at.word(last).eq_ignore_ascii_case("which"));
             let coordinated = content.clone().find(|&k| {
                 at.opens_coordinated_report(k, content.end)
                     || (subordinate && at.word(k) == ",")
