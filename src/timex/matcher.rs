@@ -148,6 +148,16 @@ pub(super) struct DocState {
     /// The last date named and how much of it is known (the year, the
     /// month or the day), for "that day" and "the following year".
     pub(super) last_date: Option<(Date, Unit)>,
+    /// The last date named in the story's own narrative, for "the next
+    /// year" in what a source said ("warned that the next year was ..."):
+    /// not one of an aside ("The company, founded in 1998, warned ...")
+    /// nor the day a source spoke ("Smith, speaking on Monday, said ..."),
+    /// which are not the time the story is at.
+    pub(super) narrative_date: Option<(Date, Unit)>,
+    /// The last date named that is not the day a source spoke, an aside's
+    /// included, for "the next year" of the narrative itself ("The
+    /// company, founded in 1998, went public the next year").
+    pub(super) told_date: Option<(Date, Unit)>,
     /// How many sentences began since the last date was named.
     pub(super) since_date: usize,
     /// The word after the last date named, in its sentence.
@@ -285,6 +295,12 @@ impl Matcher<'_, '_> {
             self.state.last_date = Some(date);
             self.state.since_date = 0;
             self.state.last_date_end = best.end;
+            if !self.reporting_time(start, date.1) {
+                self.state.told_date = Some(date);
+                if !self.in_aside(start, best.end) {
+                    self.state.narrative_date = Some(date);
+                }
+            }
         }
         // Only a quarter that has ended can be the one reported on: "a
         // fourth-quarter charge" named in October is a forecast, while "the

@@ -15,9 +15,11 @@
 //! The patterns read words through `read` (names of months and weekdays,
 //! numbers, counts), `terms` (the phrase table `data/timex/terms.txt`) and
 //! `tense` (whether a date without a year lies ahead or behind), and build
-//! values with `value`; `matcher` holds the words, the state kept across
-//! sentences and the loop over the registry.
+//! values with `value`; `focus` tells a date of the narrative from an
+//! aside's or the day a source spoke; `matcher` holds the words, the state
+//! kept across sentences and the loop over the registry.
 
+mod focus;
 mod matcher;
 mod patterns;
 mod read;

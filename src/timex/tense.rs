@@ -182,7 +182,7 @@ impl Matcher<'_, '_> {
     /// "told"): a cue of `data/quotes/cues.txt`, the list the quotes layer
     /// reads, unless it is also a cue of the future ("will testify
     /// Tuesday").
-    fn reports(&self, k: usize) -> bool {
+    pub(super) fn reports(&self, k: usize) -> bool {
         cues::contains(self.lower(k)) && self.term(k, Class::Future).is_none()
     }
 

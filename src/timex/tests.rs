@@ -2081,6 +2081,101 @@ fn the_next_year_of_a_past_story() {
 }
 
 #[test]
+fn the_next_year_not_from_a_participle_aside() {
+    // Review s7, item 3: in what a source said, the date of a participle
+    // phrase set off by commas is not the story's; with no other, the
+    // next year is the document's.
+    t!(
+        "The company, founded in 1998, warned that the next year was likely to be difficult.",
+        "2016-09-01",
+        [("1998", "DATE", "1998"), ("the next year", "DATE", "2017")]
+    );
+}
+
+#[test]
+fn the_next_year_not_from_a_relative_clause_aside() {
+    t!(
+        "The firm, which was set up in 1998, said the next year was difficult.",
+        "2016-09-01",
+        [("1998", "DATE", "1998"), ("the next year", "DATE", "2017")]
+    );
+}
+
+#[test]
+fn the_next_year_not_from_the_day_a_source_spoke() {
+    // The day a source spoke, in an aside or after the reporting verb,
+    // leaves the narrative's date in focus.
+    t!(
+        "The factory closed in 2009. Smith, speaking on Monday, said the next year was the hardest.",
+        "2016-09-01",
+        [
+            ("2009", "DATE", "2009"),
+            ("Monday", "DATE", "2016-08-29"),
+            ("the next year", "DATE", "2010")
+        ]
+    );
+}
+
+#[test]
+fn the_next_year_not_from_a_reporting_time() {
+    t!(
+        "The factory closed in 2009. Smith said on Monday that the next year was the hardest.",
+        "2016-09-01",
+        [
+            ("2009", "DATE", "2009"),
+            ("Monday", "DATE", "2016-08-29"),
+            ("the next year", "DATE", "2010")
+        ]
+    );
+}
+
+#[test]
+fn the_next_month_not_from_the_day_a_source_spoke() {
+    t!(
+        "The mill shut in March 2009. Jones, who spoke on Monday, said the next month was the worst.",
+        "2016-09-01",
+        [
+            ("March 2009", "DATE", "2009-03"),
+            ("Monday", "DATE", "2016-08-29"),
+            ("the next month", "DATE", "2009-04")
+        ]
+    );
+}
+
+#[test]
+fn the_next_year_from_an_opening_phrase_or_a_plain_parenthesis() {
+    // A phrase that opens the sentence is the narrative, not an aside;
+    // so is a date between commas that opens no participle or clause.
+    t!(
+        "Founded in 1998, the company went public the next year.",
+        "2016-09-01",
+        [("1998", "DATE", "1998"), ("the next year", "DATE", "1999")]
+    );
+    // Told by the narrative itself, not by a source, the next year counts
+    // from an aside's date when no other stands.
+    t!(
+        "The company, founded in 1998, went public the next year.",
+        "2016-09-01",
+        [("1998", "DATE", "1998"), ("the next year", "DATE", "1999")]
+    );
+    // Nor is a participle phrase that ends the sentence.
+    t!(
+        "He joined in 2001, leaving in 2004. He said the next year was a blur.",
+        "2016-09-01",
+        [
+            ("2001", "DATE", "2001"),
+            ("2004", "DATE", "2004"),
+            ("the next year", "DATE", "2005")
+        ]
+    );
+    t!(
+        "The plant, in 2009, closed. The next year it reopened.",
+        "2016-09-01",
+        [("2009", "DATE", "2009"), ("The next year", "DATE", "2010")]
+    );
+}
+
+#[test]
 fn this_sunday_gone_in_a_monday_recap() {
     // Review s7, item 8: a day far ahead in the week, told in the past,
     // is the one gone; close ahead it is still this week's.

@@ -28,6 +28,9 @@ impl Matcher<'_, '_> {
             return self.the_story_day(idx);
         }
         let mut at = idx;
+        // "The next year" of a story told in the past counts from the
+        // narrative's date, not from an aside's or the day a source spoke.
+        let mut of_the_narrative = false;
         let shift = match self.lower(at) {
             "that" => 0,
             "same" if has_the => 0,
@@ -36,9 +39,12 @@ impl Matcher<'_, '_> {
                 if has_the
                     && (self.is(at + 1, "day")
                         || self.term(at + 1, Class::Part).is_some()
-                        || self.term(at + 1, Class::Season).is_some()
-                        || self.next_of_a_past_story(idx, at + 1)) =>
+                        || self.term(at + 1, Class::Season).is_some()) =>
             {
+                1
+            }
+            "next" if has_the && self.next_of_a_past_story(idx, at + 1) => {
+                of_the_narrative = true;
                 1
             }
             "previous" if has_the => -1,
@@ -53,10 +59,12 @@ impl Matcher<'_, '_> {
         if w.token != w.span {
             return None;
         }
-        let (date, known) = self
-            .state
-            .last_date
-            .or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        let focus = if of_the_narrative {
+            self.past_story_date(idx)
+        } else {
+            self.state.last_date
+        };
+        let (date, known) = focus.or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
         // "the previous Friday", "the following Monday": the weekday
         // before or after the day the story is on.
         if let Some((day, false)) = self.weekday(at).filter(|_| shift != 0) {
@@ -148,10 +156,13 @@ impl Matcher<'_, '_> {
     /// ("over the next year" still looks ahead from the document date).
     /// The last date may be sentences back ("In 1998 he founded it. It
     /// grew fast. The next year it went public."): a year after the
-    /// document's, which the past rules out, would be no better.
+    /// document's, which the past rules out, would be no better. The day
+    /// a source spoke is no such date, and in what a source said ("warned
+    /// that the next year was ...") neither is an aside's: with no other,
+    /// the next year is the document's (`past_story_date`).
     fn next_of_a_past_story(&self, idx: usize, unit: usize) -> bool {
         (self.is(unit, "year") || self.is(unit, "month"))
-            && self.state.last_date.is_some()
+            && self.past_story_date(idx).is_some()
             && !self.future
             && self.told_in_the_past(idx, unit + 1)
     }
