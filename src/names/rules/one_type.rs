@@ -125,6 +125,18 @@ mod tests {
         }
     }
 
+    /// The types `one_type` leaves on the mentions given as (words, which
+    /// occurrence, the tagger's type), in that order.
+    fn retyped(text: &str, mentions: &[(&str, usize, &'static str)]) -> Vec<&'static str> {
+        let s = segment(text);
+        let mut names: Vec<Name> = mentions
+            .iter()
+            .map(|&(words, nth, label)| name(text, &s.tokens, words, nth, label))
+            .collect();
+        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        names.iter().map(|n| n.label).collect()
+    }
+
     #[test]
     fn a_name_keeps_its_type() {
         let text = "Rick Santorum spoke. Santorum left. Magna rose, Magna fell, Magna won.";
@@ -165,18 +177,17 @@ mod tests {
     fn the_tail_of_a_full_name_is_the_person() {
         let text = "Aung San Suu Kyi spoke. Suu Kyi left. Suu Kyi won. Ford rose, Ford fell. \
                     Henry Ford died.";
-        let s = segment(text);
-        let name = |w: &str, nth: usize, label: &'static str| name(text, &s.tokens, w, nth, label);
-        let mut names = vec![
-            name("Aung San Suu Kyi", 0, "PERSON"),
-            name("Suu Kyi", 1, "ORG"),
-            name("Suu Kyi", 2, "ORG"),
-            name("Ford", 0, "ORG"),
-            name("Ford", 1, "ORG"),
-            name("Henry Ford", 0, "PERSON"),
-        ];
-        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
-        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        let labels = retyped(
+            text,
+            &[
+                ("Aung San Suu Kyi", 0, "PERSON"),
+                ("Suu Kyi", 1, "ORG"),
+                ("Suu Kyi", 2, "ORG"),
+                ("Ford", 0, "ORG"),
+                ("Ford", 1, "ORG"),
+                ("Henry Ford", 0, "PERSON"),
+            ],
+        );
         // Two words that end the full name are the person though the
         // tagger made both mentions an ORG; a lone word that most mentions
         // make an ORG stays one.
@@ -191,22 +202,21 @@ mod tests {
         let text = "Warhol spoke. Warhol left. An Andy Warhol show opened at the \
                     Andy Warhol Foundation. Ford rose, Ford fell. A Henry Ford car. \
                     Ralph Lauren fell. Ralph Lauren rose. Lauren founded it.";
-        let s = segment(text);
-        let name = |w: &str, nth: usize, label: &'static str| name(text, &s.tokens, w, nth, label);
-        let mut names = vec![
-            name("Warhol", 0, "PERSON"),
-            name("Warhol", 1, "PERSON"),
-            name("Andy Warhol", 0, "MISC"),
-            name("Andy Warhol Foundation", 0, "ORG"),
-            name("Ford", 0, "ORG"),
-            name("Ford", 1, "ORG"),
-            name("Henry Ford", 0, "MISC"),
-            name("Ralph Lauren", 0, "ORG"),
-            name("Ralph Lauren", 1, "ORG"),
-            name("Lauren", 2, "PERSON"),
-        ];
-        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
-        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        let labels = retyped(
+            text,
+            &[
+                ("Warhol", 0, "PERSON"),
+                ("Warhol", 1, "PERSON"),
+                ("Andy Warhol", 0, "MISC"),
+                ("Andy Warhol Foundation", 0, "ORG"),
+                ("Ford", 0, "ORG"),
+                ("Ford", 1, "ORG"),
+                ("Henry Ford", 0, "MISC"),
+                ("Ralph Lauren", 0, "ORG"),
+                ("Ralph Lauren", 1, "ORG"),
+                ("Lauren", 2, "PERSON"),
+            ],
+        );
         // "Andy Warhol" is the person "Warhol" is; the foundation named
         // after him, a car named after a man whose surname is a company
         // here, and a company named after its founder keep their types.
@@ -219,16 +229,15 @@ mod tests {
     #[test]
     fn a_tie_with_a_person_goes_to_the_other_type() {
         let text = "Velmar said so. The Velmar plant closed. Tobin Hill rose. Tobin Hill fell.";
-        let s = segment(text);
-        let name = |w: &str, nth: usize, label: &'static str| name(text, &s.tokens, w, nth, label);
-        let mut names = vec![
-            name("Velmar", 0, "PERSON"),
-            name("Velmar", 1, "ORG"),
-            name("Tobin Hill", 0, "ORG"),
-            name("Tobin Hill", 1, "LOC"),
-        ];
-        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
-        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        let labels = retyped(
+            text,
+            &[
+                ("Velmar", 0, "PERSON"),
+                ("Velmar", 1, "ORG"),
+                ("Tobin Hill", 0, "ORG"),
+                ("Tobin Hill", 1, "LOC"),
+            ],
+        );
         // A person against an organisation is the organisation; a tie
         // with no person in it leaves each mention as it was.
         assert_eq!(labels, ["ORG", "ORG", "ORG", "LOC"]);
@@ -237,15 +246,14 @@ mod tests {
     #[test]
     fn a_person_tied_with_two_other_types_keeps_each() {
         let text = "Quarn said so. Quarn, the county, voted. The Quarn plant closed.";
-        let s = segment(text);
-        let name = |w: &str, nth: usize, label: &'static str| name(text, &s.tokens, w, nth, label);
-        let mut names = vec![
-            name("Quarn", 0, "PERSON"),
-            name("Quarn", 1, "LOC"),
-            name("Quarn", 2, "ORG"),
-        ];
-        one_type(text, &s.tokens, &Gazetteer::embedded(), &mut names);
-        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        let labels = retyped(
+            text,
+            &[
+                ("Quarn", 0, "PERSON"),
+                ("Quarn", 1, "LOC"),
+                ("Quarn", 2, "ORG"),
+            ],
+        );
         // Not the organisation for all three by the order of the types.
         assert_eq!(labels, ["PERSON", "LOC", "ORG"]);
     }
