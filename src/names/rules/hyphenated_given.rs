@@ -21,6 +21,11 @@ use crate::resources::lists::gazetteers::{
 use crate::segment::Token;
 use crate::text::words;
 
+/// A vowel of romanised Chinese or Korean, lower case.
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
 /// One romanised Chinese or Korean syllable, lower case: nothing or one
 /// initial of `data/gazetteers/romanised_initials.txt`, one run of
 /// vowels, then nothing or one final of
@@ -29,7 +34,6 @@ use crate::text::words;
 /// "based" (two vowel runs), "born" (two finals), "sci" and "blah" (no
 /// romanisation begins with "sc" or "bl"), "uh" and "yeah" are not.
 fn is_syllable(s: &str) -> bool {
-    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let rest = s.trim_start_matches(|c: char| c.is_ascii_lowercase() && !is_vowel(c));
     let initial = &s[..s.len() - rest.len()];
     let after_vowels = rest.trim_start_matches(is_vowel);
@@ -46,9 +50,7 @@ fn is_syllable(s: &str) -> bool {
 
 /// The initial and final of a syllable, what is left without its vowels.
 fn frame(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
-        .collect()
+    s.chars().filter(|&c| !is_vowel(c)).collect()
 }
 
 /// English doubles a closed syllable, changing its vowel from "i" to "a"
@@ -56,12 +58,8 @@ fn frame(s: &str) -> String {
 /// name repeats a syllable whole or joins two different ones. A syllable
 /// with no final ("Ka-ki") is left to be a name.
 fn is_vowel_change_doubling(head: &str, tail: &str) -> bool {
-    let vowel = |s: &str| {
-        s.chars()
-            .filter(|c| "aeiou".contains(*c))
-            .collect::<String>()
-    };
-    let final_of = |s: &str| !s.ends_with(|c: char| "aeiou".contains(c));
+    let vowel = |s: &str| s.chars().filter(|&c| is_vowel(c)).collect::<String>();
+    let final_of = |s: &str| !s.ends_with(is_vowel);
     vowel(head) == "i"
         && matches!(vowel(tail).as_str(), "a" | "o")
         && final_of(head)
