@@ -326,6 +326,12 @@ impl Index<'_> {
             .then_some((if opens_clause { first } else { i }, i))
     }
 
+    /// The first token of a PERSON name whose last token is `k`.
+    fn person_ending_at(&self, k: usize) -> Option<usize> {
+        self.entity_ending[k]
+            .filter(|&f| self.entity_at[f].is_some_and(|(e, _)| self.labels[e] == "PERSON"))
+    }
+
     /// The first token of the antecedent of a relative ", who" whose
     /// comma follows token `end`: the speaker phrase ending there, or
     /// before an age in commas ("Ann Lee, 45, who"). Bounded: one skip,
@@ -351,9 +357,7 @@ impl Index<'_> {
         // A person before "of" or "from" and a place or body: "Peter
         // King of New York, who".
         if first >= start + 2 && matches!(lower(self.word(first - 1)).as_ref(), "of" | "from") {
-            if let Some(person) = self.entity_ending[first - 2]
-                .filter(|&p| self.entity_at[p].is_some_and(|(e, _)| self.labels[e] == "PERSON"))
-            {
+            if let Some(person) = self.person_ending_at(first - 2) {
                 return Some(person);
             }
         }
@@ -591,9 +595,8 @@ impl Index<'_> {
     /// at ..., said" is.
     fn person_described(&self, first: usize, comma: usize, start: usize) -> Option<(usize, usize)> {
         let person = (comma > 0)
-            .then(|| self.entity_ending[comma - 1])
+            .then(|| self.person_ending_at(comma - 1))
             .flatten()
-            .filter(|&f| self.entity_at[f].is_some_and(|(e, _)| self.labels[e] == "PERSON"))
             .filter(|&f| self.opens_phrase(f, start))?;
         let role = !self.in_entity[first]
             && self.word(first).starts_with(|c: char| c.is_lowercase())
