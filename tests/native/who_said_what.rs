@@ -2,6 +2,7 @@
 //! failure classes on unseen articles): speakers across paragraphs,
 //! outlets, appositions, terms in quotation marks, each quote once, roles.
 
+use newsmark::document::Cluster;
 use newsmark::{Analyzer, Document, Options};
 
 fn annotate(text: &str) -> Document {
@@ -33,6 +34,14 @@ fn quotes(text: &str, doc: &Document) -> Vec<(String, String, String, String, St
             )
         })
         .collect()
+}
+
+/// The cluster named `name`; the test fails when there is none.
+fn cluster<'d>(doc: &'d Document, name: &str) -> &'d Cluster {
+    doc.clusters
+        .iter()
+        .find(|c| c.name == name)
+        .unwrap_or_else(|| panic!("no cluster {name:?} in {:?}", doc.clusters))
 }
 
 fn the_quote<'q>(
@@ -117,11 +126,7 @@ fn a_person_named_with_a_place_and_role_is_one_speaker() {
     let found = quotes(text, &doc);
     let q = the_quote(&found, "fuel subsidies");
     assert_eq!((q.2.as_str(), q.3.as_str()), ("Ana Ruiz", "Ana Ruiz"));
-    let ruiz = doc
-        .clusters
-        .iter()
-        .find(|c| c.name == "Ana Ruiz")
-        .expect("Ruiz");
+    let ruiz = cluster(&doc, "Ana Ruiz");
     assert_eq!(ruiz.roles, ["finance minister"]);
     assert_eq!(ruiz.affiliations, ["Freedonia"]);
     assert!(
@@ -140,11 +145,7 @@ fn he_across_paragraphs_is_the_one_man_speaking() {
     for starts in ["We are", "the company had", "Nobody", "This is"] {
         assert_eq!(the_quote(&found, starts).3, "Marcus Brenner", "{starts}");
     }
-    let company = doc
-        .clusters
-        .iter()
-        .find(|c| c.name == "Halvorsen Motors")
-        .expect("company");
+    let company = cluster(&doc, "Halvorsen Motors");
     assert_eq!(company.label, "ORG");
     let mentions: Vec<&str> = company.mentions.iter().map(|&[a, b]| &text[a..b]).collect();
     assert!(
@@ -182,18 +183,10 @@ fn a_quote_breaks_only_inside_one_sentence() {
 fn roles_from_titles_and_post_modifiers_reach_the_cluster() {
     let text = "Rates hold\n\nPresident Ellen Marsh said rates would hold. Marsh spoke in Lisbon.\n\nDana Whitfield, an analyst at Meridian Partners, said the move was expected.\n";
     let doc = annotate(text);
-    let marsh = doc
-        .clusters
-        .iter()
-        .find(|c| c.name == "Ellen Marsh")
-        .expect("Marsh");
+    let marsh = cluster(&doc, "Ellen Marsh");
     assert_eq!(marsh.roles, ["President"]);
     assert_eq!(marsh.mentions.len(), 2);
-    let dana = doc
-        .clusters
-        .iter()
-        .find(|c| c.name == "Dana Whitfield")
-        .expect("Whitfield");
+    let dana = cluster(&doc, "Dana Whitfield");
     assert_eq!(dana.roles, ["analyst at Meridian Partners"]);
     assert_eq!(dana.affiliations, ["Meridian Partners"]);
 }
@@ -202,17 +195,9 @@ fn roles_from_titles_and_post_modifiers_reach_the_cluster() {
 fn a_title_in_apposition_before_a_name_is_a_role() {
     let text = "Bank to merge\n\nCorvan Bank will merge with a rival. Its chief executive, Tomas Reyes, said the deal would close in March.\n\nThe transport minister, Ana Ruiz, said she would not object.\n";
     let doc = annotate(text);
-    let reyes = doc
-        .clusters
-        .iter()
-        .find(|c| c.name == "Tomas Reyes")
-        .expect("Reyes");
+    let reyes = cluster(&doc, "Tomas Reyes");
     assert_eq!(reyes.roles, ["chief executive"]);
-    let ruiz = doc
-        .clusters
-        .iter()
-        .find(|c| c.name == "Ana Ruiz")
-        .expect("Ruiz");
+    let ruiz = cluster(&doc, "Ana Ruiz");
     assert_eq!(ruiz.roles, ["transport minister"]);
     // A list is no apposition.
     let text = "Talks held\n\nHe met the minister, Tomas Reyes and Ana Ruiz on Monday.\n";
@@ -231,22 +216,14 @@ fn the_company_is_the_company_in_focus_and_never_a_person() {
     let found = quotes(text, &doc);
     assert_eq!(the_quote(&found, "We have").3, "Halden Motors");
     assert_eq!(the_quote(&found, "We will").3, "Marta Olsen");
-    let company = doc
-        .clusters
-        .iter()
-        .find(|c| c.name == "Halden Motors")
-        .expect("company");
+    let company = cluster(&doc, "Halden Motors");
     assert_eq!(company.label, "ORG");
     let mentions: Vec<&str> = company.mentions.iter().map(|&[a, b]| &text[a..b]).collect();
     assert_eq!(mentions, ["Halden Motors", "the company"]);
     // Another organisation named since: "the company" is not read.
     let text = "Jobs to go\n\nHalden Motors will cut jobs. Its rival, the Ministry of Trade, said the company had not warned anyone.\n";
     let doc = annotate(text);
-    let company = doc
-        .clusters
-        .iter()
-        .find(|c| c.name == "Halden Motors")
-        .expect("company");
+    let company = cluster(&doc, "Halden Motors");
     assert_eq!(company.mentions.len(), 1, "{:?}", company.mentions);
 }
 
