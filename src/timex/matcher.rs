@@ -181,7 +181,23 @@ pub(super) fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &m
                 (1..=2).contains(&d.len()) && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
             })
         });
-    if (kind == TokenKind::Word || day_range) && raw.contains('-') && !raw.starts_with('-') {
+    // A range of years written as one token ("1998-99", "1990-1995") is
+    // two years.
+    let year_range = kind == TokenKind::Number && years_of_range(raw).is_some();
+    // The period of a month abbreviation at the end of a hyphenated token
+    // ("Dec. 28-Jan. 3") is a token of its own; the month's abbreviation
+    // period is left out of its word, as it is of "Jan." alone.
+    if raw == "."
+        && out.last().is_some_and(|w| {
+            w.token != w.span && w.token.end == span.start && calendar::month_of(w.text).is_some()
+        })
+    {
+        return;
+    }
+    if (kind == TokenKind::Word || day_range || year_range)
+        && raw.contains('-')
+        && !raw.starts_with('-')
+    {
         let mut offset = span.start;
         for part in raw.split('-') {
             if !part.is_empty() {
@@ -207,6 +223,36 @@ pub(super) fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &m
         _ => raw,
     };
     out.push(Word::new(text_, lower(text_), kind, span, span));
+}
+
+/// The two years of a range written as one token: "1998-99" (1998,
+/// 1999), "1999-00" (1999, 2000), "1990-1995"; the second a later year
+/// than the first, less than a century on (half of one when the second
+/// has two figures: "1998-97" is no range). A score or a code ("89-52",
+/// "751-613") has no year of four figures first.
+pub(super) fn years_of_range(raw: &str) -> Option<(i32, i32)> {
+    let (a, b) = raw.split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if a.len() != 4 || !digits(a) || !matches!(b.len(), 2 | 4) || !digits(b) {
+        return None;
+    }
+    let first: i32 = a.parse().ok()?;
+    let second: i32 = b.parse().ok()?;
+    let second = if b.len() == 2 {
+        let in_century = first - first % 100 + second;
+        if in_century > first {
+            in_century
+        } else {
+            in_century + 100
+        }
+    } else {
+        second
+    };
+    // "1998-97" read as 1998 to 2097 is no range.
+    let span = if b.len() == 2 { 1..50 } else { 1..100 };
+    let years = 1000..=2199;
+    (years.contains(&first) && years.contains(&second) && span.contains(&(second - first)))
+        .then_some((first, second))
 }
 
 /// What the patterns read: the words of one sentence, the document date,

@@ -31,8 +31,8 @@ mod value;
 mod tests;
 
 use crate::document::Time;
-use crate::segment::Structure;
-use crate::text::calendar::Date;
+use crate::segment::{Structure, TokenKind};
+use crate::text::calendar::{self, Date};
 use crate::text::span::Span;
 use crate::{Pass, Switches};
 
@@ -58,10 +58,23 @@ pub fn extract(
         ..DocState::default()
     };
     let mut words = Vec::new();
-    for sentence in &structure.sentences {
+    let sentences = &structure.sentences;
+    let mut next = 0;
+    while next < sentences.len() {
         state.since_date += 1;
         words.clear();
-        for token in &structure.tokens[sentence.tokens.clone()] {
+        let mut tokens = sentences[next].tokens.clone();
+        next += 1;
+        // "Dec. 28-Jan. 3": the period of a month inside a hyphenated
+        // token ends no sentence when a day follows.
+        while let Some(after) = sentences
+            .get(next)
+            .filter(|s| s.tokens.start == tokens.end && cuts_a_range(text, structure, s))
+        {
+            tokens.end = after.tokens.end;
+            next += 1;
+        }
+        for token in &structure.tokens[tokens] {
             push_words(text, token.span, token.kind, &mut words);
         }
         let future = (0..words.len())
@@ -78,13 +91,15 @@ pub fn extract(
         while idx < words.len() {
             match matcher.match_at(idx) {
                 Some((start, found)) if found.end > start => {
-                    // A day of a range written as one token ("16-19") is
-                    // a time of its own.
+                    // A day, a month or a year of a range written as one
+                    // token ("16-19", "Dec. 28-Jan. 3", "1998-99") is a
+                    // time of its own.
                     let in_range = |w: &Word| {
                         w.token != w.span
-                            && text[w.token.range()]
-                                .bytes()
-                                .all(|b| b.is_ascii_digit() || b == b'-')
+                            && text[w.token.range()].split('-').all(|part| {
+                                part.bytes().all(|b| b.is_ascii_digit())
+                                    || calendar::month_of(part).is_some()
+                            })
                     };
                     let (first, last) = (&words[start], &words[found.end - 1]);
                     let span = Span::new(
@@ -117,6 +132,30 @@ pub fn extract(
         }
     }
     out
+}
+
+/// Whether `sentence` was cut from the one before it inside a range of
+/// dates written with a dash: the one before ends in a month's period
+/// after a dash ("closed Dec. 28-Jan.") and this one opens with a day
+/// ("3 for inventory").
+fn cuts_a_range(text: &str, structure: &Structure, sentence: &crate::segment::Sentence) -> bool {
+    let tokens = &structure.tokens;
+    let start = sentence.tokens.start;
+    let (Some(period), Some(month), Some(day)) = (
+        start.checked_sub(1).and_then(|k| tokens.get(k)),
+        start.checked_sub(2).and_then(|k| tokens.get(k)),
+        tokens.get(start),
+    ) else {
+        return false;
+    };
+    let day = &text[day.span.range()];
+    &text[period.span.range()] == "."
+        && month.kind == TokenKind::Word
+        && text[month.span.range()]
+            .rsplit_once('-')
+            .is_some_and(|(_, m)| calendar::month_of(m).is_some())
+        && (1..=2).contains(&day.len())
+        && day.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// The time spans of `text`, for layers that must not count a year or a

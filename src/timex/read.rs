@@ -144,7 +144,9 @@ impl Matcher<'_, '_> {
                     .starts_with(|c: char| c.is_ascii_digit())
                 && self.day_number(idx - 1).is_some();
             let prev_ok = idx > 0 && full && (is_month_context(self.lower(idx - 1)) || day_before);
-            let next_ok = self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
+            let next_ok = self.day_number(idx + 1).is_some()
+                || self.year_number(idx + 1).is_some()
+                || self.joined_to_month(idx);
             if !(prev_ok || next_ok || (full && self.modifies_noun(idx))) {
                 return None;
             }
@@ -167,13 +169,27 @@ impl Matcher<'_, '_> {
                 _ if is_article(prev) => true,
                 _ => is_month_context(prev),
             };
-            let dated =
-                cue || self.day_number(idx + 1).is_some() || self.year_number(idx + 1).is_some();
+            let dated = cue
+                || self.day_number(idx + 1).is_some()
+                || self.year_number(idx + 1).is_some()
+                || self.joined_to_month(idx);
             if surname && !dated {
                 return None;
             }
         }
         Some(month)
+    }
+
+    /// Whether the word at `idx` is joined by a dash, in one token, to a
+    /// month beside it: "Jan-April", "the July-August Olympics".
+    fn joined_to_month(&self, idx: usize) -> bool {
+        let w = &self.words[idx];
+        w.token != w.span
+            && [idx.wrapping_sub(1), idx + 1].into_iter().any(|k| {
+                self.words.get(k).is_some_and(|o| {
+                    o.token == w.token && crate::text::calendar::month_of(o.text).is_some()
+                })
+            })
     }
 
     /// Whether "the March" at `idx` modifies the noun after it ("the March

@@ -290,7 +290,15 @@ fn of_tomorrow_after_a_noun_is_no_date() {
         vec![]
     );
     assert_eq!(times("These are the schools of tomorrow.", d), vec![]);
-    assert_eq!(times("He spoke of the youth of yesterday.", d), vec![]);
+    // Yesterday after a noun is the past, not the day before (since
+    // issue 16's tenth round).
+    assert_time(
+        "He spoke of the youth of yesterday.",
+        d,
+        "yesterday",
+        "DATE",
+        "PAST_REF",
+    );
     // A day still: "the events of yesterday", "tomorrow's vote".
     assert_time(
         "The events of yesterday shocked us.",
@@ -345,5 +353,162 @@ fn this_weekday_later_in_the_week_is_the_coming_one() {
         "This Tuesday",
         "DATE",
         "2013-03-19",
+    );
+}
+
+/// Every time of `text` on `date` as (text, value), in order.
+fn spans_and_values(text: &str, date: &str) -> Vec<(String, String)> {
+    times(text, date)
+        .into_iter()
+        .map(|(t, _, v)| (t, v))
+        .collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_range_of_days_across_months_without_spaces_is_two_dates() {
+    // AP style: "Dec. 28-Jan. 3", one token around the dash, and the period
+    // of "Jan." is no sentence end.
+    assert_eq!(
+        spans_and_values("The museum shuts Dec. 28-Jan. 3 for repairs.", "2021-12-01"),
+        pairs(&[("Dec. 28", "2021-12-28"), ("Jan. 3", "2022-01-03")])
+    );
+    assert_eq!(
+        spans_and_values("Nov. 30-Dec. 2 saw heavy rain in the valley.", "2021-12-20"),
+        pairs(&[("Nov. 30", "2021-11-30"), ("Dec. 2", "2021-12-02")])
+    );
+}
+
+#[test]
+fn a_range_of_days_with_its_year_after_it_is_of_that_year() {
+    assert_eq!(
+        spans_and_values("The fair took place June 4-6, 2004, in Lyon.", "2021-12-01"),
+        pairs(&[("June 4", "2004-06-04"), ("6, 2004", "2004-06-06")])
+    );
+    assert_eq!(
+        spans_and_values(
+            "Voting ran Oct. 9 to 11, 2010, in most towns.",
+            "2021-12-01"
+        ),
+        pairs(&[("Oct. 9", "2010-10-09"), ("11, 2010", "2010-10-11")])
+    );
+}
+
+#[test]
+fn a_range_of_years_written_as_one_token_is_two_years() {
+    assert_eq!(
+        spans_and_values("Attendance fell in the 2008-09 season.", "2021-12-01"),
+        pairs(&[("2008", "2008"), ("09", "2009")])
+    );
+    assert_eq!(
+        spans_and_values(
+            "The budget for 1999-00 was cut; 1960-1975 was calmer.",
+            "2021-12-01"
+        ),
+        pairs(&[
+            ("1999", "1999"),
+            ("00", "2000"),
+            ("1960", "1960"),
+            ("1975", "1975")
+        ])
+    );
+    // Scores, codes and a later year first are no ranges of years.
+    assert_eq!(
+        spans_and_values(
+            "The bill passed 61-38, and the lab sits in room 2004-97.",
+            "2021-12-01"
+        ),
+        pairs(&[])
+    );
+}
+
+#[test]
+fn of_yesterday_after_a_noun_is_the_past_unless_the_noun_happened_that_day() {
+    let d = "2021-12-01";
+    assert_time(
+        "The slogans of yesterday will not fix the troubles we face.",
+        d,
+        "yesterday",
+        "DATE",
+        "PAST_REF",
+    );
+    assert_time(
+        "The clashes of yesterday left three hurt.",
+        d,
+        "yesterday",
+        "DATE",
+        "2021-11-30",
+    );
+    assert_time(
+        "The minutes of yesterday's session were read aloud.",
+        d,
+        "yesterday",
+        "DATE",
+        "2021-11-30",
+    );
+    // A possessive "tomorrow's" is the day, after "of" too.
+    assert_time(
+        "The order of tomorrow's parade was posted.",
+        d,
+        "tomorrow",
+        "DATE",
+        "2021-12-02",
+    );
+}
+
+#[test]
+fn a_dateline_date_is_the_date_it_names() {
+    // A wire dateline names the day the story was filed, which TIMEX3
+    // tags; filed a day before the document date, it keeps its own day.
+    assert_time(
+        "OSLO, March 3 (Reuters) -- The central bank held its rate on Tuesday.",
+        "2015-03-04",
+        "March 3",
+        "DATE",
+        "2015-03-03",
+    );
+    assert_time(
+        "ROME, Dec. 31 (AP) -- Crowds gathered in the square.",
+        "2016-01-01",
+        "Dec. 31",
+        "DATE",
+        "2015-12-31",
+    );
+}
+
+#[test]
+fn a_number_joined_to_a_word_before_it_counts_no_days() {
+    let d = "2021-12-01";
+    assert_eq!(
+        spans_and_values("Rents are back at pre-2008 levels.", d),
+        pairs(&[("pre-2008", "2008")])
+    );
+    assert_eq!(
+        spans_and_values("Wards filled in the early COVID-19 days.", d),
+        pairs(&[])
+    );
+}
+
+#[test]
+fn a_range_of_months_written_as_one_token_is_two_months() {
+    let d = "2021-09-10";
+    assert_eq!(
+        spans_and_values("Exports rose in Jan-April, the ministry said.", d),
+        pairs(&[("Jan", "2021-01"), ("April", "2021-04")])
+    );
+    assert_eq!(
+        spans_and_values("Crowds thinned after the July-August Games.", d),
+        pairs(&[("July", "2021-07"), ("August", "2021-08")])
+    );
+    // The year after the second month is the first month's too.
+    assert_eq!(
+        spans_and_values("Profit for the February-May 2003 period fell.", d),
+        pairs(&[("February", "2003-02"), ("May 2003", "2003-05")])
     );
 }

@@ -29,6 +29,17 @@ impl Matcher<'_, '_> {
         if has_the && matches!(self.lower(at), "first" | "final") {
             at += 1;
         }
+        // A number joined to a word before it ("pre-1990 days",
+        // "COVID-19 days") names a year or a thing, and counts nothing.
+        if let Some(w) = self.words.get(at).filter(|w| w.kind == TokenKind::Number) {
+            let joined_after_word = at > 0
+                && w.token != w.span
+                && self.words[at - 1].token == w.token
+                && self.words[at - 1].kind == TokenKind::Word;
+            if joined_after_word {
+                return None;
+            }
+        }
         let (mut at, n, explicit) = match self.count(at) {
             Some((end, n)) => (end, n, true),
             None => (at, Some(1.0), false),

@@ -50,12 +50,20 @@ impl Matcher<'_, '_> {
             || self
                 .words
                 .get(idx + 1)
-                .is_some_and(|n| n.kind == TokenKind::Number);
+                .is_some_and(|n| n.kind == TokenKind::Number)
+                && self.year_number(idx + 1) != Some(last.year);
         if (is_range && day <= first) || counts {
             return None;
         }
+        // "March 3-5, 1997": the year the first day took is the second's.
+        let comma = usize::from(self.is(idx + 1, ","));
+        let end = if self.year_number(idx + 1 + comma) == Some(last.year) {
+            idx + 2 + comma
+        } else {
+            idx + 1
+        };
         Found::new(
-            idx + 1,
+            end,
             "DATE",
             Date::new(last.year, last.month, day)?.to_string(),
         )

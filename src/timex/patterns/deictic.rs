@@ -4,7 +4,7 @@ use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::words::is_function_word;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Class;
+use crate::timex::terms::{Class, Cue};
 use crate::timex::value::relative;
 use crate::Pass;
 
@@ -26,15 +26,30 @@ impl Matcher<'_, '_> {
             // (the present or the future as a whole at most), and TimeBank
             // and AQUAINT leave it untagged: no time.
             let era_after = self.is(end, "'s") && self.term(end + 1, Class::Era).is_some();
-            let of_noun = idx > 1 && self.is(idx - 1, "of");
+            // "the cars of tomorrow", not "the agenda of tomorrow's
+            // meeting" nor "the results of yesterday morning", which are
+            // the day's.
+            let of_noun = idx > 1
+                && self.is(idx - 1, "of")
+                && !self.is(end, "'s")
+                && self.term(end, Class::Part).is_none();
             let era_before = of_noun && self.term(idx - 2, Class::Era).is_some();
-            // Only tomorrow is an age after any noun: "the events of
-            // yesterday" are yesterday's.
-            let future_after_noun = self.is(idx, "tomorrow")
-                && of_noun
+            let after_noun = of_noun
                 && self.words[idx - 2].kind == TokenKind::Word
                 && self.words[idx - 2].classes == 0
                 && !is_function_word(&self.words[idx - 2].lower);
+            // Yesterday after a noun is the past as a whole ("the
+            // rhetoric of yesterday", "the world of yesterday"), unless the
+            // noun is of something that happened on a day ("the events of
+            // yesterday"): TIMEX3's PAST_REF.
+            if self.is(idx, "yesterday")
+                && (era_before || after_noun)
+                && !self.is_cue(idx - 2, Cue::Occasion)
+            {
+                return Found::new(end, "DATE", "PAST_REF");
+            }
+            // Tomorrow is an age after any noun.
+            let future_after_noun = self.is(idx, "tomorrow") && after_noun;
             if era_after || era_before || future_after_noun {
                 return None;
             }

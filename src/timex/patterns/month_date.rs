@@ -29,16 +29,23 @@ impl Matcher<'_, '_> {
     fn range_end_year(&self, idx: usize, month: u32) -> Option<i32> {
         // "to", "through", a dash: not "and" or "or", which list dates
         // ("the polls in February and October").
+        // "Dec. 28-Jan. 3": the dash inside one token.
+        let joined = idx >= 1 && {
+            let (w, before) = (&self.words[idx], &self.words[idx - 1]);
+            w.token != w.span && before.token == w.token
+        };
         let link = idx >= 2
             && self.is_cue(idx - 1, Cue::RangeLink)
             && !matches!(self.lower(idx - 1), "and" | "or");
-        if !link || self.state.since_date != 0 || self.state.last_date_end != idx - 1 {
+        let first_end = if joined { idx } else { idx.wrapping_sub(1) };
+        if !(link || joined) || self.state.since_date != 0 || self.state.last_date_end != first_end
+        {
             return None;
         }
         // A date with a month or in figures, not a weekday ("a revision
         // Friday to December's figures").
-        let before = &self.words[idx - 2];
-        let ends_a_date = before.kind == TokenKind::Number || self.month(idx - 2).is_some();
+        let before = &self.words[first_end - 1];
+        let ends_a_date = before.kind == TokenKind::Number || self.month(first_end - 1).is_some();
         let (first, known) = self.state.last_date?;
         if !ends_a_date || known < Unit::Month {
             return None;
@@ -98,7 +105,29 @@ impl Matcher<'_, '_> {
             if year.is_none() && month == 9 && day == Some(11) && attacks {
                 year = Some(2001);
             }
+            // "March 3-5, 1997", "Sept. 19 to 22, 1998", "January-June
+            // 1996": the year after the range's second day or month is
+            // the first one's too (the year before for "December-January
+            // 1997").
+            let range_year = || {
+                let second = if self.words.get(end)?.token == self.words[end - 1].token {
+                    end
+                } else if self.is_cue(end, Cue::RangeLink) {
+                    end + 1
+                } else {
+                    return None;
+                };
+                let year_at = |k: usize| self.year_number(k + usize::from(self.is(k, ",")));
+                if day.is_some() {
+                    self.day_number(second)?;
+                    return year_at(second + 1);
+                }
+                let later = self.month(second)?;
+                let year = year_at(second + 1)?;
+                Some(year - i32::from(later < month))
+            };
             let year = year
+                .or_else(range_year)
                 .or_else(|| self.range_end_year(idx, month))
                 .or_else(|| self.year_for(idx, month, day));
             let value = match (year, day) {

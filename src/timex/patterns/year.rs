@@ -4,7 +4,7 @@ use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::numbers;
 use crate::text::words::is_function_word;
-use crate::timex::matcher::{Found, Matcher};
+use crate::timex::matcher::{years_of_range, Found, Matcher};
 use crate::timex::read::is_month_context;
 use crate::timex::read::ordinal_digits;
 use crate::timex::terms::{Class, Cue};
@@ -69,6 +69,20 @@ impl Matcher<'_, '_> {
     }
 
     pub(super) fn year_expr(&self, idx: usize) -> Option<Found> {
+        // The second year of a range written as one token ("1998-99",
+        // "1990-1995"): a year when the first is one.
+        let w = self.words.get(idx)?;
+        let before = idx.checked_sub(1).map(|k| &self.words[k]);
+        if let Some(first) = before.filter(|b| {
+            w.kind == TokenKind::Number && b.kind == TokenKind::Number && b.token == w.token
+        }) {
+            if w.token == w.span {
+                return None;
+            }
+            let (_, second) = years_of_range(&format!("{}-{}", first.text, w.text))?;
+            self.year_expr(idx - 1)?;
+            return Found::new(idx + 1, "DATE", format!("{second:04}")).map(Found::without_the);
+        }
         let mut at = idx;
         if self.is(at, "fiscal") {
             at += 1;
