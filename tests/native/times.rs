@@ -512,3 +512,16 @@ fn a_range_of_months_written_as_one_token_is_two_months() {
         pairs(&[("February", "2003-02"), ("May 2003", "2003-05")])
     );
 }
+
+#[test]
+fn an_iso_date_is_a_date() {
+    assert_eq!(
+        spans_and_values("The filing, dated 2019-04-30, was late.", "2021-12-01"),
+        pairs(&[("2019-04-30", "2019-04-30")])
+    );
+    // Not a day of the calendar: no date.
+    assert_eq!(
+        spans_and_values("Its code is 2019-14-30.", "2021-12-01"),
+        pairs(&[])
+    );
+}

@@ -177,7 +177,8 @@ impl Matcher<'_, '_> {
         }
     }
 
-    /// A date in figures, in US order: "2/26/2012", "9/17/16"; and "9/11",
+    /// A date in figures, in US order: "2/26/2012", "9/17/16", or ISO
+    /// 8601's "2020-10-05"; and "9/11",
     /// the day of the 2001 attacks, unless it is a fraction ("4 9/11",
     /// "9/11 of the vote", "rose 9/11 to 39").
     pub(super) fn numeric_date(&self, idx: usize) -> Option<Found> {
@@ -190,6 +191,15 @@ impl Matcher<'_, '_> {
                 .then(|| s.parse().ok())
                 .flatten()
         };
+        // ISO 8601: "2020-10-05", as data desks and wire datelines
+        // ("LONDON 1996-08-26") write it.
+        if let [y, m, d] = w.text.split('-').collect::<Vec<_>>().as_slice() {
+            if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+                return None;
+            }
+            let date = Date::new(num(y)? as i32, num(m)?, num(d)?)?;
+            return Found::new(idx + 1, "DATE", date.to_string()).map(Found::without_the);
+        }
         let parts: Vec<&str> = w.text.split('/').collect();
         let date = match parts.as_slice() {
             [m, d, y] if m.len() <= 2 && d.len() <= 2 && matches!(y.len(), 2 | 4) => {
