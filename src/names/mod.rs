@@ -2,8 +2,8 @@
 //! them into PERSON, ORG, GPE, LOC, NORP and MISC.
 //!
 //! `features`, `model` and `decode` are the statistical tagger's parts and
-//! `tagger` runs them in two stages, with the word paths of `clusters`;
-//! `gazetteer` is the longest-match
+//! `tagger` runs them in two stages; `clusters` holds the words' Brown
+//! cluster paths the features read; `gazetteer` is the longest-match
 //! lookup of the compiled name lists; `rules/` holds the rule passes, one
 //! file each, listed once in `rules::RULES`. The weights are rebuilt by
 //! `crate::train` (CLI only), which reads the corpora. Keeping a name's
