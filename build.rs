@@ -3,6 +3,8 @@
 //!
 //! - the word lists (`# form:` in their header) into Rust tables,
 //!   `OUT_DIR/lists.rs` (see `build/lists.rs`);
+//! - the word clusters of `data/clusters/brown.txt` into
+//!   `OUT_DIR/clusters.bin` (see `build/clusters.rs`);
 //! - the gazetteer lists under `data/gazetteers/` into one sorted, binary
 //!   table (`OUT_DIR/gazetteer.bin`) that `src/gazetteer.rs` searches in
 //!   place.
@@ -21,6 +23,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+#[path = "build/clusters.rs"]
+mod clusters;
 #[path = "build/lists.rs"]
 mod lists;
 
@@ -130,6 +134,10 @@ fn main() {
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
     let demonyms = demonym_places(&dir);
     let data_dir = dir.parent().unwrap();
+    clusters::write(
+        data_dir,
+        &Path::new(&std::env::var("OUT_DIR").unwrap()).join("clusters.bin"),
+    );
     let lists_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lists.rs");
     lists::write(
         data_dir,

@@ -1,6 +1,7 @@
 //! Everything the crate embeds, as bytes and plain tables: the word lists
 //! under `data/` (compiled by `build.rs` into Rust tables, see
-//! `build/lists.rs`), the gazetteer table and the name model.
+//! `build/lists.rs`), the gazetteer table, the word clusters and the name
+//! model.
 //!
 //! Architecture invariant: this is the only module that embeds data, and it
 //! holds no analyzers: [`crate::Analyzer`] builds those from the bytes here,
@@ -12,6 +13,10 @@ pub const GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer
 
 /// The name tagger's weights, made by `newsmark train ner`.
 pub const NER_MODEL: &[u8] = include_bytes!("../data/model/ner.bin");
+
+/// The word clusters of `data/clusters/brown.txt`, compiled by `build.rs`
+/// (format in `build/clusters.rs`); `names::clusters` decodes them.
+pub const CLUSTERS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clusters.bin"));
 
 /// The keys of a compiled list, sorted and written one after the other
 /// (`text`, each key ending at its `ends` offset), and an open-addressing

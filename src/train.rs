@@ -10,11 +10,13 @@
 //! learns on exactly the tokens it will see in use. The order of sentences
 //! is shuffled with a fixed seed; the epoch that scores best on the dev
 //! file is kept. Features seen fewer than `min_count` times are dropped.
+//! Each GUM document is presented `gum_repeat` times per epoch.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
 use crate::eval::conll::{self, Article};
+use crate::names::clusters::Clusters;
 use crate::names::decode::{self, tag_of, Tag, N_TAGS};
 use crate::names::features::{DocContext, SentenceInfo};
 use crate::names::gazetteer::Gazetteer;
@@ -34,9 +36,14 @@ pub struct Config {
     pub seed: u64,
     /// Features seen fewer times than this in training are dropped.
     pub min_count: u32,
+    /// How many times each epoch presents each GUM document (CoNLL's
+    /// once): GUM is 65 documents beside CoNLL's 946, and the modern
+    /// writing the tagger is for.
+    pub gum_repeat: usize,
 }
 
 /// One sentence: the features of each token and its gold tag.
+#[derive(Clone)]
 struct Example {
     features: Vec<Vec<u32>>,
     gold: Vec<Tag>,
@@ -48,14 +55,17 @@ struct Prepared {
     structure: crate::segment::Structure,
     sentences: Vec<std::ops::Range<usize>>,
     gold: Vec<Tag>,
+    /// How many times each epoch presents the article.
+    repeat: usize,
 }
 
 /// Segments articles and aligns their gold names to newsmark's tokens.
 /// Names whose edges fall inside a token cannot be learnt and are counted.
-fn prepare(articles: &[Article]) -> (Vec<Prepared>, usize) {
+/// The articles from index `repeat_from` on are presented `repeat` times.
+fn prepare(articles: &[Article], repeat_from: usize, repeat: usize) -> (Vec<Prepared>, usize) {
     let mut out = Vec::new();
     let mut n_unaligned = 0;
-    for article in articles {
+    for (idx, article) in articles.iter().enumerate() {
         let text = Normalized::new(&article.text).text;
         if text.len() != article.text.len() {
             n_unaligned += article.names.len();
@@ -96,6 +106,7 @@ fn prepare(articles: &[Article]) -> (Vec<Prepared>, usize) {
             structure,
             sentences,
             gold,
+            repeat: if idx >= repeat_from { repeat } else { 1 },
         });
     }
     (out, n_unaligned)
@@ -103,12 +114,12 @@ fn prepare(articles: &[Article]) -> (Vec<Prepared>, usize) {
 
 /// Feature vectors of every sentence; with `history`, the first stage's
 /// tags of each document feed the second stage's features.
-fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
+fn examples(docs: &[&Prepared], history: Option<&[Vec<Tag>]>, clusters: &Clusters) -> Vec<Example> {
     let gaz = &Gazetteer::embedded();
     let mut out = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
         let tokens = &doc.structure.tokens;
-        let mut ctx = DocContext::new(&doc.text, tokens, &doc.sentences, gaz);
+        let mut ctx = DocContext::new(&doc.text, tokens, &doc.sentences, gaz, clusters);
         if let Some(history) = history {
             ctx.set_history(&history[doc_idx]);
         }
@@ -129,7 +140,11 @@ fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
                     f
                 })
                 .collect();
-            out.push(Example { features, gold });
+            let example = Example { features, gold };
+            for _ in 1..doc.repeat {
+                out.push(example.clone());
+            }
+            out.push(example);
         }
     }
     out
@@ -138,9 +153,16 @@ fn examples(docs: &[Prepared], history: Option<&[Vec<Tag>]>) -> Vec<Example> {
 /// The first-stage tags of every token of `docs` under `model`.
 fn tag_docs(model: &Model, docs: &[&Prepared]) -> Vec<Vec<Tag>> {
     let gaz = Gazetteer::embedded();
+    let clusters = Clusters::embedded();
     docs.iter()
         .map(|doc| {
-            let ctx = DocContext::new(&doc.text, &doc.structure.tokens, &doc.sentences, &gaz);
+            let ctx = DocContext::new(
+                &doc.text,
+                &doc.structure.tokens,
+                &doc.sentences,
+                &gaz,
+                &clusters,
+            );
             tagger::tag_tokens(model, &ctx, &doc.sentences)
         })
         .collect()
@@ -359,23 +381,32 @@ pub fn train_ner(config: &Config) -> Result<String, String> {
         "{n_conll} CoNLL-2003 articles, {} GUM articles\n",
         train_articles.len() - n_conll
     );
-    let (train_docs, n_unaligned) = prepare(&train_articles);
-    let (dev_docs, _) = prepare(&conll::read(&config.dev)?);
+    let (train_docs, n_unaligned) = prepare(&train_articles, n_conll, config.gum_repeat.max(1));
+    let (dev_docs, _) = prepare(&conll::read(&config.dev)?, usize::MAX, 1);
     log += &format!(
         "{} training articles ({n_unaligned} names not aligned to tokens), {} dev articles\n",
         train_docs.len(),
         dev_docs.len()
     );
-    let dev1 = examples(&dev_docs, None);
+    let clusters = &Clusters::embedded();
+    let train_refs: Vec<&Prepared> = train_docs.iter().collect();
+    let dev_refs: Vec<&Prepared> = dev_docs.iter().collect();
+    let dev1 = examples(&dev_refs, None, clusters);
 
     log += "stage 1: ";
-    let first = train_model(&mut examples(&train_docs, None), &dev1, config, &mut log)?;
+    let first = train_model(
+        &mut examples(&train_refs, None, clusters),
+        &dev1,
+        config,
+        &mut log,
+    )?;
 
     let mut history: Vec<Vec<Tag>> = vec![Vec::new(); train_docs.len()];
     for fold in 0..2 {
         let (held_in, held_out): (Vec<usize>, Vec<usize>) =
             (0..train_docs.len()).partition(|i| i % 2 != fold);
-        let mut fold_examples = examples_of(&train_docs, &held_in);
+        let held_in: Vec<&Prepared> = held_in.iter().map(|&i| &train_docs[i]).collect();
+        let mut fold_examples = examples(&held_in, None, clusters);
         log += &format!("fold {fold}: ");
         let model = train_model(&mut fold_examples, &dev1, config, &mut log)?;
         let out_docs: Vec<&Prepared> = held_out.iter().map(|&i| &train_docs[i]).collect();
@@ -383,11 +414,11 @@ pub fn train_ner(config: &Config) -> Result<String, String> {
             history[*i] = tags;
         }
     }
-    let dev_history = tag_docs(&first, &dev_docs.iter().collect::<Vec<_>>());
+    let dev_history = tag_docs(&first, &dev_refs);
     log += "stage 2: ";
     let second = train_model(
-        &mut examples(&train_docs, Some(&history)),
-        &examples(&dev_docs, Some(&dev_history)),
+        &mut examples(&train_refs, Some(&history), clusters),
+        &examples(&dev_refs, Some(&dev_history), clusters),
         config,
         &mut log,
     )?;
@@ -401,12 +432,4 @@ pub fn train_ner(config: &Config) -> Result<String, String> {
         config.out.display()
     );
     Ok(log)
-}
-
-/// Examples of the articles at `indices` only.
-fn examples_of(docs: &[Prepared], indices: &[usize]) -> Vec<Example> {
-    indices
-        .iter()
-        .flat_map(|&i| examples(std::slice::from_ref(&docs[i]), None))
-        .collect()
 }

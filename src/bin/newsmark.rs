@@ -44,7 +44,8 @@ usage:
       (defaults: ../shared/corpora/conll2003 eng.train,
       ../shared/corpora/gum/gum_train.jsonl, dev eng.testa,
       data/model/ner.bin, 12 epochs, seed 1, features seen at least 3
-      times: --min-count). scripts/check-model.sh proves the shipped model
+      times: --min-count, each GUM document 3 times an epoch: --gum-repeat).
+      scripts/check-model.sh proves the shipped model
       is what it makes.
   newsmark eval timex FILE.jsonl
       Scores time expressions on a corpus in the format of
@@ -375,6 +376,7 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
         epochs: 12,
         seed: 1,
         min_count: 3,
+        gum_repeat: 3,
     };
     let mut args = args.into_iter();
     if args.next().as_deref() != Some("ner") {
@@ -395,6 +397,7 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
             "--epochs" => config.epochs = number(&value)? as usize,
             "--seed" => config.seed = number(&value)?,
             "--min-count" => config.min_count = number(&value)? as u32,
+            "--gum-repeat" => config.gum_repeat = number(&value)? as usize,
             other => return Err(format!("unknown option {other}: see newsmark --help")),
         }
     }

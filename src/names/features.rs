@@ -6,6 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::decode::{split_tag, Tag, N_TAGS, TYPES};
+use crate::names::clusters::{self, Clusters};
 use crate::names::gazetteer::{FirstWords, Gazetteer, Kind, Match};
 use crate::segment::{Token, TokenKind};
 
@@ -30,6 +31,22 @@ fn feature_hash(template: u8, parts: &[&str]) -> u32 {
     }
     ((h ^ (h >> 32)) as u32) & ((1 << KEY_BITS) - 1)
 }
+
+/// The hash of a feature whose part is a number (a cluster path's code).
+fn number_hash(template: u8, value: u32) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(template);
+    h = h.wrapping_mul(0x100_0000_01b3);
+    for b in value.to_le_bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+    }
+    ((h ^ (h >> 32)) as u32) & ((1 << KEY_BITS) - 1)
+}
+
+/// Where a word's cluster path is cut: its own at four depths (those of
+/// Ratinov and Roth 2009), each neighbour's at two; deeper cuts are finer
+/// clusters. Measured against other cuts in `docs/ablation-names.md`.
+const OWN_DEPTHS: [u32; 4] = [4, 6, 10, 20];
+const NEIGHBOUR_DEPTHS: [u32; 2] = [4, 10];
 
 /// Appends the word shape to `out`: X for upper, x for lower, d for digit,
 /// other chars kept; `short` collapses runs ("Xxxxx" -> "Xx").
@@ -136,6 +153,9 @@ pub struct DocContext<'t> {
     /// The first word of the document, lower-cased: in wire copy it names
     /// the desk ("soccer", "tennis"), which changes what a city name means.
     topic: String,
+    /// Each token's cluster path code (`names::clusters`), 0 when the
+    /// clusters do not know the word.
+    codes: Vec<u32>,
 }
 
 /// Whether a sentence is written in capitals (a headline): most of its
@@ -159,6 +179,7 @@ impl<'t> DocContext<'t> {
         tokens: &'t [Token],
         sentences: &[std::ops::Range<usize>],
         gazetteer: &Gazetteer,
+        clusters: &Clusters,
     ) -> Self {
         let lower = Strings::of(text, tokens, push_lower);
         let shapes = Strings::of(text, tokens, |w, out| push_shape(w, false, out));
@@ -244,7 +265,12 @@ impl<'t> DocContext<'t> {
         } else {
             lower.get(0).to_string()
         };
+        let codes = tokens
+            .iter()
+            .map(|t| clusters.get(&text[t.span.range()]).unwrap_or(0))
+            .collect();
         DocContext {
+            codes,
             history: Vec::new(),
             topic,
             text,
@@ -327,6 +353,13 @@ impl<'t> DocContext<'t> {
             out.push(feature_hash(4 + n, &[&lower[..end]]));
             out.push(feature_hash(10 + n, &[&lower[start..]]));
         }
+        // The word's cluster path, cut at several depths.
+        let code = self.codes[i];
+        if code != 0 {
+            for (n, k) in OWN_DEPTHS.into_iter().enumerate() {
+                out.push(number_hash(60 + n as u8, clusters::prefix(code, k)));
+            }
+        }
         // What the article writes around the word anywhere (the same for
         // every occurrence of the word).
         let cues = self.cues[i];
@@ -384,6 +417,17 @@ impl<'t> DocContext<'t> {
         ));
         if i > sentence.start && !caps {
             out.push(feature_hash(35, &[word]));
+        }
+        for (side, offset) in [(0u8, -1isize), (1, 1)] {
+            let code = get(offset).map_or(0, |j| self.codes[j]);
+            if code != 0 {
+                for (n, k) in NEIGHBOUR_DEPTHS.into_iter().enumerate() {
+                    out.push(number_hash(
+                        70 + 2 * n as u8 + side,
+                        clusters::prefix(code, k),
+                    ));
+                }
+            }
         }
         out.push(feature_hash(36, &[lower_at(1), lower_at(2)]));
         out.push(feature_hash(37, &[lower_at(-2), lower_at(-1)]));

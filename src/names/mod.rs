@@ -2,13 +2,15 @@
 //! them into PERSON, ORG, GPE, LOC, NORP and MISC.
 //!
 //! `features`, `model` and `decode` are the statistical tagger's parts and
-//! `tagger` runs them in two stages; `gazetteer` is the longest-match
+//! `tagger` runs them in two stages; `clusters` holds the words' Brown
+//! cluster paths the features read; `gazetteer` is the longest-match
 //! lookup of the compiled name lists; `rules/` holds the rule passes, one
 //! file each, listed once in `rules::RULES`. The weights are rebuilt by
 //! `crate::train` (CLI only), which reads the corpora. Keeping a name's
 //! type through the article is first the tagger's second stage's job, then
 //! the rule `names.one_type`'s.
 
+pub mod clusters;
 pub mod decode;
 pub mod features;
 pub mod gazetteer;

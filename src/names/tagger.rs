@@ -12,6 +12,7 @@ use super::features::{DocContext, SentenceInfo};
 use rustc_hash::FxHashMap as HashMap;
 
 use super::model::{Joint, Model, SECOND};
+use crate::names::clusters::Clusters;
 use crate::names::gazetteer::Gazetteer;
 use crate::segment::Token;
 
@@ -47,6 +48,8 @@ pub struct Tagger {
     pub second: Option<Model>,
     /// Both decoded models over one index (see [`Joint`]).
     joint: Option<Joint>,
+    /// The word clusters the features read.
+    pub clusters: Clusters,
 }
 
 const TAGGER_MAGIC: &[u8; 6] = b"NMTAG3";
@@ -89,6 +92,7 @@ impl Tagger {
             first,
             second,
             joint,
+            clusters: Clusters::embedded(),
         }
     }
 
@@ -105,7 +109,7 @@ impl Tagger {
         tokens: &[Token],
         sentences: &[std::ops::Range<usize>],
     ) -> Vec<(std::ops::Range<usize>, usize)> {
-        let mut ctx = DocContext::new(text, tokens, sentences, gazetteer);
+        let mut ctx = DocContext::new(text, tokens, sentences, gazetteer, &self.clusters);
         let (Some(second), Some(joint)) = (&self.second, &self.joint) else {
             let mut tags = tag_tokens(&self.first, &ctx, sentences);
             if let Some(second) = &self.second {

@@ -33,9 +33,10 @@ fn corpus(test: &str, relative: &str) -> Option<PathBuf> {
 }
 
 /// Just under the F1 measured when it was set (0.9395; 0.9375 with the
-/// document cues, 0.9377 after issue 15's seventh session); issue 15 asks
-/// for at least 0.930.
-const CONLL_TESTA_F1_FLOOR: f64 = 0.935;
+/// document cues, 0.9377 after issue 15's seventh session, 0.9339 with the
+/// word-cluster model of its tenth, whose three seeds give 0.9339 to
+/// 0.9374); issue 15 asks for at least 0.930.
+const CONLL_TESTA_F1_FLOOR: f64 = 0.933;
 
 #[test]
 fn names_on_conll_dev_stay_above_the_floor() {
@@ -53,12 +54,12 @@ fn names_on_conll_dev_stay_above_the_floor() {
 
 /// Exact and overlap F1 floors of PER, ORG and LOC name cores on the GUM
 /// interviews (Wikinews), the modern-news dev set: just under the figures
-/// measured when they were set (0.7283 and 0.7500 after issue 15's
-/// seventh session; 0.7264 and 0.7482 with the model with the document
-/// cues). The set is small (531 names): retraining after a small change
+/// measured when they were set (0.7412 and 0.7647 with the word-cluster
+/// model of issue 15's tenth session; 0.7283 and 0.7500 after its seventh
+/// session; 0.7264 and 0.7482 with the model with the document cues). The set is small (531 names): retraining after a small change
 /// of the training data has moved these figures by up to three points, and
 /// the seed alone by 1.7.
-const GUM_INTERVIEW_FLOORS: (f64, f64) = (0.72, 0.74);
+const GUM_INTERVIEW_FLOORS: (f64, f64) = (0.735, 0.76);
 
 #[test]
 fn names_on_gum_interviews_stay_above_the_floors() {
