@@ -418,12 +418,10 @@ mod tests {
         assert_eq!(source(&doc, "Radoslaw Sikorski").outlets, ["AFP"]);
         assert!(doc.sources.iter().all(|s| s.name != "TASS"));
         assert!(!source(&doc, "Vladimir Putin").news_outlet);
-        // "Putin himself" would state his gender, but the name tagger of
-        // issue 15's tenth session misses that "Putin", and nothing else in
-        // the text states it.
+        // "Putin himself": the reflexive resolved to Putin states his gender.
         let putin = source(&doc, "Vladimir Putin");
-        assert_eq!(putin.gender, None);
-        assert!(evidence(&text, putin).is_empty());
+        assert_eq!(putin.gender, Some(Gender::Male));
+        assert_eq!(evidence(&text, putin), ["himself"]);
         let summary = &doc.source_summary;
         assert_eq!(summary.outlets, ["TASS", "AFP"]);
         assert_eq!(summary.sources, doc.sources.len());

@@ -19,6 +19,7 @@ mod particles;
 mod person_cues;
 mod place_orgs;
 mod products;
+mod recur;
 mod split_labels;
 mod storms;
 mod strip_titles;
@@ -41,6 +42,7 @@ pub use particles::particles;
 pub use person_cues::person_cues;
 pub use place_orgs::place_orgs;
 pub use products::products;
+pub use recur::recur;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
@@ -203,6 +205,13 @@ pub const RULES: &[Rule] = &[
             about: "names in one list share a type: \"Given, Breen, Staunton, Irwin and McAteer\"",
         },
         run: |cx, names| lists(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.recur",
+            about: "the surname of a person named in full is that person where it recurs untagged: \"Putin\" after \"Vladimir Putin\"",
+        },
+        run: |cx, names| recur(cx.text, cx.structure, names),
     },
     Rule {
         pass: Pass {
