@@ -15,6 +15,10 @@ use crate::text::words::{
 /// listener cue ("told "Fox and Friends"").
 const MAX_PROGRAMME_TOKENS: usize = 10;
 
+/// Most names before the last two of a list that speaks as one ("Ann Lee,
+/// Bob Chan and Joe Park said").
+const MAX_LISTED_NAMES: usize = 6;
+
 impl Index<'_> {
     /// The last token of a person named right after token `from` (before
     /// `end`), past a possessive and a few title words: "'s transport
@@ -179,7 +183,7 @@ impl Index<'_> {
             if adjective {
                 return None;
             }
-            return Some((first, i));
+            return Some((self.listed_before(first, start), i));
         }
         let w = self.word(i).to_lowercase();
         if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
@@ -326,6 +330,53 @@ impl Index<'_> {
             .then_some((if opens_clause { first } else { i }, i))
     }
 
+    /// The first token of a list of names of one kind that ends with the
+    /// name starting at token `first`: "Ann Lee, Bob Chan and Joe Park",
+    /// "Ann Lee, Bob Chan, and Joe Park", "Ann Lee and Joe Park". The list
+    /// speaks as one: a reader does not give the words to the last name.
+    /// `first` itself when no "and" joins a name of the same kind to it.
+    fn listed_before(&self, first: usize, start: usize) -> usize {
+        let label = |k: usize| self.entity_at[k].map(|(e, _)| self.labels[e]);
+        let kind = label(first);
+        if !matches!(kind, Some("PERSON" | "ORG")) {
+            return first;
+        }
+        // The name before a joint: "and", ", and" or ",".
+        let name_before = |at: usize, comma_only: bool| -> Option<usize> {
+            let mut k = at;
+            if k <= start {
+                return None;
+            }
+            let and = self.word(k - 1).eq_ignore_ascii_case("and");
+            let joint = if comma_only {
+                self.word(k - 1) == ","
+            } else {
+                and
+            };
+            if !joint {
+                return None;
+            }
+            k -= 1;
+            if and && k > start && self.word(k - 1) == "," {
+                k -= 1;
+            }
+            (k > start)
+                .then(|| self.entity_ending[k - 1])
+                .flatten()
+                .filter(|&f| label(f) == kind)
+        };
+        let Some(mut head) = name_before(first, false) else {
+            return first;
+        };
+        for _ in 0..MAX_LISTED_NAMES {
+            match name_before(head, true) {
+                Some(f) => head = f,
+                None => break,
+            }
+        }
+        head
+    }
+
     /// The first token of a PERSON name whose last token is `k`.
     fn person_ending_at(&self, k: usize) -> Option<usize> {
         self.entity_ending[k]
@@ -359,6 +410,30 @@ impl Index<'_> {
         if first >= start + 2 && matches!(lower(self.word(first - 1)).as_ref(), "of" | "from") {
             if let Some(person) = self.person_ending_at(first - 2) {
                 return Some(person);
+            }
+        }
+        // A plural noun before a place preposition and the place: the
+        // people speak, not the place ("Teachers at the academy, who",
+        // "Drivers from the depot, who"). The noun opens its clause or
+        // follows a preposition or verb it is the object of ("joined by
+        // drivers from the depot, who").
+        if first >= start + 2
+            && is_preposition(lower(self.word(first - 1)).as_ref())
+            && !self.is_cue(first - 2)
+        {
+            let noun = lower(self.word(first - 2));
+            let plural = noun.len() > 3
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && noun.chars().all(char::is_alphabetic)
+                && !is_function_word(&noun);
+            if plural {
+                if let Some((people, _)) = self
+                    .speaker_to(first - 2, start)
+                    .filter(|&(_, last)| last == first - 2)
+                {
+                    return Some(people);
+                }
             }
         }
         Some(first)
@@ -710,6 +785,35 @@ impl Index<'_> {
         let said = last + 2;
         (said < end && self.word(last + 1).eq_ignore_ascii_case("as") && self.is_cue(said))
             .then_some((cue + 1, last, said))
+    }
+
+    /// Y in "X translated Y as saying", "X cited Y as saying", "X
+    /// described Y as saying": before "as" and the "-ing" cue token `cue`,
+    /// a name, a pronoun (an object one too: "her") or a short phrase
+    /// after a verb. Y spoke; X carried the words. Returns Y's first and
+    /// last token.
+    pub(crate) fn carried_as(&self, cue: usize, start: usize) -> Option<(usize, usize)> {
+        if cue < start + 3
+            || !self.word(cue).ends_with("ing")
+            || !self.word(cue - 1).eq_ignore_ascii_case("as")
+        {
+            return None;
+        }
+        let last = cue - 2;
+        let w = lower(self.word(last));
+        let (first, _) = if crate::resources::lists::people::pronouns::get(w.as_ref()).is_some() {
+            (last, last)
+        } else {
+            self.speaker_to(last, start)?
+        };
+        // The verb before Y: a lower-case word that is no function word
+        // or form of "be" ("was seen as saying" has no Y).
+        let verb = lower(self.word(first.checked_sub(1)?));
+        (first > start
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(&verb)
+            && !crate::resources::lists::quotes::auxiliaries::contains(verb.as_ref()))
+        .then_some((first, last))
     }
 
     /// The outlet that hears the words after a cue of telling: "told

@@ -388,3 +388,76 @@ fn a_relative_after_a_possessive_phrase_is_not_the_owner() {
         ("Ruiz's aides, who", "")
     );
 }
+
+#[test]
+fn a_list_of_names_before_a_cue_is_one_speaker() {
+    for (text, speaker) in [
+        (
+            "The school board voted on Monday.\n\nMaria Soto, Peter Grant and Lena Hall said the vote came too late for the pupils.\n",
+            "Maria Soto, Peter Grant and Lena Hall",
+        ),
+        (
+            "The school board voted on Monday.\n\nMaria Soto, Peter Grant, and Lena Hall said the vote came too late for the pupils.\n",
+            "Maria Soto, Peter Grant, and Lena Hall",
+        ),
+        (
+            "The school board voted on Monday.\n\nPeter Grant and Lena Hall said the vote came too late for the pupils.\n",
+            "Peter Grant and Lena Hall",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, "the vote");
+        // Several people spoke: no one person's card takes the words.
+        assert_eq!((found.as_str(), cluster.as_str()), (speaker, ""), "{text}");
+    }
+}
+
+#[test]
+fn a_verb_then_y_as_saying_makes_y_the_speaker_and_the_subject_the_outlet() {
+    for (text, speaker, cluster, outlet) in [
+        (
+            "Mayor Ines Duarte spoke to reporters on Friday. The Harbour Gazette translated her as saying the port would stay open.\n",
+            "her",
+            "Ines Duarte",
+            "Harbour Gazette",
+        ),
+        (
+            "Mayor Ines Duarte spoke to reporters on Friday. The Harbour Gazette cited Duarte as saying the port would stay open.\n",
+            "Duarte",
+            "Ines Duarte",
+            "Harbour Gazette",
+        ),
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        let q = the_quote(&found, "the port");
+        assert_eq!(
+            (q.2.as_str(), q.3.as_str(), q.4.as_str()),
+            (speaker, cluster, outlet),
+            "{text}"
+        );
+        assert!(
+            !doc.clusters.iter().any(|c| c.name.contains("Gazette") && c.label == "PERSON"),
+            "{:?}",
+            doc.clusters
+        );
+    }
+}
+
+#[test]
+fn a_relative_after_a_noun_and_its_place_speaks_for_the_noun() {
+    for (text, starts, speaker) in [
+        (
+            "The strike spread on Monday. Teachers at the academy, who said they had not been paid since March, marched to the town hall.\n",
+            "they had",
+            "Teachers at the academy, who",
+        ),
+        (
+            "The strike spread on Monday. Drivers from the depot, who said the shifts were too long, stopped work.\n",
+            "the shifts",
+            "Drivers from the depot, who",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, starts);
+        assert_eq!((found.as_str(), cluster.as_str()), (speaker, ""), "{text}");
+    }
+}

@@ -73,6 +73,9 @@ fn run(cx: &Context, state: &mut State) {
             // The outlet that carried the words, when the sentence names
             // one ("X quoted Y as saying", "Y told the Washington Post").
             let mut outlet = None;
+            // The speaker is the object of a verb of carrying ("translated
+            // her as saying"): an object pronoun speaks there.
+            let mut carried = false;
             // The content's second part, after an attribution inserted
             // between commas.
             let mut rest: Option<std::ops::Range<usize>> = None;
@@ -89,7 +92,16 @@ fn run(cx: &Context, state: &mut State) {
                         content = said + 1;
                         (speaker, speaker_end)
                     }
-                    None => (first, last),
+                    None => match at.carried_as(cue, range.start) {
+                        // "The Gazette translated her as saying ...": she
+                        // speaks, the Gazette carried it.
+                        Some((y_first, y_last)) if last < y_first => {
+                            outlet = Some((first, at.with_domain(last)));
+                            carried = true;
+                            (y_first, y_last)
+                        }
+                        _ => (first, last),
+                    },
                 };
                 // "Y told Detik.com (that) ...": the listener is the outlet,
                 // and the content follows it.
@@ -385,7 +397,7 @@ fn run(cx: &Context, state: &mut State) {
                 kind: kind.into(),
                 spans,
                 cue: Some(at.mention(cue, cue)),
-                speaker: at.can_speak(first, last).then(|| at.mention(first, last)),
+                speaker: (carried || at.can_speak(first, last)).then(|| at.mention(first, last)),
                 speaker_cluster: None,
                 anonymous: false,
                 outlet: outlet
