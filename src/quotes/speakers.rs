@@ -918,6 +918,55 @@ impl Index<'_> {
         self.names_someone(k, last).then_some((k, last, cue))
     }
 
+    /// After a quotation whose text ends in a comma, a question or an
+    /// exclamation mark, an attribution by a verb no list holds: a name
+    /// or pronoun and a lower-case word, in either order, then the
+    /// sentence's end, a comma or a preposition, perhaps after one more
+    /// word ("he points out.", "Trump shot back with a laugh.", "beamed Ann
+    /// Lee of Madison."). The open quotation leaves nothing else for the
+    /// words to be. Returns the speaker's first and last token and the
+    /// verb's.
+    pub(crate) fn verb_beside(&self, k: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        let stop = |i: usize| {
+            i >= limit
+                || matches!(self.word(i), "." | "," | "!" | "?" | ";" | ":")
+                || is_preposition(lower(self.word(i)).as_ref())
+        };
+        let verb_like = |i: usize| {
+            let w = self.word(i);
+            i < limit
+                && w.len() > 2
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !is_function_word(w)
+                && !crate::resources::lists::quotes::auxiliaries::contains(w)
+        };
+        // One more word may stand before the end: an adverb or "back"
+        // ("shot back.", "said quietly."); an object may not ("blasted
+        // him for ...").
+        let particle = |i: usize| {
+            let w = self.word(i);
+            verb_like(i) && (w.ends_with("ly") || w == "back")
+        };
+        // Speaker first: "he points out.", "an angry Hollande retaliated."
+        if let Some(last) = self.speaker_from(k, limit) {
+            let v = last + 1;
+            let ends = stop(v + 1) || (particle(v + 1) && stop(v + 2));
+            let opens = self.may_open_speaker(k)
+                || crate::resources::lists::quotes::pronouns::contains(
+                    lower(self.word(k)).as_ref(),
+                );
+            if opens && self.names_someone(k, last) && verb_like(v) && ends {
+                return Some((k, last, v));
+            }
+        }
+        // The verb first, in the past: "beamed Ann Lee."
+        if verb_like(k) && self.word(k).ends_with("ed") && k + 1 < limit {
+            let last = self.speaker_from(k + 1, limit)?;
+            return (self.names_someone(k + 1, last) && stop(last + 1)).then_some((k + 1, last, k));
+        }
+        None
+    }
+
     /// Where the subject of a sentence can start, from token `i`: past a
     /// run-in head in capitals, a conjunction and up to three opening
     /// phrases ending in a comma. `None` when an opening phrase has no

@@ -461,3 +461,28 @@ fn a_relative_after_a_noun_and_its_place_speaks_for_the_noun() {
         assert_eq!((found.as_str(), cluster.as_str()), (speaker, ""), "{text}");
     }
 }
+
+#[test]
+fn a_verb_no_list_holds_after_an_open_quotation_attributes_it() {
+    for (text, starts, speaker) in [
+        (
+            "Tomas Reyes and Ana Ruiz met in Porto.\n\n\"The harbour needs dredging,\" Ruiz points out.\n",
+            "The harbour",
+            "Ruiz",
+        ),
+        (
+            "Tomas Reyes and Ana Ruiz met in Porto.\n\n\"Not this year,\" Reyes shot back with a grin.\n",
+            "Not this year",
+            "Reyes",
+        ),
+        (
+            "Tomas Reyes and Ana Ruiz met in Porto.\n\n\"What a day!\" beamed Ana Ruiz of Porto.\n",
+            "What a day",
+            "Ana Ruiz",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, starts);
+        assert_eq!(found, speaker, "{text}");
+        assert!(speaker.ends_with(cluster.rsplit(' ').next().unwrap_or("")) && !cluster.is_empty(), "{text}: {cluster}");
+    }
+}

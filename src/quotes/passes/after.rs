@@ -74,7 +74,11 @@ fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
         });
     }
     let limit = (k + ATTRIBUTION_WINDOW + MAX_PARENTHETICAL).min(sentence_of(structure, k).end);
-    let (first, last, cue) = at.speaker_then_cue(k, limit, open_ended)?;
+    let (first, last, cue) = at.speaker_then_cue(k, limit, open_ended).or_else(|| {
+        (open_ended && !embedded)
+            .then(|| at.verb_beside(k, limit))
+            .flatten()
+    })?;
     // ""...," Detik.com quoted Djamal as saying": Djamal speaks, and
     // Detik.com is the outlet; ""...," Djamal told Detik.com".
     let (first, last, outlet) = match at.quoted_as(cue, limit) {
