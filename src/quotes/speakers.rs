@@ -730,7 +730,10 @@ impl Index<'_> {
                 return None;
             }
             let cue = (k + 2..range.end.min(k + 2 + MAX_SPEAKER_TOKENS))
-                .take_while(|&j| self.word(j).chars().all(char::is_alphanumeric))
+                // (A possessive too: "as the Post's Dana Milbank puts it".)
+                .take_while(|&j| {
+                    self.word(j) == "'s" || self.word(j).chars().all(char::is_alphanumeric)
+                })
                 .find(|&j| matches!(self.word(j), "put" | "puts"))?;
             (cue + 1 < range.end && self.word(cue + 1) == "it").then_some((k + 1, cue - 1, cue))
         })

@@ -486,3 +486,22 @@ fn a_verb_no_list_holds_after_an_open_quotation_attributes_it() {
         assert!(speaker.ends_with(cluster.rsplit(' ').next().unwrap_or("")) && !cluster.is_empty(), "{text}: {cluster}");
     }
 }
+
+#[test]
+fn as_x_puts_it_attributes_a_short_sentence_and_reads_past_a_possessive() {
+    for (text, starts, speaker) in [
+        (
+            "The Senate did not move.\n\nAs Ana Ruiz puts it, \"Nobody wants the vote.\"\n",
+            "Nobody wants",
+            "Ana Ruiz",
+        ),
+        (
+            "The Senate did not move.\n\nAs the Gazette's Ana Ruiz puts it, \"Nobody wants the vote.\"\n",
+            "Nobody wants",
+            "the Gazette's Ana Ruiz",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, starts);
+        assert_eq!((found.as_str(), cluster.as_str()), (speaker, "Ana Ruiz"), "{text}");
+    }
+}
