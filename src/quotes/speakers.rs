@@ -819,6 +819,30 @@ impl Index<'_> {
         .then_some((first, last))
     }
 
+    /// The speaker of a participle cue after a comma inside closing
+    /// quotation marks (the governor insisted he has "expanded the party,"
+    /// claiming ...): the speaker of the nearest cue before it in the
+    /// sentence, as for a participle after a plain comma.
+    pub(crate) fn participle_after_quotation(
+        &self,
+        cue: usize,
+        start: usize,
+    ) -> Option<(usize, usize)> {
+        if cue < start + 2
+            || self.word(cue - 1) != "\""
+            || self.word(cue - 2) != ","
+            || !self.word(cue).ends_with("ing")
+        {
+            return None;
+        }
+        let from = start.max(cue.saturating_sub(2 * MAX_PARENTHETICAL));
+        (from..cue - 2)
+            .rev()
+            .find(|&c| self.is_cue(c) && !self.used_as_noun(c))
+            .filter(|&c| !self.is_participle(c, start))
+            .and_then(|c| self.speaker_before_cue(c, start))
+    }
+
     /// The outlet that hears the words after a cue of telling: "told
     /// Detik.com", "told the Washington Post".
     pub(crate) fn listener_outlet(&self, cue: usize, end: usize) -> Option<(usize, usize)> {

@@ -505,3 +505,28 @@ fn as_x_puts_it_attributes_a_short_sentence_and_reads_past_a_possessive() {
         assert_eq!((found.as_str(), cluster.as_str()), (speaker, "Ana Ruiz"), "{text}");
     }
 }
+
+#[test]
+fn a_long_description_before_the_name_after_the_content_keeps_the_content() {
+    let text = "The flight left Lisbon at noon.\n\nA Dutch couple and their two children were among the passengers, Algerian foreign affairs ministry spokesman Ali Benali said Thursday.\n";
+    let (speaker, cluster) = speaker_of(text, "A Dutch couple");
+    assert_eq!(
+        (speaker.as_str(), cluster.as_str()),
+        ("Ali Benali", "Ali Benali")
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_inside_closing_marks_is_a_report_of_its_own() {
+    let text = "The rally ended late.\n\nThe governor insisted he has \"expanded the party,\" claiming that he is responsible for higher turnout.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    let first = the_quote(&found, "he has");
+    assert_eq!(first.1, "he has \"expanded the party,\"", "{found:#?}");
+    let second = the_quote(&found, "he is responsible");
+    assert_eq!(
+        (second.2.as_str(), found.len()),
+        ("The governor", 2),
+        "{found:#?}"
+    );
+}

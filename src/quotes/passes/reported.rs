@@ -7,7 +7,8 @@ use super::{Run, Strategy};
 use crate::document::Quote;
 use crate::quotes::state::{Context, State};
 use crate::quotes::{
-    ATTRIBUTION_WINDOW, MAX_SPEAKER_TOKENS, MAX_TAIL_TOKENS, MAX_TITLE_TOKENS, MIN_CONTENT_TOKENS,
+    ATTRIBUTION_WINDOW, MAX_DESCRIPTION_TOKENS, MAX_SPEAKER_TOKENS, MAX_TAIL_TOKENS,
+    MIN_CONTENT_TOKENS,
 };
 use crate::segment::lower;
 use crate::text::span::Span;
@@ -81,6 +82,7 @@ fn run(cx: &Context, state: &mut State) {
             let mut rest: Option<std::ops::Range<usize>> = None;
             let (first, last, content) = if let Some((first, last)) = at
                 .speaker_before_cue(cue, range.start)
+                .or_else(|| at.participle_after_quotation(cue, range.start))
                 .filter(|&(first, last)| !at.hedge(first, last, cue))
             {
                 let mut content = cue + 1;
@@ -150,7 +152,7 @@ fn run(cx: &Context, state: &mut State) {
                 // "..., the news site RTL Info reported.")
                 let mut titled = first;
                 while titled > range.start
-                    && first - titled < MAX_TITLE_TOKENS
+                    && first - titled < MAX_DESCRIPTION_TOKENS
                     && (at.capitalised(titled - 1) || at.word(titled - 1) == "." || {
                         let w = lower(at.word(titled - 1));
                         is_article(&w)
@@ -339,11 +341,17 @@ fn run(cx: &Context, state: &mut State) {
                         && (k + 1..content.end.min(k + 4)).any(|c| at.is_cue(c)))
                     || (k > content.start
                         && at.word(content.start) != ","
-                        && !state.quoted[k]
+                        && (!state.quoted[k] || at.word(k) == "\"")
                         && ends_content(at, k, content.end))
             });
             let content = content.start..coordinated.map_or(content.end, |k| {
-                k - usize::from(k > content.start && at.word(k - 1) == ",")
+                // (A closing mark after the comma stays: the quotation in
+                // the content is whole.)
+                if at.word(k) == "\"" {
+                    k + 1
+                } else {
+                    k - usize::from(k > content.start && at.word(k - 1) == ",")
+                }
             });
             // Content stops before another attribution: "X's claim that
             // A, Lavrov remarked, "B"" reports A; ", according to TASS" is
@@ -422,7 +430,9 @@ fn run(cx: &Context, state: &mut State) {
 /// The loop then reads that clause as a report of its own.
 pub(super) fn ends_content(at: &crate::quotes::index::Index, k: usize, end: usize) -> bool {
     let next = |j: usize| (j < end).then(|| lower(at.word(j)));
-    if at.word(k) == "," {
+    // A comma inside closing quotation marks ends the clause as well:
+    // "he has "expanded the party," claiming ...".
+    if at.word(k) == "," || (at.word(k) == "\"" && k > 0 && at.word(k - 1) == ",") {
         let Some(w) = next(k + 1) else { return false };
         // A participle cue: lower case, long enough not to be "thing" or
         // "king", and no naming verb (", calling it an achievement" still
