@@ -15,6 +15,10 @@ use crate::text::words::{
 /// listener cue ("told "Fox and Friends"").
 const MAX_PROGRAMME_TOKENS: usize = 10;
 
+/// Most words of an adjunct between a cue and "that" ("said in a
+/// statement on Monday that").
+const MAX_ADJUNCT_TOKENS: usize = 6;
+
 /// Most names before the last two of a list that speaks as one ("Ann Lee,
 /// Bob Chan and Joe Park said").
 const MAX_LISTED_NAMES: usize = 6;
@@ -841,6 +845,23 @@ impl Index<'_> {
             .find(|&c| self.is_cue(c) && !self.used_as_noun(c))
             .filter(|&c| !self.is_participle(c, start))
             .and_then(|c| self.speaker_before_cue(c, start))
+    }
+
+    /// The token of "that" after a short adjunct right after a cue, from
+    /// token `content`: a time ("on Monday", "last week") or a phrase that
+    /// opens with a preposition ("in a statement", "at a rally"), with no
+    /// comma, cue or quotation between.
+    pub(crate) fn that_after_adjunct(&self, content: usize, end: usize) -> Option<usize> {
+        if content >= end {
+            return None;
+        }
+        let w = lower(self.word(content));
+        if !(is_preposition(&w) || self.is_time_word(content)) || w == "that" {
+            return None;
+        }
+        (content + 1..end.min(content + MAX_ADJUNCT_TOKENS + 1))
+            .take_while(|&k| is_word(self.word(k)) && !self.is_cue(k))
+            .find(|&k| self.word(k).eq_ignore_ascii_case("that"))
     }
 
     /// The outlet that hears the words after a cue of telling: "told

@@ -530,3 +530,28 @@ fn a_participle_after_a_comma_inside_closing_marks_is_a_report_of_its_own() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_adjunct_between_the_cue_and_that_is_no_content() {
+    for text in [
+        "The port reopened.\n\nPort director Ines Duarte said on Monday that the strike had ended.\n",
+        "The port reopened.\n\nPort director Ines Duarte said in a statement that the strike had ended.\n",
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        let q = the_quote(&found, "the strike");
+        assert_eq!((q.1.as_str(), q.2.as_str()), ("the strike had ended", "Ines Duarte"), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_in_the_subject_closes_at_its_comma() {
+    let text = "The strike spread on Monday.\n\nTeachers at the academy, who said they had not been paid since March, marched to the town hall.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert_eq!(
+        the_quote(&found, "they had").1,
+        "they had not been paid since March",
+        "{found:#?}"
+    );
+}

@@ -144,6 +144,12 @@ fn run(cx: &Context, state: &mut State) {
                 {
                     continue;
                 }
+                // An adjunct between the cue and "that" is no content:
+                // "said on Monday that ...", "said in a statement that
+                // ...", "said last week that ...".
+                if let Some(that) = at.that_after_adjunct(content, end) {
+                    content = that;
+                }
                 let that = content < end && at.word(content).eq_ignore_ascii_case("that");
                 content += usize::from(that);
                 // Content first ("..., Mr. King said."): back over a
@@ -338,7 +344,15 @@ fn run(cx: &Context, state: &mut State) {
                     || (subordinate && at.word(k) == ",")
                     || (relative
                         && at.word(k) == ","
-                        && (k + 1..content.end.min(k + 4)).any(|c| at.is_cue(c)))
+                        && ((k + 1..content.end.min(k + 4)).any(|c| at.is_cue(c))
+                            // The relative clause in the sentence's subject
+                            // closes at its comma: "Teachers at the academy,
+                            // who said they were not paid, marched ...".
+                            // (No cue or comma before the speaker in the
+                            // sentence: "Union leader Ana Costa, who said".)
+                            || (k >= content.start + MIN_CONTENT_TOKENS
+                                && (range.start..first)
+                                    .all(|j| at.word(j) != "," && !at.is_cue(j)))))
                     || (k > content.start
                         && at.word(content.start) != ","
                         && (!state.quoted[k] || at.word(k) == "\"")
