@@ -16,6 +16,7 @@
 mod index;
 mod marks;
 pub(crate) mod passes;
+mod shapes;
 mod speakers;
 mod state;
 
