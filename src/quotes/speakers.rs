@@ -246,12 +246,20 @@ impl Index<'_> {
             }
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
+            // A count opens it ("63 percent said"); a compound with a
+            // number is a modifier whose article comes before it ("The
+            // 32-member alliance said", "a 46-year-old man said").
             if is_article(&prev)
                 || is_possessive(&prev)
-                || prev.starts_with(|c: char| c.is_ascii_digit())
+                || (prev.starts_with(|c: char| c.is_ascii_digit()) && !is_word(&prev))
             {
                 return Some((first, i));
             }
+        }
+        // A compound with a number that opens the phrase with no article
+        // before it: ", 71-year-old diplomat said".
+        if first < i && self.word(first).starts_with(|c: char| c.is_ascii_digit()) {
+            return Some((first, i));
         }
         // The whole attribution before the cue: ""...," Obama's former
         // strategist said".

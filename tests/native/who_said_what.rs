@@ -555,3 +555,21 @@ fn a_relative_clause_in_the_subject_closes_at_its_comma() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn an_article_before_a_compound_with_a_number_opens_the_speaker() {
+    for (text, speaker) in [
+        (
+            "The plan was debated.\n\nThe 27-member council said it backed the plan.\n",
+            "The 27-member council",
+        ),
+        (
+            "The plan was debated.\n\n\"We back it,\" the bespectacled, 71-year-old mayor said.\n",
+            "71-year-old mayor",
+        ),
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        assert_eq!(found[0].2, speaker, "{found:#?}");
+    }
+}
