@@ -418,9 +418,7 @@ impl Index<'_> {
         }
         // A plural noun before a place preposition and the place: the
         // people speak, not the place ("Teachers at the academy, who",
-        // "Drivers from the depot, who"). The noun opens its clause or
-        // follows a preposition or verb it is the object of ("joined by
-        // drivers from the depot, who").
+        // "Drivers from the depot, who").
         if first >= start + 2
             && is_preposition(lower(self.word(first - 1)).as_ref())
             && !self.is_cue(first - 2)

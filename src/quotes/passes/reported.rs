@@ -7,8 +7,8 @@ use super::{Run, Strategy};
 use crate::document::Quote;
 use crate::quotes::state::{Context, State};
 use crate::quotes::{
-    ATTRIBUTION_WINDOW, MAX_DESCRIPTION_TOKENS, MAX_SPEAKER_TOKENS, MAX_TAIL_TOKENS,
-    MIN_CONTENT_TOKENS,
+    ATTRIBUTION_WINDOW, MAX_DESCRIPTION_TOKENS, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS,
+    MAX_TAIL_TOKENS, MIN_CONTENT_TOKENS,
 };
 use crate::segment::lower;
 use crate::text::span::Span;
@@ -339,20 +339,22 @@ fn run(cx: &Context, state: &mut State) {
                 && at.word(last - 1) == ","
                 && (at.word(last).eq_ignore_ascii_case("who")
                     || at.word(last).eq_ignore_ascii_case("which"));
+            // The relative clause in the sentence's subject closes at its
+            // comma: "Teachers at the academy, who said they were not
+            // paid, marched ...". It is in the subject when no cue or
+            // comma stands before the speaker in the sentence ("Union
+            // leader Ana Costa, who said").
+            // (Bounded: a subject that long is no subject we read.)
+            let in_subject = relative
+                && first - range.start <= MAX_PARENTHETICAL
+                && (range.start..first).all(|j| at.word(j) != "," && !at.is_cue(j));
             let coordinated = content.clone().find(|&k| {
                 at.opens_coordinated_report(k, content.end)
                     || (subordinate && at.word(k) == ",")
                     || (relative
                         && at.word(k) == ","
                         && ((k + 1..content.end.min(k + 4)).any(|c| at.is_cue(c))
-                            // The relative clause in the sentence's subject
-                            // closes at its comma: "Teachers at the academy,
-                            // who said they were not paid, marched ...".
-                            // (No cue or comma before the speaker in the
-                            // sentence: "Union leader Ana Costa, who said".)
-                            || (k >= content.start + MIN_CONTENT_TOKENS
-                                && (range.start..first)
-                                    .all(|j| at.word(j) != "," && !at.is_cue(j)))))
+                            || (in_subject && k >= content.start + MIN_CONTENT_TOKENS)))
                     || (k > content.start
                         && at.word(content.start) != ","
                         && (!state.quoted[k] || at.word(k) == "\"")
