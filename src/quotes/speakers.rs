@@ -50,8 +50,9 @@ impl Index<'_> {
     }
 
     /// Whether tokens `first..=last` can be a speaker: not a determiner or
-    /// other function word alone (a pronoun can speak), not a nationality
-    /// alone ("Indonesian"), not a number alone.
+    /// other function word alone (a pronoun can speak, an object one
+    /// before "as"), not a nationality alone ("Indonesian"), not a number
+    /// alone.
     pub(crate) fn can_speak(&self, first: usize, last: usize) -> bool {
         if first != last {
             return true;
@@ -60,6 +61,14 @@ impl Index<'_> {
         if crate::resources::lists::quotes::pronouns::contains(w.as_ref())
             || w == "who"
             || w == "which"
+        {
+            return true;
+        }
+        // An object pronoun whose words someone carried: "translated her
+        // as saying" (`carried_as`).
+        if crate::resources::lists::people::pronouns::get(w.as_ref()).is_some()
+            && first + 1 < self.tokens.len()
+            && self.word(first + 1).eq_ignore_ascii_case("as")
         {
             return true;
         }

@@ -573,3 +573,16 @@ fn an_article_before_a_compound_with_a_number_opens_the_speaker() {
         assert_eq!(found[0].2, speaker, "{found:#?}");
     }
 }
+
+#[test]
+fn after_a_quotation_y_as_saying_makes_y_the_speaker_and_the_subject_the_outlet() {
+    let text = "Mayor Ines Duarte spoke on Friday.\n\n\"The port will stay open,\" the Harbour Gazette translated her as saying.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    let q = the_quote(&found, "The port");
+    assert_eq!(
+        (q.2.as_str(), q.3.as_str(), q.4.as_str()),
+        ("her", "Ines Duarte", "Harbour Gazette"),
+        "{found:#?}"
+    );
+}

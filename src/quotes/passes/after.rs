@@ -85,7 +85,13 @@ fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
         Some((speaker, speaker_end, _)) => {
             (speaker, speaker_end, Some((first, at.with_domain(last))))
         }
-        None => (first, last, at.listener_outlet(cue, limit)),
+        // ""...," the Gazette translated her as saying": she speaks.
+        None => match at.carried_as(cue, k) {
+            Some((speaker, speaker_end)) if last < speaker => {
+                (speaker, speaker_end, Some((first, at.with_domain(last))))
+            }
+            _ => (first, last, at.listener_outlet(cue, limit)),
+        },
     };
     // After a quotation inside a sentence with no cue before it, the cue
     // also reports the sentence: "On CBS's "Face the Nation," Ryan said

@@ -74,9 +74,6 @@ fn run(cx: &Context, state: &mut State) {
             // The outlet that carried the words, when the sentence names
             // one ("X quoted Y as saying", "Y told the Washington Post").
             let mut outlet = None;
-            // The speaker is the object of a verb of carrying ("translated
-            // her as saying"): an object pronoun speaks there.
-            let mut carried = false;
             // The content's second part, after an attribution inserted
             // between commas.
             let mut rest: Option<std::ops::Range<usize>> = None;
@@ -99,7 +96,6 @@ fn run(cx: &Context, state: &mut State) {
                         // speaks, the Gazette carried it.
                         Some((y_first, y_last)) if last < y_first => {
                             outlet = Some((first, at.with_domain(last)));
-                            carried = true;
                             (y_first, y_last)
                         }
                         _ => (first, last),
@@ -421,7 +417,7 @@ fn run(cx: &Context, state: &mut State) {
                 kind: kind.into(),
                 spans,
                 cue: Some(at.mention(cue, cue)),
-                speaker: (carried || at.can_speak(first, last)).then(|| at.mention(first, last)),
+                speaker: at.can_speak(first, last).then(|| at.mention(first, last)),
                 speaker_cluster: None,
                 anonymous: false,
                 outlet: outlet
