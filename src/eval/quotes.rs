@@ -46,6 +46,8 @@ struct GoldQuote {
     kind: String,
     #[serde(default)]
     quoted_segments: Vec<[usize; 2]>,
+    #[serde(default)]
+    cue_spans: Vec<[usize; 2]>,
 }
 
 /// A half-open range of code points.
@@ -60,6 +62,8 @@ struct Attribution {
     /// Only the local speaker (predictions), for the local-only figure.
     local: Vec<Cp>,
     kind: Kind,
+    /// The cue, for the error dump.
+    cue: Option<Cp>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -334,6 +338,9 @@ struct Counts {
     n_quotes: usize,
     n_unresolved_pronoun: usize,
     n_empty: usize,
+    /// With `NEWSMARK_QUOTE_MISSES` set: one JSON line per missed gold
+    /// attribution, wrong speaker and unmatched prediction (all view).
+    misses: Option<Vec<String>>,
 }
 
 fn kind_index(kind: Kind) -> usize {
@@ -371,6 +378,7 @@ impl Counts {
                 spans: p.spans.clone(),
                 sources: p.sources.clone(),
                 local: p.local.clone(),
+                cue: p.cue,
                 kind: if segs.is_empty() {
                     Kind::Indirect
                 } else {
@@ -445,9 +453,84 @@ impl Counts {
             if let Some((strict, _)) = speaker_ok(&gold[ga[i].2], &pred[pa[j].2]) {
                 self.a_spk_n += 1;
                 self.a_spk_strict += usize::from(strict);
+                if !strict {
+                    self.miss(chars, "speaker", Some(&gold[ga[i].2]), Some(&pred[pa[j].2]));
+                }
+            }
+        }
+        if self.misses.is_some() {
+            let (mut g_hit, mut p_hit) = (vec![false; ga.len()], vec![false; pa.len()]);
+            for &(i, j) in &overlap {
+                g_hit[i] = true;
+                p_hit[j] = true;
+            }
+            for (_, u) in ga.iter().enumerate().filter(|(i, _)| !g_hit[*i]) {
+                // The prediction that overlaps it most, taken by another gold.
+                let taken = pa
+                    .iter()
+                    .map(|v| (set_ovl(&u.0, &v.0), v.2))
+                    .filter(|&(o, _)| o > 0)
+                    .max()
+                    .map(|(_, of)| &pred[of]);
+                self.miss(chars, "missed", Some(&gold[u.2]), taken);
+            }
+            for (_, u) in pa.iter().enumerate().filter(|(j, _)| !p_hit[*j]) {
+                self.miss(chars, "false", None, Some(&pred[u.2]));
             }
         }
         self.a_gold_src += ga.iter().filter(|u| !gold[u.2].sources.is_empty()).count();
+    }
+
+    /// Writes one line of the error dump, when there is one: the class, the
+    /// gold and predicted content, speakers and cue, and the paragraph text
+    /// around the content.
+    fn miss(
+        &mut self,
+        chars: &[char],
+        class: &str,
+        gold: Option<&Attribution>,
+        pred: Option<&Attribution>,
+    ) {
+        let Some(misses) = self.misses.as_mut() else {
+            return;
+        };
+        let text = |(s, e): Cp| {
+            chars[s.min(chars.len())..e.min(chars.len())]
+                .iter()
+                .collect::<String>()
+        };
+        let texts = |spans: &[Cp]| spans.iter().map(|&s| text(s)).collect::<Vec<_>>();
+        let first = gold
+            .or(pred)
+            .and_then(|a| a.spans.first().copied())
+            .unwrap_or((0, 0));
+        let last = gold
+            .or(pred)
+            .and_then(|a| a.spans.last().copied())
+            .unwrap_or((0, 0));
+        let para_start = chars[..first.0.min(chars.len())]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1)
+            .max(first.0.saturating_sub(300));
+        let para_end = chars[last.1.min(chars.len())..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |i| last.1 + i)
+            .min(last.1 + 300);
+        let line = serde_json::json!({
+            "class": class,
+            "kind": gold.map(|g| match g.kind { Kind::Direct => "direct", Kind::Mixed => "mixed", Kind::Indirect => "indirect" }),
+            "gold": gold.map(|g| texts(&g.spans)),
+            "gold_source": gold.map(|g| texts(&g.sources)),
+            "pred": pred.map(|p| texts(&p.spans)),
+            "pred_speaker": pred.map(|p| texts(&p.local)),
+            "pred_cluster": pred.map(|p| texts(&p.sources[p.local.len().min(p.sources.len())..])),
+            "gold_cue": gold.and_then(|g| g.cue.map(text)),
+            "pred_cue": pred.and_then(|p| p.cue.map(text)),
+            "context": text((para_start, para_end)),
+        });
+        misses.push(line.to_string());
     }
 
     /// Every figure, by the reference's names, in its order.
@@ -574,6 +657,7 @@ fn predictions(doc: &crate::Document, counts: &mut Counts) -> Vec<Attribution> {
             sources,
             local,
             kind: Kind::Indirect,
+            cue: q.cue.as_ref().and_then(|m| span([m.start, m.end])),
         });
     }
     out
@@ -590,7 +674,11 @@ pub fn run(path: &Path, switches: &Switches) -> Result<String, String> {
         ])
         .expect("known layers")
         .with_switches(switches.clone());
-    let mut counts = Counts::default();
+    let dump = std::env::var_os("NEWSMARK_QUOTE_MISSES");
+    let mut counts = Counts {
+        misses: dump.is_some().then(Vec::new),
+        ..Counts::default()
+    };
     let n_articles = articles.len();
     for article in articles {
         let text = &article.text;
@@ -606,6 +694,7 @@ pub fn run(path: &Path, switches: &Switches) -> Result<String, String> {
                 spans: q.quote_spans.iter().map(|&s| cp(s)).collect(),
                 sources: q.speaker_spans.iter().map(|&s| cp(s)).collect(),
                 local: Vec::new(),
+                cue: q.cue_spans.first().map(|&s| cp(s)),
                 kind: match q.kind.as_str() {
                     "direct" => Kind::Direct,
                     "mixed" => Kind::Mixed,
@@ -619,6 +708,12 @@ pub fn run(path: &Path, switches: &Switches) -> Result<String, String> {
             .map(|q| q.quoted_segments.iter().map(|&s| cp(s)).collect())
             .collect();
         counts.add(&chars, &gold, &gold_segments, &pred);
+    }
+    if let (Some(file), Some(misses)) = (dump, &counts.misses) {
+        let mut body = misses.join("\n");
+        body.push('\n');
+        std::fs::write(&file, body)
+            .map_err(|e| format!("cannot write the misses to {}: {e}", file.to_string_lossy()))?;
     }
     Ok(report(path, n_articles, &counts))
 }

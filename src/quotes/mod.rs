@@ -16,6 +16,7 @@
 mod index;
 mod marks;
 pub(crate) mod passes;
+mod shapes;
 mod speakers;
 mod state;
 
@@ -45,6 +46,11 @@ const MAX_ASIDES: usize = 4;
 
 /// Most title words before a name ("Clinton campaign spokesman").
 const MAX_TITLE_TOKENS: usize = 4;
+
+/// Most words of a description before a speaker's name that runs back to
+/// the comma after the content ("..., Algerian foreign affairs ministry
+/// spokesman Ali Benali said."): the comma bounds it.
+const MAX_DESCRIPTION_TOKENS: usize = 7;
 
 /// Longest parenthetical skipped between a speaker and a cue ("Putin, who,
 /// after a recent meeting in Minsk, emphasized").

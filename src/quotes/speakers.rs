@@ -11,9 +11,9 @@ use crate::text::words::{
     is_preposition, is_quantifier, is_relative,
 };
 
-/// Most tokens of a programme's title in quotation marks after a
-/// listener cue ("told "Fox and Friends"").
-const MAX_PROGRAMME_TOKENS: usize = 10;
+/// Most names before the last two of a list that speaks as one ("Ann Lee,
+/// Bob Chan and Joe Park said").
+const MAX_LISTED_NAMES: usize = 6;
 
 impl Index<'_> {
     /// The last token of a person named right after token `from` (before
@@ -50,8 +50,9 @@ impl Index<'_> {
     }
 
     /// Whether tokens `first..=last` can be a speaker: not a determiner or
-    /// other function word alone (a pronoun can speak), not a nationality
-    /// alone ("Indonesian"), not a number alone.
+    /// other function word alone (a pronoun can speak, an object one
+    /// before "as"), not a nationality alone ("Indonesian"), not a number
+    /// alone.
     pub(crate) fn can_speak(&self, first: usize, last: usize) -> bool {
         if first != last {
             return true;
@@ -60,6 +61,14 @@ impl Index<'_> {
         if crate::resources::lists::quotes::pronouns::contains(w.as_ref())
             || w == "who"
             || w == "which"
+        {
+            return true;
+        }
+        // An object pronoun whose words someone carried: "translated her
+        // as saying" (`carried_as`).
+        if crate::resources::lists::people::pronouns::get(w.as_ref()).is_some()
+            && first + 1 < self.tokens.len()
+            && self.word(first + 1).eq_ignore_ascii_case("as")
         {
             return true;
         }
@@ -179,7 +188,7 @@ impl Index<'_> {
             if adjective {
                 return None;
             }
-            return Some((first, i));
+            return Some((self.listed_before(first, start), i));
         }
         let w = self.word(i).to_lowercase();
         if crate::resources::lists::quotes::pronouns::contains(w.as_str()) {
@@ -246,12 +255,20 @@ impl Index<'_> {
             }
             let prev = self.word(first - 1).to_lowercase();
             first -= 1;
+            // A count opens it ("63 percent said"); a compound with a
+            // number is a modifier whose article comes before it ("The
+            // 32-member alliance said", "a 46-year-old man said").
             if is_article(&prev)
                 || is_possessive(&prev)
-                || prev.starts_with(|c: char| c.is_ascii_digit())
+                || (prev.starts_with(|c: char| c.is_ascii_digit()) && !is_word(&prev))
             {
                 return Some((first, i));
             }
+        }
+        // A compound with a number that opens the phrase with no article
+        // before it: ", 71-year-old diplomat said".
+        if first < i && self.word(first).starts_with(|c: char| c.is_ascii_digit()) {
+            return Some((first, i));
         }
         // The whole attribution before the cue: ""...," Obama's former
         // strategist said".
@@ -326,6 +343,53 @@ impl Index<'_> {
             .then_some((if opens_clause { first } else { i }, i))
     }
 
+    /// The first token of a list of names of one kind that ends with the
+    /// name starting at token `first`: "Ann Lee, Bob Chan and Joe Park",
+    /// "Ann Lee, Bob Chan, and Joe Park", "Ann Lee and Joe Park". The list
+    /// speaks as one: a reader does not give the words to the last name.
+    /// `first` itself when no "and" joins a name of the same kind to it.
+    fn listed_before(&self, first: usize, start: usize) -> usize {
+        let label = |k: usize| self.entity_at[k].map(|(e, _)| self.labels[e]);
+        let kind = label(first);
+        if !matches!(kind, Some("PERSON" | "ORG")) {
+            return first;
+        }
+        // The name before a joint: "and", ", and" or ",".
+        let name_before = |at: usize, comma_only: bool| -> Option<usize> {
+            let mut k = at;
+            if k <= start {
+                return None;
+            }
+            let and = self.word(k - 1).eq_ignore_ascii_case("and");
+            let joint = if comma_only {
+                self.word(k - 1) == ","
+            } else {
+                and
+            };
+            if !joint {
+                return None;
+            }
+            k -= 1;
+            if and && k > start && self.word(k - 1) == "," {
+                k -= 1;
+            }
+            (k > start)
+                .then(|| self.entity_ending[k - 1])
+                .flatten()
+                .filter(|&f| label(f) == kind)
+        };
+        let Some(mut head) = name_before(first, false) else {
+            return first;
+        };
+        for _ in 0..MAX_LISTED_NAMES {
+            match name_before(head, true) {
+                Some(f) => head = f,
+                None => break,
+            }
+        }
+        head
+    }
+
     /// The first token of a PERSON name whose last token is `k`.
     fn person_ending_at(&self, k: usize) -> Option<usize> {
         self.entity_ending[k]
@@ -359,6 +423,28 @@ impl Index<'_> {
         if first >= start + 2 && matches!(lower(self.word(first - 1)).as_ref(), "of" | "from") {
             if let Some(person) = self.person_ending_at(first - 2) {
                 return Some(person);
+            }
+        }
+        // A plural noun before a place preposition and the place: the
+        // people speak, not the place ("Teachers at the academy, who",
+        // "Drivers from the depot, who").
+        if first >= start + 2
+            && is_preposition(lower(self.word(first - 1)).as_ref())
+            && !self.is_cue(first - 2)
+        {
+            let noun = lower(self.word(first - 2));
+            let plural = noun.len() > 3
+                && noun.ends_with('s')
+                && !noun.ends_with("ss")
+                && noun.chars().all(char::is_alphabetic)
+                && !is_function_word(&noun);
+            if plural {
+                if let Some((people, _)) = self
+                    .speaker_to(first - 2, start)
+                    .filter(|&(_, last)| last == first - 2)
+                {
+                    return Some(people);
+                }
             }
         }
         Some(first)
@@ -647,20 +733,6 @@ impl Index<'_> {
             || (w.len() > 4 && w.ends_with("ing") && !self.capitalised(i) && !self.in_entity[i])
     }
 
-    /// "as X put it" in the tokens `range`: X's first and last token and
-    /// the token of "put".
-    pub(crate) fn as_put_it(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, usize)> {
-        range.clone().find_map(|k| {
-            if !self.word(k).eq_ignore_ascii_case("as") || k + 3 >= range.end {
-                return None;
-            }
-            let cue = (k + 2..range.end.min(k + 2 + MAX_SPEAKER_TOKENS))
-                .take_while(|&j| self.word(j).chars().all(char::is_alphanumeric))
-                .find(|&j| matches!(self.word(j), "put" | "puts"))?;
-            (cue + 1 < range.end && self.word(cue + 1) == "it").then_some((k + 1, cue - 1, cue))
-        })
-    }
-
     /// Whether token `k` is a conjunction opening a clause with a named
     /// speaker and a cue of its own before `end`: "and Donald Trump says",
     /// "and Sanders, who says" ("and protests demands" is no such clause).
@@ -696,59 +768,6 @@ impl Index<'_> {
             || (share(i + 1)
                 && self.word(i).len() <= 5
                 && self.word(i).chars().all(|c| c.is_ascii_lowercase()))
-    }
-
-    /// "quoted Y as saying" after cue token `cue`: Y's first and last
-    /// token and the token of the cue after "as" ("saying").
-    pub(crate) fn quoted_as(&self, cue: usize, end: usize) -> Option<(usize, usize, usize)> {
-        if !crate::resources::lists::quotes::quoting_cues::contains(lower(self.word(cue)).as_ref())
-            || cue + 3 >= end
-        {
-            return None;
-        }
-        let last = self.speaker_from(cue + 1, end)?;
-        let said = last + 2;
-        (said < end && self.word(last + 1).eq_ignore_ascii_case("as") && self.is_cue(said))
-            .then_some((cue + 1, last, said))
-    }
-
-    /// The outlet that hears the words after a cue of telling: "told
-    /// Detik.com", "told the Washington Post".
-    pub(crate) fn listener_outlet(&self, cue: usize, end: usize) -> Option<(usize, usize)> {
-        if !crate::resources::lists::quotes::listener_cues::contains(lower(self.word(cue)).as_ref())
-        {
-            return None;
-        }
-        let mut first = cue + 1;
-        if first < end && is_article(lower(self.word(first)).as_ref()) {
-            first += 1;
-        }
-        // A programme by its title in quotation marks, perhaps after its
-        // network's possessive, is an outlet whatever its name: "told
-        // MSNBC's "Morning Joe" that ...", "told "Fox and Friends"".
-        let title_after = |open: usize| {
-            (open < end && self.word(open) == "\"")
-                .then(|| {
-                    (open + 2..end.min(open + 2 + MAX_PROGRAMME_TOKENS))
-                        .find(|&k| self.word(k) == "\"")
-                })
-                .flatten()
-        };
-        if let Some(close) = title_after(first) {
-            return Some((first, close));
-        }
-        // A name, or a site the names layer missed ("Detik.com").
-        let last = self
-            .name_at(first)
-            .or_else(|| (first < end && self.capitalised(first)).then_some(first))
-            .map(|l| self.with_domain(l))
-            .filter(|&l| l < end)?;
-        if last + 2 < end && self.word(last + 1) == "'s" {
-            if let Some(close) = title_after(last + 2) {
-                return Some((first, close));
-            }
-        }
-        self.is_outlet(first, last).then_some((first, last))
     }
 
     /// A report in the passive, its source after "by": "O'Malley's move was

@@ -388,3 +388,201 @@ fn a_relative_after_a_possessive_phrase_is_not_the_owner() {
         ("Ruiz's aides, who", "")
     );
 }
+
+#[test]
+fn a_list_of_names_before_a_cue_is_one_speaker() {
+    for (text, speaker) in [
+        (
+            "The school board voted on Monday.\n\nMaria Soto, Peter Grant and Lena Hall said the vote came too late for the pupils.\n",
+            "Maria Soto, Peter Grant and Lena Hall",
+        ),
+        (
+            "The school board voted on Monday.\n\nMaria Soto, Peter Grant, and Lena Hall said the vote came too late for the pupils.\n",
+            "Maria Soto, Peter Grant, and Lena Hall",
+        ),
+        (
+            "The school board voted on Monday.\n\nPeter Grant and Lena Hall said the vote came too late for the pupils.\n",
+            "Peter Grant and Lena Hall",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, "the vote");
+        // Several people spoke: no one person's card takes the words.
+        assert_eq!((found.as_str(), cluster.as_str()), (speaker, ""), "{text}");
+    }
+}
+
+#[test]
+fn a_verb_then_y_as_saying_makes_y_the_speaker_and_the_subject_the_outlet() {
+    for (text, speaker, cluster, outlet) in [
+        (
+            "Mayor Ines Duarte spoke to reporters on Friday. The Harbour Gazette translated her as saying the port would stay open.\n",
+            "her",
+            "Ines Duarte",
+            "Harbour Gazette",
+        ),
+        (
+            "Mayor Ines Duarte spoke to reporters on Friday. The Harbour Gazette cited Duarte as saying the port would stay open.\n",
+            "Duarte",
+            "Ines Duarte",
+            "Harbour Gazette",
+        ),
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        let q = the_quote(&found, "the port");
+        assert_eq!(
+            (q.2.as_str(), q.3.as_str(), q.4.as_str()),
+            (speaker, cluster, outlet),
+            "{text}"
+        );
+        assert!(
+            !doc.clusters.iter().any(|c| c.name.contains("Gazette") && c.label == "PERSON"),
+            "{:?}",
+            doc.clusters
+        );
+    }
+}
+
+#[test]
+fn a_relative_after_a_noun_and_its_place_speaks_for_the_noun() {
+    for (text, starts, speaker) in [
+        (
+            "The strike spread on Monday. Teachers at the academy, who said they had not been paid since March, marched to the town hall.\n",
+            "they had",
+            "Teachers at the academy, who",
+        ),
+        (
+            "The strike spread on Monday. Drivers from the depot, who said the shifts were too long, stopped work.\n",
+            "the shifts",
+            "Drivers from the depot, who",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, starts);
+        assert_eq!((found.as_str(), cluster.as_str()), (speaker, ""), "{text}");
+    }
+}
+
+#[test]
+fn a_verb_no_list_holds_after_an_open_quotation_attributes_it() {
+    for (text, starts, speaker) in [
+        (
+            "Tomas Reyes and Ana Ruiz met in Porto.\n\n\"The harbour needs dredging,\" Ruiz points out.\n",
+            "The harbour",
+            "Ruiz",
+        ),
+        (
+            "Tomas Reyes and Ana Ruiz met in Porto.\n\n\"Not this year,\" Reyes shot back with a grin.\n",
+            "Not this year",
+            "Reyes",
+        ),
+        (
+            "Tomas Reyes and Ana Ruiz met in Porto.\n\n\"What a day!\" beamed Ana Ruiz of Porto.\n",
+            "What a day",
+            "Ana Ruiz",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, starts);
+        assert_eq!(found, speaker, "{text}");
+        assert!(speaker.ends_with(cluster.rsplit(' ').next().unwrap_or("")) && !cluster.is_empty(), "{text}: {cluster}");
+    }
+}
+
+#[test]
+fn as_x_puts_it_attributes_a_short_sentence_and_reads_past_a_possessive() {
+    for (text, starts, speaker) in [
+        (
+            "The Senate did not move.\n\nAs Ana Ruiz puts it, \"Nobody wants the vote.\"\n",
+            "Nobody wants",
+            "Ana Ruiz",
+        ),
+        (
+            "The Senate did not move.\n\nAs the Gazette's Ana Ruiz puts it, \"Nobody wants the vote.\"\n",
+            "Nobody wants",
+            "the Gazette's Ana Ruiz",
+        ),
+    ] {
+        let (found, cluster) = speaker_of(text, starts);
+        assert_eq!((found.as_str(), cluster.as_str()), (speaker, "Ana Ruiz"), "{text}");
+    }
+}
+
+#[test]
+fn a_long_description_before_the_name_after_the_content_keeps_the_content() {
+    let text = "The flight left Lisbon at noon.\n\nA Dutch couple and their two children were among the passengers, Algerian foreign affairs ministry spokesman Ali Benali said Thursday.\n";
+    let (speaker, cluster) = speaker_of(text, "A Dutch couple");
+    assert_eq!(
+        (speaker.as_str(), cluster.as_str()),
+        ("Ali Benali", "Ali Benali")
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_inside_closing_marks_is_a_report_of_its_own() {
+    let text = "The rally ended late.\n\nThe governor insisted he has \"expanded the party,\" claiming that he is responsible for higher turnout.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    let first = the_quote(&found, "he has");
+    assert_eq!(first.1, "he has \"expanded the party,\"", "{found:#?}");
+    let second = the_quote(&found, "he is responsible");
+    assert_eq!(
+        (second.2.as_str(), found.len()),
+        ("The governor", 2),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn an_adjunct_between_the_cue_and_that_is_no_content() {
+    for text in [
+        "The port reopened.\n\nPort director Ines Duarte said on Monday that the strike had ended.\n",
+        "The port reopened.\n\nPort director Ines Duarte said in a statement that the strike had ended.\n",
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        let q = the_quote(&found, "the strike");
+        assert_eq!((q.1.as_str(), q.2.as_str()), ("the strike had ended", "Ines Duarte"), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_in_the_subject_closes_at_its_comma() {
+    let text = "The strike spread on Monday.\n\nTeachers at the academy, who said they had not been paid since March, marched to the town hall.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert_eq!(
+        the_quote(&found, "they had").1,
+        "they had not been paid since March",
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn an_article_before_a_compound_with_a_number_opens_the_speaker() {
+    for (text, speaker) in [
+        (
+            "The plan was debated.\n\nThe 27-member council said it backed the plan.\n",
+            "The 27-member council",
+        ),
+        (
+            "The plan was debated.\n\n\"We back it,\" the bespectacled, 71-year-old mayor said.\n",
+            "71-year-old mayor",
+        ),
+    ] {
+        let doc = annotate(text);
+        let found = quotes(text, &doc);
+        assert_eq!(found[0].2, speaker, "{found:#?}");
+    }
+}
+
+#[test]
+fn after_a_quotation_y_as_saying_makes_y_the_speaker_and_the_subject_the_outlet() {
+    let text = "Mayor Ines Duarte spoke on Friday.\n\n\"The port will stay open,\" the Harbour Gazette translated her as saying.\n";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    let q = the_quote(&found, "The port");
+    assert_eq!(
+        (q.2.as_str(), q.3.as_str(), q.4.as_str()),
+        ("her", "Ines Duarte", "Harbour Gazette"),
+        "{found:#?}"
+    );
+}

@@ -77,6 +77,11 @@ impl Resolver<'_> {
                 .find(|&&g| self.groups[g].label == "PERSON")
                 .or_else(|| inside.last())
                 .copied();
+            // A list of people ("Ann Lee, Bob Chan and Joe Park said")
+            // speaks as one: no one person's cluster takes the words.
+            if self.lists_people(span) {
+                continue;
+            }
             let referred = || {
                 let at = self.references.partition_point(|r| r.0.start < span.start);
                 self.references[at..]
@@ -111,5 +116,23 @@ impl Resolver<'_> {
             previous = self.speaker_groups[q_idx];
         }
         self.references.extend(speaker_mentions);
+    }
+
+    /// Whether the speaker at `span` is a list of two or more people:
+    /// its last two names are people of different clusters with only
+    /// "and" or ", and" between them.
+    fn lists_people(&self, span: Span) -> bool {
+        let from = self.names.partition_point(|n| n.span.start < span.start);
+        let people: Vec<&crate::people::resolver::NameMention> = self.names[from..]
+            .iter()
+            .take_while(|n| n.span.start < span.end)
+            .filter(|n| n.span.end <= span.end)
+            .filter(|n| n.group.is_some_and(|g| self.groups[g].label == "PERSON"))
+            .collect();
+        let [.., a, b] = people.as_slice() else {
+            return false;
+        };
+        let gap = self.text[a.span.end..b.span.start].trim();
+        a.group != b.group && matches!(gap, "and" | ", and")
     }
 }

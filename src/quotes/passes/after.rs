@@ -74,14 +74,24 @@ fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
         });
     }
     let limit = (k + ATTRIBUTION_WINDOW + MAX_PARENTHETICAL).min(sentence_of(structure, k).end);
-    let (first, last, cue) = at.speaker_then_cue(k, limit, open_ended)?;
+    let (first, last, cue) = at.speaker_then_cue(k, limit, open_ended).or_else(|| {
+        (open_ended && !embedded)
+            .then(|| at.verb_beside(k, limit))
+            .flatten()
+    })?;
     // ""...," Detik.com quoted Djamal as saying": Djamal speaks, and
     // Detik.com is the outlet; ""...," Djamal told Detik.com".
     let (first, last, outlet) = match at.quoted_as(cue, limit) {
         Some((speaker, speaker_end, _)) => {
             (speaker, speaker_end, Some((first, at.with_domain(last))))
         }
-        None => (first, last, at.listener_outlet(cue, limit)),
+        // ""...," the Gazette translated her as saying": she speaks.
+        None => match at.carried_as(cue, k) {
+            Some((speaker, speaker_end)) if last < speaker => {
+                (speaker, speaker_end, Some((first, at.with_domain(last))))
+            }
+            _ => (first, last, at.listener_outlet(cue, limit)),
+        },
     };
     // After a quotation inside a sentence with no cue before it, the cue
     // also reports the sentence: "On CBS's "Face the Nation," Ryan said

@@ -7,7 +7,8 @@ use super::{Run, Strategy};
 use crate::document::Quote;
 use crate::quotes::state::{Context, State};
 use crate::quotes::{
-    ATTRIBUTION_WINDOW, MAX_SPEAKER_TOKENS, MAX_TAIL_TOKENS, MAX_TITLE_TOKENS, MIN_CONTENT_TOKENS,
+    ATTRIBUTION_WINDOW, MAX_DESCRIPTION_TOKENS, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS,
+    MAX_TAIL_TOKENS, MIN_CONTENT_TOKENS,
 };
 use crate::segment::lower;
 use crate::text::span::Span;
@@ -78,6 +79,7 @@ fn run(cx: &Context, state: &mut State) {
             let mut rest: Option<std::ops::Range<usize>> = None;
             let (first, last, content) = if let Some((first, last)) = at
                 .speaker_before_cue(cue, range.start)
+                .or_else(|| at.participle_after_quotation(cue, range.start))
                 .filter(|&(first, last)| !at.hedge(first, last, cue))
             {
                 let mut content = cue + 1;
@@ -89,7 +91,15 @@ fn run(cx: &Context, state: &mut State) {
                         content = said + 1;
                         (speaker, speaker_end)
                     }
-                    None => (first, last),
+                    None => match at.carried_as(cue, range.start) {
+                        // "The Gazette translated her as saying ...": she
+                        // speaks, the Gazette carried it.
+                        Some((y_first, y_last)) if last < y_first => {
+                            outlet = Some((first, at.with_domain(last)));
+                            (y_first, y_last)
+                        }
+                        _ => (first, last),
+                    },
                 };
                 // "Y told Detik.com (that) ...": the listener is the outlet,
                 // and the content follows it.
@@ -130,6 +140,12 @@ fn run(cx: &Context, state: &mut State) {
                 {
                     continue;
                 }
+                // An adjunct between the cue and "that" is no content:
+                // "said on Monday that ...", "said in a statement that
+                // ...", "said last week that ...".
+                if let Some(that) = at.that_after_adjunct(content, end) {
+                    content = that;
+                }
                 let that = content < end && at.word(content).eq_ignore_ascii_case("that");
                 content += usize::from(that);
                 // Content first ("..., Mr. King said."): back over a
@@ -138,7 +154,7 @@ fn run(cx: &Context, state: &mut State) {
                 // "..., the news site RTL Info reported.")
                 let mut titled = first;
                 while titled > range.start
-                    && first - titled < MAX_TITLE_TOKENS
+                    && first - titled < MAX_DESCRIPTION_TOKENS
                     && (at.capitalised(titled - 1) || at.word(titled - 1) == "." || {
                         let w = lower(at.word(titled - 1));
                         is_article(&w)
@@ -319,19 +335,35 @@ fn run(cx: &Context, state: &mut State) {
                 && at.word(last - 1) == ","
                 && (at.word(last).eq_ignore_ascii_case("who")
                     || at.word(last).eq_ignore_ascii_case("which"));
+            // The relative clause in the sentence's subject closes at its
+            // comma: "Teachers at the academy, who said they were not
+            // paid, marched ...". It is in the subject when no cue or
+            // comma stands before the speaker in the sentence ("Union
+            // leader Ana Costa, who said").
+            // (Bounded: a subject that long is no subject we read.)
+            let in_subject = relative
+                && first - range.start <= MAX_PARENTHETICAL
+                && (range.start..first).all(|j| at.word(j) != "," && !at.is_cue(j));
             let coordinated = content.clone().find(|&k| {
                 at.opens_coordinated_report(k, content.end)
                     || (subordinate && at.word(k) == ",")
                     || (relative
                         && at.word(k) == ","
-                        && (k + 1..content.end.min(k + 4)).any(|c| at.is_cue(c)))
+                        && ((k + 1..content.end.min(k + 4)).any(|c| at.is_cue(c))
+                            || (in_subject && k >= content.start + MIN_CONTENT_TOKENS)))
                     || (k > content.start
                         && at.word(content.start) != ","
-                        && !state.quoted[k]
+                        && (!state.quoted[k] || at.word(k) == "\"")
                         && ends_content(at, k, content.end))
             });
             let content = content.start..coordinated.map_or(content.end, |k| {
-                k - usize::from(k > content.start && at.word(k - 1) == ",")
+                // (A closing mark after the comma stays: the quotation in
+                // the content is whole.)
+                if at.word(k) == "\"" {
+                    k + 1
+                } else {
+                    k - usize::from(k > content.start && at.word(k - 1) == ",")
+                }
             });
             // Content stops before another attribution: "X's claim that
             // A, Lavrov remarked, "B"" reports A; ", according to TASS" is
@@ -410,7 +442,9 @@ fn run(cx: &Context, state: &mut State) {
 /// The loop then reads that clause as a report of its own.
 pub(super) fn ends_content(at: &crate::quotes::index::Index, k: usize, end: usize) -> bool {
     let next = |j: usize| (j < end).then(|| lower(at.word(j)));
-    if at.word(k) == "," {
+    // A comma inside closing quotation marks ends the clause as well:
+    // "he has "expanded the party," claiming ...".
+    if at.word(k) == "," || (at.word(k) == "\"" && k > 0 && at.word(k - 1) == ",") {
         let Some(w) = next(k + 1) else { return false };
         // A participle cue: lower case, long enough not to be "thing" or
         // "king", and no naming verb (", calling it an achievement" still

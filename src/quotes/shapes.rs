@@ -1,0 +1,210 @@
+//! Attribution shapes read around a cue or a quotation, beside the
+//! speaker phrases of `speakers.rs`: the outlet that carried someone's
+//! words ("X quoted Y as saying", "X translated Y as saying", "told the
+//! Post"), "as X put it", a verb no list holds after an open quotation
+//! ("he points out."), a participle after a comma inside closing marks,
+//! and an adjunct between a cue and "that".
+
+use super::index::{is_word, Index};
+use super::{MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS};
+use crate::segment::lower;
+use crate::text::words::{is_article, is_function_word, is_preposition};
+
+/// Most tokens of a programme's title in quotation marks after a
+/// listener cue ("told "Fox and Friends"").
+const MAX_PROGRAMME_TOKENS: usize = 10;
+
+/// Most words of an adjunct between a cue and "that" ("said in a
+/// statement on Monday that").
+const MAX_ADJUNCT_TOKENS: usize = 6;
+
+impl Index<'_> {
+    /// "quoted Y as saying" after cue token `cue`: Y's first and last
+    /// token and the token of the cue after "as" ("saying").
+    pub(crate) fn quoted_as(&self, cue: usize, end: usize) -> Option<(usize, usize, usize)> {
+        if !crate::resources::lists::quotes::quoting_cues::contains(lower(self.word(cue)).as_ref())
+            || cue + 3 >= end
+        {
+            return None;
+        }
+        let last = self.speaker_from(cue + 1, end)?;
+        let said = last + 2;
+        (said < end && self.word(last + 1).eq_ignore_ascii_case("as") && self.is_cue(said))
+            .then_some((cue + 1, last, said))
+    }
+
+    /// The outlet that hears the words after a cue of telling: "told
+    /// Detik.com", "told the Washington Post".
+    pub(crate) fn listener_outlet(&self, cue: usize, end: usize) -> Option<(usize, usize)> {
+        if !crate::resources::lists::quotes::listener_cues::contains(lower(self.word(cue)).as_ref())
+        {
+            return None;
+        }
+        let mut first = cue + 1;
+        if first < end && is_article(lower(self.word(first)).as_ref()) {
+            first += 1;
+        }
+        // A programme by its title in quotation marks, perhaps after its
+        // network's possessive, is an outlet whatever its name: "told
+        // MSNBC's "Morning Joe" that ...", "told "Fox and Friends"".
+        let title_after = |open: usize| {
+            (open < end && self.word(open) == "\"")
+                .then(|| {
+                    (open + 2..end.min(open + 2 + MAX_PROGRAMME_TOKENS))
+                        .find(|&k| self.word(k) == "\"")
+                })
+                .flatten()
+        };
+        if let Some(close) = title_after(first) {
+            return Some((first, close));
+        }
+        // A name, or a site the names layer missed ("Detik.com").
+        let last = self
+            .name_at(first)
+            .or_else(|| (first < end && self.capitalised(first)).then_some(first))
+            .map(|l| self.with_domain(l))
+            .filter(|&l| l < end)?;
+        if last + 2 < end && self.word(last + 1) == "'s" {
+            if let Some(close) = title_after(last + 2) {
+                return Some((first, close));
+            }
+        }
+        self.is_outlet(first, last).then_some((first, last))
+    }
+
+    /// Y in "X translated Y as saying", "X cited Y as saying", "X
+    /// described Y as saying": before "as" and the "-ing" cue token `cue`,
+    /// a name, a pronoun (an object one too: "her") or a short phrase
+    /// after a verb. Y spoke; X carried the words. Returns Y's first and
+    /// last token.
+    pub(crate) fn carried_as(&self, cue: usize, start: usize) -> Option<(usize, usize)> {
+        if cue < start + 3
+            || !self.word(cue).ends_with("ing")
+            || !self.word(cue - 1).eq_ignore_ascii_case("as")
+        {
+            return None;
+        }
+        let last = cue - 2;
+        let w = lower(self.word(last));
+        let (first, _) = if crate::resources::lists::people::pronouns::get(w.as_ref()).is_some() {
+            (last, last)
+        } else {
+            self.speaker_to(last, start)?
+        };
+        // The verb before Y: a lower-case word that is no function word
+        // or form of "be" ("was seen as saying" has no Y).
+        let verb = lower(self.word(first.checked_sub(1)?));
+        (first > start
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(&verb)
+            && !crate::resources::lists::quotes::auxiliaries::contains(verb.as_ref()))
+        .then_some((first, last))
+    }
+
+    /// The speaker of a participle cue after a comma inside closing
+    /// quotation marks (the governor insisted he has "expanded the party,"
+    /// claiming ...): the speaker of the nearest cue before it in the
+    /// sentence, as for a participle after a plain comma.
+    pub(crate) fn participle_after_quotation(
+        &self,
+        cue: usize,
+        start: usize,
+    ) -> Option<(usize, usize)> {
+        if cue < start + 2
+            || self.word(cue - 1) != "\""
+            || self.word(cue - 2) != ","
+            || !self.word(cue).ends_with("ing")
+        {
+            return None;
+        }
+        let from = start.max(cue.saturating_sub(2 * MAX_PARENTHETICAL));
+        (from..cue - 2)
+            .rev()
+            .find(|&c| self.is_cue(c) && !self.used_as_noun(c))
+            .filter(|&c| !self.is_participle(c, start))
+            .and_then(|c| self.speaker_before_cue(c, start))
+    }
+
+    /// The token of "that" after a short adjunct right after a cue, from
+    /// token `content`: a time ("on Monday", "last week") or a phrase that
+    /// opens with a preposition ("in a statement", "at a rally"), with no
+    /// comma, cue or quotation between.
+    pub(crate) fn that_after_adjunct(&self, content: usize, end: usize) -> Option<usize> {
+        if content >= end {
+            return None;
+        }
+        let w = lower(self.word(content));
+        if !(is_preposition(&w) || self.is_time_word(content)) || w == "that" {
+            return None;
+        }
+        (content + 1..end.min(content + MAX_ADJUNCT_TOKENS + 1))
+            .take_while(|&k| is_word(self.word(k)) && !self.is_cue(k))
+            .find(|&k| self.word(k).eq_ignore_ascii_case("that"))
+    }
+
+    /// After a quotation whose text ends in a comma, a question or an
+    /// exclamation mark, an attribution by a verb no list holds: a name
+    /// or pronoun and a lower-case word, in either order, then the
+    /// sentence's end, a comma or a preposition, perhaps after one more
+    /// word ("he points out.", "Trump shot back with a laugh.", "beamed Ann
+    /// Lee of Madison."). The open quotation leaves nothing else for the
+    /// words to be. Returns the speaker's first and last token and the
+    /// verb's.
+    pub(crate) fn verb_beside(&self, k: usize, limit: usize) -> Option<(usize, usize, usize)> {
+        let stop = |i: usize| {
+            i >= limit
+                || matches!(self.word(i), "." | "," | "!" | "?" | ";" | ":")
+                || is_preposition(lower(self.word(i)).as_ref())
+        };
+        let verb_like = |i: usize| {
+            let w = self.word(i);
+            i < limit
+                && w.len() > 2
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !is_function_word(w)
+                && !crate::resources::lists::quotes::auxiliaries::contains(w)
+        };
+        // One more word may stand before the end: an adverb or "back"
+        // ("shot back.", "said quietly."); an object may not ("blasted
+        // him for ...").
+        let particle = |i: usize| {
+            let w = self.word(i);
+            verb_like(i) && (w.ends_with("ly") || w == "back")
+        };
+        // Speaker first: "he points out.", "an angry Hollande retaliated."
+        if let Some(last) = self.speaker_from(k, limit) {
+            let v = last + 1;
+            let ends = stop(v + 1) || (particle(v + 1) && stop(v + 2));
+            let opens = self.may_open_speaker(k)
+                || crate::resources::lists::quotes::pronouns::contains(
+                    lower(self.word(k)).as_ref(),
+                );
+            if opens && self.names_someone(k, last) && verb_like(v) && ends {
+                return Some((k, last, v));
+            }
+        }
+        // The verb first, in the past: "beamed Ann Lee."
+        if verb_like(k) && self.word(k).ends_with("ed") && k + 1 < limit {
+            let last = self.speaker_from(k + 1, limit)?;
+            return (self.names_someone(k + 1, last) && stop(last + 1)).then_some((k + 1, last, k));
+        }
+        None
+    }
+
+    /// "as X put it" in the tokens `range`: X's first and last token and
+    /// the token of "put".
+    pub(crate) fn as_put_it(&self, range: std::ops::Range<usize>) -> Option<(usize, usize, usize)> {
+        range.clone().find_map(|k| {
+            if !self.word(k).eq_ignore_ascii_case("as") || k + 3 >= range.end {
+                return None;
+            }
+            let cue = (k + 2..range.end.min(k + 2 + MAX_SPEAKER_TOKENS))
+                // (A possessive too: "as the Post's Dana Milbank puts it".)
+                .take_while(|&j| {
+                    self.word(j) == "'s" || self.word(j).chars().all(char::is_alphanumeric)
+                })
+                .find(|&j| matches!(self.word(j), "put" | "puts"))?;
+            (cue + 1 < range.end && self.word(cue + 1) == "it").then_some((k + 1, cue - 1, cue))
+        })
+    }
+}
