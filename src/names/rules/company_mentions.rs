@@ -37,6 +37,7 @@ use super::{is_known_place, phrase_at};
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::company_nouns::{self, Value as Head};
+use crate::resources::lists::gazetteers::facility_heads;
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
 use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
 use crate::resources::lists::quotes::{anonymous, cues};
@@ -51,6 +52,15 @@ const IT_WINDOW: usize = 4;
 
 /// Most modifiers between an apposition's determiner and its head noun.
 const MAX_MODIFIERS: usize = 3;
+
+/// A run of capitalised words the tagger left out.
+struct Run {
+    tokens: std::ops::Range<usize>,
+    /// Whether it is in a heading, where words are capitalised for the
+    /// heading's sake: such a run gets the type of its other mentions but
+    /// is no evidence.
+    in_heading: bool,
+}
 
 /// A name or a run of capitalised words that can be a company.
 struct Candidate {
@@ -82,8 +92,8 @@ pub fn company_mentions(
             tokens: n.tokens.clone(),
             name: Some(idx),
         })
-        .chain(runs.iter().map(|r| Candidate {
-            tokens: r.clone(),
+        .chain(runs.iter().filter(|r| !r.in_heading).map(|r| Candidate {
+            tokens: r.tokens.clone(),
             name: None,
         }))
         .collect();
@@ -99,15 +109,19 @@ pub fn company_mentions(
                 || (c.name.is_none() && said_it(text, tokens, c.tokens.end))
         })
         .collect();
-    // "X and Y": an ORG on one side makes the candidate on the other one.
+    // "X and Y": an ORG on one side makes the candidate on the other one;
+    // not a facility the tagger typed ORG ("Dublin Airport and Schiphol"),
+    // which names.facilities makes a place later.
+    let is_org_name =
+        |n: &&Name| n.label == "ORG" && !facility_heads::contains(word(n.tokens.end - 1));
     let org_at_start: HashSet<usize> = names
         .iter()
-        .filter(|n| n.label == "ORG")
+        .filter(is_org_name)
         .map(|n| n.tokens.start)
         .collect();
     let org_at_end: HashSet<usize> = names
         .iter()
-        .filter(|n| n.label == "ORG")
+        .filter(is_org_name)
         .map(|n| n.tokens.end)
         .collect();
     let joiner = |i: usize| words::is_coordinator(&word(i).to_lowercase());
@@ -119,7 +133,12 @@ pub fn company_mentions(
     let after_the = |start: usize| start > 0 && words::is_article(&word(start - 1).to_lowercase());
     let opens: HashSet<usize> = structure.sentences.iter().map(|s| s.tokens.start).collect();
     let opens_clause = |start: usize| {
-        opens.contains(&start) || (start > 0 && matches!(word(start - 1), "," | ";" | ":"))
+        let before = start.checked_sub(1).map_or("", word);
+        let lower = before.to_lowercase();
+        opens.contains(&start)
+            || matches!(before, "," | ";" | ":")
+            || words::is_subordinator(&lower)
+            || words::is_coordinator(&lower)
     };
     let names_after_the: HashSet<usize> = names
         .iter()
@@ -143,11 +162,16 @@ pub fn company_mentions(
             .chain(org_at_end.iter().copied())
             .collect();
         for (c, org) in candidates.iter().zip(is_org.iter_mut()) {
-            if c.name.is_some() {
+            // Of the tagger's names, only a place after "<ORG> and" counts
+            // ("British Petrolem and Caltex"): one before "and" is as often
+            // a place beside an institution.
+            let place = c.name.is_some_and(|idx| names[idx].label == "LOC");
+            if c.name.is_some() && !place {
                 continue;
             }
             let (start, end) = (c.tokens.start, c.tokens.end);
-            let after = joiner(end) && orgs_start.contains(&(end + 1)) && opens_clause(start);
+            let after =
+                !place && joiner(end) && orgs_start.contains(&(end + 1)) && opens_clause(start);
             let before = start >= 2
                 && joiner(start - 1)
                 && orgs_end.contains(&(start - 1))
@@ -169,9 +193,9 @@ pub fn company_mentions(
     }
     let n_before = names.len();
     for run in &runs {
-        if org_texts.contains(token_text(text, tokens, run.clone())) {
+        if org_texts.contains(token_text(text, tokens, run.tokens.clone())) {
             names.push(Name {
-                tokens: run.clone(),
+                tokens: run.tokens.clone(),
                 label: "ORG",
             });
         }
@@ -206,7 +230,7 @@ fn left_out_runs(
     gazetteer: &Gazetteer,
     names: &[Name],
     lower_words: &HashSet<String>,
-) -> Vec<std::ops::Range<usize>> {
+) -> Vec<Run> {
     let tokens = &structure.tokens;
     let mut covered = vec![false; tokens.len()];
     for name in names {
@@ -238,9 +262,7 @@ fn left_out_runs(
     };
     let mut runs = Vec::new();
     for sentence in &structure.sentences {
-        if structure.paragraphs[sentence.paragraph].kind == BlockKind::Heading {
-            continue;
-        }
+        let in_heading = structure.paragraphs[sentence.paragraph].kind == BlockKind::Heading;
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             if !can_be_company(i) {
@@ -260,7 +282,10 @@ fn left_out_runs(
                 && i == sentence.tokens.end;
             let beside_amp = amp(i) || (start > 0 && amp(start - 1));
             if i - start <= MAX_RUN && !beside_amp && !last_abbrev {
-                runs.push(start..i);
+                runs.push(Run {
+                    tokens: start..i,
+                    in_heading,
+                });
             }
         }
     }
@@ -299,8 +324,9 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> bool {
         let w = word(at + 2 + k);
         match company_nouns::get(w) {
             Some(Head::Any) => return true,
-            Some(Head::Its) => return its,
-            None => {}
+            Some(Head::Its) if its => return true,
+            // "a rival brand": the word is a modifier there.
+            Some(Head::Its) | None => {}
         }
         if !w.chars().all(|c| c.is_alphabetic() || c == '-') || w.is_empty() {
             return false;
@@ -392,7 +418,36 @@ mod tests {
     }
 
     #[test]
+    fn a_rival_before_the_head_is_a_modifier() {
+        assert_eq!(
+            run("Sales rose. Pardot, a rival brand, sells cars.", &[]),
+            [org("Pardot")]
+        );
+    }
+
+    #[test]
+    fn a_heading_gets_the_type_but_gives_none() {
+        // The heading's "Velmar" is the company of the body, and a
+        // heading's words are no evidence: "Dravo Said It" is no company.
+        assert_eq!(
+            run(
+                "Velmar to cut jobs as Dravo Said It\n\nVelmar, a lender, said so.",
+                &[]
+            ),
+            [org("Velmar"), org("Velmar")]
+        );
+    }
+
+    #[test]
     fn a_word_joined_to_an_org_is_one() {
+        // A facility the tagger typed ORG is no anchor.
+        assert_eq!(
+            run(
+                "Delays at Dorval Airport and Kestrup grew.",
+                &[("Dorval Airport", "ORG")]
+            ),
+            [org("Dorval Airport")]
+        );
         assert_eq!(
             run("Quorra and Lufthansa declined.", &[("Lufthansa", "ORG")]),
             [org("Quorra"), org("Lufthansa")]
