@@ -10,7 +10,7 @@ const BUSINESS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/business
 
 /// The floor of the exact F1 over the eight articles, set just below what
 /// the rules reach (see the commit that sets it).
-const FLOOR: f64 = 0.77;
+const FLOOR: f64 = 0.88;
 
 /// A gold name: byte span in the text without marks, and PER, ORG or LOC.
 type Gold = (usize, usize, String);
