@@ -147,6 +147,7 @@ mod tests {
             lists::gazetteers::company_nouns::get("rival"),
             Some(lists::gazetteers::company_nouns::Value::Its)
         );
+        assert!(lists::gazetteers::company_results::contains("jobs"));
         assert!(lists::gazetteers::romanised_finals::contains("ng"));
         assert!(lists::gazetteers::romanised_initials::contains("kw"));
         assert!(lists::gazetteers::english_hyphenated::contains("hi-fi"));

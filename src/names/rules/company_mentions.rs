@@ -10,9 +10,12 @@
 //! - a reporting verb (`data/quotes/cues.txt`) followed within a few words
 //!   by "it" or "its" ("X said on Monday it would", "X reported its first
 //!   fall"): a person would be "he" or "she";
+//! - a verb followed within a few words by what a company reports, cuts
+//!   or sells ("X cut 1,700 jobs", "X reported a loss":
+//!   `data/gazetteers/company_results.txt`);
 //! - "and" or "or" joining it to an ORG ("X and Lufthansa").
 //!
-//! The last two only count for words the tagger left out and names it
+//! The last three only count for words the tagger left out and names it
 //! made places: a person's name is as often before "said it" ("Rosati
 //! said it had changed") and beside an ORG ("Williams and Gerhard Berger",
 //! on CoNLL-2003 eng.train).
@@ -37,8 +40,8 @@ use super::{is_known_place, phrase_at};
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::company_nouns::{self, Value as Head};
-use crate::resources::lists::gazetteers::facility_heads;
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
+use crate::resources::lists::gazetteers::{company_results, facility_heads, index_cues};
 use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
 use crate::resources::lists::quotes::{anonymous, cues};
 use crate::segment::{AbbrevClass, BlockKind, Structure, Token, TokenKind};
@@ -106,7 +109,9 @@ pub fn company_mentions(
         .iter()
         .map(|c| {
             has_cue(text, tokens, c.tokens.clone())
-                || (c.name.is_none() && said_it(text, tokens, c.tokens.end))
+                || (c.name.is_none()
+                    && (said_it(text, tokens, c.tokens.end)
+                        || reports_results(text, tokens, c.tokens.end)))
         })
         .collect();
     // "X and Y": an ORG on one side makes the candidate on the other one;
@@ -335,6 +340,35 @@ fn apposition(text: &str, tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// Whether a verb stands at `at` and a company's result follows it within
+/// a few words, before anything capitalised or the end of the sentence
+/// ("cut 1,700 jobs", "reported a loss of", "posted record profits").
+fn reports_results(text: &str, tokens: &[Token], at: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    // A verb in the past tense, a market or reporting verb, or "cut":
+    // any lower-case word lets in "Human rights workers" and "Several
+    // hundred workers" (CoNLL-2003 eng.train).
+    let verb = word(at);
+    let is_verb = verb.chars().all(|c| c.is_lowercase())
+        && ((verb.len() > 3 && verb.ends_with("ed"))
+            || index_cues::contains(verb)
+            || cues::contains(verb)
+            || verb == "cut");
+    if !is_verb {
+        return false;
+    }
+    for i in at + 1..=at + IT_WINDOW {
+        let w = word(i);
+        if company_results::contains(w) {
+            return true;
+        }
+        if w.is_empty() || w.starts_with(char::is_uppercase) || matches!(w, "." | ";" | ",") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a reporting verb stands at `at` and "it" or "its" follows it
 /// within a few words, before any other subject pronoun or the end of the
 /// sentence ("said on Monday it would", "reported its first fall").
@@ -397,6 +431,18 @@ mod tests {
         assert_eq!(
             run("Rosati said it had changed.", &[("Rosati", "PERSON")]),
             [("Rosati".to_string(), "PERSON")]
+        );
+    }
+
+    #[test]
+    fn what_a_company_reports_makes_a_company_of_a_left_out_word() {
+        assert_eq!(
+            run(
+                "Norvela cut 1,700 jobs in Finland. Tarsk posted a loss. \
+                 Human rights workers marched. Net loss 447 million.",
+                &[("Finland", "LOC")]
+            ),
+            [org("Norvela"), ("Finland".to_string(), "LOC"), org("Tarsk")]
         );
     }
 
