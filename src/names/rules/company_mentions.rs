@@ -80,11 +80,12 @@ pub fn company_mentions(
 ) {
     let tokens = &structure.tokens;
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
-    let lower_words: HashSet<String> = tokens
+    // Borrowed from the text, so that reading the article allocates
+    // nothing per word.
+    let lower_words: HashSet<&str> = tokens
         .iter()
         .map(|t| &text[t.span.range()])
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect();
     let runs = left_out_runs(text, structure, gazetteer, names, &lower_words);
     let mut candidates: Vec<Candidate> = names
@@ -234,7 +235,7 @@ fn left_out_runs(
     structure: &Structure,
     gazetteer: &Gazetteer,
     names: &[Name],
-    lower_words: &HashSet<String>,
+    lower_words: &HashSet<&str>,
 ) -> Vec<Run> {
     let tokens = &structure.tokens;
     let mut covered = vec![false; tokens.len()];
@@ -263,7 +264,7 @@ fn left_out_runs(
                 .find(text, &tokens[i..i + 1], false)
                 .first()
                 .is_some_and(|m| m.kinds.has(Kind::Title))
-            && !lower_words.contains(&lower)
+            && !lower_words.contains(lower.as_str())
     };
     let mut runs = Vec::new();
     for sentence in &structure.sentences {
