@@ -15,17 +15,21 @@
 //!   `data/gazetteers/company_results.txt`);
 //! - "and" or "or" joining it to an ORG ("X and Lufthansa").
 //!
-//! The last three only count for words the tagger left out and names it
-//! made places: a person's name is as often before "said it" ("Rosati
-//! said it had changed") and beside an ORG ("Williams and Gerhard Berger",
-//! on CoNLL-2003 eng.train).
+//! The last three only count for words the tagger left out, and "and"
+//! also for a place it typed after "<ORG> and": a person's name is as
+//! often before "said it" ("Rosati said it had changed") and beside an ORG
+//! ("Williams and Gerhard Berger", on CoNLL-2003 eng.train), and a place
+//! before "and" beside an institution ("the parish schools of Cruden and
+//! Ellon", on GUM).
 //!
 //! What it finds holds for the whole article: every mention with the same
 //! words becomes an ORG, and so does every capitalised run of those words
-//! that the tagger left out. A candidate is a name the tagger made a person or a place
-//! (not one the gazetteer knows as a place or a nationality, nor a person
-//! whose first word is a given name), or a run of up to four capitalised
-//! words the tagger left out, outside headings, none of them a word the
+//! that the tagger left out, in a heading too. A candidate is a name the
+//! tagger made a person or a place (not one the gazetteer knows as a place
+//! or a nationality, nor a person whose first word is a given name), or a
+//! run of up to four capitalised words the tagger left out, outside
+//! headings (whose words are capitalised for the heading's sake), none of
+//! them a word the
 //! article also writes in lower case ("Analysts said it"), a function
 //! word or a sentence opener, a title, a month or weekday, a place or a
 //! nationality the gazetteer knows, or the head of an unnamed source
@@ -41,7 +45,9 @@ use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::company_nouns::{self, Value as Head};
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
-use crate::resources::lists::gazetteers::{company_results, facility_heads, index_cues};
+use crate::resources::lists::gazetteers::{
+    company_results, corporate_suffixes, facility_heads, index_cues,
+};
 use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
 use crate::resources::lists::quotes::{anonymous, cues};
 use crate::segment::{AbbrevClass, BlockKind, Structure, Token, TokenKind};
@@ -102,10 +108,9 @@ pub fn company_mentions(
         }))
         .collect();
     candidates.sort_by_key(|c| c.tokens.start);
-    // A name before "said it" or joined to an ORG is as often a person or
-    // a place ("Rosati said it had changed", "Williams and Gerhard
-    // Berger", "the parish schools of Cruden and Ellon"): those two only
-    // count for the words the tagger left out.
+    // A name before "said it" is as often a person ("Rosati said it had
+    // changed"): that and a company's results only count for the words the
+    // tagger left out.
     let mut is_org: Vec<bool> = candidates
         .iter()
         .map(|c| {
@@ -226,10 +231,11 @@ fn is_candidate_name(text: &str, tokens: &[Token], gazetteer: &Gazetteer, name: 
         && !is_known_place(text, &tokens[range], gazetteer)
 }
 
-/// The runs of capitalised words outside the names and outside headings
-/// that can be a company: each word capitalised, none a function word, a
-/// month, a weekday, the head of an unnamed source or a word the article
-/// also writes in lower case.
+/// The runs of capitalised words outside the names that can be a company:
+/// each word capitalised, none a function word, a sentence opener, a
+/// title, a month, a weekday, a place or nationality, the head of an
+/// unnamed source or a word the article also writes in lower case, and
+/// the first no corporate suffix; each marked whether it is in a heading.
 fn left_out_runs(
     text: &str,
     structure: &Structure,
@@ -246,14 +252,15 @@ fn left_out_runs(
     }
     let can_be_company = |i: usize| {
         let w = &text[tokens[i].span.range()];
+        // The cheap tests first: most words are covered or lower case.
+        if covered[i] || !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
         let lower = w.to_lowercase();
         // "Spanish-English" is an adjective of nationalities.
         let first_part = w.split('-').next().unwrap_or(w);
-        !covered[i]
-            && !gazetteer.kinds(first_part).has(Kind::Demonym)
+        !gazetteer.kinds(first_part).has(Kind::Demonym)
             && !is_known_place(text, &tokens[i..i + 1], gazetteer)
-            && w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().any(char::is_alphabetic)
             && !words::is_function_word(&lower)
             && months::get(w).is_none()
             && weekdays::get(w).is_none()
@@ -287,7 +294,9 @@ fn left_out_runs(
             let last_abbrev = matches!(tokens[i - 1].kind, TokenKind::Abbreviation(_))
                 && i == sentence.tokens.end;
             let beside_amp = amp(i) || (start > 0 && amp(start - 1));
-            if i - start <= MAX_RUN && !beside_amp && !last_abbrev {
+            // A corporate suffix opens no name ("Inc." opening a line).
+            let suffix_first = corporate_suffixes::contains(&text[tokens[start].span.range()]);
+            if i - start <= MAX_RUN && !beside_amp && !last_abbrev && !suffix_first {
                 runs.push(Run {
                     tokens: start..i,
                     in_heading,
@@ -444,6 +453,14 @@ mod tests {
                 &[("Finland", "LOC")]
             ),
             [org("Norvela"), ("Finland".to_string(), "LOC"), org("Tarsk")]
+        );
+    }
+
+    #[test]
+    fn a_corporate_suffix_opens_no_run() {
+        assert_eq!(
+            run("Inc. said it would. Zentor said it would.", &[]),
+            [org("Zentor")]
         );
     }
 
