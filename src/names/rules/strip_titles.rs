@@ -7,11 +7,13 @@
 //! `corporate_suffixes.txt`) is an organisation that a title word opens,
 //! and keeps it, or gets back the title word that the tagger left before
 //! it ("General" of "General Motors", which it read as a person
-//! "Motors"); `names.companies` then makes it an ORG.
+//! "Motors"); `names.companies` then makes it an ORG. An honorific is a
+//! person's whatever follows ("Mr. Post").
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads};
+use crate::resources::lists::people::honorifics;
 use crate::segment::{AbbrevClass, Token, TokenKind};
 
 /// Whether the name over `range` ends in a word that ends organisations'
@@ -21,13 +23,22 @@ fn ends_as_org(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> b
     org_heads::contains(last) || corporate_suffixes::contains(last)
 }
 
+/// Whether the token at `idx` is an honorific or an abbreviated title
+/// ("Mr.", "Lady", "Rep."): those only stand before people, some of whom
+/// bear a word that ends organisations' names ("Mr. Post").
+fn is_honorific(text: &str, tokens: &[Token], idx: usize) -> bool {
+    tokens[idx].kind == TokenKind::Abbreviation(AbbrevClass::Title)
+        || honorifics::get(&text[tokens[idx].span.range()]).is_some()
+}
+
 /// Removes leading titles from PERSON names ("Foreign Minister Sergey
 /// Lavrov" gives "Sergey Lavrov"); a name that is only a title is dropped.
 pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     for name in names.iter_mut().filter(|n| n.label == "PERSON") {
-        if ends_as_org(text, tokens, name.tokens.clone()) {
-            let start = name.tokens.start;
+        let start = name.tokens.start;
+        if ends_as_org(text, tokens, name.tokens.clone()) && !is_honorific(text, tokens, start) {
             let title_before = start > 0
+                && !is_honorific(text, tokens, start - 1)
                 && gazetteer
                     .find(text, &tokens[start - 1..start], false)
                     .first()
@@ -107,7 +118,7 @@ mod tests {
     fn a_title_word_that_opens_an_organisation_stays() {
         // The tagger took these for people; what follows the title word
         // ends organisations' names, so there is no person to strip to.
-        let text = "General Dynamics and General Foods met General Assembly Speaker Ana Ruiz and General Electric.";
+        let text = "General Dynamics and General Foods met General Assembly Speaker Ana Ruiz and General Electric, Mr. Post and Ms. Press.";
         let s = segment(text);
         let mut names: Vec<Name> = ["General Dynamics", "General Foods", "General Assembly"]
             .iter()
@@ -125,6 +136,15 @@ mod tests {
             tokens: range_of(text, &s, "Electric"),
             label: "PERSON",
         });
+        // An honorific before a word of organisations' names: a person.
+        names.push(Name {
+            tokens: range_of(text, &s, "Mr. Post"),
+            label: "PERSON",
+        });
+        names.push(Name {
+            tokens: range_of(text, &s, "Press"),
+            label: "PERSON",
+        });
         strip_titles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),
@@ -133,7 +153,9 @@ mod tests {
                 ("General Foods".into(), "PERSON"),
                 ("General Assembly".into(), "PERSON"),
                 ("Ana Ruiz".into(), "PERSON"),
-                ("General Electric".into(), "PERSON")
+                ("General Electric".into(), "PERSON"),
+                ("Post".into(), "PERSON"),
+                ("Press".into(), "PERSON")
             ]
         );
     }
