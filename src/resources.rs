@@ -148,6 +148,11 @@ mod tests {
         assert!(lists::gazetteers::name_particles::contains("bin"));
         assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
         assert!(lists::gazetteers::org_heads::contains("Foundation"));
+        assert_eq!(
+            lists::gazetteers::company_nouns::get("rival"),
+            Some(lists::gazetteers::company_nouns::Value::Its)
+        );
+        assert!(lists::gazetteers::company_results::contains("jobs"));
         assert!(lists::gazetteers::romanised_finals::contains("ng"));
         assert!(lists::gazetteers::romanised_initials::contains("kw"));
         assert!(lists::gazetteers::english_hyphenated::contains("hi-fi"));

@@ -9,6 +9,7 @@ use expect_test::expect_file;
 use newsmark::document::ParagraphKind;
 use newsmark::{Analyzer, Document, Options, Unit};
 
+mod business_names;
 mod floors;
 mod times;
 mod who_said_what;

@@ -112,6 +112,22 @@ mod tests {
     }
 
     #[test]
+    fn an_analysts_employer_its_chief_and_its_shareholders_make_companies() {
+        let text = "Analysts at Trelby and the chief executive of Norvik met Pellan shareholders.";
+        let s = segment(text);
+        let mut names: Vec<Name> = [("Trelby", "LOC"), ("Norvik", "PERSON"), ("Pellan", "LOC")]
+            .iter()
+            .map(|&(w, label)| Name {
+                tokens: range_of(text, &s, w),
+                label,
+            })
+            .collect();
+        companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["ORG", "ORG", "ORG"]);
+    }
+
+    #[test]
     fn a_cued_name_is_an_org_in_every_mention() {
         // The tagger typed the cued mention right and the others wrong:
         // the cue still carries to them. A MISC before the cue is an

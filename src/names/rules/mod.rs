@@ -6,6 +6,7 @@
 mod check_headings;
 mod common_words;
 mod companies;
+mod company_mentions;
 mod datelines;
 mod events;
 mod facilities;
@@ -29,6 +30,7 @@ mod whole;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
+pub use company_mentions::company_mentions;
 pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
@@ -149,6 +151,13 @@ pub const RULES: &[Rule] = &[
             about: "corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\"",
         },
         run: |cx, names| companies(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.company_mentions",
+            about: "a company the sentence speaks of as one is an ORG in the whole article, found or not: \"X, its rival,\", \"X said it\", \"X and <ORG>\", \"analysts at X\"",
+        },
+        run: |cx, names| company_mentions(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

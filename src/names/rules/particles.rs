@@ -38,7 +38,14 @@ pub fn particles(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         }
         let prev_end = out.last().map(|p| p.tokens.end);
         let prev_person = out.last().is_some_and(|p| p.label == "PERSON");
-        if prev_end == Some(from) && (prev_person || name.label == "PERSON") {
+        let prev_place = out.last().is_some_and(|p| p.label == "LOC");
+        if prev_end == Some(from) && prev_place && matches!(name.label, "LOC" | "ORG") {
+            // "Sao Jose" LOC + "dos" + "Campos" ORG: a place's name with
+            // a particle ("Fond du Lac", "Rio de Janeiro") is one place.
+            if let Some(prev) = out.last_mut() {
+                prev.tokens.end = name.tokens.end;
+            }
+        } else if prev_end == Some(from) && (prev_person || name.label == "PERSON") {
             // "Osama" PERSON + "bin" + "Laden" PERSON.
             if let Some(prev) = out.last_mut() {
                 prev.tokens.end = name.tokens.end;
@@ -102,6 +109,32 @@ mod tests {
                 ("Ludwig van Beethoven".into(), "PERSON"),
                 ("Laden".into(), "PERSON"),
                 ("Juan de la Cruz".into(), "PERSON"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_with_a_particle_is_one_place() {
+        let text = "The plant in Vila Nova dos Ramos and Porto Seco de Baixo.";
+        let s = segment(text);
+        let mut names: Vec<Name> = [
+            ("Vila Nova", "LOC"),
+            ("Ramos", "ORG"),
+            ("Porto Seco", "LOC"),
+            ("Baixo", "LOC"),
+        ]
+        .iter()
+        .map(|&(w, label)| Name {
+            tokens: range_of(text, &s, w),
+            label,
+        })
+        .collect();
+        particles(text, &s.tokens, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("Vila Nova dos Ramos".into(), "LOC"),
+                ("Porto Seco de Baixo".into(), "LOC"),
             ]
         );
     }

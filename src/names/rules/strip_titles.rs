@@ -1,15 +1,54 @@
 //! `names.strip_titles`: no title inside a PERSON name: neither a title of
 //! the gazetteer ("Foreign Minister") nor an abbreviated one ("Ms.",
-//! "Rep.": the title class of `data/lexicon/abbreviations.txt`).
+//! "Rep.": the title class of `data/lexicon/abbreviations.txt`). A title
+//! is only stripped before what can be a person: a name that ends in an
+//! institution's head word or a corporate suffix ("General Dynamics",
+//! "General Assembly": `data/gazetteers/org_heads.txt`,
+//! `corporate_suffixes.txt`) is an organisation that a title word opens,
+//! and keeps it, or gets back the title word that the tagger left before
+//! it ("General" of "General Motors", which it read as a person
+//! "Motors"); `names.companies` then makes it an ORG. An honorific is a
+//! person's whatever follows ("Mr. Post").
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
+use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads};
+use crate::resources::lists::people::honorifics;
 use crate::segment::{AbbrevClass, Token, TokenKind};
+
+/// Whether the name over `range` ends in a word that ends organisations'
+/// names, not people's ("Dynamics", "Assembly", "Corp.").
+fn ends_as_org(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    let last = &text[tokens[range.end - 1].span.range()];
+    org_heads::contains(last) || corporate_suffixes::contains(last)
+}
+
+/// Whether the token at `idx` is an honorific or an abbreviated title
+/// ("Mr.", "Lady", "Rep."): those only stand before people, some of whom
+/// bear a word that ends organisations' names ("Mr. Post").
+fn is_honorific(text: &str, tokens: &[Token], idx: usize) -> bool {
+    tokens[idx].kind == TokenKind::Abbreviation(AbbrevClass::Title)
+        || honorifics::get(&text[tokens[idx].span.range()]).is_some()
+}
 
 /// Removes leading titles from PERSON names ("Foreign Minister Sergey
 /// Lavrov" gives "Sergey Lavrov"); a name that is only a title is dropped.
 pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     for name in names.iter_mut().filter(|n| n.label == "PERSON") {
+        let start = name.tokens.start;
+        if ends_as_org(text, tokens, name.tokens.clone()) && !is_honorific(text, tokens, start) {
+            let title_before = start > 0
+                && !is_honorific(text, tokens, start - 1)
+                && gazetteer
+                    .find(text, &tokens[start - 1..start], false)
+                    .first()
+                    .is_some_and(|m| m.kinds.has(Kind::Title))
+                && text[tokens[start - 1].span.range()].starts_with(char::is_uppercase);
+            if title_before {
+                name.tokens.start -= 1;
+            }
+            continue;
+        }
         loop {
             let range = name.tokens.clone();
             if range.len() > 1
@@ -71,6 +110,52 @@ mod tests {
                 ("Sergey Lavrov".into(), "PERSON"),
                 ("Putin".into(), "PERSON"),
                 ("Ortiz".into(), "PERSON")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_word_that_opens_an_organisation_stays() {
+        // The tagger took these for people; what follows the title word
+        // ends organisations' names, so there is no person to strip to.
+        let text = "General Dynamics and General Foods met General Assembly Speaker Ana Ruiz and General Electric, Mr. Post and Ms. Press.";
+        let s = segment(text);
+        let mut names: Vec<Name> = ["General Dynamics", "General Foods", "General Assembly"]
+            .iter()
+            .map(|w| Name {
+                tokens: range_of(text, &s, w),
+                label: "PERSON",
+            })
+            .collect();
+        names.push(Name {
+            tokens: range_of(text, &s, "Speaker Ana Ruiz"),
+            label: "PERSON",
+        });
+        // The tagger left the title word out of the name.
+        names.push(Name {
+            tokens: range_of(text, &s, "Electric"),
+            label: "PERSON",
+        });
+        // An honorific before a word of organisations' names: a person.
+        names.push(Name {
+            tokens: range_of(text, &s, "Mr. Post"),
+            label: "PERSON",
+        });
+        names.push(Name {
+            tokens: range_of(text, &s, "Press"),
+            label: "PERSON",
+        });
+        strip_titles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("General Dynamics".into(), "PERSON"),
+                ("General Foods".into(), "PERSON"),
+                ("General Assembly".into(), "PERSON"),
+                ("Ana Ruiz".into(), "PERSON"),
+                ("General Electric".into(), "PERSON"),
+                ("Post".into(), "PERSON"),
+                ("Press".into(), "PERSON")
             ]
         );
     }

@@ -1,0 +1,550 @@
+//! `names.company_mentions`: a company the sentence speaks of as one is an
+//! ORG, even where the tagger, trained on 1996 wire copy, left it out or
+//! made it a person or a place. The evidence is in the sentence:
+//!
+//! - a cue of `data/gazetteers/org_cues.txt` before or after it ("shares
+//!   of X", "analysts at X", "X's chief executive");
+//! - an apposition whose head is a company noun ("X, its Swedish
+//!   competitor,", "X, the British engine maker,", "X, a research firm,":
+//!   `data/gazetteers/company_nouns.txt`);
+//! - a reporting verb (`data/quotes/cues.txt`) followed within a few words
+//!   by "it" or "its" ("X said on Monday it would", "X reported its first
+//!   fall"): a person would be "he" or "she";
+//! - a verb followed within a few words by what a company reports, cuts
+//!   or sells ("X cut 1,700 jobs", "X reported a loss":
+//!   `data/gazetteers/company_results.txt`);
+//! - "and" or "or" joining it to an ORG ("X and Lufthansa").
+//!
+//! The last three only count for words the tagger left out, and "and"
+//! also for a place it typed after "<ORG> and": a person's name is as
+//! often before "said it" ("Rosati said it had changed") and beside an ORG
+//! ("Williams and Gerhard Berger", on CoNLL-2003 eng.train), and a place
+//! before "and" beside an institution ("the parish schools of Cruden and
+//! Ellon", on GUM).
+//!
+//! What it finds holds for the whole article: every mention with the same
+//! words becomes an ORG, and so does every capitalised run of those words
+//! that the tagger left out, in a heading too. A candidate is a name the
+//! tagger made a person or a place (not one the gazetteer knows as a place
+//! or a nationality, nor a person whose first word is a given name), or a
+//! run of up to four capitalised words the tagger left out, outside
+//! headings (whose words are capitalised for the heading's sake), none of
+//! them a word the
+//! article also writes in lower case ("Analysts said it"), a function
+//! word or a sentence opener, a title, a month or weekday, a place or a
+//! nationality the gazetteer knows, or the head of an unnamed source
+//! (`data/quotes/anonymous.txt`).
+//!
+//! Linear: one pass over the tokens for the runs, one over the names and
+//! runs for the evidence, one for the mentions.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::{is_known_place, phrase_at};
+use crate::names::gazetteer::{Gazetteer, Kind};
+use crate::names::{token_text, Name};
+use crate::resources::lists::gazetteers::company_nouns::{self, Value as Head};
+use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
+use crate::resources::lists::gazetteers::{
+    company_results, corporate_suffixes, facility_heads, index_cues,
+};
+use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
+use crate::resources::lists::quotes::{anonymous, cues};
+use crate::segment::{AbbrevClass, BlockKind, Structure, Token, TokenKind};
+use crate::text::words;
+
+/// Most words in a run the tagger left out that can be a company.
+const MAX_RUN: usize = 4;
+
+/// Most words between a reporting verb and the "it" that refers back.
+const IT_WINDOW: usize = 4;
+
+/// Most modifiers between an apposition's determiner and its head noun.
+const MAX_MODIFIERS: usize = 3;
+
+/// A run of capitalised words the tagger left out.
+struct Run {
+    tokens: std::ops::Range<usize>,
+    /// Whether it is in a heading, where words are capitalised for the
+    /// heading's sake: such a run gets the type of its other mentions but
+    /// is no evidence.
+    in_heading: bool,
+}
+
+/// A name or a run of capitalised words that can be a company.
+struct Candidate {
+    tokens: std::ops::Range<usize>,
+    /// The index of the tagger's name, or `None` for a run it left out.
+    name: Option<usize>,
+}
+
+pub fn company_mentions(
+    text: &str,
+    structure: &Structure,
+    gazetteer: &Gazetteer,
+    names: &mut Vec<Name>,
+) {
+    let tokens = &structure.tokens;
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    // Borrowed from the text, so that reading the article allocates
+    // nothing per word.
+    let lower_words: HashSet<&str> = tokens
+        .iter()
+        .map(|t| &text[t.span.range()])
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let runs = left_out_runs(text, structure, gazetteer, names, &lower_words);
+    let mut candidates: Vec<Candidate> = names
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| is_candidate_name(text, tokens, gazetteer, n))
+        .map(|(idx, n)| Candidate {
+            tokens: n.tokens.clone(),
+            name: Some(idx),
+        })
+        .chain(runs.iter().filter(|r| !r.in_heading).map(|r| Candidate {
+            tokens: r.tokens.clone(),
+            name: None,
+        }))
+        .collect();
+    candidates.sort_by_key(|c| c.tokens.start);
+    // A name before "said it" is as often a person ("Rosati said it had
+    // changed"): that and a company's results only count for the words the
+    // tagger left out.
+    let mut is_org: Vec<bool> = candidates
+        .iter()
+        .map(|c| {
+            has_cue(text, tokens, c.tokens.clone())
+                || (c.name.is_none()
+                    && (said_it(text, tokens, c.tokens.end)
+                        || reports_results(text, tokens, c.tokens.end)))
+        })
+        .collect();
+    // "X and Y": an ORG on one side makes the candidate on the other one;
+    // not a facility the tagger typed ORG ("Dublin Airport and Schiphol"),
+    // which names.facilities makes a place later.
+    let is_org_name =
+        |n: &&Name| n.label == "ORG" && !facility_heads::contains(word(n.tokens.end - 1));
+    let org_at_start: HashSet<usize> = names
+        .iter()
+        .filter(is_org_name)
+        .map(|n| n.tokens.start)
+        .collect();
+    let org_at_end: HashSet<usize> = names
+        .iter()
+        .filter(is_org_name)
+        .map(|n| n.tokens.end)
+        .collect();
+    let joiner = |i: usize| words::is_coordinator(&word(i).to_lowercase());
+    // "the X and Y" is one name more often than two ("the National
+    // Aeronautics and Space Administration"), and so is "for X and Y"
+    // ("Secretary of State for Foreign and Commonwealth Affairs"): words
+    // before "and" count only where they open a sentence or a clause
+    // ("X and Lufthansa said").
+    let after_the = |start: usize| start > 0 && words::is_article(&word(start - 1).to_lowercase());
+    let opens: HashSet<usize> = structure.sentences.iter().map(|s| s.tokens.start).collect();
+    let opens_clause = |start: usize| {
+        let before = start.checked_sub(1).map_or("", word);
+        let lower = before.to_lowercase();
+        opens.contains(&start)
+            || matches!(before, "," | ";" | ":")
+            || words::is_subordinator(&lower)
+            || words::is_coordinator(&lower)
+    };
+    let names_after_the: HashSet<usize> = names
+        .iter()
+        .filter(|n| after_the(n.tokens.start))
+        .map(|n| n.tokens.end)
+        .collect();
+    // Twice, so that an ORG found by joining passes on along "X and Y".
+    for _ in 0..2 {
+        let orgs_start: HashSet<usize> = candidates
+            .iter()
+            .zip(&is_org)
+            .filter(|(_, &o)| o)
+            .map(|(c, _)| c.tokens.start)
+            .chain(org_at_start.iter().copied())
+            .collect();
+        let orgs_end: HashSet<usize> = candidates
+            .iter()
+            .zip(&is_org)
+            .filter(|(_, &o)| o)
+            .map(|(c, _)| c.tokens.end)
+            .chain(org_at_end.iter().copied())
+            .collect();
+        for (c, org) in candidates.iter().zip(is_org.iter_mut()) {
+            // Of the tagger's names, only a place after "<ORG> and" counts
+            // ("British Petrolem and Caltex"): one before "and" is as often
+            // a place beside an institution.
+            let place = c.name.is_some_and(|idx| names[idx].label == "LOC");
+            if c.name.is_some() && !place {
+                continue;
+            }
+            let (start, end) = (c.tokens.start, c.tokens.end);
+            let after =
+                !place && joiner(end) && orgs_start.contains(&(end + 1)) && opens_clause(start);
+            let before = start >= 2
+                && joiner(start - 1)
+                && orgs_end.contains(&(start - 1))
+                && !names_after_the.contains(&(start - 1));
+            *org |= after || before;
+        }
+    }
+    // What a sentence said of one mention holds for the article.
+    let org_texts: HashSet<&str> = candidates
+        .iter()
+        .zip(&is_org)
+        .filter(|(_, &o)| o)
+        .map(|(c, _)| token_text(text, tokens, c.tokens.clone()))
+        .collect();
+    for name in names.iter_mut() {
+        if org_texts.contains(token_text(text, tokens, name.tokens.clone())) {
+            name.label = "ORG";
+        }
+    }
+    let n_before = names.len();
+    for run in &runs {
+        if org_texts.contains(token_text(text, tokens, run.tokens.clone())) {
+            names.push(Name {
+                tokens: run.tokens.clone(),
+                label: "ORG",
+            });
+        }
+    }
+    if names.len() > n_before {
+        crate::names::sort_by_start(names);
+    }
+}
+
+/// Whether the tagger's name can be a company it mistyped: a person or a
+/// place of up to four words that the gazetteer knows neither as a place
+/// nor, for a person of two or more words, by its given name.
+fn is_candidate_name(text: &str, tokens: &[Token], gazetteer: &Gazetteer, name: &Name) -> bool {
+    let range = name.tokens.clone();
+    let given = range.len() >= 2
+        && gazetteer
+            .kinds(&text[tokens[range.start].span.range()])
+            .has(Kind::FirstName);
+    matches!(name.label, "PERSON" | "LOC")
+        && range.len() <= MAX_RUN
+        && !given
+        && !is_known_place(text, &tokens[range], gazetteer)
+}
+
+/// The runs of capitalised words outside the names that can be a company:
+/// each word capitalised, none a function word, a sentence opener, a
+/// title, a month, a weekday, a place or nationality, the head of an
+/// unnamed source or a word the article also writes in lower case, and
+/// the first no corporate suffix; each marked whether it is in a heading.
+fn left_out_runs(
+    text: &str,
+    structure: &Structure,
+    gazetteer: &Gazetteer,
+    names: &[Name],
+    lower_words: &HashSet<&str>,
+) -> Vec<Run> {
+    let tokens = &structure.tokens;
+    let mut covered = vec![false; tokens.len()];
+    for name in names {
+        for flag in &mut covered[name.tokens.clone()] {
+            *flag = true;
+        }
+    }
+    let can_be_company = |i: usize| {
+        let w = &text[tokens[i].span.range()];
+        // The cheap tests first: most words are covered or lower case.
+        if covered[i] || !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        // "Spanish-English" is an adjective of nationalities.
+        let first_part = w.split('-').next().unwrap_or(w);
+        !gazetteer.kinds(first_part).has(Kind::Demonym)
+            && !is_known_place(text, &tokens[i..i + 1], gazetteer)
+            && !words::is_function_word(&lower)
+            && months::get(w).is_none()
+            && weekdays::get(w).is_none()
+            && !anonymous::contains(&lower)
+            && !sentence_openers::contains(w)
+            && !matches!(tokens[i].kind, TokenKind::Abbreviation(AbbrevClass::Title))
+            && !gazetteer
+                .find(text, &tokens[i..i + 1], false)
+                .first()
+                .is_some_and(|m| m.kinds.has(Kind::Title))
+            && !lower_words.contains(lower.as_str())
+    };
+    let mut runs = Vec::new();
+    for sentence in &structure.sentences {
+        let in_heading = structure.paragraphs[sentence.paragraph].kind == BlockKind::Heading;
+        let mut i = sentence.tokens.start;
+        while i < sentence.tokens.end {
+            if !can_be_company(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < sentence.tokens.end && can_be_company(i) {
+                i += 1;
+            }
+            // A run beside "&" is part of a longer name ("Eli Lilly &
+            // Co.").
+            let amp = |j: usize| tokens.get(j).is_some_and(|t| &text[t.span.range()] == "&");
+            // An abbreviation that ends the sentence ends it with its
+            // period ("Acme Inc."), so where the run ends is unsure.
+            let last_abbrev = matches!(tokens[i - 1].kind, TokenKind::Abbreviation(_))
+                && i == sentence.tokens.end;
+            let beside_amp = amp(i) || (start > 0 && amp(start - 1));
+            // A corporate suffix opens no name ("Inc." opening a line).
+            let suffix_first = corporate_suffixes::contains(&text[tokens[start].span.range()]);
+            if i - start <= MAX_RUN && !beside_amp && !last_abbrev && !suffix_first {
+                runs.push(Run {
+                    tokens: start..i,
+                    in_heading,
+                });
+            }
+        }
+    }
+    runs
+}
+
+/// Whether the words around the name over `range` call it a company: an
+/// organisation cue or a company apposition.
+fn has_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    let (start, end) = (range.start, range.end);
+    let before = (1..=3).any(|k| {
+        start >= k
+            && phrase_at(text, tokens, start - k, org_cues::starting, |p| {
+                p.class == Cue::Before && p.word_count() == k
+            })
+    });
+    let after = phrase_at(text, tokens, end, org_cues::starting, |p| {
+        p.class == Cue::After
+    });
+    before || after || apposition(text, tokens, end)
+}
+
+/// Whether ", its|a|an|the", up to three lower-case words or
+/// capitalised modifiers ("Swedish"), and a company noun start at `at`.
+fn apposition(text: &str, tokens: &[Token], at: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    if word(at) != "," {
+        return false;
+    }
+    let det = word(at + 1).to_lowercase();
+    let its = det == "its";
+    if !(its || words::is_article(&det)) {
+        return false;
+    }
+    for k in 0..=MAX_MODIFIERS {
+        let w = word(at + 2 + k);
+        match company_nouns::get(w) {
+            Some(Head::Any) => return true,
+            Some(Head::Its) if its => return true,
+            // "a rival brand": the word is a modifier there.
+            Some(Head::Its) | None => {}
+        }
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-') || w.is_empty() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a verb stands at `at` and a company's result follows it within
+/// a few words, before anything capitalised or the end of the sentence
+/// ("cut 1,700 jobs", "reported a loss of", "posted record profits").
+fn reports_results(text: &str, tokens: &[Token], at: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    // A verb in the past tense, a market or reporting verb, or "cut":
+    // any lower-case word lets in "Human rights workers" and "Several
+    // hundred workers" (CoNLL-2003 eng.train).
+    let verb = word(at);
+    let is_verb = verb.chars().all(|c| c.is_lowercase())
+        && ((verb.len() > 3 && verb.ends_with("ed"))
+            || index_cues::contains(verb)
+            || cues::contains(verb)
+            || verb == "cut");
+    if !is_verb {
+        return false;
+    }
+    for i in at + 1..=at + IT_WINDOW {
+        let w = word(i);
+        if company_results::contains(w) {
+            return true;
+        }
+        if w.is_empty() || w.starts_with(char::is_uppercase) || matches!(w, "." | ";" | ",") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a reporting verb stands at `at` and "it" or "its" follows it
+/// within a few words, before any other subject pronoun or the end of the
+/// sentence ("said on Monday it would", "reported its first fall").
+fn said_it(text: &str, tokens: &[Token], at: usize) -> bool {
+    let lower = |i: usize| tokens.get(i).map(|t| text[t.span.range()].to_lowercase());
+    if !lower(at).is_some_and(|w| cues::contains(&w)) {
+        return false;
+    }
+    for i in at + 1..=at + IT_WINDOW {
+        match lower(i).as_deref() {
+            Some("it" | "its") => return true,
+            Some(w) if words::is_subject_pronoun(w) || matches!(w, "." | ";" | "\"") => {
+                return false;
+            }
+            None => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::{names_of, range_of};
+    use crate::segment::segment;
+
+    /// The names after the pass, from the tagger's `proposed` ones.
+    fn run(text: &str, proposed: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        let s = segment(text);
+        let mut names: Vec<Name> = proposed
+            .iter()
+            .map(|&(w, label)| Name {
+                tokens: range_of(text, &s, w),
+                label,
+            })
+            .collect();
+        company_mentions(text, &s, &Gazetteer::embedded(), &mut names);
+        names_of(text, &s, &names)
+    }
+
+    fn org(w: &str) -> (String, &'static str) {
+        (w.to_string(), "ORG")
+    }
+
+    #[test]
+    fn a_reporting_verb_and_it_make_a_company_of_a_left_out_word() {
+        assert_eq!(
+            run("Zentor said on Monday it would buy Qavo.", &[]),
+            [org("Zentor")]
+        );
+        assert_eq!(
+            run(
+                "Brillo reported its first loss. Analysts said it was early.",
+                &[]
+            ),
+            [org("Brillo")]
+        );
+        // A person the tagger found keeps its type.
+        assert_eq!(
+            run("Rosati said it had changed.", &[("Rosati", "PERSON")]),
+            [("Rosati".to_string(), "PERSON")]
+        );
+    }
+
+    #[test]
+    fn what_a_company_reports_makes_a_company_of_a_left_out_word() {
+        assert_eq!(
+            run(
+                "Norvela cut 1,700 jobs in Finland. Tarsk posted a loss. \
+                 Human rights workers marched. Net loss 447 million.",
+                &[("Finland", "LOC")]
+            ),
+            [org("Norvela"), ("Finland".to_string(), "LOC"), org("Tarsk")]
+        );
+    }
+
+    #[test]
+    fn a_corporate_suffix_opens_no_run() {
+        assert_eq!(
+            run("Inc. said it would. Zentor said it would.", &[]),
+            [org("Zentor")]
+        );
+    }
+
+    #[test]
+    fn a_company_apposition_makes_an_org() {
+        assert_eq!(
+            run(
+                "Brevia, its Swedish rival, said so. Kalvo, a research firm, agreed. \
+                 Tenner, the British engine maker, too. Smith, his rival, did not.",
+                &[("Kalvo", "PERSON"), ("Smith", "PERSON")]
+            ),
+            [
+                org("Brevia"),
+                org("Kalvo"),
+                org("Tenner"),
+                ("Smith".to_string(), "PERSON")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rival_before_the_head_is_a_modifier() {
+        assert_eq!(
+            run("Sales rose. Pardot, a rival brand, sells cars.", &[]),
+            [org("Pardot")]
+        );
+    }
+
+    #[test]
+    fn a_heading_gets_the_type_but_gives_none() {
+        // The heading's "Velmar" is the company of the body, and a
+        // heading's words are no evidence: "Dravo Said It" is no company.
+        assert_eq!(
+            run(
+                "Velmar to cut jobs as Dravo Said It\n\nVelmar, a lender, said so.",
+                &[]
+            ),
+            [org("Velmar"), org("Velmar")]
+        );
+    }
+
+    #[test]
+    fn a_word_joined_to_an_org_is_one() {
+        // A facility the tagger typed ORG is no anchor.
+        assert_eq!(
+            run(
+                "Delays at Dorval Airport and Kestrup grew.",
+                &[("Dorval Airport", "ORG")]
+            ),
+            [org("Dorval Airport")]
+        );
+        assert_eq!(
+            run("Quorra and Lufthansa declined.", &[("Lufthansa", "ORG")]),
+            [org("Quorra"), org("Lufthansa")]
+        );
+        // "the X and Y" and "for X and Y" are one name.
+        assert_eq!(
+            run(
+                "It went to the Velda and Space Agency for Trade and Home Affairs.",
+                &[("Space Agency", "ORG"), ("Home Affairs", "ORG")]
+            ),
+            [org("Space Agency"), org("Home Affairs")]
+        );
+    }
+
+    #[test]
+    fn what_one_sentence_says_holds_for_the_article() {
+        assert_eq!(
+            run("Shares of Morvek fell. The deal with Morvek closed.", &[]),
+            [org("Morvek"), org("Morvek")]
+        );
+        // The tagger's person, an opener, a title and an honorific are
+        // no company's words.
+        assert_eq!(
+            run(
+                "Vantor, a lender, grew. But Vantor cut jobs, Ms. Vantor left and President Vantor spoke.",
+                &[("Vantor left", "PERSON")]
+            ),
+            [
+                org("Vantor"),
+                org("Vantor"),
+                ("Vantor left".to_string(), "PERSON"),
+                org("Vantor")
+            ]
+        );
+    }
+}
