@@ -156,20 +156,24 @@ impl Index<'_> {
                 || matches!(self.word(i), "." | "," | "!" | "?" | ";" | ":")
                 || is_preposition(lower(self.word(i)).as_ref())
         };
+        // The bound first: the quotation may end the text ("\"We won,\" he").
         let verb_like = |i: usize| {
-            let w = self.word(i);
-            i < limit
-                && w.len() > 2
-                && w.chars().all(|c| c.is_ascii_lowercase())
-                && !is_function_word(w)
-                && !crate::resources::lists::quotes::auxiliaries::contains(w)
+            i < limit && {
+                let w = self.word(i);
+                w.len() > 2
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+                    && !is_function_word(w)
+                    && !crate::resources::lists::quotes::auxiliaries::contains(w)
+            }
         };
         // One more word may stand before the end: an adverb or "back"
         // ("shot back.", "said quietly."); an object may not ("blasted
         // him for ...").
         let particle = |i: usize| {
-            let w = self.word(i);
-            verb_like(i) && (w.ends_with("ly") || w == "back")
+            verb_like(i) && {
+                let w = self.word(i);
+                w.ends_with("ly") || w == "back"
+            }
         };
         // Speaker first: "he points out.", "an angry Hollande retaliated."
         if let Some(last) = self.speaker_from(k, limit) {

@@ -586,3 +586,19 @@ fn after_a_quotation_y_as_saying_makes_y_the_speaker_and_the_subject_the_outlet(
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_quotation_that_ends_the_text_after_its_speaker_is_no_crash() {
+    // The attribution by a verb no list holds ("he points out.") looked
+    // for the verb past the end of the text.
+    for text in [
+        "\"We won,\" he",
+        "\"We lost,\" she",
+        "\"We won!\" Ann Lee",
+        "\u{201c}We won,\u{201d} he",
+        "\"We won,\" he\n",
+    ] {
+        let doc = annotate(text);
+        assert_eq!(doc.quotes.len(), 1, "{text:?}: {:?}", doc.quotes);
+    }
+}
