@@ -228,8 +228,9 @@ pub(super) fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &m
 /// The two years of a range written as one token: "1998-99" (1998,
 /// 1999), "1999-00" (1999, 2000), "1990-1995"; the second a later year
 /// than the first, less than a century on (half of one when the second
-/// has two figures: "1998-97" is no range). A score or a code ("89-52",
-/// "751-613") has no year of four figures first.
+/// has two figures: "1998-97" is no range), both between 1800 and 2100.
+/// A score or a code ("89-52", "751-613") has no year of four figures
+/// first.
 pub(super) fn years_of_range(raw: &str) -> Option<(i32, i32)> {
     let (a, b) = raw.split_once('-')?;
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
@@ -250,7 +251,9 @@ pub(super) fn years_of_range(raw: &str) -> Option<(i32, i32)> {
     };
     // "1998-97" read as 1998 to 2097 is no range.
     let span = if b.len() == 2 { 1..50 } else { 1..100 };
-    let years = 1000..=2199;
+    // Years news writes as ranges; a wider span takes scores, rooms and
+    // lengths ("SAT scores of 1450-1520", "Rooms 1101-1120") for years.
+    let years = 1800..=2100;
     (years.contains(&first) && years.contains(&second) && span.contains(&(second - first)))
         .then_some((first, second))
 }

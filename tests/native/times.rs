@@ -525,3 +525,20 @@ fn an_iso_date_is_a_date() {
         pairs(&[])
     );
 }
+
+#[test]
+fn numbers_in_a_range_that_are_no_years_stay_numbers() {
+    // Scores and room numbers are no years, and the second year of a
+    // range counts no length.
+    for text in [
+        "Their SAT scores of 1450-1520 were high.",
+        "Rooms 1101-1120 are closed.",
+    ] {
+        assert_eq!(times(text, "2016-05-01"), [], "{text:?}");
+    }
+    let found = times("The 1990-1995 years were hard.", "2016-05-01");
+    assert!(
+        found.iter().all(|(_, kind, _)| kind != "DURATION"),
+        "{found:?}"
+    );
+}

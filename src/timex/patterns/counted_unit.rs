@@ -30,12 +30,15 @@ impl Matcher<'_, '_> {
             at += 1;
         }
         // A number joined to a word before it ("pre-1990 days",
-        // "COVID-19 days") names a year or a thing, and counts nothing.
+        // "COVID-19 days") names a year or a thing, and counts nothing;
+        // so does the second year of a range ("the 1990-1995 period").
         if let Some(w) = self.words.get(at).filter(|w| w.kind == TokenKind::Number) {
             let joined_after_word = at > 0
                 && w.token != w.span
                 && self.words[at - 1].token == w.token
-                && self.words[at - 1].kind == TokenKind::Word;
+                && (self.words[at - 1].kind == TokenKind::Word
+                    || (self.words[at - 1].kind == TokenKind::Number
+                        && self.words[at - 1].text.len() == 4));
             if joined_after_word {
                 return None;
             }
