@@ -93,6 +93,15 @@ pub fn company_mentions(
         .map(|t| &text[t.span.range()])
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
+    // A word of a person's name in the article is as likely that person
+    // where the tagger left it out ("Lee said it … Lee Hsien Loong"): the
+    // weak evidence below does not count for it.
+    let person_words: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == "PERSON")
+        .flat_map(|n| n.tokens.clone())
+        .map(word)
+        .collect();
     let runs = left_out_runs(text, structure, gazetteer, names, &lower_words);
     let mut candidates: Vec<Candidate> = names
         .iter()
@@ -116,6 +125,7 @@ pub fn company_mentions(
         .map(|c| {
             has_cue(text, tokens, c.tokens.clone())
                 || (c.name.is_none()
+                    && !c.tokens.clone().any(|i| person_words.contains(word(i)))
                     && (said_it(text, tokens, c.tokens.end)
                         || reports_results(text, tokens, c.tokens.end)))
         })
@@ -379,7 +389,8 @@ fn reports_results(text: &str, tokens: &[Token], at: usize) -> bool {
     false
 }
 
-/// Whether a reporting verb stands at `at` and "it" or "its" follows it
+/// Whether a reporting verb stands at `at` and "it" (not "it was") or
+/// "its" follows it
 /// within a few words, before any other subject pronoun or the end of the
 /// sentence ("said on Monday it would", "reported its first fall").
 fn said_it(text: &str, tokens: &[Token], at: usize) -> bool {
@@ -389,7 +400,10 @@ fn said_it(text: &str, tokens: &[Token], at: usize) -> bool {
     }
     for i in at + 1..=at + IT_WINDOW {
         match lower(i).as_deref() {
-            Some("it" | "its") => return true,
+            // "it was", "it is": the "it" of a thing or of nothing ("Smith
+            // said it was over"), not a company's.
+            Some("it") => return !lower(i + 1).is_some_and(|w| words::is_be(&w)),
+            Some("its") => return true,
             Some(w) if words::is_subject_pronoun(w) || matches!(w, "." | ";" | "\"") => {
                 return false;
             }
@@ -422,6 +436,17 @@ mod tests {
 
     fn org(w: &str) -> (String, &'static str) {
         (w.to_string(), "ORG")
+    }
+
+    #[test]
+    fn it_was_and_a_persons_word_make_no_company() {
+        // "it was" is a thing's "it"; "Lee" is the article's person.
+        assert_eq!(run("Smith said it was over.", &[]), []);
+        let text = "Lee said it would sue. Lee Hsien Loong spoke.";
+        assert_eq!(
+            run(text, &[("Lee Hsien Loong", "PERSON")]),
+            [("Lee Hsien Loong".to_string(), "PERSON")]
+        );
     }
 
     #[test]
