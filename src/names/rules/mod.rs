@@ -122,7 +122,7 @@ pub const RULES: &[Rule] = &[
             name: "names.particles",
             about: "a person's name keeps its particles: \"Osama bin Laden\", \"Ludwig van Beethoven\"",
         },
-        run: |cx, names| particles(cx.text, &cx.structure.tokens, names),
+        run: |cx, names| particles(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

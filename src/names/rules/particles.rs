@@ -5,12 +5,14 @@
 //! either side of particles become one, and a person's name right after
 //! particles takes in the capitalised word before them.
 
+use super::is_known_place;
+use crate::names::gazetteer::Gazetteer;
 use crate::names::Name;
 use crate::resources::lists::gazetteers::name_particles;
 use crate::segment::Token;
 use crate::text::words;
 
-pub fn particles(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
+pub fn particles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let is_particle = |i: usize| name_particles::contains(word(i));
     let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
@@ -39,9 +41,16 @@ pub fn particles(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         let prev_end = out.last().map(|p| p.tokens.end);
         let prev_person = out.last().is_some_and(|p| p.label == "PERSON");
         let prev_place = out.last().is_some_and(|p| p.label == "LOC");
-        if prev_end == Some(from) && prev_place && matches!(name.label, "LOC" | "ORG") {
-            // "Sao Jose" LOC + "dos" + "Campos" ORG: a place's name with
-            // a particle ("Fond du Lac", "Rio de Janeiro") is one place.
+        // Two places the gazetteer knows stay two ("Venezuela y Colombia").
+        let known_place = || is_known_place(text, &tokens[name.tokens.clone()], gazetteer);
+        if prev_end == Some(from)
+            && prev_place
+            && matches!(name.label, "LOC" | "ORG" | "PERSON")
+            && !known_place()
+        {
+            // "Sao Jose" LOC + "dos" + "Campos" ORG or PERSON: a place's
+            // name with a particle ("Fond du Lac", "Rio de Janeiro") is one
+            // place.
             if let Some(prev) = out.last_mut() {
                 prev.tokens.end = name.tokens.end;
             }
@@ -101,7 +110,7 @@ mod tests {
             tokens: idx..idx + 1,
             label: "PERSON",
         });
-        particles(text, &s.tokens, &mut names);
+        particles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),
             [
@@ -115,13 +124,18 @@ mod tests {
 
     #[test]
     fn a_place_with_a_particle_is_one_place() {
-        let text = "The plant in Vila Nova dos Ramos and Porto Seco de Baixo.";
+        // The tagger's person after a place and a particle is the place's
+        // too; two places the gazetteer knows stay two.
+        let text =
+            "The plant in Vila Nova dos Ramos and Porto Seco de Baixo, and in Chile y Argentina.";
         let s = segment(text);
         let mut names: Vec<Name> = [
             ("Vila Nova", "LOC"),
-            ("Ramos", "ORG"),
+            ("Ramos", "PERSON"),
             ("Porto Seco", "LOC"),
             ("Baixo", "LOC"),
+            ("Chile", "LOC"),
+            ("Argentina", "LOC"),
         ]
         .iter()
         .map(|&(w, label)| Name {
@@ -129,12 +143,14 @@ mod tests {
             label,
         })
         .collect();
-        particles(text, &s.tokens, &mut names);
+        particles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),
             [
                 ("Vila Nova dos Ramos".into(), "LOC"),
                 ("Porto Seco de Baixo".into(), "LOC"),
+                ("Chile".into(), "LOC"),
+                ("Argentina".into(), "LOC"),
             ]
         );
     }
