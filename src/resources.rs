@@ -234,6 +234,7 @@ mod tests {
         assert!(lists::words::negations::contains("n't"));
         assert!(lists::words::ordinal_suffixes::contains("nd"));
         assert!(lists::words::prepositions::contains("toward"));
+        assert!(lists::words::adjunct_prepositions::contains("during"));
         assert!(lists::words::coordinators::contains("nor"));
         assert!(lists::words::have::contains("having"));
         assert!(lists::timex::terms::starting("zzz").is_empty());

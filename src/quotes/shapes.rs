@@ -8,7 +8,7 @@
 use super::index::{is_word, Index};
 use super::{MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS};
 use crate::segment::lower;
-use crate::text::words::{is_article, is_function_word, is_preposition};
+use crate::text::words::{is_adjunct_preposition, is_article, is_function_word, is_preposition};
 
 /// Most tokens of a programme's title in quotation marks after a
 /// listener cue ("told "Fox and Friends"").
@@ -127,14 +127,17 @@ impl Index<'_> {
 
     /// The token of "that" after a short adjunct right after a cue, from
     /// token `content`: a time ("on Monday", "last week") or a phrase that
-    /// opens with a preposition ("in a statement", "at a rally"), with no
-    /// comma, cue or quotation between.
+    /// opens with an adjunct's preposition ("in a statement", "at a
+    /// rally"; `data/words/adjunct_prepositions.txt`), with no comma, cue
+    /// or quotation between.
     pub(crate) fn that_after_adjunct(&self, content: usize, end: usize) -> Option<usize> {
         if content >= end {
             return None;
         }
         let w = lower(self.word(content));
-        if !(is_preposition(&w) || self.is_time_word(content)) || w == "that" {
+        // An adjunct's preposition, not the cue's complement's: "that"
+        // after "complained about a law" opens a relative clause.
+        if !(is_adjunct_preposition(&w) || self.is_time_word(content)) || w == "that" {
             return None;
         }
         (content + 1..end.min(content + MAX_ADJUNCT_TOKENS + 1))

@@ -95,6 +95,13 @@ pub fn is_function_word(lower: &str) -> bool {
         || is_relative(lower)
 }
 
+/// A preposition that opens an adjunct after a reporting verb, as "in" in
+/// "said in a statement that", not the verb's complement ("complained
+/// about a law that ...").
+pub fn is_adjunct_preposition(lower: &str) -> bool {
+    words::adjunct_prepositions::contains(lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +122,7 @@ mod tests {
             (is_negation, "n't", "nor"),
             (is_ordinal_suffix, "rd", "d"),
             (is_preposition, "toward", "and"),
+            (is_adjunct_preposition, "during", "about"),
             (is_coordinator, "nor", "for"),
             (is_quantifier, "several", "the"),
             (is_have, "had", "hat"),

@@ -602,3 +602,17 @@ fn a_quotation_that_ends_the_text_after_its_speaker_is_no_crash() {
         assert_eq!(doc.quotes.len(), 1, "{text:?}: {:?}", doc.quotes);
     }
 }
+
+#[test]
+fn that_after_the_cues_own_complement_is_a_relative_pronoun() {
+    // "said in a statement that": the content follows "that"; "complained
+    // about a law that bans": "that" opens a relative clause of the law.
+    let text = "Ann Lee complained about a law that bans smoking in bars. \
+                Bob Chan said in a statement that the vote was fair.";
+    let doc = annotate(text);
+    let found: Vec<String> = quotes(text, &doc).into_iter().map(|q| q.1).collect();
+    assert_eq!(
+        found,
+        ["about a law that bans smoking in bars", "the vote was fair"]
+    );
+}
