@@ -109,7 +109,7 @@ mod tests {
     #[test]
     fn classes() {
         type Row = (fn(&str) -> bool, &'static str, &'static str);
-        let table: [Row; 16] = [
+        let table: [Row; 17] = [
             (is_article, "an", "his"),
             (is_possessive, "their", "the"),
             (is_demonstrative, "those", "them"),
