@@ -50,11 +50,12 @@ pub fn recur(text: &str, structure: &Structure, names: &mut Vec<Name>) {
     for name in names.iter() {
         covered[name.tokens.clone()].fill(true);
     }
-    let lower_case: HashSet<String> = tokens
+    // Borrowed from the text: reading the article allocates nothing per
+    // word.
+    let lower_case: HashSet<&str> = tokens
         .iter()
         .map(|t| &text[t.span.range()])
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_lowercase)
         .collect();
     let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
     let mut added = Vec::new();
@@ -94,11 +95,11 @@ fn after_determiner(previous: &str) -> bool {
 
 /// Whether a surname's word is also a common word: a single letter, a
 /// month, a weekday, or written in lower case elsewhere in the article.
-fn common(word: &str, lower_case: &HashSet<String>) -> bool {
+fn common(word: &str, lower_case: &HashSet<&str>) -> bool {
     word.chars().nth(1).is_none()
         || months::get(word).is_some()
         || weekdays::get(word).is_some()
-        || lower_case.contains(&word.to_lowercase())
+        || lower_case.contains(word.to_lowercase().as_str())
 }
 
 #[cfg(test)]
