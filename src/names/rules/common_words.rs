@@ -74,7 +74,7 @@ pub fn common_words(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     #[test]
@@ -82,24 +82,22 @@ mod tests {
         let text = "Term Limits and Young Turner spoke. Have To. Grace Young met Stone Cold and Ottla Brems. STONE COLD WINS. \
                     The limits of the term were to have young and cold, by grace of stone: ottla.brems@example.org.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("Term Limits", "PERSON"),
-            ("Have To", "PERSON"),
-            // "Turner" is never written in lower case.
-            ("Young Turner", "PERSON"),
-            // "Grace" is a given name.
-            ("Grace Young", "PERSON"),
-            ("Stone Cold", "PERSON"),
-            // Written in lower case only in an address.
-            ("Ottla Brems", "PERSON"),
-            ("STONE COLD", "PERSON"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Term Limits", "PERSON"),
+                ("Have To", "PERSON"),
+                // "Turner" is never written in lower case.
+                ("Young Turner", "PERSON"),
+                // "Grace" is a given name.
+                ("Grace Young", "PERSON"),
+                ("Stone Cold", "PERSON"),
+                // Written in lower case only in an address.
+                ("Ottla Brems", "PERSON"),
+                ("STONE COLD", "PERSON"),
+            ],
+        );
         common_words(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let got: Vec<(String, &str)> = names_of(text, &s, &names);
         let want = [

@@ -68,31 +68,29 @@ pub fn companies(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::range_of;
+    use crate::names::rules::testing::placed;
     use crate::segment::segment;
 
     #[test]
     fn cues_make_companies() {
         let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris at the Tolland Foundation with the Varnish Navy. A Chirpr post, a Trumpian post and a Jeb Bush post.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("Zenvia", "PERSON"),
-            ("Kestrel", "PERSON"),
-            ("Brill", "LOC"),
-            ("Orrin", "PERSON"),
-            ("Paris", "LOC"),
-            ("Tolland Foundation", "LOC"),
-            ("Varnish Navy", "MISC"),
-            ("Chirpr", "PERSON"),
-            ("Trumpian", "MISC"),
-            ("Jeb Bush", "PERSON"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Zenvia", "PERSON"),
+                ("Kestrel", "PERSON"),
+                ("Brill", "LOC"),
+                ("Orrin", "PERSON"),
+                ("Paris", "LOC"),
+                ("Tolland Foundation", "LOC"),
+                ("Varnish Navy", "MISC"),
+                ("Chirpr", "PERSON"),
+                ("Trumpian", "MISC"),
+                ("Jeb Bush", "PERSON"),
+            ],
+        );
         let second = text.rfind("Zenvia").unwrap();
         let idx = s
             .tokens
@@ -115,13 +113,11 @@ mod tests {
     fn an_analysts_employer_its_chief_and_its_shareholders_make_companies() {
         let text = "Analysts at Trelby and the chief executive of Norvik met Pellan shareholders.";
         let s = segment(text);
-        let mut names: Vec<Name> = [("Trelby", "LOC"), ("Norvik", "PERSON"), ("Pellan", "LOC")]
-            .iter()
-            .map(|&(w, label)| Name {
-                tokens: range_of(text, &s, w),
-                label,
-            })
-            .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[("Trelby", "LOC"), ("Norvik", "PERSON"), ("Pellan", "LOC")],
+        );
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(labels, ["ORG", "ORG", "ORG"]);

@@ -417,19 +417,13 @@ fn said_it(text: &str, tokens: &[Token], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     /// The names after the pass, from the tagger's `proposed` ones.
     fn run(text: &str, proposed: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
         let s = segment(text);
-        let mut names: Vec<Name> = proposed
-            .iter()
-            .map(|&(w, label)| Name {
-                tokens: range_of(text, &s, w),
-                label,
-            })
-            .collect();
+        let mut names: Vec<Name> = placed(text, &s, proposed);
         company_mentions(text, &s, &Gazetteer::embedded(), &mut names);
         names_of(text, &s, &names)
     }

@@ -26,25 +26,23 @@ pub fn events(text: &str, tokens: &[Token], names: &mut [Name]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     #[test]
     fn events_are_misc() {
         let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("Summer Paralympics", "PERSON"),
-            ("Olympics", "ORG"),
-            ("World Cup", "LOC"),
-            ("Cup", "ORG"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Summer Paralympics", "PERSON"),
+                ("Olympics", "ORG"),
+                ("World Cup", "LOC"),
+                ("Cup", "ORG"),
+            ],
+        );
         let cup = text.rfind("Cup").unwrap();
         let idx = s.tokens.iter().position(|t| t.span.start == cup).unwrap();
         names[3].tokens = idx..idx + 1;

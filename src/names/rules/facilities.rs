@@ -40,27 +40,25 @@ pub fn facilities(text: &str, tokens: &[Token], names: &mut [Name]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     #[test]
     fn facilities_are_places() {
         let text = "From McMurdo Station to Kennedy Space Center via Wembley, Damon Hill, Shirley Temple and Acme Corp.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("McMurdo Station", "ORG"),
-            ("Kennedy Space Center", "PERSON"),
-            ("Wembley", "ORG"),
-            ("Damon Hill", "PERSON"),
-            ("Shirley Temple", "PERSON"),
-            ("Acme Corp.", "ORG"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("McMurdo Station", "ORG"),
+                ("Kennedy Space Center", "PERSON"),
+                ("Wembley", "ORG"),
+                ("Damon Hill", "PERSON"),
+                ("Shirley Temple", "PERSON"),
+                ("Acme Corp.", "ORG"),
+            ],
+        );
         facilities(text, &s.tokens, &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(labels, ["LOC", "LOC", "ORG", "PERSON", "PERSON", "ORG"]);

@@ -18,20 +18,18 @@ pub fn honorifics(text: &str, tokens: &[Token], names: &mut [Name]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::range_of;
+    use crate::names::rules::testing::placed;
     use crate::segment::segment;
 
     #[test]
     fn a_name_after_an_honorific_is_a_person() {
         let text = "Then said Mr. Chen and Ms. Ortiz of Acme.";
         let s = segment(text);
-        let mut names: Vec<Name> = [("Chen", "MISC"), ("Ortiz", "ORG"), ("Acme", "ORG")]
-            .iter()
-            .map(|&(w, label)| Name {
-                tokens: range_of(text, &s, w),
-                label,
-            })
-            .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[("Chen", "MISC"), ("Ortiz", "ORG"), ("Acme", "ORG")],
+        );
         honorifics(text, &s.tokens, &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(labels, ["PERSON", "PERSON", "ORG"]);

@@ -34,20 +34,18 @@ pub fn indices(text: &str, tokens: &[Token], names: &mut [Name]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     #[test]
     fn an_index_is_one_name() {
         let text = "The Nikkei 225 rose while Leeds 21 Bradford 18 and the Russell 2000 index.";
         let s = segment(text);
-        let mut names: Vec<Name> = [("Nikkei", "MISC"), ("Leeds", "ORG"), ("Russell", "PERSON")]
-            .iter()
-            .map(|&(w, label)| Name {
-                tokens: range_of(text, &s, w),
-                label,
-            })
-            .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[("Nikkei", "MISC"), ("Leeds", "ORG"), ("Russell", "PERSON")],
+        );
         names[2].label = "ORG";
         indices(text, &s.tokens, &mut names);
         assert_eq!(

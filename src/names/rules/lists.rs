@@ -76,20 +76,14 @@ pub fn lists(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [N
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     /// Tags the first occurrence of each of `found`'s words with its label
     /// and runs the rule.
     fn run(text: &str, found: &[(&str, &'static str)]) -> Vec<&'static str> {
         let s = segment(text);
-        let mut names: Vec<Name> = found
-            .iter()
-            .map(|&(w, label)| Name {
-                tokens: range_of(text, &s, w),
-                label,
-            })
-            .collect();
+        let mut names: Vec<Name> = placed(text, &s, found);
         lists(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         names_of(text, &s, &names)
             .into_iter()

@@ -324,6 +324,18 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// The tagger's names of a test: each `(words, label)` at the first
+    /// occurrence of its words.
+    pub fn placed(text: &str, structure: &Structure, found: &[(&str, &'static str)]) -> Vec<Name> {
+        found
+            .iter()
+            .map(|&(words, label)| Name {
+                tokens: range_of(text, structure, words),
+                label,
+            })
+            .collect()
+    }
+
     /// The token range of the first occurrence of `words` in the text.
     pub fn range_of(text: &str, structure: &Structure, words: &str) -> std::ops::Range<usize> {
         let start = text.find(words).unwrap();

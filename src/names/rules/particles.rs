@@ -79,7 +79,7 @@ pub fn particles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     #[test]
@@ -93,19 +93,17 @@ mod tests {
             .iter()
             .position(|t| t.span.start == second)
             .unwrap();
-        let mut names: Vec<Name> = [
-            ("Laden", "PERSON"),
-            ("Ludwig", "PERSON"),
-            ("Beethoven", "PERSON"),
-            ("Juan", "PERSON"),
-            ("Cruz", "PERSON"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Laden", "PERSON"),
+                ("Ludwig", "PERSON"),
+                ("Beethoven", "PERSON"),
+                ("Juan", "PERSON"),
+                ("Cruz", "PERSON"),
+            ],
+        );
         names.push(Name {
             tokens: idx..idx + 1,
             label: "PERSON",
@@ -129,20 +127,18 @@ mod tests {
         let text =
             "The plant in Vila Nova dos Ramos and Porto Seco de Baixo, and in Chile y Argentina.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("Vila Nova", "LOC"),
-            ("Ramos", "PERSON"),
-            ("Porto Seco", "LOC"),
-            ("Baixo", "LOC"),
-            ("Chile", "LOC"),
-            ("Argentina", "LOC"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Vila Nova", "LOC"),
+                ("Ramos", "PERSON"),
+                ("Porto Seco", "LOC"),
+                ("Baixo", "LOC"),
+                ("Chile", "LOC"),
+                ("Argentina", "LOC"),
+            ],
+        );
         particles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),

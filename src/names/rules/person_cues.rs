@@ -80,7 +80,7 @@ pub fn person_cues(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     #[test]
@@ -89,20 +89,18 @@ mod tests {
                     met Kestrel's chief executive and the Delmar campaign under a Whig administration. Orban left. \
                     President Maddox spoke of the Maddox plan and the Sheikh Zayed Mosque.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("Orban", "ORG"),
-            ("U.S.", "LOC"),
-            ("Vantor", "ORG"),
-            ("Kestrel", "ORG"),
-            ("Delmar", "ORG"),
-            ("Whig", "MISC"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Orban", "ORG"),
+                ("U.S.", "LOC"),
+                ("Vantor", "ORG"),
+                ("Kestrel", "ORG"),
+                ("Delmar", "ORG"),
+                ("Whig", "MISC"),
+            ],
+        );
         // The second "Orban", which no cue follows, and the second
         // "Maddox".
         for (words, nth, len, label) in [

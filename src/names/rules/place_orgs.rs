@@ -46,7 +46,7 @@ pub fn place_orgs(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     /// A text, the names proposed, the names after the rule.
@@ -96,13 +96,7 @@ mod tests {
         ];
         for &(text, before, after) in cases {
             let s = segment(text);
-            let mut names: Vec<Name> = before
-                .iter()
-                .map(|&(w, label)| Name {
-                    tokens: range_of(text, &s, w),
-                    label,
-                })
-                .collect();
+            let mut names: Vec<Name> = placed(text, &s, before);
             place_orgs(text, &s.tokens, &mut names);
             let got = names_of(text, &s, &names);
             let want: Vec<(String, &str)> =

@@ -33,24 +33,22 @@ pub fn products(text: &str, tokens: &[Token], names: &mut [Name]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     #[test]
     fn a_product_names_its_maker() {
         let text = "The Zephyr Z500 flew beside the Korvak Su-30 Flanker and Volta 2000.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("Zephyr Z500", "MISC"),
-            ("Korvak Su-30 Flanker", "MISC"),
-            ("Volta 2000", "MISC"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Zephyr Z500", "MISC"),
+                ("Korvak Su-30 Flanker", "MISC"),
+                ("Volta 2000", "MISC"),
+            ],
+        );
         products(text, &s.tokens, &mut names);
         assert_eq!(
             names_of(text, &s, &names),

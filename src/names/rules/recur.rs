@@ -105,20 +105,14 @@ fn common(word: &str, lower_case: &HashSet<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     /// The names after the pass, given the tagger's `found` (words and
     /// label, each at its first occurrence).
     fn run(text: &str, found: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
         let s = segment(text);
-        let mut names = found
-            .iter()
-            .map(|&(words, label)| Name {
-                tokens: range_of(text, &s, words),
-                label,
-            })
-            .collect();
+        let mut names = placed(text, &s, found);
         recur(text, &s, &mut names);
         names_of(text, &s, &names)
     }

@@ -43,27 +43,25 @@ pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::range_of;
+    use crate::names::rules::testing::placed;
     use crate::segment::segment;
 
     #[test]
     fn labels_split_by_gazetteer_and_head_word() {
         let text = "Russia and the Yellow River and Polish and Olympic and Minsk and Kennedy Space Center.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("Russia", "LOC"),
-            ("Yellow River", "LOC"),
-            ("Polish", "MISC"),
-            ("Olympic", "MISC"),
-            ("Minsk", "LOC"),
-            ("Kennedy Space Center", "LOC"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Russia", "LOC"),
+                ("Yellow River", "LOC"),
+                ("Polish", "MISC"),
+                ("Olympic", "MISC"),
+                ("Minsk", "LOC"),
+                ("Kennedy Space Center", "LOC"),
+            ],
+        );
         split_labels(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(labels, ["GPE", "LOC", "NORP", "MISC", "GPE", "LOC"]);

@@ -82,32 +82,30 @@ pub fn trim(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, range_of};
+    use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
 
     #[test]
     fn names_have_word_edges() {
         let text = "The New York Times, BBC etc. and Aner Shalev Wednesday saw Stardust @ home, van Gogh and U.S.-led talks. The West? Yahoo! Hey Dana, But Hal Brent said. Because We tried.";
         let s = segment(text);
-        let mut names: Vec<Name> = [
-            ("The New York Times", "ORG"),
-            ("BBC etc.", "ORG"),
-            ("Aner Shalev Wednesday", "PERSON"),
-            ("Stardust @", "MISC"),
-            ("van Gogh", "PERSON"),
-            ("U.S.-led", "MISC"),
-            ("West?", "LOC"),
-            ("Yahoo!", "ORG"),
-            ("Hey Dana", "PERSON"),
-            ("But Hal Brent", "PERSON"),
-            ("Because We", "PERSON"),
-        ]
-        .iter()
-        .map(|&(w, label)| Name {
-            tokens: range_of(text, &s, w),
-            label,
-        })
-        .collect();
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("The New York Times", "ORG"),
+                ("BBC etc.", "ORG"),
+                ("Aner Shalev Wednesday", "PERSON"),
+                ("Stardust @", "MISC"),
+                ("van Gogh", "PERSON"),
+                ("U.S.-led", "MISC"),
+                ("West?", "LOC"),
+                ("Yahoo!", "ORG"),
+                ("Hey Dana", "PERSON"),
+                ("But Hal Brent", "PERSON"),
+                ("Because We", "PERSON"),
+            ],
+        );
         trim(text, &s.tokens, &mut names);
         let got: Vec<String> = names_of(text, &s, &names)
             .into_iter()
