@@ -19,6 +19,7 @@ pub(crate) mod passes;
 mod shapes;
 mod speakers;
 mod state;
+mod turns;
 
 use crate::document::{Entity, Mention, Quote};
 use crate::segment::Structure;
@@ -93,10 +94,12 @@ pub fn extract(
         }
     }
     let entities = names.as_deref().unwrap_or(entities);
+    let at = Index::new(text, tokens, entities);
     let cx = Context {
         text,
         structure,
-        at: Index::new(text, tokens, entities),
+        turns: turns::turns(structure, &at),
+        at,
         terms_on: switches.is_on("quotes.terms"),
     };
     let marked = marks::split_transcripts(text, tokens, marks::pair_marks(text, structure));

@@ -17,6 +17,8 @@ pub(crate) struct Context<'a> {
     /// Whether `quotes.terms` is on: `quotes.fragments`, which runs
     /// before it, leaves a quoted name to it only then.
     pub terms_on: bool,
+    /// The transcript turns ("PENCE: ..."), in text order.
+    pub turns: Vec<super::turns::Turn>,
 }
 
 /// What the passes build and share.
@@ -176,6 +178,9 @@ pub(crate) struct Found {
     /// The outlet that carried the words ("Detik.com quoted Djamal as
     /// saying").
     pub outlet: Option<Mention>,
+    /// Where the quote's words begin, when its first piece opens with its
+    /// attribution (a transcript's "PENCE:"): a byte of the text.
+    pub content_from: Option<usize>,
 }
 
 impl Found {
@@ -187,6 +192,7 @@ impl Found {
             claims: None,
             ends_at: None,
             outlet: None,
+            content_from: None,
         }
     }
 
@@ -206,6 +212,11 @@ impl Found {
         }
         if self.outlet.is_some() {
             quote.outlet = self.outlet;
+        }
+        if let (Some(from), Some(first)) = (self.content_from, quote.spans.first_mut()) {
+            if first[0] < from && from < first[1] {
+                first[0] = from;
+            }
         }
     }
 }

@@ -101,6 +101,54 @@ fn transcript_turns_are_one_quote_each() {
 }
 
 #[test]
+fn a_transcript_turn_is_its_labels_speakers_quote() {
+    // Two speakers take turns: the label speaks, the colon is the cue, and
+    // the quote is the words after it; in quotation marks or not.
+    let text = "\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\n\n\
+                \"WALLACE: Fine.\n\n\"PENCE: Good.\"";
+    let q = quotes_of(text);
+    let turns: Vec<(&str, &str, &str)> = q
+        .iter()
+        .map(|q| (q.1[0].as_str(), q.2.as_str(), q.3.as_str()))
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            ("Will she be there?", ":", "WALLACE"),
+            ("She will not.", ":", "PENCE"),
+            ("Fine.", ":", "WALLACE"),
+            ("Good.", ":", "PENCE"),
+        ]
+    );
+    let off = crate::Switches::with_off(vec!["quotes.transcript"]);
+    assert!(rows(text, &[], &off).iter().all(|q| q.3.is_empty()));
+    let text = "Ann Lee met Bob Chan.\n\nLEE: Why not debate?\n\nCHAN: We did.";
+    let names = [("PERSON", "Ann Lee"), ("PERSON", "Bob Chan")];
+    let q = quotes_with(text, &names);
+    assert_eq!(
+        q,
+        [
+            (
+                "direct".into(),
+                vec!["Why not debate?".into()],
+                ":".into(),
+                "LEE".into()
+            ),
+            (
+                "direct".into(),
+                vec!["We did.".into()],
+                ":".into(),
+                "CHAN".into()
+            ),
+        ]
+    );
+    let off = crate::Switches::with_off(vec!["quotes.turns"]);
+    assert!(rows(text, &[], &off).is_empty());
+    // A section's label is no speaker.
+    assert!(quotes_of("UPDATE: The vote is in.\n\nPREVIOUSLY: It was close.").is_empty());
+}
+
+#[test]
 fn multi_paragraph_and_unbalanced_quotes() {
     let text = "He said: \"First part.\n\n\"Second part.\"\n\nAn \"open quote never closes.\n\nNext paragraph.";
     let q = quotes_of(text);

@@ -42,7 +42,13 @@ impl Resolver<'_> {
             }
             let w = &words[0];
             let none = Vec::new();
-            let by_surname = self.by_last.get(w).unwrap_or(&none);
+            // A surname in capitals, as a transcript labels its speaker
+            // ("PENCE: ..."), is the person of that surname.
+            let by_surname = self
+                .by_last
+                .get(w)
+                .or_else(|| shouted(w).and_then(|t| self.by_last.get(&t)))
+                .unwrap_or(&none);
             let candidates = if by_surname.is_empty() && label == "PERSON" {
                 self.by_first.get(w).unwrap_or(&none)
             } else {
@@ -72,4 +78,16 @@ impl Resolver<'_> {
             last_seen[g] = Some(pos);
         }
     }
+}
+
+/// A word in capitals written as a name ("PENCE" as "Pence"); `None` for
+/// any other word.
+fn shouted(w: &str) -> Option<String> {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || w.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    Some(first.to_string() + &chars.as_str().to_lowercase())
 }

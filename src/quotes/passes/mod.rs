@@ -33,6 +33,8 @@ mod reported;
 mod terms;
 mod that_clause;
 mod topics;
+mod transcript;
+mod turns;
 
 use super::marks::Marked;
 use super::state::{Context, Current, Found, Recent, State};
@@ -95,12 +97,14 @@ pub(crate) struct Strategy {
 pub(crate) static ALL: &[Strategy] = &[
     ascii_marks::STRATEGY,
     headline_names::STRATEGY,
+    transcript::STRATEGY,
     after::STRATEGY,
     dash::STRATEGY,
     before::STRATEGY,
     inverted::STRATEGY,
     colon::STRATEGY,
     broken::STRATEGY,
+    turns::STRATEGY,
     reported::STRATEGY,
     according::STRATEGY,
     questions::STRATEGY,

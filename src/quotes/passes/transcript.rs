@@ -1,0 +1,34 @@
+//! `quotes.transcript`: a quotation that opens with a transcript's
+//! speaker label ("PENCE: Well, look ...") is that speaker's turn: the
+//! label is the speaker, the colon the cue, and the words after it the
+//! quote. Which labels are speakers is read once per article
+//! (`quotes::turns`).
+
+use super::{Run, Strategy};
+use crate::quotes::marks::Marked;
+use crate::quotes::state::{Context, Found, State};
+use crate::Pass;
+
+pub(super) const STRATEGY: Strategy = Strategy {
+    pass: Pass {
+        name: "quotes.transcript",
+        about: "a transcript's turn: the speaker's label in capitals and a colon (\"PENCE: ...\")",
+    },
+    run: Run::Beside(run),
+};
+
+fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
+    let first = m.open_token + 1;
+    let i = cx.turns.partition_point(|t| t.first < first);
+    let turn = cx.turns.get(i).filter(|t| t.first == first)?;
+    let at = &cx.at;
+    let content = cx.structure.tokens.get(turn.colon + 1)?.span.start;
+    Some(Found {
+        claims: Some(turn.colon),
+        content_from: Some(content),
+        ..Found::with_cue(
+            at.mention(turn.first, turn.colon - 1),
+            at.mention(turn.colon, turn.colon),
+        )
+    })
+}

@@ -1,0 +1,148 @@
+//! Transcript turns: paragraphs that open with a speaker's name in
+//! capitals and a colon, as interview and debate transcripts are printed
+//! ("WALLACE: Let's start ...", ""PENCE: Well, look ...", "KATE BOULDUAN:
+//! Why not debate?").
+//!
+//! A label in capitals before a colon is also how news marks a section
+//! ("CORRECTION:", "UPDATE:", "VIDEO:"), so a label is a speaker only where
+//! the article reads as a dialogue: it names a person the article names
+//! ("TRUMP:" where "Donald Trump" is a PERSON), or its last word opens two
+//! turns or more ("WALLACE:" again and again); and the article has at least
+//! two such speakers, the ones who take turns.
+
+use super::index::Index;
+use crate::segment::{lower, Structure};
+use std::collections::{HashMap, HashSet};
+
+/// Most words of a speaker's label ("SEN. ELIZABETH WARREN").
+const MAX_LABEL_WORDS: usize = 4;
+
+/// One turn: the label's first token, the token of its colon and the
+/// paragraph it opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Turn {
+    pub first: usize,
+    pub colon: usize,
+    pub paragraph: usize,
+}
+
+/// The label at the start of a paragraph's tokens `range` (after an
+/// opening quotation mark): words in capitals, the last of two letters or
+/// more (not "Q:" and "A:", whose speaker the label does not name), then a
+/// colon.
+fn label(at: &Index, paragraph: usize, range: std::ops::Range<usize>) -> Option<Turn> {
+    let mut first = range.start;
+    if first < range.end && at.word(first) == "\"" {
+        first += 1;
+    }
+    let mut words = 0;
+    for k in first..range.end.min(first + 2 * MAX_LABEL_WORDS) {
+        let w = at.word(k);
+        if w == ":" {
+            return (words > 0 && at.all_caps(k - 1)).then_some(Turn {
+                first,
+                colon: k,
+                paragraph,
+            });
+        }
+        if at.all_caps(k) {
+            words += 1;
+            if words > MAX_LABEL_WORDS {
+                return None;
+            }
+        } else if !(w == "." || w.chars().all(char::is_uppercase) && w.len() == 1) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The transcript turns of the article, in text order; none unless two
+/// speakers or more take turns.
+pub(crate) fn turns(structure: &Structure, at: &Index) -> Vec<Turn> {
+    let candidates: Vec<Turn> = structure
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| label(at, i, p.tokens.clone()))
+        .collect();
+    if candidates.len() < 2 {
+        return Vec::new();
+    }
+    let key = |t: &Turn| lower(at.word(t.colon - 1)).into_owned();
+    let mut opens: HashMap<String, usize> = HashMap::new();
+    for t in &candidates {
+        *opens.entry(key(t)).or_default() += 1;
+    }
+    // The words of the article's people, in lower case.
+    let people: HashSet<String> = (0..structure.tokens.len())
+        .filter_map(|k| at.entity_at[k].map(|(e, n)| (k, e, n)))
+        .filter(|&(_, e, _)| at.labels[e] == "PERSON")
+        .flat_map(|(k, _, n)| k..k + n)
+        .filter(|&k| !at.all_caps(k))
+        .map(|k| lower(at.word(k)).into_owned())
+        .collect();
+    let speaks = |t: &Turn| {
+        let k = key(t);
+        opens[&k] >= 2 || people.contains(&k)
+    };
+    let kept: Vec<Turn> = candidates.into_iter().filter(|t| speaks(t)).collect();
+    let speakers: HashSet<String> = kept.iter().map(key).collect();
+    if speakers.len() < 2 {
+        return Vec::new();
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Entity;
+
+    fn labels(text: &str, people: &[&str]) -> Vec<String> {
+        let structure = crate::segment::segment(text);
+        let entities: Vec<Entity> = people
+            .iter()
+            .map(|p| {
+                let start = text.find(p).expect("in the text");
+                Entity {
+                    start,
+                    end: start + p.len(),
+                    text: (*p).into(),
+                    label: "PERSON".into(),
+                }
+            })
+            .collect();
+        let at = Index::new(text, &structure.tokens, &entities);
+        turns(&structure, &at)
+            .iter()
+            .map(|t| at.mention(t.first, t.colon - 1).text)
+            .collect()
+    }
+
+    #[test]
+    fn turns_are_read_where_two_speakers_take_them() {
+        let text = "Donald Trump spoke to Jake Tapper.\n\n\
+                    JAKE TAPPER: Why?\n\nTRUMP: Because.\n\nTAPPER: Really?";
+        assert_eq!(
+            labels(text, &["Donald Trump", "Jake Tapper"]),
+            ["JAKE TAPPER", "TRUMP", "TAPPER"]
+        );
+        // Labels that recur name their speakers without the article's names.
+        let text = "\"WALLACE: Why?\n\n\"PENCE: Because.\n\n\"WALLACE: Really?\n\n\"PENCE: Yes.";
+        assert_eq!(labels(text, &[]), ["WALLACE", "PENCE", "WALLACE", "PENCE"]);
+    }
+
+    #[test]
+    fn section_labels_and_one_speaker_are_no_turns() {
+        // Sections of news, once each, name no one.
+        let text = "UPDATE: The vote is in.\n\nPREVIOUSLY: It was close.";
+        assert!(labels(text, &[]).is_empty());
+        // One speaker is no dialogue ("CORRECTION:" is no one).
+        let text = "Ann Lee spoke.\n\nLEE: Yes.\n\nCORRECTION: An earlier version erred.";
+        assert!(labels(text, &["Ann Lee"]).is_empty());
+        // "Q:" and "A:" do not name who speaks.
+        let text = "Q: Why?\n\nA: Because.\n\nQ: Really?\n\nA: Yes.";
+        assert!(labels(text, &[]).is_empty());
+    }
+}
