@@ -14,6 +14,10 @@ use crate::text::words::{is_adjunct_preposition, is_article, is_function_word, i
 /// listener cue ("told "Fox and Friends"").
 const MAX_PROGRAMME_TOKENS: usize = 10;
 
+/// Most tokens of a listener after "told" ("told The New York Times in
+/// 2012, "...", "told reporters on Tuesday that").
+pub(crate) const MAX_LISTENER_TOKENS: usize = 8;
+
 /// Most words of an adjunct between a cue and "that" ("said in a
 /// statement on Monday that").
 const MAX_ADJUNCT_TOKENS: usize = 6;
@@ -70,6 +74,20 @@ impl Index<'_> {
             }
         }
         self.is_outlet(first, last).then_some((first, last))
+    }
+
+    /// The "that" after a listener cue and whom it was told ("told
+    /// reporters that", "told a town hall in Salem on Monday that"): a
+    /// few words, none a cue or a mark, then "that". `None` for any other
+    /// cue, or where no such "that" follows.
+    pub(crate) fn that_after_listener(&self, cue: usize, end: usize) -> Option<usize> {
+        if !crate::resources::lists::quotes::listener_cues::contains(lower(self.word(cue)).as_ref())
+        {
+            return None;
+        }
+        (cue + 2..end.min(cue + 2 + MAX_LISTENER_TOKENS))
+            .take_while(|&k| is_word(self.word(k - 1)) && !self.is_cue(k - 1))
+            .find(|&k| self.word(k).eq_ignore_ascii_case("that"))
     }
 
     /// Y in "X translated Y as saying", "X cited Y as saying", "X

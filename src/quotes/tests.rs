@@ -149,6 +149,52 @@ fn a_transcript_turn_is_its_labels_speakers_quote() {
 }
 
 #[test]
+fn whom_it_was_told_is_no_content() {
+    // "X told reporters, "..."": a direct quote, told by X.
+    let names = [("PERSON", "Ann Lee")];
+    let q = quotes_with("Ann Lee told reporters on Monday, \"We will win.\"", &names);
+    assert_eq!(
+        q,
+        [(
+            "direct".into(),
+            vec!["We will win.".into()],
+            "told".into(),
+            "Ann Lee".into()
+        )]
+    );
+    let off = crate::Switches::with_off(vec!["quotes.before"]);
+    let text = "Ann Lee told reporters on Monday, \"We will win.\"";
+    assert_ne!(rows(text, &names, &off), q);
+    // A listener that is an outlet carried the words.
+    let text = "Ann Lee told the Daily Post: \"We will win.\"";
+    let s = segment(text);
+    let names = [
+        Entity {
+            start: 0,
+            end: 7,
+            text: "Ann Lee".into(),
+            label: "PERSON".into(),
+        },
+        Entity {
+            start: 17,
+            end: 27,
+            text: "Daily Post".into(),
+            label: "ORG".into(),
+        },
+    ];
+    let got = extract(text, &s, &names, &crate::Switches::all_on()).quotes;
+    assert_eq!(got.len(), 1, "{got:?}");
+    let outlet = got[0].outlet.as_ref().map(|o| o.text.as_str());
+    assert_eq!(outlet, Some("Daily Post"), "{got:?}");
+    // "told reporters on Tuesday that ...": the content starts after "that".
+    let q = quotes_with(
+        "Ann Lee told reporters on Tuesday that the plan would fail.",
+        &[("PERSON", "Ann Lee")],
+    );
+    assert_eq!(q[0].1, ["the plan would fail"]);
+}
+
+#[test]
 fn multi_paragraph_and_unbalanced_quotes() {
     let text = "He said: \"First part.\n\n\"Second part.\"\n\nAn \"open quote never closes.\n\nNext paragraph.";
     let q = quotes_of(text);

@@ -1,12 +1,14 @@
 //! `quotes.before`: a speaker and cue right before a quotation: "X said:
 //! "..."", "X remarked, "..."", also when the quote opens the paragraph
-//! after one ending "X said:".
+//! after one ending "X said:"; and a cue with its listener between them:
+//! "X told reporters, "..."", "telling Reuters: "..."".
 
 use std::ops::Range;
 
 use super::{Run, Strategy};
 use crate::quotes::index::sentence_of;
 use crate::quotes::marks::Marked;
+use crate::quotes::shapes::MAX_LISTENER_TOKENS;
 use crate::quotes::state::{Context, Found, State};
 use crate::quotes::MAX_SPEAKER_TOKENS;
 use crate::segment::lower;
@@ -56,7 +58,7 @@ fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
         return Some(found);
     }
     if !(c > sentence.start && at.is_adjacent_cue(c - 1) && !state.used_cue[c - 1]) {
-        return None;
+        return told_before(cx, state, &sentence, c);
     }
     // The quotation names whom it was told: "told "Fox and Friends"
     // that ..." reports what follows it.
@@ -79,6 +81,45 @@ fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
         claims: Some(c - 1),
         outlet,
         ..Found::with_cue(at.mention(first, last), at.mention(c - 1, c - 1))
+    })
+}
+
+/// "X told reporters, "..."", "telling Reuters: "..."": a listener cue,
+/// whom it was told, and a comma or colon right before the quotation. X
+/// speaks; a listener that is an outlet is the quote's outlet.
+fn told_before(cx: &Context, state: &State, sentence: &Range<usize>, c: usize) -> Option<Found> {
+    let at = &cx.at;
+    if !(c > sentence.start + 1 && matches!(at.word(c), "," | ":")) {
+        return None;
+    }
+    let from = sentence
+        .start
+        .max(c.saturating_sub(MAX_LISTENER_TOKENS + 1));
+    let cue = (from..c - 1).rev().find(|&k| {
+        crate::resources::lists::quotes::listener_cues::contains(lower(at.word(k)).as_ref())
+    })?;
+    // Whom it was told: words only, none a cue or quoted ("told them",
+    // "told the Associated Press (AP)", "told CBS on Sunday").
+    let listener = cue + 1..c;
+    if state.used_cue[cue]
+        || state.quoted[cue]
+        || !listener.clone().all(|k| {
+            let w = at.word(k);
+            !at.is_cue(k)
+                && !state.quoted[k]
+                && (crate::quotes::index::is_word(w) || matches!(w, "(" | ")" | "'s" | "."))
+        })
+    {
+        return None;
+    }
+    let (first, last) = at.speaker_before_cue(cue, sentence.start)?;
+    let outlet = at
+        .listener_outlet(cue, c)
+        .map(|(f, l)| at.mention(f, at.with_domain(l)));
+    Some(Found {
+        claims: Some(cue),
+        outlet,
+        ..Found::with_cue(at.mention(first, last), at.mention(cue, cue))
     })
 }
 

@@ -106,6 +106,10 @@ fn run(cx: &Context, state: &mut State) {
                 if let Some((o_first, o_last)) = at.listener_outlet(cue, end) {
                     outlet = Some((o_first, o_last));
                     content = o_last + 1;
+                } else if let Some(that) = at.that_after_listener(cue, end) {
+                    // "X told reporters (on Tuesday) that ...": whom it
+                    // was told is no content.
+                    content = that;
                 }
                 // "X reported that Y said ...": Y's words, which X carried.
                 if pending_outlet.is_none() && at.is_outlet(first, last) {
