@@ -616,3 +616,16 @@ fn that_after_the_cues_own_complement_is_a_relative_pronoun() {
         ["about a law that bans smoking in bars", "the vote was fair"]
     );
 }
+
+#[test]
+fn a_list_of_companies_speaks_as_one() {
+    // "Acme Corp. and Globex Inc. said": both spoke, so neither company's
+    // card takes the words alone; each still has its cluster.
+    let text = "Acme Corp. and Globex Inc. said in a joint statement that they would merge.";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "Acme Corp. and Globex Inc.");
+    assert_eq!(found[0].3, "", "{found:?}");
+    assert_eq!(doc.clusters.len(), 2, "{:?}", doc.clusters);
+}

@@ -78,8 +78,9 @@ impl Resolver<'_> {
                 .or_else(|| inside.last())
                 .copied();
             // A list of people ("Ann Lee, Bob Chan and Joe Park said")
-            // speaks as one: no one person's cluster takes the words.
-            if self.lists_people(span) {
+            // or of organisations ("Acme and Globex said") speaks as one:
+            // no one party's cluster takes the words.
+            if self.lists_parties(span) {
                 continue;
             }
             let referred = || {
@@ -118,21 +119,25 @@ impl Resolver<'_> {
         self.references.extend(speaker_mentions);
     }
 
-    /// Whether the speaker at `span` is a list of two or more people:
-    /// its last two names are people of different clusters with only
-    /// "and" or ", and" between them.
-    fn lists_people(&self, span: Span) -> bool {
+    /// Whether the speaker at `span` is a list of two or more parties of
+    /// one kind, people ("Ann Lee and Bob Chan") or organisations ("Acme
+    /// and Globex"): its last two names are of different clusters with
+    /// the same label and only "and" or ", and" between them.
+    fn lists_parties(&self, span: Span) -> bool {
         let from = self.names.partition_point(|n| n.span.start < span.start);
-        let people: Vec<&crate::people::resolver::NameMention> = self.names[from..]
+        let named: Vec<(&crate::people::resolver::NameMention, usize)> = self.names[from..]
             .iter()
             .take_while(|n| n.span.start < span.end)
             .filter(|n| n.span.end <= span.end)
-            .filter(|n| n.group.is_some_and(|g| self.groups[g].label == "PERSON"))
+            .filter_map(|n| n.group.map(|g| (n, g)))
+            .filter(|&(_, g)| matches!(self.groups[g].label, "PERSON" | "ORG"))
             .collect();
-        let [.., a, b] = people.as_slice() else {
+        let [.., (a, ga), (b, gb)] = named.as_slice() else {
             return false;
         };
         let gap = self.text[a.span.end..b.span.start].trim();
-        a.group != b.group && matches!(gap, "and" | ", and")
+        ga != gb
+            && self.groups[*ga].label == self.groups[*gb].label
+            && matches!(gap, "and" | ", and")
     }
 }
