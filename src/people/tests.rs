@@ -190,30 +190,42 @@ fn a_transcript_speaker_does_not_hide_later_pronouns() {
 fn a_surname_in_capitals_is_the_person_of_that_surname() {
     // A transcript's label the tagger took for a name ("PENCE: ...") is
     // the person of that surname, not a person of its own.
-    let text = "Gov. Mike Pence spoke.\n\n\"PENCE: No, I will not.\"";
-    let name = |n: &str| {
-        let start = text.find(n).expect("in the text");
-        crate::document::Entity {
-            start,
-            end: start + n.len(),
-            text: n.into(),
-            label: "PERSON".into(),
-        }
-    };
-    let structure = crate::segment::segment(text);
-    let (clusters, _) = super::resolve(
-        text,
-        &structure,
-        &[name("Mike Pence"), name("PENCE")],
-        &[],
-        &crate::names::gazetteer::Gazetteer::embedded(),
-        &crate::Switches::all_on(),
-    );
-    let names: Vec<(&str, usize)> = clusters
-        .iter()
-        .map(|c| (c.name.as_str(), c.mentions.len()))
-        .collect();
-    assert_eq!(names, [("Mike Pence", 2)]);
+    for (text, full, caps) in [
+        (
+            "Gov. Mike Pence spoke.\n\n\"PENCE: No, I will not.\"",
+            "Mike Pence",
+            "PENCE",
+        ),
+        (
+            "Mary O'Rourke spoke.\n\nO'ROURKE: No, I will not.",
+            "Mary O'Rourke",
+            "O'ROURKE",
+        ),
+    ] {
+        let name = |n: &str| {
+            let start = text.find(n).expect("in the text");
+            crate::document::Entity {
+                start,
+                end: start + n.len(),
+                text: n.into(),
+                label: "PERSON".into(),
+            }
+        };
+        let structure = crate::segment::segment(text);
+        let (clusters, _) = super::resolve(
+            text,
+            &structure,
+            &[name(full), name(caps)],
+            &[],
+            &crate::names::gazetteer::Gazetteer::embedded(),
+            &crate::Switches::all_on(),
+        );
+        let names: Vec<(&str, usize)> = clusters
+            .iter()
+            .map(|c| (c.name.as_str(), c.mentions.len()))
+            .collect();
+        assert_eq!(names, [(full, 2)]);
+    }
 }
 
 #[test]

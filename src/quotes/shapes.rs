@@ -8,15 +8,21 @@
 use super::index::{is_word, Index};
 use super::{MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS};
 use crate::segment::lower;
-use crate::text::words::{is_adjunct_preposition, is_article, is_function_word, is_preposition};
+use crate::text::words::{
+    is_adjunct_preposition, is_article, is_function_word, is_possessive, is_preposition,
+};
 
 /// Most tokens of a programme's title in quotation marks after a
 /// listener cue ("told "Fox and Friends"").
 const MAX_PROGRAMME_TOKENS: usize = 10;
 
 /// Most tokens of a listener after "told" ("told The New York Times in
-/// 2012, "...", "told reporters on Tuesday that").
+/// 2012, "...").
 pub(crate) const MAX_LISTENER_TOKENS: usize = 8;
+
+/// Most content words of a listener before "that" ("told Megyn Kelly
+/// that").
+const MAX_LISTENER_WORDS: usize = 4;
 
 /// Most words of an adjunct between a cue and "that" ("said in a
 /// statement on Monday that").
@@ -77,17 +83,38 @@ impl Index<'_> {
     }
 
     /// The "that" after a listener cue and whom it was told ("told
-    /// reporters that", "told a town hall in Salem on Monday that"): a
-    /// few words, none a cue or a mark, then "that". `None` for any other
-    /// cue, or where no such "that" follows.
+    /// reporters that", "told Ann Lee on Monday that"): an article or
+    /// possessive, then at most `MAX_LISTENER_WORDS` content words (a
+    /// function word, "there" or "nobody", ends them: "told reporters
+    /// there was no evidence that ..." reports the whole clause), then
+    /// "that", or an adjunct and "that". `None` for any other cue, or
+    /// where no such "that" follows.
     pub(crate) fn that_after_listener(&self, cue: usize, end: usize) -> Option<usize> {
         if !crate::resources::lists::quotes::listener_cues::contains(lower(self.word(cue)).as_ref())
         {
             return None;
         }
-        (cue + 2..end.min(cue + 2 + MAX_LISTENER_TOKENS))
-            .take_while(|&k| is_word(self.word(k - 1)) && !self.is_cue(k - 1))
-            .find(|&k| self.word(k).eq_ignore_ascii_case("that"))
+        let mut k = cue + 1;
+        if k < end && {
+            let w = lower(self.word(k));
+            is_article(&w) || is_possessive(&w)
+        } {
+            k += 1;
+        }
+        let first = k;
+        while k < end && k < first + MAX_LISTENER_WORDS && {
+            let w = lower(self.word(k));
+            is_word(&w) && !is_function_word(&w) && !self.is_cue(k)
+        } {
+            k += 1;
+        }
+        if k == first || k >= end {
+            return None;
+        }
+        if self.word(k).eq_ignore_ascii_case("that") {
+            return Some(k);
+        }
+        self.that_after_adjunct(k, end)
     }
 
     /// Y in "X translated Y as saying", "X cited Y as saying", "X

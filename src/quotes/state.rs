@@ -179,7 +179,8 @@ pub(crate) struct Found {
     /// saying").
     pub outlet: Option<Mention>,
     /// Where the quote's words begin, when its first piece opens with its
-    /// attribution (a transcript's "PENCE:"): a byte of the text.
+    /// attribution (a transcript's "PENCE:"): a byte of the text; at or
+    /// past the piece's end, the piece is all attribution and goes.
     pub content_from: Option<usize>,
 }
 
@@ -214,7 +215,10 @@ impl Found {
             quote.outlet = self.outlet;
         }
         if let (Some(from), Some(first)) = (self.content_from, quote.spans.first_mut()) {
-            if first[0] < from && from < first[1] {
+            if from >= first[1] {
+                // The first piece is all attribution ("LEE:" alone).
+                quote.spans.remove(0);
+            } else if first[0] < from {
                 first[0] = from;
             }
         }

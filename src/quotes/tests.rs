@@ -103,49 +103,44 @@ fn transcript_turns_are_one_quote_each() {
 #[test]
 fn a_transcript_turn_is_its_labels_speakers_quote() {
     // Two speakers take turns: the label speaks, the colon is the cue, and
-    // the quote is the words after it; in quotation marks or not.
-    let text = "\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\n\n\
-                \"WALLACE: Fine.\n\n\"PENCE: Good.\"";
-    let q = quotes_of(text);
-    let turns: Vec<(&str, &str, &str)> = q
-        .iter()
-        .map(|q| (q.1[0].as_str(), q.2.as_str(), q.3.as_str()))
-        .collect();
+    // the quote is the words after it; in quotation marks or not. Every
+    // pass is on: a short turn is no term.
+    let text = "Mike Pence spoke.\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\n\n\
+                \"WALLACE: Fine.\n\n\"PENCE:\n\n\"Good.\"";
+    let names = [("PERSON", "Mike Pence")];
+    let turns = |q: &[Row]| -> Vec<(String, String, String)> {
+        q.iter()
+            .map(|q| (q.1.join(" | "), q.2.clone(), q.3.clone()))
+            .collect()
+    };
+    let row = |a: &str, b: &str| (a.to_string(), ":".to_string(), b.to_string());
     assert_eq!(
-        turns,
+        turns(&quotes_all_on(text, &names)),
         [
-            ("Will she be there?", ":", "WALLACE"),
-            ("She will not.", ":", "PENCE"),
-            ("Fine.", ":", "WALLACE"),
-            ("Good.", ":", "PENCE"),
+            row("Will she be there?", "WALLACE"),
+            row("She will not.", "PENCE"),
+            row("Fine.", "WALLACE"),
+            row("Good.", "PENCE"),
         ]
     );
-    let off = crate::Switches::with_off(vec!["quotes.transcript"]);
-    assert!(rows(text, &[], &off).iter().all(|q| q.3.is_empty()));
-    let text = "Ann Lee met Bob Chan.\n\nLEE: Why not debate?\n\nCHAN: We did.";
+    let off = crate::Switches::with_off(vec!["quotes.transcript", "quotes.terms"]);
+    let without = rows(text, &names, &off);
+    assert_eq!(without.len(), 4, "{without:?}");
+    assert!(without.iter().all(|q| q.2 != ":"), "{without:?}");
+    // Without marks, and a turn whose words are a quotation.
+    let text = "Ann Lee met Bob Chan.\n\nLEE: Why not debate?\n\nCHAN: \"We did.\"";
     let names = [("PERSON", "Ann Lee"), ("PERSON", "Bob Chan")];
-    let q = quotes_with(text, &names);
     assert_eq!(
-        q,
-        [
-            (
-                "direct".into(),
-                vec!["Why not debate?".into()],
-                ":".into(),
-                "LEE".into()
-            ),
-            (
-                "direct".into(),
-                vec!["We did.".into()],
-                ":".into(),
-                "CHAN".into()
-            ),
-        ]
+        turns(&quotes_all_on(text, &names)),
+        [row("Why not debate?", "LEE"), row("We did.", "CHAN")]
     );
     let off = crate::Switches::with_off(vec!["quotes.turns"]);
-    assert!(rows(text, &[], &off).is_empty());
-    // A section's label is no speaker.
+    let without = rows(text, &names, &off);
+    assert!(without.iter().all(|q| q.2 != ":"), "{without:?}");
+    // Sections are no speakers, even when they repeat.
     assert!(quotes_of("UPDATE: The vote is in.\n\nPREVIOUSLY: It was close.").is_empty());
+    let text = "UPDATE: In.\n\nCORRECTION: Out.\n\nUPDATE: Again.\n\nCORRECTION: Fixed.";
+    assert!(quotes_of(text).is_empty());
 }
 
 #[test]
@@ -164,7 +159,13 @@ fn whom_it_was_told_is_no_content() {
     );
     let off = crate::Switches::with_off(vec!["quotes.before"]);
     let text = "Ann Lee told reporters on Monday, \"We will win.\"";
-    assert_ne!(rows(text, &names, &off), q);
+    let without = rows(text, &names, &off);
+    assert!(
+        without
+            .iter()
+            .all(|r| r.1 != ["We will win."] || r.0 != "direct"),
+        "{without:?}"
+    );
     // A listener that is an outlet carried the words.
     let text = "Ann Lee told the Daily Post: \"We will win.\"";
     let s = segment(text);
@@ -192,6 +193,16 @@ fn whom_it_was_told_is_no_content() {
         &[("PERSON", "Ann Lee")],
     );
     assert_eq!(q[0].1, ["the plan would fail"]);
+    // A clause of its own before "that" is content: "there was no
+    // evidence that ..." is what she told them.
+    let q = quotes_with(
+        "Ann Lee told reporters there was no evidence that the vote was rigged.",
+        &[("PERSON", "Ann Lee")],
+    );
+    assert!(
+        q[0].1[0].ends_with("there was no evidence that the vote was rigged"),
+        "{q:?}"
+    );
 }
 
 #[test]

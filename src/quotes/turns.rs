@@ -4,14 +4,16 @@
 //! Why not debate?").
 //!
 //! A label in capitals before a colon is also how news marks a section
-//! ("CORRECTION:", "UPDATE:", "VIDEO:"), so a label is a speaker only where
-//! the article reads as a dialogue: it names a person the article names
-//! ("TRUMP:" where "Donald Trump" is a PERSON), or its last word opens two
-//! turns or more ("WALLACE:" again and again); and the article has at least
-//! two such speakers, the ones who take turns.
+//! ("CORRECTION:", "UPDATE:", "VIDEO:", "THE FACTS:"), so a label is a
+//! speaker only where the article reads as a dialogue: it names a person
+//! the article names ("TRUMP:" where "Donald Trump" is a PERSON), or its
+//! last word opens two turns or more ("WALLACE:" again and again) beside
+//! one that names a person; it has no article; and the article has at
+//! least two such speakers, the ones who take turns.
 
 use super::index::Index;
 use crate::segment::{lower, Structure};
+use crate::text::words::is_article;
 use std::collections::{HashMap, HashSet};
 
 /// Most words of a speaker's label ("SEN. ELIZABETH WARREN").
@@ -82,10 +84,20 @@ pub(crate) fn turns(structure: &Structure, at: &Index) -> Vec<Turn> {
         .filter(|&k| !at.all_caps(k))
         .map(|k| lower(at.word(k)).into_owned())
         .collect();
-    let speaks = |t: &Turn| {
-        let k = key(t);
-        opens[&k] >= 2 || people.contains(&k)
-    };
+    // A label with an article is a section, whatever it repeats ("THE
+    // FACTS:" after each claim of a fact check).
+    let candidates: Vec<Turn> = candidates
+        .into_iter()
+        .filter(|t| !is_article(lower(at.word(t.first)).as_ref()))
+        .collect();
+    let named = |t: &Turn| people.contains(&key(t));
+    // A label that only repeats speaks in a dialogue with someone the
+    // article names ("WALLACE:" beside "PENCE:" where Mike Pence is
+    // named); sections repeat too ("UPDATE:", "QUESTION:"/"ANSWER:").
+    if !candidates.iter().any(named) {
+        return Vec::new();
+    }
+    let speaks = |t: &Turn| named(t) || opens[&key(t)] >= 2;
     let kept: Vec<Turn> = candidates.into_iter().filter(|t| speaks(t)).collect();
     let speakers: HashSet<String> = kept.iter().map(key).collect();
     if speakers.len() < 2 {
@@ -128,9 +140,13 @@ mod tests {
             labels(text, &["Donald Trump", "Jake Tapper"]),
             ["JAKE TAPPER", "TRUMP", "TAPPER"]
         );
-        // Labels that recur name their speakers without the article's names.
-        let text = "\"WALLACE: Why?\n\n\"PENCE: Because.\n\n\"WALLACE: Really?\n\n\"PENCE: Yes.";
-        assert_eq!(labels(text, &[]), ["WALLACE", "PENCE", "WALLACE", "PENCE"]);
+        // A label that recurs speaks beside one the article names.
+        let text = "Mike Pence spoke.\n\n\"WALLACE: Why?\n\n\"PENCE: Because.\n\n\
+                    \"WALLACE: Really?\n\n\"PENCE: Yes.";
+        assert_eq!(
+            labels(text, &["Mike Pence"]),
+            ["WALLACE", "PENCE", "WALLACE", "PENCE"]
+        );
     }
 
     #[test]
@@ -141,6 +157,13 @@ mod tests {
         // One speaker is no dialogue ("CORRECTION:" is no one).
         let text = "Ann Lee spoke.\n\nLEE: Yes.\n\nCORRECTION: An earlier version erred.";
         assert!(labels(text, &["Ann Lee"]).is_empty());
+        // Sections that repeat, with no one the article names, or with an
+        // article ("THE FACTS:" after each claim).
+        let text = "UPDATE: In.\n\nCORRECTION: Out.\n\nUPDATE: Again.\n\nCORRECTION: Fixed.";
+        assert!(labels(text, &[]).is_empty());
+        let text = "Donald Trump spoke.\n\nTRUMP: Great.\n\nTHE FACTS: Not so.\n\n\
+                    TRUMP: Paid.\n\nTHE FACTS: Not so.";
+        assert!(labels(text, &["Donald Trump"]).is_empty());
         // "Q:" and "A:" do not name who speaks.
         let text = "Q: Why?\n\nA: Because.\n\nQ: Really?\n\nA: Yes.";
         assert!(labels(text, &[]).is_empty());

@@ -29,6 +29,13 @@ impl Resolver<'_> {
         // Lone names, in text order; an ORG that is a known person's
         // surname ("Trump" mistagged) is that person.
         let mut last_seen: Vec<Option<usize>> = vec![None; self.groups.len()];
+        // The surnames by their lower case, for a surname in capitals
+        // ("O'ROURKE" is O'Rourke), read once.
+        let caps: rustc_hash::FxHashMap<String, String> = self
+            .by_last
+            .keys()
+            .map(|k| (k.to_lowercase(), k.clone()))
+            .collect();
         for n in 0..self.names.len() {
             let pos = self.names[n].tokens.start;
             if let Some(g) = self.names[n].group {
@@ -47,7 +54,11 @@ impl Resolver<'_> {
             let by_surname = self
                 .by_last
                 .get(w)
-                .or_else(|| shouted(w).and_then(|t| self.by_last.get(&t)))
+                .or_else(|| {
+                    shouted(w)
+                        .and_then(|low| caps.get(&low))
+                        .and_then(|k| self.by_last.get(k))
+                })
                 .unwrap_or(&none);
             let candidates = if by_surname.is_empty() && label == "PERSON" {
                 self.by_first.get(w).unwrap_or(&none)
@@ -80,14 +91,9 @@ impl Resolver<'_> {
     }
 }
 
-/// A word in capitals written as a name ("PENCE" as "Pence"); `None` for
-/// any other word.
+/// A word in capitals ("PENCE", "O'ROURKE") in lower case, to look up as
+/// a name; `None` for any other word.
 fn shouted(w: &str) -> Option<String> {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || w.chars().any(char::is_lowercase) {
-        return None;
-    }
-    let mut chars = w.chars();
-    let first = chars.next()?;
-    Some(first.to_string() + &chars.as_str().to_lowercase())
+    (letters >= 2 && !w.chars().any(char::is_lowercase)).then(|| w.to_lowercase())
 }

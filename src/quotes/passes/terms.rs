@@ -32,7 +32,9 @@ const MAX_CUE_DISTANCE: usize = 24;
 
 /// The passes whose evidence is a cue or a speaker right beside the
 /// quotation.
-const BESIDE: [&str; 6] = [
+const BESIDE: [&str; 8] = [
+    "quotes.transcript",
+    "quotes.turns",
     "quotes.after",
     "quotes.as_put_it",
     "quotes.dash",

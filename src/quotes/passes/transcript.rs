@@ -22,7 +22,14 @@ fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
     let i = cx.turns.partition_point(|t| t.first < first);
     let turn = cx.turns.get(i).filter(|t| t.first == first)?;
     let at = &cx.at;
-    let content = cx.structure.tokens.get(turn.colon + 1)?.span.start;
+    // The words after the label; a label alone on its line is no part of
+    // the quote (the next paragraph holds its words).
+    let paragraph = &cx.structure.paragraphs[turn.paragraph];
+    let content = if turn.colon + 1 < paragraph.tokens.end {
+        cx.structure.tokens[turn.colon + 1].span.start
+    } else {
+        paragraph.span.end
+    };
     Some(Found {
         claims: Some(turn.colon),
         content_from: Some(content),

@@ -26,6 +26,20 @@ fn run(cx: &Context, state: &mut State) {
         if turn.colon + 1 >= paragraph.tokens.end {
             continue;
         }
+        // "LEE: "We will win."": the turn's words are that quotation,
+        // already a quote; it is the label's if nothing nearer spoke.
+        if state.quoted[turn.colon + 1] {
+            let q = state.extents[..state.n_direct].partition_point(|e| e.0 < turn.colon + 1);
+            if state.extents.get(q).is_some_and(|e| e.0 == turn.colon + 1)
+                && state.quotes[q].speaker.is_none()
+            {
+                state.used_cue[turn.colon] = true;
+                state.quotes[q].speaker = Some(cx.at.mention(turn.first, turn.colon - 1));
+                state.quotes[q].cue = Some(cx.at.mention(turn.colon, turn.colon));
+                state.by[q] = Some(STRATEGY.pass.name);
+            }
+            continue;
+        }
         let start = tokens[turn.colon + 1].span.start;
         state.used_cue[turn.colon] = true;
         state.quotes.push(Quote {
