@@ -78,6 +78,39 @@ fn plural_units_without_a_count_are_vague_durations() {
 }
 
 #[test]
+fn plural_units_before_later_or_earlier_are_vague_durations() {
+    let d = "2015-06-10";
+    assert_time(
+        "Weeks later, the mayor resigned.",
+        d,
+        "Weeks",
+        "DURATION",
+        "PXW",
+    );
+    assert_time(
+        "The bridge had been inspected just hours earlier.",
+        d,
+        "hours",
+        "DURATION",
+        "PTXH",
+    );
+    assert_time(
+        "Months afterwards the plant reopened.",
+        d,
+        "Months",
+        "DURATION",
+        "PXM",
+    );
+    // A preposition takes the event that places the time: no stretch.
+    let found = times("Days after the vote, the party split.", d);
+    assert!(found.is_empty(), "{found:?}");
+    // Nor the fixed phrase "years later" of no story time ("the years
+    // later" is not a stretch either).
+    let found = times("In the years later added to the lease, rent rose.", d);
+    assert!(found.iter().all(|(t, _, _)| t != "years"), "{found:?}");
+}
+
+#[test]
 fn clock_times_keep_the_wall_time_and_name_the_zone() {
     let d = "2015-06-10"; // a Wednesday
     let doc = annotate("Kick-off is at 15:00 GMT Saturday.", Some(d));
