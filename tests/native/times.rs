@@ -450,6 +450,27 @@ fn a_range_of_days_across_months_without_spaces_is_two_dates() {
 }
 
 #[test]
+fn a_range_of_years_with_spaces_around_the_dash_is_two_years() {
+    let d = "2016-05-02";
+    assert_eq!(
+        spans_and_values(
+            "He taught in Prague in 1890 \u{2013} 91 and wrote a trio.",
+            d
+        ),
+        pairs(&[("1890", "1890"), ("91", "1891")])
+    );
+    assert_eq!(
+        spans_and_values("The 1999 - 00 budget was cut.", d),
+        pairs(&[("1999", "1999"), ("00", "2000")])
+    );
+    // A score is no range of years.
+    assert_eq!(
+        spans_and_values("The vote was 61 - 38 in 2004.", d),
+        pairs(&[("2004", "2004")])
+    );
+}
+
+#[test]
 fn a_range_of_days_with_its_year_after_it_is_of_that_year() {
     assert_eq!(
         spans_and_values("The fair took place June 4-6, 2004, in Lyon.", "2021-12-01"),
