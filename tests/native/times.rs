@@ -450,6 +450,25 @@ fn a_range_of_days_across_months_without_spaces_is_two_dates() {
 }
 
 #[test]
+fn a_month_of_the_same_year_is_of_the_year_last_named() {
+    let d = "2019-05-01";
+    assert_eq!(
+        spans_and_values(
+            "He moved to Boston in 1981. His wife died in March the same year.",
+            d
+        ),
+        pairs(&[("1981", "1981"), ("March the same year", "1981-03")])
+    );
+    assert_eq!(
+        spans_and_values(
+            "He returned in 1990, and in May of that same year he retired.",
+            d
+        ),
+        pairs(&[("1990", "1990"), ("May of that same year", "1990-05")])
+    );
+}
+
+#[test]
 fn a_range_of_years_with_spaces_around_the_dash_is_two_years() {
     let d = "2016-05-02";
     assert_eq!(

@@ -122,13 +122,15 @@ impl Matcher<'_, '_> {
                 // last year", "by March of next year".
                 year = self.anchor.map(|a| a.year + rel);
                 end += usize::from(self.is(end, "of")) + 2;
-            } else if let Some((last, _)) = self.state.last_date.filter(|_| {
-                let at = end + usize::from(self.is(end, "of"));
-                self.is(at, "that") && self.is(at + 1, "year")
-            }) {
-                // "in October of that year": the year last named.
+            } else if let Some((last, _)) = self
+                .state
+                .last_date
+                .filter(|_| self.that_year_after(end).is_some())
+            {
+                // "in October of that year", "in March the same year",
+                // "May of that same year": the year last named.
                 year = Some(last.year);
-                end += usize::from(self.is(end, "of")) + 2;
+                end = self.that_year_after(end).unwrap_or(end);
             } else if let Some(f) = self.year_expr(end).filter(|f| f.value.len() == 4) {
                 // "January nineteen ninety-seven".
                 if !self.words[end].lower.bytes().all(|b| b.is_ascii_digit()) {
@@ -200,6 +202,17 @@ impl Matcher<'_, '_> {
             None => format!("XXXX-{month:02}-{day:02}"),
         };
         Found::new(end, "DATE", value).map(Found::without_the)
+    }
+
+    /// Where "that year", "the same year" or "that same year" ends when it
+    /// follows a month at `idx`, "of" before it or not.
+    fn that_year_after(&self, idx: usize) -> Option<usize> {
+        let at = idx + usize::from(self.is(idx, "of"));
+        match (self.lower(at), self.lower(at + 1), self.lower(at + 2)) {
+            ("that", "year", _) => Some(at + 2),
+            ("that" | "the", "same", "year") => Some(at + 3),
+            _ => None,
+        }
     }
 
     /// The year, relative to the anchor's, named at `idx` by "this year",
