@@ -469,6 +469,17 @@ fn a_month_of_the_same_year_is_of_the_year_last_named() {
 }
 
 #[test]
+fn that_year_after_a_season_of_a_year_is_that_year() {
+    assert_time(
+        "In the summer of 2010, she shared a flat in Leeds. She paid the rent by working in bars. That year, she started her career.",
+        "2016-09-16",
+        "That year",
+        "DATE",
+        "2010",
+    );
+}
+
+#[test]
 fn a_range_of_years_with_spaces_around_the_dash_is_two_years() {
     let d = "2016-05-02";
     assert_eq!(
