@@ -6,7 +6,8 @@
 //! precision, recall and F1; type and value accuracy over the relaxed
 //! matches; and attribute F1 = accuracy x relaxed F1, as the TempEval-3
 //! scorer reports them. Set `NEWSMARK_EVAL_ERRORS=1` to append every miss,
-//! spurious time and wrong attribute to the report.
+//! spurious time and wrong attribute to the report, each wrong value with
+//! its class (`value_class`), and a count of the wrong values by class.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -239,6 +240,7 @@ fn evaluate_docs(docs: &[GoldDoc], switches: &Switches) -> Result<(Counts, usize
     let analyzer = Analyzer::new();
     let mut counts = Counts::default();
     let mut errors = String::new();
+    let mut classes: Vec<(&str, usize)> = Vec::new();
     let mut n_docs = 0;
     for doc in docs {
         n_docs += 1;
@@ -281,33 +283,125 @@ fn evaluate_docs(docs: &[GoldDoc], switches: &Switches) -> Result<(Counts, usize
             .replace('\n', " ")
         };
         for outcome in score_document(&gold, &system, &mut counts) {
+            if let Outcome::Matched(g, s) = outcome {
+                if g.value != s.value {
+                    let class = value_class(&g.value, &s.value);
+                    match classes.iter_mut().find(|(c, _)| *c == class) {
+                        Some((_, n)) => *n += 1,
+                        None => classes.push((class, 1)),
+                    }
+                }
+            }
             let line = match outcome {
                 Outcome::Missed(g) => format!("MISS {} {} | {}", g.kind, g.value, context(g)),
                 Outcome::Spurious(s) => format!("SPUR {} {} | {}", s.kind, s.value, context(s)),
                 Outcome::Matched(g, s) if g.start != s.start || g.end != s.end => format!(
-                    "SPAN {:?} -> {:?} {} {} / {} {}",
+                    "SPAN {:?} -> {:?} {} {} / {} {}{}",
                     &text[g.start..g.end],
                     &text[s.start..s.end],
                     g.kind,
                     g.value,
                     s.kind,
-                    s.value
+                    s.value,
+                    class_note(g, s)
                 ),
                 Outcome::Matched(g, s) if g.kind != s.kind || g.value != s.value => format!(
-                    "ATTR {:?} gold {} {} system {} {} | {}",
+                    "ATTR {:?} gold {} {} system {} {} | {}{}",
                     &text[g.start..g.end],
                     g.kind,
                     g.value,
                     s.kind,
                     s.value,
-                    context(g)
+                    context(g),
+                    class_note(g, s)
                 ),
                 Outcome::Matched(..) => continue,
             };
             let _ = writeln!(errors, "{} {} {line}", doc.id, doc.dct);
         }
     }
+    classes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let total: usize = classes.iter().map(|(_, n)| n).sum();
+    let _ = writeln!(
+        errors,
+        "wrong values by class ({total} of {}):",
+        counts.relaxed
+    );
+    for (class, n) in classes {
+        let _ = writeln!(errors, "{n:>5}  {class}");
+    }
     Ok((counts, n_docs, errors))
+}
+
+/// ` [class]` after an error line whose value is wrong, else nothing.
+fn class_note(g: &Timex, s: &Timex) -> String {
+    if g.value == s.value {
+        String::new()
+    } else {
+        format!(" [{}]", value_class(&g.value, &s.value))
+    }
+}
+
+/// The kind of difference between a gold and a system value that differ,
+/// read off the two values alone: how the gold writes the same time
+/// (a part of the day, a year padded with `-XX`, a week without its zero,
+/// a decade with an `X`), a coarser or finer point, the same shape of
+/// point elsewhere in time (an anchor or a direction), a length against a
+/// point, two lengths, a vague reference. What the error listing is
+/// sorted by, so that a round can count its classes on both files.
+pub fn value_class(gold: &str, system: &str) -> &'static str {
+    const PARTS: [&str; 5] = ["TMO", "TAF", "TEV", "TNI", "TDT"];
+    let strip_part = |v: &str| -> String {
+        PARTS
+            .iter()
+            .find_map(|p| v.strip_suffix(p))
+            .unwrap_or(v)
+            .to_string()
+    };
+    let has_part = |v: &str| PARTS.iter().any(|p| v.ends_with(p));
+    let is_ref = |v: &str| v.ends_with("_REF");
+    let is_length = |v: &str| v.starts_with('P') && !is_ref(v);
+    let is_point = |v: &str| !is_ref(v) && !is_length(v);
+    let shape = |v: &str| -> String {
+        v.chars()
+            .map(|c| if c.is_ascii_digit() { '9' } else { c })
+            .collect()
+    };
+    let unpadded_week = |v: &str| -> String {
+        match v.find("-W") {
+            Some(at) if v.len() == at + 3 && v.as_bytes()[at + 2].is_ascii_digit() => {
+                format!("{}-W0{}", &v[..at], &v[at + 2..])
+            }
+            _ => v.to_string(),
+        }
+    };
+    let padded = |short: &str, long: &str| {
+        long.strip_prefix(short).is_some_and(|rest| {
+            !rest.is_empty() && rest.split('-').skip(1).all(|p| p == "XX") && rest.starts_with('-')
+        })
+    };
+    if (has_part(gold) || has_part(system)) && strip_part(gold) == strip_part(system) {
+        "part of the day"
+    } else if padded(system, gold) || padded(gold, system) {
+        "year or month padded with -XX"
+    } else if unpadded_week(gold) == unpadded_week(system) {
+        "week number without its zero"
+    } else if gold.strip_suffix('X') == Some(system) || system.strip_suffix('X') == Some(gold) {
+        "decade or century written with X"
+    } else if is_ref(gold) || is_ref(system) {
+        "vague reference (PRESENT_REF, PAST_REF, FUTURE_REF)"
+    } else if is_length(gold) && is_length(system) {
+        "length: amount or unit"
+    } else if is_length(gold) != is_length(system) {
+        "length against point"
+    } else if is_point(gold) && gold.contains('X') && !system.contains('X') {
+        "point the gold leaves unspecified (X)"
+    } else if shape(&unpadded_week(&strip_part(gold))) == shape(&unpadded_week(&strip_part(system)))
+    {
+        "point of the same granularity: anchor or direction"
+    } else {
+        "point of another granularity"
+    }
 }
 
 /// Char-boundary rounding, which `str` offers only on newer Rust.
@@ -381,5 +475,49 @@ mod tests {
         assert!((s.relaxed_p - 0.75).abs() < 1e-9 && (s.relaxed_r - 0.75).abs() < 1e-9);
         assert!((s.type_f1 - 0.75 * 2.0 / 3.0).abs() < 1e-9);
         assert!((s.value_f1 - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn value_classes_sort_wrong_values() {
+        let rows = [
+            ("2000-01-05", "2000-01-05TNI", "part of the day"),
+            ("2000-01-05TEV", "2000-01-05TNI", "part of the day"),
+            ("1968-XX", "1968", "year or month padded with -XX"),
+            ("1994-XX-XX", "1994", "year or month padded with -XX"),
+            ("2000-W7", "2000-W07", "week number without its zero"),
+            ("198X", "198", "decade or century written with X"),
+            (
+                "PAST_REF",
+                "PXY",
+                "vague reference (PRESENT_REF, PAST_REF, FUTURE_REF)",
+            ),
+            ("P12Y", "P13Y", "length: amount or unit"),
+            ("P1W", "1998-W33", "length against point"),
+            (
+                "1989-WXX",
+                "1989-W43",
+                "point the gold leaves unspecified (X)",
+            ),
+            (
+                "1990-08-07",
+                "1990-08-14",
+                "point of the same granularity: anchor or direction",
+            ),
+            (
+                "2000-W7",
+                "2000-W05",
+                "point of the same granularity: anchor or direction",
+            ),
+            (
+                "1998-08-18",
+                "1998-08-11TMO",
+                "point of the same granularity: anchor or direction",
+            ),
+            ("1988-Q3", "1988", "point of another granularity"),
+            ("1999-01", "1999-W02", "point of another granularity"),
+        ];
+        for (gold, system, class) in rows {
+            assert_eq!(value_class(gold, system), class, "{gold} / {system}");
+        }
     }
 }

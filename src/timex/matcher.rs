@@ -340,7 +340,20 @@ impl Matcher<'_, '_> {
                 }),
             _ => None,
         };
-        if let Some(date) = date_value.and_then(parse_date_value) {
+        // A season with its year written ("the summer of 2010", "spring
+        // 2009") puts that year in focus: "That year" after it is 2010. A
+        // season counted from another ("the following spring") does not.
+        let season_of_a_year = || {
+            let (year, season) = best.value.split_once('-')?;
+            let written = (start..best.end).any(|k| self.words[k].text == year);
+            (matches!(season, "SP" | "SU" | "FA" | "WI") && written)
+                .then(|| parse_date_value(year))
+                .flatten()
+        };
+        if let Some(date) = date_value
+            .and_then(parse_date_value)
+            .or_else(|| (best.kind == "DATE").then(season_of_a_year).flatten())
+        {
             self.state.last_date = Some(date);
             self.state.since_date = 0;
             self.state.last_date_end = best.end;

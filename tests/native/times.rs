@@ -78,6 +78,70 @@ fn plural_units_without_a_count_are_vague_durations() {
 }
 
 #[test]
+fn plural_units_before_later_or_earlier_are_vague_durations() {
+    let d = "2015-06-10";
+    assert_time(
+        "Weeks later, the mayor resigned.",
+        d,
+        "Weeks",
+        "DURATION",
+        "PXW",
+    );
+    assert_time(
+        "The bridge had been inspected just hours earlier.",
+        d,
+        "hours",
+        "DURATION",
+        "PTXH",
+    );
+    assert_time(
+        "Months afterwards the plant reopened.",
+        d,
+        "Months",
+        "DURATION",
+        "PXM",
+    );
+    // A preposition takes the event that places the time: no stretch.
+    let found = times("Days after the vote, the party split.", d);
+    assert!(found.is_empty(), "{found:?}");
+    // Nor the fixed phrase "years later" of no story time ("the years
+    // later" is not a stretch either).
+    let found = times("In the years later added to the lease, rent rose.", d);
+    assert!(found.iter().all(|(t, _, _)| t != "years"), "{found:?}");
+}
+
+#[test]
+fn a_list_of_months_across_the_turn_of_the_year_goes_on_into_the_next() {
+    let d = "2013-10-09";
+    let text = "The tour goes to Oslo in November, Lisbon in December, Cairo in January and Lima in March.";
+    assert_eq!(
+        spans_and_values(text, d),
+        pairs(&[
+            ("November", "2013-11"),
+            ("December", "2013-12"),
+            ("January", "2014-01"),
+            ("March", "2014-03"),
+        ])
+    );
+    // Within one year a list runs either way and keeps the tense's year.
+    assert_time(
+        "The dividend is payable Jan. 2 to holders of record Dec. 15.",
+        "1989-11-02",
+        "Dec. 15",
+        "DATE",
+        "1989-12-15",
+    );
+    // Far apart or in another sentence, no list.
+    assert_time(
+        "The council met in December. In January the mayor resigned.",
+        "2013-10-09",
+        "January",
+        "DATE",
+        "2013-01",
+    );
+}
+
+#[test]
 fn clock_times_keep_the_wall_time_and_name_the_zone() {
     let d = "2015-06-10"; // a Wednesday
     let doc = annotate("Kick-off is at 15:00 GMT Saturday.", Some(d));
@@ -382,6 +446,57 @@ fn a_range_of_days_across_months_without_spaces_is_two_dates() {
     assert_eq!(
         spans_and_values("Nov. 30-Dec. 2 saw heavy rain in the valley.", "2021-12-20"),
         pairs(&[("Nov. 30", "2021-11-30"), ("Dec. 2", "2021-12-02")])
+    );
+}
+
+#[test]
+fn a_month_of_the_same_year_is_of_the_year_last_named() {
+    let d = "2019-05-01";
+    assert_eq!(
+        spans_and_values(
+            "He moved to Boston in 1981. His wife died in March the same year.",
+            d
+        ),
+        pairs(&[("1981", "1981"), ("March the same year", "1981-03")])
+    );
+    assert_eq!(
+        spans_and_values(
+            "He returned in 1990, and in May of that same year he retired.",
+            d
+        ),
+        pairs(&[("1990", "1990"), ("May of that same year", "1990-05")])
+    );
+}
+
+#[test]
+fn that_year_after_a_season_of_a_year_is_that_year() {
+    assert_time(
+        "In the summer of 2010, she shared a flat in Leeds. She paid the rent by working in bars. That year, she started her career.",
+        "2016-09-16",
+        "That year",
+        "DATE",
+        "2010",
+    );
+}
+
+#[test]
+fn a_range_of_years_with_spaces_around_the_dash_is_two_years() {
+    let d = "2016-05-02";
+    assert_eq!(
+        spans_and_values(
+            "He taught in Prague in 1890 \u{2013} 91 and wrote a trio.",
+            d
+        ),
+        pairs(&[("1890", "1890"), ("91", "1891")])
+    );
+    assert_eq!(
+        spans_and_values("The 1999 - 00 budget was cut.", d),
+        pairs(&[("1999", "1999"), ("00", "2000")])
+    );
+    // A score is no range of years.
+    assert_eq!(
+        spans_and_values("The vote was 61 - 38 in 2004.", d),
+        pairs(&[("2004", "2004")])
     );
 }
 

@@ -168,6 +168,14 @@ impl Matcher<'_, '_> {
             if plural && suffix == "ago" {
                 return Found::new(end + 1, "DATE", "PAST_REF");
             }
+            // "Weeks later, he resigned", "just hours earlier": a stretch
+            // of unsaid length from a time of the story, as TimeBank tags
+            // "A few days later" (PXD) and "Three days later" (P3D); an
+            // adverb, unlike "days after the vote", which takes the event
+            // that places the time.
+            if plural && !has_the && unit != "WE" && cue(suffix, Cue::StretchSignal) {
+                return Found::new(end, "DURATION", duration(None, unit));
+            }
             // "a day-long meeting", "a decades-long battle".
             let same_token = self
                 .words

@@ -58,6 +58,44 @@ impl Matcher<'_, '_> {
         Some(first.year + i32::from(month < first.month))
     }
 
+    /// The year of a month named a few words after another date with a
+    /// month, in one sentence, when the two read as a list in the order of
+    /// the calendar: across the turn of the year (a month from October on,
+    /// then one up to March: "Las Vegas in December, Mexico in January",
+    /// "rose in November and fell in January"), the year after the first
+    /// one's; after a month to come, a later month that tense alone would
+    /// put in the past ("Mexico in January, Magi-Fest in February", said
+    /// in October), the first one's year. `default` is the year that tense
+    /// gives, which stands otherwise: within one year a list runs either
+    /// way ("payable Jan. 2 to holders of record Dec. 15", "3.9% in
+    /// January from 4.1% in December"), and TimeBank dates those by tense.
+    fn year_of_list(
+        &self,
+        idx: usize,
+        month: u32,
+        day: Option<u32>,
+        default: Option<i32>,
+    ) -> Option<i32> {
+        let (first, known) = self.state.last_date?;
+        let near = self.state.since_date == 0
+            && self.state.last_date_end <= idx
+            && idx - self.state.last_date_end <= 6;
+        if !near || known < Unit::Month {
+            return None;
+        }
+        if first.month >= 10 && month <= 3 {
+            return match default {
+                Some(y) if y > first.year => None,
+                _ => Some(first.year + 1),
+            };
+        }
+        let anchor = self.anchor?;
+        let default = default?;
+        let behind = Date::new(default, month, day.unwrap_or(1)).is_some_and(|d| d < anchor);
+        (month >= first.month && first > anchor && behind && default < first.year)
+            .then_some(first.year)
+    }
+
     /// "Nov. 9", "November 9, 1989", "July 1997", "March", "9 November 2015".
     pub(super) fn month_date(&self, idx: usize) -> Option<Found> {
         if let Some(found) = self.numeric_date(idx) {
@@ -84,13 +122,15 @@ impl Matcher<'_, '_> {
                 // last year", "by March of next year".
                 year = self.anchor.map(|a| a.year + rel);
                 end += usize::from(self.is(end, "of")) + 2;
-            } else if let Some((last, _)) = self.state.last_date.filter(|_| {
-                let at = end + usize::from(self.is(end, "of"));
-                self.is(at, "that") && self.is(at + 1, "year")
-            }) {
-                // "in October of that year": the year last named.
+            } else if let Some((last, _)) = self
+                .state
+                .last_date
+                .filter(|_| self.that_year_after(end).is_some())
+            {
+                // "in October of that year", "in March the same year",
+                // "May of that same year": the year last named.
                 year = Some(last.year);
-                end += usize::from(self.is(end, "of")) + 2;
+                end = self.that_year_after(end).unwrap_or(end);
             } else if let Some(f) = self.year_expr(end).filter(|f| f.value.len() == 4) {
                 // "January nineteen ninety-seven".
                 if !self.words[end].lower.bytes().all(|b| b.is_ascii_digit()) {
@@ -129,7 +169,10 @@ impl Matcher<'_, '_> {
             let year = year
                 .or_else(range_year)
                 .or_else(|| self.range_end_year(idx, month))
-                .or_else(|| self.year_for(idx, month, day));
+                .or_else(|| {
+                    let default = self.year_for(idx, month, day);
+                    self.year_of_list(idx, month, day, default).or(default)
+                });
             let value = match (year, day) {
                 (Some(y), Some(d)) => match Date::new(y, month, d) {
                     Some(date) => date.to_string(),
@@ -159,6 +202,17 @@ impl Matcher<'_, '_> {
             None => format!("XXXX-{month:02}-{day:02}"),
         };
         Found::new(end, "DATE", value).map(Found::without_the)
+    }
+
+    /// Where "that year", "the same year" or "that same year" ends when it
+    /// follows a month at `idx`, "of" before it or not.
+    fn that_year_after(&self, idx: usize) -> Option<usize> {
+        let at = idx + usize::from(self.is(idx, "of"));
+        match (self.lower(at), self.lower(at + 1), self.lower(at + 2)) {
+            ("that", "year", _) => Some(at + 2),
+            ("that" | "the", "same", "year") => Some(at + 3),
+            _ => None,
+        }
     }
 
     /// The year, relative to the anchor's, named at `idx` by "this year",

@@ -83,6 +83,20 @@ impl Matcher<'_, '_> {
             self.year_expr(idx - 1)?;
             return Found::new(idx + 1, "DATE", format!("{second:04}")).map(Found::without_the);
         }
+        // The same with spaces around the dash ("1890 – 91", "the 2015 -
+        // 16 season"): the second year of two figures, after a year.
+        if let Some(dash) = idx.checked_sub(1).filter(|&k| {
+            k >= 1
+                && matches!(self.words[k].text, "-" | "\u{2013}" | "\u{2014}")
+                && w.kind == TokenKind::Number
+                && w.text.len() == 2
+                && self.words[k - 1].kind == TokenKind::Number
+        }) {
+            let first = &self.words[dash - 1];
+            let (_, second) = years_of_range(&format!("{}-{}", first.text, w.text))?;
+            self.year_expr(dash - 1)?;
+            return Found::new(idx + 1, "DATE", format!("{second:04}")).map(Found::without_the);
+        }
         let mut at = idx;
         if self.is(at, "fiscal") {
             at += 1;
