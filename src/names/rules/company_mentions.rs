@@ -211,7 +211,7 @@ pub fn company_mentions(
         .collect();
     let is_org_name = |n: &&Name| {
         n.label == "ORG"
-            && !facility_heads::contains(word(n.tokens.end - 1))
+            && facility_heads::get(word(n.tokens.end - 1)).is_none()
             && company_texts.contains(token_text(text, tokens, n.tokens.clone()))
     };
     // A candidate that may be a person is joined to nothing: a word of a
