@@ -156,7 +156,7 @@ mod tests {
         assert!(lists::gazetteers::romanised_finals::contains("ng"));
         assert!(lists::gazetteers::romanised_initials::contains("kw"));
         assert!(lists::gazetteers::english_hyphenated::contains("hi-fi"));
-        assert!(lists::gazetteers::facility_heads::contains("Space Centre"));
+        assert!(lists::gazetteers::facility_heads::get("Space Centre").is_some());
         assert!(lists::gazetteers::index_cues::contains("fell"));
         assert!(
             lists::gazetteers::place_prepositions::contains("near")
@@ -201,7 +201,8 @@ mod tests {
         assert!(lists::quotes::survey_nouns::contains("polls"));
         assert!(lists::people::role_suffixes::contains("ist"));
         assert!(lists::people::aside_openers::contains("formerly"));
-        assert!(lists::gazetteers::location_heads::contains("River"));
+        assert!(lists::gazetteers::location_heads::get("River").is_some());
+        assert!(lists::gazetteers::title_openers::contains("General"));
         assert_eq!(lists::people::honorifics::get("Mrs"), Some('F'));
         assert_eq!(lists::people::pronouns::get("she"), Some('F'));
         assert!(lists::people::role_modifiers::contains("former"));

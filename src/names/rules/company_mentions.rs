@@ -13,7 +13,16 @@
 //! - a verb followed within a few words by what a company reports, cuts
 //!   or sells ("X cut 1,700 jobs", "X reported a loss":
 //!   `data/gazetteers/company_results.txt`);
-//! - "and" or "or" joining it to an ORG ("X and Lufthansa").
+//! - "and" or "or" joining it to a company: an ORG that a corporate
+//!   suffix or a cue calls one in some mention ("X and Lufthansa AG"),
+//!   or a candidate this pass found; not any ORG, as people are joined
+//!   to institutions ("Obama and Congress"), and never a candidate that
+//!   may be a person (a word of a person's name in the article, a given
+//!   name and a surname);
+//! - what follows two names joined by "and" is said of both ("X and Y
+//!   reported higher sales", "X and Y, the German discounters,", "X and
+//!   Y also said they"), for a one-word name the tagger made a person
+//!   too when the pair reports results.
 //!
 //! The last three only count for words the tagger left out, and "and"
 //! also for a place it typed after "<ORG> and": a person's name is as
@@ -38,7 +47,7 @@
 //! Linear: one pass over the tokens for the runs, one over the names and
 //! runs for the evidence, one for the mentions.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use super::{is_known_place, phrase_at};
 use crate::names::gazetteer::{Gazetteer, Kind};
@@ -49,7 +58,7 @@ use crate::resources::lists::gazetteers::{
     company_results, corporate_suffixes, facility_heads, index_cues,
 };
 use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
-use crate::resources::lists::quotes::{anonymous, cues};
+use crate::resources::lists::quotes::{anonymous, auxiliaries, cues};
 use crate::segment::{AbbrevClass, BlockKind, Structure, Token, TokenKind};
 use crate::text::words;
 
@@ -102,6 +111,12 @@ pub fn company_mentions(
         .flat_map(|n| n.tokens.clone())
         .map(word)
         .collect();
+    let full_name_words: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == "PERSON" && n.tokens.len() >= 2)
+        .flat_map(|n| n.tokens.clone())
+        .map(word)
+        .collect();
     let runs = left_out_runs(text, structure, gazetteer, names, &lower_words);
     let mut candidates: Vec<Candidate> = names
         .iter()
@@ -126,15 +141,86 @@ pub fn company_mentions(
             has_cue(text, tokens, c.tokens.clone())
                 || (c.name.is_none()
                     && !c.tokens.clone().any(|i| person_words.contains(word(i)))
-                    && (said_it(text, tokens, c.tokens.end)
+                    && (said_it(text, tokens, c.tokens.end, false)
                         || reports_results(text, tokens, c.tokens.end)))
         })
         .collect();
-    // "X and Y": an ORG on one side makes the candidate on the other one;
-    // not a facility the tagger typed ORG ("Dublin Airport and Schiphol"),
-    // which names.facilities makes a place later.
-    let is_org_name =
-        |n: &&Name| n.label == "ORG" && !facility_heads::contains(word(n.tokens.end - 1));
+    // "X and Y said they", "X and Y, the German discounters,", "X and Y
+    // reported a loss": what follows the pair is said of both.
+    let name_end_at: FxHashMap<usize, usize> = names
+        .iter()
+        .map(|n| (n.tokens.start, n.tokens.end))
+        .chain(candidates.iter().map(|c| (c.tokens.start, c.tokens.end)))
+        .collect();
+    let name_start_at: FxHashMap<usize, usize> =
+        name_end_at.iter().map(|(&s, &e)| (e, s)).collect();
+    for (c, org) in candidates.iter().zip(is_org.iter_mut()) {
+        let (start, end) = (c.tokens.start, c.tokens.end);
+        let joined = |i: usize| {
+            tokens
+                .get(i)
+                .is_some_and(|t| words::is_coordinator(&text[t.span.range()]))
+        };
+        // The end of the pair: the other name's end if this one is first,
+        // this one's if it is second.
+        let pair_end = if joined(end) {
+            name_end_at.get(&(end + 1)).copied()
+        } else if start >= 2 && joined(start - 1) && name_start_at.contains_key(&(start - 1)) {
+            Some(end)
+        } else {
+            None
+        };
+        let Some(at) = pair_end else { continue };
+        let left_out =
+            c.name.is_none() && !c.tokens.clone().any(|i| person_words.contains(word(i)));
+        // "X and Y both lowered", "X and Y also said they".
+        let verb = if words::is_quantifier(word(at)) || auxiliaries::contains(word(at)) {
+            at + 1
+        } else {
+            at
+        };
+        // A one-word name the tagger made a person, and that is no word of
+        // a person named in full, is a company when the pair reports
+        // results ("X and Y reported higher sales"); "said they" is as
+        // often two people's.
+        let lone = c.name.is_some()
+            && c.tokens.len() == 1
+            && !full_name_words.contains(word(c.tokens.start));
+        *org |= apposition(text, tokens, at, true)
+            || ((left_out || lone) && reports_results(text, tokens, verb))
+            || (left_out && said_it(text, tokens, verb, true));
+    }
+    // "X and Y": a company on one side makes the candidate on the other
+    // one. Of the tagger's ORGs only one the sentence calls a company
+    // counts (a corporate suffix, a cue): people are as often joined to
+    // institutions ("Obama and Congress", "the mayor and Parliament"), and
+    // a facility the tagger typed ORG ("Dublin Airport and Schiphol") is a
+    // place that names.facilities makes LOC later.
+    // What one mention says holds for the others ("Shares of X rose …
+    // X and Y").
+    let company_texts: HashSet<&str> = names
+        .iter()
+        .filter(|n| {
+            let last = word(n.tokens.end - 1);
+            n.label == "ORG"
+                && (corporate_suffixes::contains(last)
+                    || corporate_suffixes::contains(word(n.tokens.end))
+                    || has_cue(text, tokens, n.tokens.clone()))
+        })
+        .map(|n| token_text(text, tokens, n.tokens.clone()))
+        .collect();
+    let is_org_name = |n: &&Name| {
+        n.label == "ORG"
+            && facility_heads::get(word(n.tokens.end - 1)).is_none()
+            && company_texts.contains(token_text(text, tokens, n.tokens.clone()))
+    };
+    // A candidate that may be a person is joined to nothing: a word of a
+    // person's name in the article, or a given name and a surname
+    // ("Barack Obama and Kraft").
+    let may_be_person = |range: std::ops::Range<usize>| {
+        range.clone().any(|i| person_words.contains(word(i)))
+            || (range.len() >= 2 && gazetteer.kinds(word(range.start)).has(Kind::FirstName))
+    };
     let org_at_start: HashSet<usize> = names
         .iter()
         .filter(is_org_name)
@@ -187,7 +273,7 @@ pub fn company_mentions(
             // ("British Petrolem and Caltex"): one before "and" is as often
             // a place beside an institution.
             let place = c.name.is_some_and(|idx| names[idx].label == "LOC");
-            if c.name.is_some() && !place {
+            if (c.name.is_some() && !place) || may_be_person(c.tokens.clone()) {
                 continue;
             }
             let (start, end) = (c.tokens.start, c.tokens.end);
@@ -330,24 +416,27 @@ fn has_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool 
     let after = phrase_at(text, tokens, end, org_cues::starting, |p| {
         p.class == Cue::After
     });
-    before || after || apposition(text, tokens, end)
+    before || after || apposition(text, tokens, end, false)
 }
 
 /// Whether ", its|a|an|the", up to three lower-case words or
-/// capitalised modifiers ("Swedish"), and a company noun start at `at`.
-fn apposition(text: &str, tokens: &[Token], at: usize) -> bool {
+/// capitalised modifiers ("Swedish"), and a company noun start at `at`;
+/// with `plural`, after two names joined by "and", ", the|their" and the
+/// noun's plural ("X and Y, the German discounters,").
+fn apposition(text: &str, tokens: &[Token], at: usize, plural: bool) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
     if word(at) != "," {
         return false;
     }
     let det = word(at + 1).to_lowercase();
-    let its = det == "its";
-    if !(its || words::is_article(&det)) {
+    let its = det == if plural { "their" } else { "its" };
+    if !(its || (words::is_article(&det) && !(plural && matches!(det.as_str(), "a" | "an")))) {
         return false;
     }
     for k in 0..=MAX_MODIFIERS {
         let w = word(at + 2 + k);
-        match company_nouns::get(w) {
+        let head = if plural { w.strip_suffix('s') } else { Some(w) };
+        match head.and_then(company_nouns::get) {
             Some(Head::Any) => return true,
             Some(Head::Its) if its => return true,
             // "a rival brand": the word is a modifier there.
@@ -393,17 +482,26 @@ fn reports_results(text: &str, tokens: &[Token], at: usize) -> bool {
 /// "its" follows it
 /// within a few words, before any other subject pronoun or the end of the
 /// sentence ("said on Monday it would", "reported its first fall").
-fn said_it(text: &str, tokens: &[Token], at: usize) -> bool {
+///
+/// With `plural`, after two names joined by "and", "they" or "their"
+/// ("X and Y said they would"): only for words the tagger left out, as
+/// for one name.
+fn said_it(text: &str, tokens: &[Token], at: usize, plural: bool) -> bool {
     let lower = |i: usize| tokens.get(i).map(|t| text[t.span.range()].to_lowercase());
     if !lower(at).is_some_and(|w| cues::contains(&w)) {
         return false;
     }
+    let (it, its) = if plural {
+        ("they", "their")
+    } else {
+        ("it", "its")
+    };
     for i in at + 1..=at + IT_WINDOW {
         match lower(i).as_deref() {
             // "it was", "it is": the "it" of a thing or of nothing ("Smith
             // said it was over"), not a company's.
-            Some("it") => return !lower(i + 1).is_some_and(|w| words::is_be(&w)),
-            Some("its") => return true,
+            Some(w) if w == it => return plural || !lower(i + 1).is_some_and(|w| words::is_be(&w)),
+            Some(w) if w == its => return true,
             Some(w) if words::is_subject_pronoun(w) || matches!(w, "." | ";" | "\"") => {
                 return false;
             }
@@ -532,8 +630,72 @@ mod tests {
             [org("Dorval Airport")]
         );
         assert_eq!(
-            run("Quorra and Lufthansa declined.", &[("Lufthansa", "ORG")]),
-            [org("Quorra"), org("Lufthansa")]
+            run(
+                "Quorra and Lufthansa AG declined.",
+                &[("Lufthansa AG", "ORG")]
+            ),
+            [org("Quorra"), org("Lufthansa AG")]
+        );
+    }
+
+    #[test]
+    fn what_follows_a_pair_is_said_of_both() {
+        assert_eq!(
+            run(
+                "Norvik and Tarsa reported higher sales.",
+                &[("Tarsa", "PERSON")]
+            ),
+            [org("Norvik"), org("Tarsa")]
+        );
+        assert_eq!(
+            run(
+                "Brolo and Quenta, the German discounters, grew. Velka and Ostri also said they would.",
+                &[]
+            ),
+            [org("Brolo"), org("Quenta"), org("Velka"), org("Ostri")]
+        );
+        // Two people say things too; a person named in full is no company.
+        assert_eq!(
+            run(
+                "Then Vance and Ostrow said they would. Rena Ostrow and Velka reported a loss.",
+                &[
+                    ("Vance", "PERSON"),
+                    ("Ostrow", "PERSON"),
+                    ("Rena Ostrow", "PERSON")
+                ]
+            ),
+            [
+                ("Vance".to_string(), "PERSON"),
+                ("Ostrow".to_string(), "PERSON"),
+                ("Rena Ostrow".to_string(), "PERSON"),
+                org("Velka")
+            ]
+        );
+    }
+
+    #[test]
+    fn only_a_company_makes_a_company_by_and() {
+        // An institution is no company: people are joined to it.
+        assert_eq!(
+            run("Velkor and Congress agreed.", &[("Congress", "ORG")]),
+            [org("Congress")]
+        );
+        // A given name and a surname, or a word of the article's person,
+        // is no company beside one.
+        assert_eq!(
+            run(
+                "John Velkor and Zentor Inc. met. Then Brask and Zentor Inc. met. Ann Brask left.",
+                &[
+                    ("Zentor Inc.", "ORG"),
+                    ("Zentor Inc.", "ORG"),
+                    ("Ann Brask", "PERSON")
+                ]
+            ),
+            [
+                org("Zentor Inc."),
+                org("Zentor Inc."),
+                ("Ann Brask".to_string(), "PERSON")
+            ]
         );
         // "the X and Y" and "for X and Y" are one name.
         assert_eq!(

@@ -1,19 +1,26 @@
 //! `names.facilities`: a facility is a place. An organisation or other
 //! name whose last word is a facility head
 //! (`data/gazetteers/facility_heads.txt`: "Airport", "Stadium", "Museum",
-//! "Mosque") is LOC ("McMurdo Station" proposed as ORG); a person's name
-//! only when a two-word head ends it ("Kennedy Space Center"), since
-//! one-word heads are surnames too ("Shirley Temple", "John Tower").
-//! Geographic heads ("Hill", "Park", "Forest") are left to the tagger:
-//! they are surnames and clubs ("Damon Hill", "Nottingham Forest").
+//! "Mosque", "Hospital") is LOC ("McMurdo Station" proposed as ORG); a
+//! person's name only when a two-word head ends it ("Kennedy Space
+//! Center") or a head that is no surname ("Mercy Hospital said"), since
+//! some one-word heads are surnames too ("Shirley Temple", "John Tower":
+//! the `surname` class of the list).
+//! A name the tagger typed ORG whose last word is a geographic head
+//! (`data/gazetteers/location_heads.txt`, class `place`: "Valley",
+//! "River", "Street") is LOC too ("Apple Valley police"); the heads that
+//! end clubs and surnames as often ("Hill", "Park", "Forest", class
+//! `name`) are left to the tagger ("Damon Hill", "Nottingham Forest").
 
 use crate::names::Name;
-use crate::resources::lists::gazetteers::facility_heads;
+use crate::resources::lists::gazetteers::facility_heads::{self, Value as Head};
+use crate::resources::lists::gazetteers::location_heads::{self, Value as Place};
 use crate::segment::Token;
 
 /// Whether the name over `tokens` ends in a facility head: one word, or
-/// (with `two_words`) only two.
-pub(super) fn ends_in_facility_head(text: &str, tokens: &[Token], two_words: bool) -> bool {
+/// (with `person`, for a name the tagger made a person's) only two or one
+/// that is no surname.
+pub(super) fn ends_in_facility_head(text: &str, tokens: &[Token], person: bool) -> bool {
     let word = |t: &Token| &text[t.span.range()];
     let Some(last) = tokens.last() else {
         return false;
@@ -22,16 +29,22 @@ pub(super) fn ends_in_facility_head(text: &str, tokens: &[Token], two_words: boo
         let t = &tokens[tokens.len() - 2..];
         format!("{} {}", word(&t[0]), word(&t[1]))
     });
-    tokens.len() >= 2
-        && ((!two_words && facility_heads::contains(word(last)))
-            || two.is_some_and(|w| facility_heads::contains(&w)))
+    let one = match facility_heads::get(word(last)) {
+        Some(Head::Place) => true,
+        Some(Head::Surname) => !person,
+        None => false,
+    };
+    tokens.len() >= 2 && (one || two.is_some_and(|w| facility_heads::get(&w).is_some()))
 }
 
 pub fn facilities(text: &str, tokens: &[Token], names: &mut [Name]) {
     for name in names.iter_mut() {
         let person = name.label == "PERSON";
-        if name.label != "LOC" && ends_in_facility_head(text, &tokens[name.tokens.clone()], person)
-        {
+        let range = name.tokens.clone();
+        let place = name.label == "ORG"
+            && range.len() >= 2
+            && location_heads::get(&text[tokens[range.end - 1].span.range()]) == Some(Place::Place);
+        if name.label != "LOC" && (place || ends_in_facility_head(text, &tokens[range], person)) {
             name.label = "LOC";
         }
     }
@@ -45,7 +58,7 @@ mod tests {
 
     #[test]
     fn facilities_are_places() {
-        let text = "From McMurdo Station to Kennedy Space Center via Wembley, Damon Hill, Shirley Temple and Acme Corp.";
+        let text = "From McMurdo Station to Kennedy Space Center via Wembley, Damon Hill, Shirley Temple, Mercy Hospital, Apple Valley, Nottingham Forest and Acme Corp.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -56,12 +69,18 @@ mod tests {
                 ("Wembley", "ORG"),
                 ("Damon Hill", "PERSON"),
                 ("Shirley Temple", "PERSON"),
+                ("Mercy Hospital", "PERSON"),
+                ("Apple Valley", "ORG"),
+                ("Nottingham Forest", "ORG"),
                 ("Acme Corp.", "ORG"),
             ],
         );
         facilities(text, &s.tokens, &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
-        assert_eq!(labels, ["LOC", "LOC", "ORG", "PERSON", "PERSON", "ORG"]);
+        assert_eq!(
+            labels,
+            ["LOC", "LOC", "ORG", "PERSON", "PERSON", "LOC", "LOC", "ORG", "ORG"]
+        );
         let _ = names_of(text, &s, &names);
     }
 }

@@ -3,6 +3,7 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod ages;
 mod check_headings;
 mod common_words;
 mod companies;
@@ -15,18 +16,21 @@ mod hyphenated_given;
 mod indices;
 mod lists;
 mod not_names;
+mod office_titles;
 mod one_type;
 mod particles;
 mod person_cues;
 mod place_orgs;
 mod products;
 mod recur;
+mod said_he;
 mod split_labels;
 mod storms;
 mod strip_titles;
 mod trim;
 mod whole;
 
+pub use ages::ages;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
@@ -39,12 +43,14 @@ pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
 pub use lists::lists;
 pub use not_names::not_names;
+pub use office_titles::office_titles;
 pub use one_type::one_type;
 pub use particles::particles;
 pub use person_cues::person_cues;
 pub use place_orgs::place_orgs;
 pub use products::products;
 pub use recur::recur;
+pub use said_he::said_he;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
@@ -92,9 +98,16 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.honorifics",
-            about: "a name right after an honorific is a PERSON: \"Mr. Chen\", \"Ms. Ortiz\"",
+            about: "a name right after an honorific is a PERSON, and \"Mr.\" opens no name: \"Mr. Chen\", \"Ms. Ortiz\"",
         },
         run: |cx, names| honorifics(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.office_titles",
+            about: "a title of office and one word are a PERSON, not an ORG: \"President Bank said\" gives \"Bank\"",
+        },
+        run: |cx, names| office_titles(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
@@ -172,6 +185,20 @@ pub const RULES: &[Rule] = &[
             about: "words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\"",
         },
         run: |cx, names| person_cues(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.said_he",
+            about: "a name before a reporting verb and \"he\" or \"she\" is a PERSON in the whole article: \"Morgan said she would appeal\"",
+        },
+        run: |cx, names| said_he(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.ages",
+            about: "a name followed by an age between commas is a PERSON in the whole article: \"Jones, 45, was arrested\"",
+        },
+        run: |cx, names| ages(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

@@ -24,10 +24,11 @@ pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
                 let facility =
                     super::facilities::ends_in_facility_head(text, &tokens[range.clone()], false)
                         || (range.len() == 1
-                            && crate::resources::lists::gazetteers::facility_heads::contains(last));
+                            && crate::resources::lists::gazetteers::facility_heads::get(last)
+                                .is_some());
                 if !(region
                     || facility
-                    || crate::resources::lists::gazetteers::location_heads::contains(last))
+                    || crate::resources::lists::gazetteers::location_heads::get(last).is_some())
                 {
                     name.label = "GPE";
                 }
