@@ -3,7 +3,6 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
-mod ages;
 mod check_headings;
 mod common_words;
 mod companies;
@@ -30,7 +29,6 @@ mod strip_titles;
 mod trim;
 mod whole;
 
-pub use ages::ages;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
@@ -192,13 +190,6 @@ pub const RULES: &[Rule] = &[
             about: "a name before a reporting verb and \"he\" or \"she\" is a PERSON in the whole article: \"Morgan said she would appeal\"",
         },
         run: |cx, names| said_he(cx.text, &cx.structure.tokens, cx.gazetteer, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.ages",
-            about: "a name followed by an age between commas is a PERSON in the whole article: \"Jones, 45, was arrested\"",
-        },
-        run: |cx, names| ages(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
