@@ -22,7 +22,6 @@ mod person_cues;
 mod place_orgs;
 mod products;
 mod recur;
-mod said_he;
 mod split_labels;
 mod storms;
 mod strip_titles;
@@ -48,7 +47,6 @@ pub use person_cues::person_cues;
 pub use place_orgs::place_orgs;
 pub use products::products;
 pub use recur::recur;
-pub use said_he::said_he;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
@@ -183,13 +181,6 @@ pub const RULES: &[Rule] = &[
             about: "words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\"",
         },
         run: |cx, names| person_cues(cx.text, &cx.structure.tokens, cx.gazetteer, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.said_he",
-            about: "a name before a reporting verb and \"he\" or \"she\" is a PERSON in the whole article: \"Morgan said she would appeal\"",
-        },
-        run: |cx, names| said_he(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
