@@ -202,7 +202,6 @@ mod tests {
         assert!(lists::people::role_suffixes::contains("ist"));
         assert!(lists::people::aside_openers::contains("formerly"));
         assert!(lists::gazetteers::location_heads::get("River").is_some());
-        assert!(lists::gazetteers::title_openers::contains("General"));
         assert_eq!(lists::people::honorifics::get("Mrs"), Some('F'));
         assert_eq!(lists::people::pronouns::get("she"), Some('F'));
         assert!(lists::people::role_modifiers::contains("former"));

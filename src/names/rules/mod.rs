@@ -15,7 +15,6 @@ mod hyphenated_given;
 mod indices;
 mod lists;
 mod not_names;
-mod office_titles;
 mod one_type;
 mod particles;
 mod person_cues;
@@ -40,7 +39,6 @@ pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
 pub use lists::lists;
 pub use not_names::not_names;
-pub use office_titles::office_titles;
 pub use one_type::one_type;
 pub use particles::particles;
 pub use person_cues::person_cues;
@@ -94,16 +92,9 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.honorifics",
-            about: "a name right after an honorific is a PERSON, and \"Mr.\" opens no name: \"Mr. Chen\", \"Ms. Ortiz\"",
+            about: "a name right after an honorific is a PERSON: \"Mr. Chen\", \"Ms. Ortiz\"",
         },
         run: |cx, names| honorifics(cx.text, &cx.structure.tokens, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.office_titles",
-            about: "a title of office and one word are a PERSON, not an ORG: \"President Bank said\" gives \"Bank\"",
-        },
-        run: |cx, names| office_titles(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
