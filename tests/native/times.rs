@@ -111,37 +111,6 @@ fn plural_units_before_later_or_earlier_are_vague_durations() {
 }
 
 #[test]
-fn a_list_of_months_across_the_turn_of_the_year_goes_on_into_the_next() {
-    let d = "2013-10-09";
-    let text = "The tour goes to Oslo in November, Lisbon in December, Cairo in January and Lima in March.";
-    assert_eq!(
-        spans_and_values(text, d),
-        pairs(&[
-            ("November", "2013-11"),
-            ("December", "2013-12"),
-            ("January", "2014-01"),
-            ("March", "2014-03"),
-        ])
-    );
-    // Within one year a list runs either way and keeps the tense's year.
-    assert_time(
-        "The dividend is payable Jan. 2 to holders of record Dec. 15.",
-        "1989-11-02",
-        "Dec. 15",
-        "DATE",
-        "1989-12-15",
-    );
-    // Far apart or in another sentence, no list.
-    assert_time(
-        "The council met in December. In January the mayor resigned.",
-        "2013-10-09",
-        "January",
-        "DATE",
-        "2013-01",
-    );
-}
-
-#[test]
 fn clock_times_keep_the_wall_time_and_name_the_zone() {
     let d = "2015-06-10"; // a Wednesday
     let doc = annotate("Kick-off is at 15:00 GMT Saturday.", Some(d));

@@ -58,44 +58,6 @@ impl Matcher<'_, '_> {
         Some(first.year + i32::from(month < first.month))
     }
 
-    /// The year of a month named a few words after another date with a
-    /// month, in one sentence, when the two read as a list in the order of
-    /// the calendar: across the turn of the year (a month from October on,
-    /// then one up to March: "Las Vegas in December, Mexico in January",
-    /// "rose in November and fell in January"), the year after the first
-    /// one's; after a month to come, a later month that tense alone would
-    /// put in the past ("Mexico in January, Magi-Fest in February", said
-    /// in October), the first one's year. `default` is the year that tense
-    /// gives, which stands otherwise: within one year a list runs either
-    /// way ("payable Jan. 2 to holders of record Dec. 15", "3.9% in
-    /// January from 4.1% in December"), and TimeBank dates those by tense.
-    fn year_of_list(
-        &self,
-        idx: usize,
-        month: u32,
-        day: Option<u32>,
-        default: Option<i32>,
-    ) -> Option<i32> {
-        let (first, known) = self.state.last_date?;
-        let near = self.state.since_date == 0
-            && self.state.last_date_end <= idx
-            && idx - self.state.last_date_end <= 6;
-        if !near || known < Unit::Month {
-            return None;
-        }
-        if first.month >= 10 && month <= 3 {
-            return match default {
-                Some(y) if y > first.year => None,
-                _ => Some(first.year + 1),
-            };
-        }
-        let anchor = self.anchor?;
-        let default = default?;
-        let behind = Date::new(default, month, day.unwrap_or(1)).is_some_and(|d| d < anchor);
-        (month >= first.month && first > anchor && behind && default < first.year)
-            .then_some(first.year)
-    }
-
     /// "Nov. 9", "November 9, 1989", "July 1997", "March", "9 November 2015".
     pub(super) fn month_date(&self, idx: usize) -> Option<Found> {
         if let Some(found) = self.numeric_date(idx) {
@@ -169,10 +131,7 @@ impl Matcher<'_, '_> {
             let year = year
                 .or_else(range_year)
                 .or_else(|| self.range_end_year(idx, month))
-                .or_else(|| {
-                    let default = self.year_for(idx, month, day);
-                    self.year_of_list(idx, month, day, default).or(default)
-                });
+                .or_else(|| self.year_for(idx, month, day));
             let value = match (year, day) {
                 (Some(y), Some(d)) => match Date::new(y, month, d) {
                     Some(date) => date.to_string(),
