@@ -154,6 +154,13 @@ pub fn company_mentions(
         .collect();
     let name_start_at: FxHashMap<usize, usize> =
         name_end_at.iter().map(|(&s, &e)| (e, s)).collect();
+    // Where the tagger's people start (true) and end (false, the token
+    // after them).
+    let person_bounds: rustc_hash::FxHashSet<(usize, bool)> = names
+        .iter()
+        .filter(|n| n.label == "PERSON")
+        .flat_map(|n| [(n.tokens.start, true), (n.tokens.end, false)])
+        .collect();
     for (c, org) in candidates.iter().zip(is_org.iter_mut()) {
         let (start, end) = (c.tokens.start, c.tokens.end);
         let joined = |i: usize| {
@@ -171,6 +178,13 @@ pub fn company_mentions(
             None
         };
         let Some(at) = pair_end else { continue };
+        // "Obama and Biden said they": beside a person the tagger saw,
+        // the pair is two people as often as two companies.
+        let beside_person = if joined(end) {
+            person_bounds.contains(&(end + 1, true))
+        } else {
+            person_bounds.contains(&(start - 1, false))
+        };
         let left_out =
             c.name.is_none() && !c.tokens.clone().any(|i| person_words.contains(word(i)));
         // "X and Y both lowered", "X and Y also said they".
@@ -188,7 +202,7 @@ pub fn company_mentions(
             && !full_name_words.contains(word(c.tokens.start));
         *org |= apposition(text, tokens, at, true)
             || ((left_out || lone) && reports_results(text, tokens, verb))
-            || (left_out && said_it(text, tokens, verb, true));
+            || (left_out && !beside_person && said_it(text, tokens, verb, true));
     }
     // "X and Y": a company on one side makes the candidate on the other
     // one. Of the tagger's ORGs only one the sentence calls a company
@@ -670,6 +684,15 @@ mod tests {
                 ("Rena Ostrow".to_string(), "PERSON"),
                 org("Velka")
             ]
+        );
+        // A word the tagger left out beside a person it saw: "said they"
+        // is two people's ("Obama and Biden said they").
+        assert_eq!(
+            run(
+                "Varno and Biddle said they would veto it.",
+                &[("Biddle", "PERSON")]
+            ),
+            [("Biddle".to_string(), "PERSON")]
         );
     }
 
