@@ -14,7 +14,7 @@
 use super::index::Index;
 use crate::segment::{lower, Structure};
 use crate::text::words::is_article;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Most words of a speaker's label ("SEN. ELIZABETH WARREN").
 const MAX_LABEL_WORDS: usize = 4;
@@ -72,7 +72,7 @@ pub(crate) fn turns(structure: &Structure, at: &Index) -> Vec<Turn> {
         return Vec::new();
     }
     let key = |t: &Turn| lower(at.word(t.colon - 1)).into_owned();
-    let mut opens: HashMap<String, usize> = HashMap::new();
+    let mut opens: HashMap<String, usize> = HashMap::default();
     for t in &candidates {
         *opens.entry(key(t)).or_default() += 1;
     }
