@@ -188,8 +188,8 @@ fn a_transcript_speaker_does_not_hide_later_pronouns() {
 
 #[test]
 fn a_surname_in_capitals_is_the_person_of_that_surname() {
-    // A transcript's label the tagger took for a name ("PENCE: ...") is
-    // the person of that surname, not a person of its own.
+    // A transcript's label the tagger took for a name ("PENCE: ...",
+    // "JAKE TAPPER: ...") is the person of that name, not one of its own.
     for (text, full, caps) in [
         (
             "Gov. Mike Pence spoke.\n\n\"PENCE: No, I will not.\"",
@@ -200,6 +200,22 @@ fn a_surname_in_capitals_is_the_person_of_that_surname() {
             "Mary O'Rourke spoke.\n\nO'ROURKE: No, I will not.",
             "Mary O'Rourke",
             "O'ROURKE",
+        ),
+        (
+            "Jake Tapper spoke.\n\nJAKE TAPPER: Why?",
+            "Jake Tapper",
+            "JAKE TAPPER",
+        ),
+        (
+            "Ann O'Rourke spoke.\n\nANN O'ROURKE: Why?",
+            "Ann O'Rourke",
+            "ANN O'ROURKE",
+        ),
+        // A headline in capitals first: the person keeps the title-case name.
+        (
+            "DONALD TRUMP WINS\n\nDonald Trump won.",
+            "Donald Trump",
+            "DONALD TRUMP",
         ),
     ] {
         let name = |n: &str| {
@@ -215,7 +231,11 @@ fn a_surname_in_capitals_is_the_person_of_that_surname() {
         let (clusters, _) = super::resolve(
             text,
             &structure,
-            &[name(full), name(caps)],
+            &{
+                let mut names = [name(full), name(caps)];
+                names.sort_by_key(|e| e.start);
+                names
+            },
             &[],
             &crate::names::gazetteer::Gazetteer::embedded(),
             &crate::Switches::all_on(),

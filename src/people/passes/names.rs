@@ -30,9 +30,15 @@ impl Resolver<'_> {
             if self.names[n].label != "PERSON" {
                 continue;
             }
-            let words = name_words(self.name_text(n));
+            let mut words = name_words(self.name_text(n));
             if words.len() < 2 {
                 continue;
+            }
+            // A name in capitals ("JAKE TAPPER:" in a transcript, a
+            // headline's "DONALD TRUMP") is the person written in title
+            // case.
+            if words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+                words = words.iter().map(|w| title_case(w)).collect();
             }
             let last = &words[words.len() - 1];
             let same = self.by_last.get(last).and_then(|gs| {
@@ -45,12 +51,23 @@ impl Resolver<'_> {
                 })
             });
             let g = same.unwrap_or_else(|| {
-                self.groups.push(Group::new("PERSON", self.name_text(n)));
+                let mut group = Group::new("PERSON", self.name_text(n));
+                // Matched by the words in title case, whatever the case
+                // of the form that opened the person.
+                group.words.clone_from(&words);
+                self.groups.push(group);
                 let g = self.groups.len() - 1;
                 self.by_last.entry(last.clone()).or_default().push(g);
                 g
             });
-            if self.name_text(n).len() > self.groups[g].name.len() {
+            // The longest form names the person, and a form in title case
+            // one in capitals ("Donald Trump" after a headline's "DONALD
+            // TRUMP").
+            let shouting = |t: &str| !t.chars().any(char::is_lowercase);
+            let (this, named) = (self.name_text(n), &self.groups[g].name);
+            if this.len() > named.len()
+                || (this.len() == named.len() && shouting(named) && !shouting(this))
+            {
                 self.groups[g].name = self.name_text(n).to_string();
                 self.groups[g].words = words;
             }
@@ -62,4 +79,20 @@ impl Resolver<'_> {
             self.names[n].group = Some(g);
         }
     }
+}
+
+/// "TAPPER" as "Tapper", "O'ROURKE" as "O'Rourke": each letter after a
+/// non-letter opens a word part.
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut opens = true;
+    for c in w.chars() {
+        if opens {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        opens = !c.is_alphabetic();
+    }
+    out
 }
