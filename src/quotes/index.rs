@@ -145,6 +145,12 @@ impl<'a> Index<'a> {
         self.adjacent_cue_at[i]
     }
 
+    /// Whether token `i` is a cue of telling ("told", "telling"), whose
+    /// object is the listener (`data/quotes/listener_cues.txt`).
+    pub(crate) fn is_listener_cue(&self, i: usize) -> bool {
+        crate::resources::lists::quotes::listener_cues::contains(lower(self.word(i)).as_ref())
+    }
+
     pub(crate) fn mention(&self, first: usize, last: usize) -> Mention {
         let span = Span::new(self.tokens[first].span.start, self.tokens[last].span.end);
         Mention {

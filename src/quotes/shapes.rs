@@ -46,8 +46,7 @@ impl Index<'_> {
     /// The outlet that hears the words after a cue of telling: "told
     /// Detik.com", "told the Washington Post".
     pub(crate) fn listener_outlet(&self, cue: usize, end: usize) -> Option<(usize, usize)> {
-        if !crate::resources::lists::quotes::listener_cues::contains(lower(self.word(cue)).as_ref())
-        {
+        if !self.is_listener_cue(cue) {
             return None;
         }
         let mut first = cue + 1;
@@ -90,8 +89,7 @@ impl Index<'_> {
     /// "that", or an adjunct and "that". `None` for any other cue, or
     /// where no such "that" follows.
     pub(crate) fn that_after_listener(&self, cue: usize, end: usize) -> Option<usize> {
-        if !crate::resources::lists::quotes::listener_cues::contains(lower(self.word(cue)).as_ref())
-        {
+        if !self.is_listener_cue(cue) {
             return None;
         }
         let mut k = cue + 1;

@@ -95,9 +95,7 @@ fn told_before(cx: &Context, state: &State, sentence: &Range<usize>, c: usize) -
     let from = sentence
         .start
         .max(c.saturating_sub(MAX_LISTENER_TOKENS + 1));
-    let cue = (from..c - 1).rev().find(|&k| {
-        crate::resources::lists::quotes::listener_cues::contains(lower(at.word(k)).as_ref())
-    })?;
+    let cue = (from..c - 1).rev().find(|&k| at.is_listener_cue(k))?;
     // Whom it was told: words only, none a cue or quoted ("told them",
     // "told the Associated Press (AP)", "told CBS on Sunday").
     let listener = cue + 1..c;

@@ -178,12 +178,8 @@ fn run(cx: &Context, state: &mut State) {
                 // Monday", "said Tuesday"), not a clause ("said the leak
                 // was justified").
                 // ("told the Washington Examiner" names whom it was told).
-                let adjunct = content >= end
-                    || at.is_time_word(content)
-                    || crate::resources::lists::quotes::listener_cues::contains(
-                        lower(at.word(cue)).as_ref(),
-                    )
-                    || {
+                let adjunct =
+                    content >= end || at.is_time_word(content) || at.is_listener_cue(cue) || {
                         let next = lower(at.word(content));
                         !(is_article(&next) || is_subject_pronoun(&next) || is_possessive(&next))
                     };
