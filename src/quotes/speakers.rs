@@ -28,13 +28,26 @@ impl Index<'_> {
                 return (self.labels[e] == "PERSON").then_some(k + len - 1);
             }
             if !is_word(self.word(k))
-                || self.is_cue(k)
+                || (self.is_cue(k) && !self.modifies_noun(k))
                 || is_function_word(lower(self.word(k)).as_ref())
             {
                 return None;
             }
         }
         None
+    }
+
+    /// Whether the cue word at `k` is a noun's modifier in a description
+    /// rather than a verb: "policy planning director", "campaign support
+    /// staff". The next word is a plain lower-case word of the phrase,
+    /// neither a function word nor another cue.
+    fn modifies_noun(&self, k: usize) -> bool {
+        k + 1 < self.tokens.len()
+            && is_word(self.word(k + 1))
+            && !self.capitalised(k + 1)
+            && !self.is_cue(k + 1)
+            && !self.is_time_word(k + 1)
+            && !is_function_word(lower(self.word(k + 1)).as_ref())
     }
 
     /// Whether token `i` is a nationality used as an adjective: a NORP of
@@ -99,7 +112,7 @@ impl Index<'_> {
                 continue;
             }
             let descriptor = is_word(self.word(j))
-                && !self.is_cue(j)
+                && (!self.is_cue(j) || self.modifies_noun(j))
                 && !self.is_time_word(j)
                 && !is_function_word(lower(self.word(j)).as_ref());
             if !descriptor && self.word(j) != "." {

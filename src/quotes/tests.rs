@@ -1380,3 +1380,33 @@ fn according_to_a_source_right_after_a_quotation() {
         ("direct", "according to", "Judicial Watch")
     );
 }
+
+#[test]
+fn a_cue_word_inside_a_description_is_no_cue() {
+    // "planning" is an attitude cue ("the campaign is planning to ..."),
+    // but before a noun it is part of the speaker's description.
+    let names = [
+        ("ORG", "State Department"),
+        ("PERSON", "Anne-Marie Slaughter"),
+    ];
+    let q = quotes_with(
+        "\"The plan will fail,\" said former State Department policy planning director Anne-Marie Slaughter.",
+        &names,
+    );
+    assert_eq!(
+        q[0].3,
+        "former State Department policy planning director Anne-Marie Slaughter"
+    );
+    let q = quotes_with(
+        "\"The plan will fail,\" said former policy planning director Anne-Marie Slaughter.",
+        &names[1..],
+    );
+    assert_eq!(
+        q[0].3,
+        "former policy planning director Anne-Marie Slaughter"
+    );
+    // As a verb it still ends the speaker: "said officials planning to
+    // leave" gives no person after "planning".
+    let q = quotes_with("\"We are done,\" said officials planning to leave.", &[]);
+    assert_ne!(q[0].3, "officials planning to leave");
+}
