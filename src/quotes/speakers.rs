@@ -356,11 +356,11 @@ impl Index<'_> {
             .then_some((if opens_clause { first } else { i }, i))
     }
 
-    /// The first token of a list of names of one kind that ends with the
-    /// name starting at token `first`: "Ann Lee, Bob Chan and Joe Park",
-    /// "Ann Lee, Bob Chan, and Joe Park", "Ann Lee and Joe Park". The list
-    /// speaks as one: a reader does not give the words to the last name.
-    /// `first` itself when no "and" joins a name of the same kind to it.
+    /// The first token of a list of people and organisations that ends
+    /// with the name starting at token `first`: "Ann Lee, Bob Chan and Joe
+    /// Park", "Ann Lee, Bob Chan, and Joe Park", "Ann Lee and Acme Corp.".
+    /// The list speaks as one: a reader does not give the words to the
+    /// last name. `first` itself when no "and" joins such a name to it.
     fn listed_before(&self, first: usize, start: usize) -> usize {
         let label = |k: usize| self.entity_at[k].map(|(e, _)| self.labels[e]);
         let kind = label(first);
@@ -389,7 +389,7 @@ impl Index<'_> {
             (k > start)
                 .then(|| self.entity_ending[k - 1])
                 .flatten()
-                .filter(|&f| label(f) == kind)
+                .filter(|&f| matches!(label(f), Some("PERSON" | "ORG")))
         };
         let Some(mut head) = name_before(first, false) else {
             return first;

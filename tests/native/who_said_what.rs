@@ -629,3 +629,16 @@ fn a_list_of_companies_speaks_as_one() {
     assert_eq!(found[0].3, "", "{found:?}");
     assert_eq!(doc.clusters.len(), 2, "{:?}", doc.clusters);
 }
+
+#[test]
+fn a_person_and_a_company_speak_as_one() {
+    // "Ann Lee and Acme Corp. said": the words are neither Acme's alone
+    // (the last name) nor Ann Lee's alone (the person in the list).
+    let text = "Acme Corp. will close a plant. Ann Lee runs it.\n\n\
+                \"We had no choice,\" Ann Lee and Acme Corp. said in a joint statement.";
+    let doc = annotate(text);
+    let found = quotes(text, &doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "Ann Lee and Acme Corp.");
+    assert_eq!(found[0].3, "", "{found:?}");
+}

@@ -119,10 +119,10 @@ impl Resolver<'_> {
         self.references.extend(speaker_mentions);
     }
 
-    /// Whether the speaker at `span` is a list of two or more parties of
-    /// one kind, people ("Ann Lee and Bob Chan") or organisations ("Acme
-    /// and Globex"): its last two names are of different clusters with
-    /// the same label and only "and" or ", and" between them.
+    /// Whether the speaker at `span` is a list of two or more parties,
+    /// people or organisations ("Ann Lee and Bob Chan", "Acme and Globex",
+    /// "Ann Lee and Acme Corp."): its last two names are of different
+    /// clusters with only "and" or ", and" between them.
     fn lists_parties(&self, span: Span) -> bool {
         let from = self.names.partition_point(|n| n.span.start < span.start);
         let named: Vec<(&crate::people::resolver::NameMention, usize)> = self.names[from..]
@@ -136,8 +136,6 @@ impl Resolver<'_> {
             return false;
         };
         let gap = self.text[a.span.end..b.span.start].trim();
-        ga != gb
-            && self.groups[*ga].label == self.groups[*gb].label
-            && matches!(gap, "and" | ", and")
+        ga != gb && matches!(gap, "and" | ", and")
     }
 }
