@@ -9,7 +9,8 @@ use super::index::{is_word, Index};
 use super::{MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS};
 use crate::segment::lower;
 use crate::text::words::{
-    is_adjunct_preposition, is_article, is_function_word, is_possessive, is_preposition,
+    is_adjunct_preposition, is_article, is_determiner, is_function_word, is_object_pronoun,
+    is_possessive, is_preposition, is_subject_pronoun,
 };
 
 /// Most tokens of a programme's title in quotation marks after a
@@ -113,6 +114,47 @@ impl Index<'_> {
             return Some(k);
         }
         self.that_after_adjunct(k, end)
+    }
+
+    /// Where the clause starts after a listener cue and whom it was told,
+    /// with no "that": "told him the plan was dead", "told reporters the
+    /// vote was rigged", "told the committee his plan would pass". Whom
+    /// it was told is an object pronoun, or an article or possessive and
+    /// at most `MAX_LISTENER_WORDS` lower-case content words; the clause
+    /// opens with an article, a possessive, a demonstrative or a subject
+    /// pronoun. `None` for any other cue or shape ("told the truth").
+    pub(crate) fn clause_after_listener(&self, cue: usize, end: usize) -> Option<usize> {
+        if !self.is_listener_cue(cue) {
+            return None;
+        }
+        let opens_clause = |k: usize| {
+            k + 1 < end && {
+                let w = lower(self.word(k));
+                is_determiner(&w) || is_subject_pronoun(&w)
+            }
+        };
+        let first = cue + 1;
+        if first < end
+            && is_object_pronoun(lower(self.word(first)).as_ref())
+            && opens_clause(first + 1)
+        {
+            return Some(first + 1);
+        }
+        let mut k = first;
+        if k < end && {
+            let w = lower(self.word(k));
+            is_article(&w) || is_possessive(&w)
+        } {
+            k += 1;
+        }
+        let words = k;
+        while k < end && k < words + MAX_LISTENER_WORDS && {
+            let w = lower(self.word(k));
+            is_word(&w) && !is_function_word(&w) && !self.is_cue(k) && !self.capitalised(k)
+        } {
+            k += 1;
+        }
+        (k > words && opens_clause(k)).then_some(k)
     }
 
     /// Y in "X translated Y as saying", "X cited Y as saying", "X

@@ -1410,3 +1410,17 @@ fn a_cue_word_inside_a_description_is_no_cue() {
     let q = quotes_with("\"We are done,\" said officials planning to leave.", &[]);
     assert_ne!(q[0].3, "officials planning to leave");
 }
+
+#[test]
+fn whom_it_was_told_is_no_content_without_that() {
+    for (text, content) in [
+        ("The mayor told him the plan was dead.", "the plan was dead"),
+        ("The mayor told reporters the plan was dead.", "the plan was dead"),
+        ("The mayor told her staff the plan was dead.", "the plan was dead"),
+        ("The mayor told the committee he would resign.", "he would resign"),
+    ] {
+        let q = quotes_of(text);
+        assert_eq!(q.len(), 1, "{text:?}: {q:?}");
+        assert_eq!(q[0].1, [content], "{text:?}");
+    }
+}

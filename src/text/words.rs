@@ -50,6 +50,11 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
     words::subject_pronouns::contains(lower)
 }
 
+/// A personal pronoun in the object case, as "him" in "told him".
+pub fn is_object_pronoun(lower: &str) -> bool {
+    words::object_pronouns::contains(lower)
+}
+
 /// A word that negates a verb, as "not" in "would not last".
 pub fn is_negation(lower: &str) -> bool {
     words::negations::contains(lower)

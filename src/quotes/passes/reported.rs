@@ -110,6 +110,10 @@ fn run(cx: &Context, state: &mut State) {
                     // "X told reporters (on Tuesday) that ...": whom it
                     // was told is no content.
                     content = that;
+                } else if let Some(clause) = at.clause_after_listener(cue, end) {
+                    // "X told him the plan was dead": no "that", and whom
+                    // it was told is still no content.
+                    content = clause;
                 }
                 // "X reported that Y said ...": Y's words, which X carried.
                 if pending_outlet.is_none() && at.is_outlet(first, last) {
