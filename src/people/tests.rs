@@ -211,6 +211,17 @@ fn a_surname_in_capitals_is_the_person_of_that_surname() {
             "Ann O'Rourke",
             "ANN O'ROURKE",
         ),
+        // A surname's prefix stays in title case: "McCAIN" is McCain.
+        (
+            "John McCain spoke.\n\nMcCAIN: No, I will not.",
+            "John McCain",
+            "McCAIN",
+        ),
+        (
+            "John McCain spoke.\n\nJOHN McCAIN: Why?",
+            "John McCain",
+            "JOHN McCAIN",
+        ),
         // A headline in capitals first: the person keeps the title-case name.
         (
             "DONALD TRUMP WINS\n\nDonald Trump won.",

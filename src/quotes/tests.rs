@@ -1415,9 +1415,18 @@ fn a_cue_word_inside_a_description_is_no_cue() {
 fn whom_it_was_told_is_no_content_without_that() {
     for (text, content) in [
         ("The mayor told him the plan was dead.", "the plan was dead"),
-        ("The mayor told reporters the plan was dead.", "the plan was dead"),
-        ("The mayor told her staff the plan was dead.", "the plan was dead"),
-        ("The mayor told the committee he would resign.", "he would resign"),
+        (
+            "The mayor told reporters the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "The mayor told her staff the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "The mayor told the committee he would resign.",
+            "he would resign",
+        ),
     ] {
         let q = quotes_of(text);
         assert_eq!(q.len(), 1, "{text:?}: {q:?}");

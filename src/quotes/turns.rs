@@ -13,17 +13,19 @@
 
 use super::index::Index;
 use crate::segment::{lower, Structure};
-use crate::text::words::is_article;
+use crate::text::words::{in_capitals, is_article};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Most words of a speaker's label ("SEN. ELIZABETH WARREN").
 const MAX_LABEL_WORDS: usize = 4;
 
-/// One turn: the label's first token, the token of its colon and the
-/// paragraph it opens.
+/// One turn: the label's first and last token (the speaker's name, not a
+/// role after a comma), the token of its colon and the paragraph it
+/// opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Turn {
     pub first: usize,
+    pub last: usize,
     pub colon: usize,
     pub paragraph: usize,
 }
@@ -31,23 +33,31 @@ pub(crate) struct Turn {
 /// The label at the start of a paragraph's tokens `range` (after an
 /// opening quotation mark): words in capitals, the last of two letters or
 /// more (not "Q:" and "A:", whose speaker the label does not name), then a
-/// colon.
+/// colon. A role in capitals may follow the name after a comma ("JAKE
+/// TAPPER, CNN HOST:"); the name is the speaker.
 fn label(at: &Index, paragraph: usize, range: std::ops::Range<usize>) -> Option<Turn> {
     let mut first = range.start;
     if first < range.end && at.word(first) == "\"" {
         first += 1;
     }
     let mut words = 0;
-    for k in first..range.end.min(first + 2 * MAX_LABEL_WORDS) {
+    let mut name_last = None;
+    for k in first..range.end.min(first + 3 * MAX_LABEL_WORDS) {
         let w = at.word(k);
         if w == ":" {
-            return (words > 0 && at.all_caps(k - 1)).then_some(Turn {
+            return (words > 0 && in_capitals(at.word(k - 1))).then_some(Turn {
                 first,
+                last: name_last.unwrap_or(k - 1),
                 colon: k,
                 paragraph,
             });
         }
-        if at.all_caps(k) {
+        if w == "," && name_last.is_none() && words > 0 && in_capitals(at.word(k - 1)) {
+            name_last = Some(k - 1);
+            words = 0;
+            continue;
+        }
+        if in_capitals(at.word(k)) {
             words += 1;
             if words > MAX_LABEL_WORDS {
                 return None;
@@ -71,7 +81,7 @@ pub(crate) fn turns(structure: &Structure, at: &Index) -> Vec<Turn> {
     if candidates.len() < 2 {
         return Vec::new();
     }
-    let key = |t: &Turn| lower(at.word(t.colon - 1)).into_owned();
+    let key = |t: &Turn| lower(at.word(t.last)).into_owned();
     let mut opens: HashMap<String, usize> = HashMap::default();
     for t in &candidates {
         *opens.entry(key(t)).or_default() += 1;
@@ -81,7 +91,7 @@ pub(crate) fn turns(structure: &Structure, at: &Index) -> Vec<Turn> {
         .filter_map(|k| at.entity_at[k].map(|(e, n)| (k, e, n)))
         .filter(|&(_, e, _)| at.labels[e] == "PERSON")
         .flat_map(|(k, _, n)| k..k + n)
-        .filter(|&k| !at.all_caps(k))
+        .filter(|&k| !in_capitals(at.word(k)))
         .map(|k| lower(at.word(k)).into_owned())
         .collect();
     // A label with an article is a section, whatever it repeats ("THE
@@ -128,7 +138,7 @@ mod tests {
         let at = Index::new(text, &structure.tokens, &entities);
         turns(&structure, &at)
             .iter()
-            .map(|t| at.mention(t.first, t.colon - 1).text)
+            .map(|t| at.mention(t.first, t.last).text)
             .collect()
     }
 
@@ -146,6 +156,18 @@ mod tests {
         assert_eq!(
             labels(text, &["Mike Pence"]),
             ["WALLACE", "PENCE", "WALLACE", "PENCE"]
+        );
+    }
+
+    #[test]
+    fn a_prefixed_surname_and_a_role_after_a_comma_are_labels() {
+        // "McCAIN" is a surname in capitals; "JAKE TAPPER, CNN HOST:"
+        // names Jake Tapper, and the role after the comma is no name.
+        let text = "John McCain spoke to Jake Tapper.\n\n\
+                    JAKE TAPPER, CNN HOST: Why?\n\nMcCAIN: Because.\n\nTAPPER: Really?";
+        assert_eq!(
+            labels(text, &["John McCain", "Jake Tapper"]),
+            ["JAKE TAPPER", "McCAIN", "TAPPER"]
         );
     }
 

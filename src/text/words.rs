@@ -107,6 +107,47 @@ pub fn is_adjunct_preposition(lower: &str) -> bool {
     words::adjunct_prepositions::contains(lower)
 }
 
+/// The prefixes a surname keeps in title case when it is printed in
+/// capitals: "McCAIN", "MacARTHUR".
+const NAME_PREFIXES: [&str; 2] = ["Mc", "Mac"];
+
+/// Whether `w` is a word in capitals of two letters or more, as a
+/// transcript labels its speakers ("TRUMP", "O'ROURKE"), a surname's
+/// prefix "Mc" or "Mac" aside ("McCAIN").
+pub fn in_capitals(w: &str) -> bool {
+    let caps = |rest: &str| {
+        rest.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !rest.chars().any(char::is_lowercase)
+    };
+    caps(w)
+        || NAME_PREFIXES
+            .iter()
+            .any(|prefix| w.strip_prefix(prefix).is_some_and(caps))
+}
+
+/// A word in capitals as a name in title case: "TAPPER" as "Tapper",
+/// "O'ROURKE" as "O'Rourke" (each letter after a non-letter opens a word
+/// part), "McCAIN" as "McCain".
+pub fn name_in_title_case(w: &str) -> String {
+    let (prefix, rest) = NAME_PREFIXES
+        .iter()
+        .find_map(|p| w.strip_prefix(p).map(|rest| (*p, rest)))
+        .filter(|(_, rest)| in_capitals(rest))
+        .unwrap_or(("", w));
+    let mut out = String::with_capacity(w.len());
+    out.push_str(prefix);
+    let mut opens = true;
+    for c in rest.chars() {
+        if opens {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        opens = !c.is_alphabetic();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,8 +155,9 @@ mod tests {
     #[test]
     fn classes() {
         type Row = (fn(&str) -> bool, &'static str, &'static str);
-        let table: [Row; 17] = [
+        let table: [Row; 18] = [
             (is_article, "an", "his"),
+            (is_object_pronoun, "him", "his"),
             (is_possessive, "their", "the"),
             (is_demonstrative, "those", "them"),
             (is_determiner, "this", "they"),
@@ -137,5 +179,19 @@ mod tests {
             assert!(test(yes), "{yes}");
             assert!(!test(no), "{no}");
         }
+    }
+
+    #[test]
+    fn names_in_capitals() {
+        for w in ["TRUMP", "O'ROURKE", "McCAIN", "MacARTHUR"] {
+            assert!(in_capitals(w), "{w}");
+        }
+        for w in ["Trump", "McCain", "Mc", "A", "Macy"] {
+            assert!(!in_capitals(w), "{w}");
+        }
+        assert_eq!(name_in_title_case("TAPPER"), "Tapper");
+        assert_eq!(name_in_title_case("O'ROURKE"), "O'Rourke");
+        assert_eq!(name_in_title_case("McCAIN"), "McCain");
+        assert_eq!(name_in_title_case("MACY"), "Macy");
     }
 }

@@ -37,8 +37,11 @@ impl Resolver<'_> {
             // A name in capitals ("JAKE TAPPER:" in a transcript, a
             // headline's "DONALD TRUMP") is the person written in title
             // case.
-            if words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
-                words = words.iter().map(|w| title_case(w)).collect();
+            if words.iter().all(|w| crate::text::words::in_capitals(w)) {
+                words = words
+                    .iter()
+                    .map(|w| crate::text::words::name_in_title_case(w))
+                    .collect();
             }
             let last = &words[words.len() - 1];
             let same = self.by_last.get(last).and_then(|gs| {
@@ -79,20 +82,4 @@ impl Resolver<'_> {
             self.names[n].group = Some(g);
         }
     }
-}
-
-/// "TAPPER" as "Tapper", "O'ROURKE" as "O'Rourke": each letter after a
-/// non-letter opens a word part.
-fn title_case(w: &str) -> String {
-    let mut out = String::with_capacity(w.len());
-    let mut opens = true;
-    for c in w.chars() {
-        if opens {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        opens = !c.is_alphabetic();
-    }
-    out
 }

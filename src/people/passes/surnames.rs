@@ -91,9 +91,8 @@ impl Resolver<'_> {
     }
 }
 
-/// A word in capitals ("PENCE", "O'ROURKE") in lower case, to look up as
-/// a name; `None` for any other word.
+/// A word in capitals ("PENCE", "O'ROURKE", "McCAIN") in lower case, to
+/// look up as a name; `None` for any other word.
 fn shouted(w: &str) -> Option<String> {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (letters >= 2 && !w.chars().any(char::is_lowercase)).then(|| w.to_lowercase())
+    crate::text::words::in_capitals(w).then(|| w.to_lowercase())
 }

@@ -34,7 +34,7 @@ fn run(cx: &Context, _state: &State, m: &Marked) -> Option<Found> {
         claims: Some(turn.colon),
         content_from: Some(content),
         ..Found::with_cue(
-            at.mention(turn.first, turn.colon - 1),
+            at.mention(turn.first, turn.last),
             at.mention(turn.colon, turn.colon),
         )
     })

@@ -34,7 +34,7 @@ fn run(cx: &Context, state: &mut State) {
                 && state.quotes[q].speaker.is_none()
             {
                 state.used_cue[turn.colon] = true;
-                state.quotes[q].speaker = Some(cx.at.mention(turn.first, turn.colon - 1));
+                state.quotes[q].speaker = Some(cx.at.mention(turn.first, turn.last));
                 state.quotes[q].cue = Some(cx.at.mention(turn.colon, turn.colon));
                 state.by[q] = Some(STRATEGY.pass.name);
             }
@@ -46,7 +46,7 @@ fn run(cx: &Context, state: &mut State) {
             kind: "direct".into(),
             spans: vec![[start, paragraph.span.end]],
             cue: Some(cx.at.mention(turn.colon, turn.colon)),
-            speaker: Some(cx.at.mention(turn.first, turn.colon - 1)),
+            speaker: Some(cx.at.mention(turn.first, turn.last)),
             speaker_cluster: None,
             anonymous: false,
             outlet: None,
