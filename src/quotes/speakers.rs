@@ -4,7 +4,9 @@
 //! clause with a speaker of its own).
 
 use super::index::{is_word, Index};
-use super::{MAX_ASIDES, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS, MAX_TITLE_TOKENS};
+use super::{
+    MAX_ASIDES, MAX_DESCRIPTION_TOKENS, MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS, MAX_TITLE_TOKENS,
+};
 use crate::segment::lower;
 use crate::text::words::{
     is_article, is_be, is_coordinator, is_demonstrative, is_function_word, is_possessive,
@@ -832,7 +834,7 @@ impl Index<'_> {
             .find(|&c| self.is_adjacent_cue(c))?;
         if let Some((first, last)) = self
             .speaker_before_cue(cue, k)
-            .filter(|&(first, _)| first <= k + MAX_TITLE_TOKENS)
+            .filter(|&(first, _)| first <= k + MAX_TITLE_TOKENS || self.describes(k, first))
         {
             return Some((first, last, cue));
         }
@@ -844,6 +846,25 @@ impl Index<'_> {
         }
         let last = self.speaker_from(k, cue)?;
         self.names_someone(k, last).then_some((k, last, cue))
+    }
+
+    /// Whether tokens `from..person` are a description of the person
+    /// named at `person`, as a speaker follows a quote: ""...," former
+    /// State Department policy planning director Anne-Marie Slaughter
+    /// wrote", ""...," longtime Republican strategist and former campaign
+    /// aide Rick Wilson said". At most `MAX_DESCRIPTION_TOKENS` words, no
+    /// function word but "and", no cue but a noun's modifier.
+    fn describes(&self, from: usize, person: usize) -> bool {
+        person > from
+            && person - from <= MAX_DESCRIPTION_TOKENS
+            && self.entity_at[person].is_some_and(|(e, _)| self.labels[e] == "PERSON")
+            && (from..person).all(|j| {
+                let w = lower(self.word(j));
+                is_word(&w)
+                    && (!is_function_word(&w) || w == "and")
+                    && (!self.is_cue(j) || self.modifies_noun(j))
+                    && !self.is_time_word(j)
+            })
     }
 
     /// Where the subject of a sentence can start, from token `i`: past a

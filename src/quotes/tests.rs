@@ -1433,3 +1433,30 @@ fn whom_it_was_told_is_no_content_without_that() {
         assert_eq!(q[0].1, [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_long_description_before_the_speaker_after_a_quote() {
+    let names = [("PERSON", "Anne-Marie Slaughter")];
+    let q = quotes_with(
+        "\"The plan will fail,\" former State Department policy planning director Anne-Marie Slaughter wrote on Twitter.",
+        &names,
+    );
+    assert_eq!(
+        (q[0].2.as_str(), q[0].3.as_str()),
+        ("wrote", "Anne-Marie Slaughter")
+    );
+    let names = [("PERSON", "Rick Wilson")];
+    let q = quotes_with(
+        "\"It is over,\" longtime Republican strategist and former campaign aide Rick Wilson said.",
+        &names,
+    );
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "Rick Wilson"));
+    // A clause between is no description: "the deal was dead" is no
+    // speaker's description, and a function word ends one.
+    let names = [("PERSON", "Ann Lee")];
+    let q = quotes_with(
+        "\"It is over,\" officials at the ministry who met Ann Lee said.",
+        &names,
+    );
+    assert_ne!(q[0].3, "Ann Lee");
+}
