@@ -9,7 +9,7 @@ use super::{
 };
 use crate::segment::lower;
 use crate::text::words::{
-    is_article, is_be, is_coordinator, is_demonstrative, is_function_word, is_possessive,
+    is_article, is_be, is_coordinator, is_demonstrative, is_function_word, is_have, is_possessive,
     is_preposition, is_quantifier, is_relative,
 };
 
@@ -624,10 +624,14 @@ impl Index<'_> {
             return self.subject(start..cue, cue, &[]);
         }
         // The subject of an infinitive: "led the Latvian journalist Dainis
-        // Ivans to fear a ...".
+        // Ivans to fear a ...", "what Smith had to say".
         if self.word(cue - 1) == "to" && cue >= start + 2 {
-            if let Some(first) = self.entity_ending[cue - 2] {
-                return Some((first, cue - 2));
+            let mut before = cue - 2;
+            if before > start && is_have(lower(self.word(before)).as_ref()) {
+                before -= 1;
+            }
+            if let Some(first) = self.entity_ending[before] {
+                return Some((first, before));
             }
         }
         // A possessive before a cue noun: "Trump's claim that".

@@ -1460,3 +1460,22 @@ fn a_long_description_before_the_speaker_after_a_quote() {
     );
     assert_ne!(q[0].3, "Ann Lee");
 }
+
+#[test]
+fn a_run_in_source_and_what_someone_had_to_say() {
+    let names = [("PERSON", "Jones")];
+    let q = quotes_with(
+        "More from Jones: \"We have never seen numbers like these.\"",
+        &names,
+    );
+    assert_eq!(q[0].3, "Jones");
+    let names = [("ORG", "White House")];
+    let q = quotes_with(
+        "A statement from the White House: \"The talks failed.\"",
+        &names,
+    );
+    assert_eq!(q[0].3, "White House");
+    let names = [("PERSON", "Smith")];
+    let q = quotes_with("Here is what Smith had to say: \"It is over.\"", &names);
+    assert_eq!(q[0].3, "Smith");
+}

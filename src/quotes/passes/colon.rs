@@ -1,7 +1,8 @@
 //! `quotes.colon`: a colon before a quotation and no cue: the named
 //! subject of the sentence that announces it ("Sanders made the following
 //! comment: "...""), or a subject pronoun of the clause before the colon
-//! ("She became upset, so that I had to change my answer:").
+//! ("She became upset, so that I had to change my answer:"), or the name
+//! after "from" in a run-in source ("More from Jones:").
 
 use super::{Run, Strategy};
 use crate::quotes::index::is_word;
@@ -9,7 +10,7 @@ use crate::quotes::marks::Marked;
 use crate::quotes::state::{Context, Found, State};
 use crate::quotes::ATTRIBUTION_WINDOW;
 use crate::segment::lower;
-use crate::text::words::is_subject_pronoun;
+use crate::text::words::{is_article, is_subject_pronoun};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -25,6 +26,18 @@ fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
     let (sentence, c) = super::before::lead_in(cx, m);
     if !(c < m.open_token && at.word(c) == ":") {
         return None;
+    }
+    // A run-in source: "More from Jones: "..."", "A statement from the
+    // White House: "..."": the name after "from" speaks.
+    if let Some(first) = at.entity_ending[c - 1].filter(|&f| {
+        let before = if f > sentence.start && is_article(lower(at.word(f - 1)).as_ref()) {
+            f - 1
+        } else {
+            f
+        };
+        before > sentence.start && at.word(before - 1).eq_ignore_ascii_case("from")
+    }) {
+        return Some(Found::speaker(at.mention(first, c - 1)));
     }
     let pronoun = (sentence.start.max(c.saturating_sub(ATTRIBUTION_WINDOW))..c)
         .rev()
