@@ -905,10 +905,16 @@ impl Index<'_> {
                 && self.entity_at[i].is_none()
                 && first.len() > 4
                 && (first.ends_with("ing") || first.ends_with("ly") || first == "moreover");
-            // A time phrase: "Twenty-two years ago, a Times article ...".
+            // A time phrase: "Twenty-two years ago, a Times article ...",
+            // "Hours later, Trump ...".
             let time_phrase = (i..before.min(i + 6))
                 .take_while(|&k| self.word(k) != ",")
-                .any(|k| self.is_time_word(k) || lower(self.word(k)) == "ago")
+                .any(|k| {
+                    self.is_time_word(k)
+                        || crate::resources::lists::quotes::time_adverbs::contains(
+                            lower(self.word(k)).as_ref(),
+                        )
+                })
                 && (i..before.min(i + 6)).any(|k| self.word(k) == ",");
             if !crate::resources::lists::quotes::openers::contains(first.as_str())
                 && !participle_or_adverb

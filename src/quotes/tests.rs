@@ -1479,3 +1479,13 @@ fn a_run_in_source_and_what_someone_had_to_say() {
     let q = quotes_with("Here is what Smith had to say: \"It is over.\"", &names);
     assert_eq!(q[0].3, "Smith");
 }
+
+#[test]
+fn a_time_phrase_with_later_opens_the_sentence() {
+    let names = [("PERSON", "Trump"), ("PERSON", "Adelson")];
+    let q = quotes_with(
+        "Hours later, Trump returned the compliment to Adelson, telling reporters, \"He is an amazing man.\"",
+        &names,
+    );
+    assert_eq!(q[0].3, "Trump");
+}
