@@ -3,6 +3,7 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod binomials;
 mod check_headings;
 mod common_words;
 mod companies;
@@ -27,6 +28,7 @@ mod strip_titles;
 mod trim;
 mod whole;
 
+pub use binomials::binomials;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
@@ -109,6 +111,13 @@ pub const RULES: &[Rule] = &[
             about: "currency symbols and codes (\"US$\", \"USD\") and time zones (\"UTC\") are not names",
         },
         run: |cx, names| not_names(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.binomials",
+            about: "a species' Latin name is no name of a person, organisation or place: \"Formica fusca\" is MISC",
+        },
+        run: |cx, names| binomials(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
