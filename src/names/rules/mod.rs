@@ -5,6 +5,7 @@
 
 mod binomials;
 mod check_headings;
+mod common_phrases;
 mod common_words;
 mod companies;
 mod company_mentions;
@@ -30,6 +31,7 @@ mod whole;
 
 pub use binomials::binomials;
 pub use check_headings::check_headings;
+pub use common_phrases::common_phrases;
 pub use common_words::common_words;
 pub use companies::companies;
 pub use company_mentions::company_mentions;
@@ -216,6 +218,13 @@ pub const RULES: &[Rule] = &[
             about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.common_phrases",
+            about: "title-case common words are no ORG or place: \"a Pilot Training Program\" is MISC when the article writes its words in lower case",
+        },
+        run: |cx, names| common_phrases(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
