@@ -163,6 +163,7 @@ mod tests {
                 && !lists::gazetteers::place_prepositions::contains("to")
         );
         assert!(lists::gazetteers::person_cues::starting("administration").len() == 1);
+        assert!(!lists::gazetteers::outlet_cues::starting("according").is_empty());
         assert!(lists::gazetteers::org_cues::starting("shares")
             .iter()
             .any(|p| p.text == "shares of"));

@@ -18,6 +18,7 @@ mod indices;
 mod lists;
 mod not_names;
 mod one_type;
+mod outlets;
 mod particles;
 mod person_cues;
 mod place_orgs;
@@ -44,6 +45,7 @@ pub use indices::indices;
 pub use lists::lists;
 pub use not_names::not_names;
 pub use one_type::one_type;
+pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
 pub use place_orgs::place_orgs;
@@ -169,6 +171,13 @@ pub const RULES: &[Rule] = &[
             about: "a company the sentence speaks of as one is an ORG in the whole article, found or not: \"X, its rival,\", \"X said it\", \"X and <ORG>\", \"analysts at X\"",
         },
         run: |cx, names| company_mentions(cx.text, cx.structure, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.outlets",
+            about: "a publication the press words speak of is an ORG in the whole article: \"told The Guardian\", \"The Onion writes\"",
+        },
+        run: |cx, names| outlets(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
