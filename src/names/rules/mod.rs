@@ -12,6 +12,7 @@ mod company_mentions;
 mod datelines;
 mod events;
 mod facilities;
+mod given_said;
 mod honorifics;
 mod hyphenated_given;
 mod indices;
@@ -39,6 +40,7 @@ pub use company_mentions::company_mentions;
 pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
+pub use given_said::given_said;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
@@ -192,6 +194,13 @@ pub const RULES: &[Rule] = &[
             about: "words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\"",
         },
         run: |cx, names| person_cues(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.given_said",
+            about: "a one-word ORG that is a given name and \"said she\" or \"said he\" is a PERSON: \"Morgan said she would appeal\"",
+        },
+        run: |cx, names| given_said(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
