@@ -47,10 +47,11 @@ pub fn given_said(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
             let (at, end) = (n.tokens.start, n.tokens.end);
             let w = word(at);
             let kinds = gazetteer.kinds(w);
+            let after_article = at > 0 && words::is_article(&word(at - 1).to_lowercase());
             kinds.has(Kind::FirstName)
                 && !kinds.has(Kind::Org)
                 && !kinds.has(Kind::Agency)
-                && !(at > 0 && words::is_article(&word(at - 1).to_lowercase()))
+                && !after_article
                 && !longer.contains(w)
                 && !company.contains(w)
                 && lower(end).is_some_and(|v| cues::contains(&v))
