@@ -163,6 +163,7 @@ mod tests {
                 && !lists::gazetteers::place_prepositions::contains("to")
         );
         assert!(lists::gazetteers::person_cues::starting("administration").len() == 1);
+        assert!(!lists::gazetteers::outlet_cues::starting("according").is_empty());
         assert!(lists::gazetteers::org_cues::starting("shares")
             .iter()
             .any(|p| p.text == "shares of"));
@@ -176,6 +177,7 @@ mod tests {
         assert!(lists::quotes::auxiliaries::contains("also"));
         assert!(lists::quotes::ly_not_adverbs::contains("family"));
         assert!(lists::gazetteers::common_acronyms::contains("DNA"));
+        assert!(lists::gazetteers::latin_endings::contains("ae"));
         assert!(lists::gazetteers::name_openers::contains("Hey"));
         assert!(lists::gazetteers::storm_words::contains("Typhoon"));
         assert!(lists::gazetteers::event_heads::contains("Cup"));

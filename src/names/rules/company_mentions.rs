@@ -500,7 +500,7 @@ fn reports_results(text: &str, tokens: &[Token], at: usize) -> bool {
 /// With `plural`, after two names joined by "and", "they" or "their"
 /// ("X and Y said they would"): only for words the tagger left out, as
 /// for one name.
-fn said_it(text: &str, tokens: &[Token], at: usize, plural: bool) -> bool {
+pub(super) fn said_it(text: &str, tokens: &[Token], at: usize, plural: bool) -> bool {
     let lower = |i: usize| tokens.get(i).map(|t| text[t.span.range()].to_lowercase());
     if !lower(at).is_some_and(|w| cues::contains(&w)) {
         return false;

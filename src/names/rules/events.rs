@@ -31,7 +31,7 @@ mod tests {
 
     #[test]
     fn events_are_misc() {
-        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc.";
+        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc. after the Harbour Tournament and the Lakeside Festival.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -41,6 +41,8 @@ mod tests {
                 ("Olympics", "ORG"),
                 ("World Cup", "LOC"),
                 ("Cup", "ORG"),
+                ("Harbour Tournament", "ORG"),
+                ("Lakeside Festival", "LOC"),
             ],
         );
         let cup = text.rfind("Cup").unwrap();
@@ -53,7 +55,9 @@ mod tests {
                 ("Summer Paralympics".into(), "MISC"),
                 ("Olympics".into(), "MISC"),
                 ("World Cup".into(), "MISC"),
-                ("Cup".into(), "ORG")
+                ("Cup".into(), "ORG"),
+                ("Harbour Tournament".into(), "MISC"),
+                ("Lakeside Festival".into(), "MISC")
             ]
         );
     }

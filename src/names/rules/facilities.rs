@@ -10,9 +10,15 @@
 //! (`data/gazetteers/location_heads.txt`, class `place`: "Valley",
 //! "River", "Street") is LOC too ("Apple Valley police"); the heads that
 //! end clubs and surnames as often ("Hill", "Park", "Forest", class
-//! `name`) are left to the tagger ("Damon Hill", "Nottingham Forest").
+//! `name`) are left to the tagger ("Damon Hill", "Nottingham Forest"),
+//! and so is an ORG that some mention speaks of as a company ("Silver
+//! Lake said it would buy", the "said it" of `names.company_mentions`):
+//! a place says nothing and buys nothing.
 
-use crate::names::Name;
+use rustc_hash::FxHashSet as HashSet;
+
+use super::company_mentions::said_it;
+use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::facility_heads::{self, Value as Head};
 use crate::resources::lists::gazetteers::location_heads::{self, Value as Place};
 use crate::segment::Token;
@@ -38,12 +44,19 @@ pub(super) fn ends_in_facility_head(text: &str, tokens: &[Token], person: bool) 
 }
 
 pub fn facilities(text: &str, tokens: &[Token], names: &mut [Name]) {
+    // ORG names that some mention speaks of as a company.
+    let companies: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == "ORG" && said_it(text, tokens, n.tokens.end, false))
+        .map(|n| token_text(text, tokens, n.tokens.clone()))
+        .collect();
     for name in names.iter_mut() {
         let person = name.label == "PERSON";
         let range = name.tokens.clone();
         let place = name.label == "ORG"
             && range.len() >= 2
-            && location_heads::get(&text[tokens[range.end - 1].span.range()]) == Some(Place::Place);
+            && location_heads::get(&text[tokens[range.end - 1].span.range()]) == Some(Place::Place)
+            && !companies.contains(token_text(text, tokens, range.clone()));
         if name.label != "LOC" && (place || ends_in_facility_head(text, &tokens[range], person)) {
             name.label = "LOC";
         }
@@ -58,7 +71,7 @@ mod tests {
 
     #[test]
     fn facilities_are_places() {
-        let text = "From McMurdo Station to Kennedy Space Center via Wembley, Damon Hill, Shirley Temple, Mercy Hospital, Apple Valley, Nottingham Forest and Acme Corp.";
+        let text = "From McMurdo Station to Kennedy Space Center via Wembley, Damon Hill, Shirley Temple, Mercy Hospital, Apple Valley, Nottingham Forest and Acme Corp. Silver Lake said it would buy Silver Lake.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -73,13 +86,25 @@ mod tests {
                 ("Apple Valley", "ORG"),
                 ("Nottingham Forest", "ORG"),
                 ("Acme Corp.", "ORG"),
+                ("Silver Lake", "ORG"),
             ],
         );
+        // The second "Silver Lake", which the cue does not follow.
+        let last = names[9].tokens.clone();
+        let at = s
+            .tokens
+            .iter()
+            .rposition(|t| &text[t.span.range()] == "Silver")
+            .unwrap();
+        names.push(Name {
+            tokens: at..at + last.len(),
+            label: "ORG",
+        });
         facilities(text, &s.tokens, &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(
             labels,
-            ["LOC", "LOC", "ORG", "PERSON", "PERSON", "LOC", "LOC", "ORG", "ORG"]
+            ["LOC", "LOC", "ORG", "PERSON", "PERSON", "LOC", "LOC", "ORG", "ORG", "ORG", "ORG"]
         );
         let _ = names_of(text, &s, &names);
     }

@@ -11,11 +11,15 @@
 //! ..." made the person an ORG on GUM's tuning genres), and so does a
 //! place the gazetteer knows that the tagger typed LOC ("Boston, James F.
 //! Lyons, William S. Goldberg": a lawyer's city before the lawyers).
+//! A list of nationalities or languages the gazetteer knows (demonyms, all
+//! MISC) makes its one other name MISC too when that is one word the
+//! gazetteer does not know ("German, Hebrew, and Japanese": "Hebrew" was a
+//! PERSON); a place it knows stays ("Dutch, Belgian and Spain").
 //!
 //! Linear: one pass over the names in text order.
 
 use super::is_known_place;
-use crate::names::gazetteer::Gazetteer;
+use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::words::coordinators;
 use crate::segment::Token;
@@ -47,6 +51,7 @@ pub fn lists(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [N
             end += 1;
         }
         if end - start >= MIN_NAMES {
+            demonyms(text, tokens, gazetteer, &mut names[start..end]);
             let mut votes = [0usize; 3];
             for name in &names[start..end] {
                 if let Some(i) = LABELS.iter().position(|l| *l == name.label) {
@@ -70,6 +75,24 @@ pub fn lists(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [N
             }
         }
         start = end;
+    }
+}
+
+/// In a list of names all of which but one are MISC demonyms of the
+/// gazetteer, the other becomes MISC if it is one word the gazetteer does
+/// not know.
+fn demonyms(text: &str, tokens: &[Token], gazetteer: &Gazetteer, list: &mut [Name]) {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let demonym =
+        |n: &Name| n.tokens.len() == 1 && gazetteer.kinds(word(n.tokens.start)).has(Kind::Demonym);
+    let others: Vec<usize> = (0..list.len())
+        .filter(|&i| !(list[i].label == "MISC" && demonym(&list[i])))
+        .collect();
+    if let [odd] = others[..] {
+        let name = &mut list[odd];
+        if name.tokens.len() == 1 && gazetteer.kinds(word(name.tokens.start)).is_empty() {
+            name.label = "MISC";
+        }
     }
 }
 
@@ -105,6 +128,22 @@ mod tests {
                     ("Hart", "PERSON"),
                 ],
                 &["PERSON"; 5],
+            ),
+            // A language among languages the gazetteer knows.
+            (
+                "Books in German, Hebrew, and Japanese.",
+                &[
+                    ("German", "MISC"),
+                    ("Hebrew", "PERSON"),
+                    ("Japanese", "MISC"),
+                ],
+                &["MISC"; 3],
+            ),
+            // A place the gazetteer knows stays.
+            (
+                "Dutch, Belgian and Spain.",
+                &[("Dutch", "MISC"), ("Belgian", "MISC"), ("Spain", "LOC")],
+                &["MISC", "MISC", "LOC"],
             ),
             // A MISC stays.
             (

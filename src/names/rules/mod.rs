@@ -3,19 +3,23 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod binomials;
 mod check_headings;
+mod common_phrases;
 mod common_words;
 mod companies;
 mod company_mentions;
 mod datelines;
 mod events;
 mod facilities;
+mod given_said;
 mod honorifics;
 mod hyphenated_given;
 mod indices;
 mod lists;
 mod not_names;
 mod one_type;
+mod outlets;
 mod particles;
 mod person_cues;
 mod place_orgs;
@@ -27,19 +31,23 @@ mod strip_titles;
 mod trim;
 mod whole;
 
+pub use binomials::binomials;
 pub use check_headings::check_headings;
+pub use common_phrases::common_phrases;
 pub use common_words::common_words;
 pub use companies::companies;
 pub use company_mentions::company_mentions;
 pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
+pub use given_said::given_said;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
 pub use lists::lists;
 pub use not_names::not_names;
 pub use one_type::one_type;
+pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
 pub use place_orgs::place_orgs;
@@ -112,6 +120,13 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.binomials",
+            about: "a species' Latin name is no name of a person, organisation or place: \"Formica fusca\" is MISC",
+        },
+        run: |cx, names| binomials(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.storms",
             about: "the name after a storm word is MISC: \"Hurricane Katrina\" gives \"Katrina\", no person",
         },
@@ -161,6 +176,13 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.outlets",
+            about: "a publication the press words speak of is an ORG in the whole article: \"told The Guardian\", \"The Onion writes\"",
+        },
+        run: |cx, names| outlets(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.datelines",
             about: "the place in capitals that opens a wire story is a place: \"WASHINGTON (AP) —\"",
         },
@@ -172,6 +194,13 @@ pub const RULES: &[Rule] = &[
             about: "words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\"",
         },
         run: |cx, names| person_cues(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.given_said",
+            about: "a one-word ORG that is a given name and \"said she\" or \"said he\" is a PERSON: \"Morgan said she would appeal\"",
+        },
+        run: |cx, names| given_said(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
@@ -207,6 +236,13 @@ pub const RULES: &[Rule] = &[
             about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.common_phrases",
+            about: "title-case common words are no ORG or place: \"a Pilot Training Program\" is MISC when the article writes its words in lower case",
+        },
+        run: |cx, names| common_phrases(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

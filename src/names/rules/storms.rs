@@ -5,7 +5,8 @@
 //! Katrina" a PERSON who could then be quoted) or organisations. The
 //! storm's name alone elsewhere in the article is the storm too. A storm
 //! word inside a longer name ("the National Hurricane Center") is left
-//! alone: the word before it is capitalised.
+//! alone: the word before it is capitalised, and no function word that
+//! opens the sentence ("Once Hurricane Maria hit").
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -36,8 +37,11 @@ pub fn storms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         } else {
             i
         };
+        // A capitalised function word before it opens the sentence, not
+        // a name ("Once Cyclone Phailin comes on shore").
         if first > 0
             && capitalised(first - 1)
+            && !words::is_function_word(&word(first - 1).to_lowercase())
             && tokens[first - 1].span.end + 1 >= tokens[first].span.start
         {
             continue;
@@ -87,7 +91,8 @@ mod tests {
 
     #[test]
     fn storms_are_misc_names_without_their_storm_word() {
-        let text = "Hurricane Katrina hit. Tropical Storm Bill formed, the National Hurricane Center said. Katrina passed.";
+        let text = "Hurricane Katrina hit. Tropical Storm Bill formed, the National Hurricane Center said. Katrina passed. \
+                    After Cyclone Phailin hit, it rained.";
         let s = segment(text);
         let mut names = vec![
             Name {
@@ -110,6 +115,10 @@ mod tests {
                 },
                 label: "PERSON",
             },
+            Name {
+                tokens: range_of(text, &s, "Cyclone Phailin"),
+                label: "ORG",
+            },
         ];
         storms(text, &s.tokens, &mut names);
         assert_eq!(
@@ -118,7 +127,8 @@ mod tests {
                 ("Katrina".into(), "MISC"),
                 ("Bill".into(), "MISC"),
                 ("National Hurricane Center".into(), "ORG"),
-                ("Katrina".into(), "MISC")
+                ("Katrina".into(), "MISC"),
+                ("Phailin".into(), "MISC")
             ]
         );
     }

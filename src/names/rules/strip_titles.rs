@@ -7,8 +7,11 @@
 //! `corporate_suffixes.txt`) is an organisation that a title word opens,
 //! and keeps it, or gets back the title word that the tagger left before
 //! it ("General" of "General Motors", which it read as a person
-//! "Motors"); `names.companies` then makes it an ORG. An honorific is a
-//! person's whatever follows ("Mr. Post").
+//! "Motors"); `names.companies` then makes it an ORG. The same holds for
+//! such a name the tagger typed ORG without its title word ("Electric"
+//! of "General Electric said it"): it gets the word back, so that no
+//! later pass reads a title before a lone word and makes it a person.
+//! An honorific is a person's whatever follows ("Mr. Post").
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
@@ -34,7 +37,10 @@ fn is_honorific(text: &str, tokens: &[Token], idx: usize) -> bool {
 /// Removes leading titles from PERSON names ("Foreign Minister Sergey
 /// Lavrov" gives "Sergey Lavrov"); a name that is only a title is dropped.
 pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
-    for name in names.iter_mut().filter(|n| n.label == "PERSON") {
+    for name in names
+        .iter_mut()
+        .filter(|n| matches!(n.label, "PERSON" | "ORG"))
+    {
         let start = name.tokens.start;
         if ends_as_org(text, tokens, name.tokens.clone()) && !is_honorific(text, tokens, start) {
             let title_before = start > 0
@@ -47,6 +53,9 @@ pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
             if title_before {
                 name.tokens.start -= 1;
             }
+            continue;
+        }
+        if name.label != "PERSON" {
             continue;
         }
         loop {
@@ -118,7 +127,7 @@ mod tests {
     fn a_title_word_that_opens_an_organisation_stays() {
         // The tagger took these for people; what follows the title word
         // ends organisations' names, so there is no person to strip to.
-        let text = "General Dynamics and General Foods met General Assembly Speaker Ana Ruiz and General Electric, Mr. Post and Ms. Press.";
+        let text = "General Dynamics and General Foods met General Assembly Speaker Ana Ruiz and General Electric, Mr. Post and Ms. Press. General Motors said it would. Chancellor Merkel spoke.";
         let s = segment(text);
         // The tagger's PERSON names: "Electric" without the title word it
         // left out; "Mr. Post" with an honorific before a word of
@@ -138,6 +147,14 @@ mod tests {
             label: "PERSON",
         })
         .collect();
+        // ORG names the tagger left the title word out of: "Motors" ends
+        // organisations' names and gets "General" back; "Merkel" does not.
+        for w in ["Motors", "Merkel"] {
+            names.push(Name {
+                tokens: range_of(text, &s, w),
+                label: "ORG",
+            });
+        }
         strip_titles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),
@@ -148,7 +165,9 @@ mod tests {
                 ("Ana Ruiz".into(), "PERSON"),
                 ("General Electric".into(), "PERSON"),
                 ("Post".into(), "PERSON"),
-                ("Press".into(), "PERSON")
+                ("Press".into(), "PERSON"),
+                ("General Motors".into(), "ORG"),
+                ("Merkel".into(), "ORG")
             ]
         );
     }
