@@ -214,6 +214,15 @@ fn the_year_and_holidays() {
         ]
     );
     t!(
+        "Sales fell last fiscal year and will rise this fiscal year and next calendar year.",
+        "1989-11-02",
+        [
+            ("last fiscal year", "DATE", "1988"),
+            ("this fiscal year", "DATE", "1989"),
+            ("next calendar year", "DATE", "1990")
+        ]
+    );
+    t!(
         "Profit will rise in the current fiscal year.",
         "1989-11-02",
         [("the current fiscal year", "DATE", "1989")]
