@@ -1167,6 +1167,18 @@ fn clock_times_with_zones_seconds_and_race_times() {
         "2015-06-20",
         []
     );
+    // Hours and minutes without a meridiem after "at" are a clock when a
+    // day follows: the day is in the span, named or counted from the
+    // story's; without one, "at 3:16" stays no time.
+    t!(
+        "Polls closed at 22:30 and the last vote came at 2:30 the next day. He read it at 3:16. The talks resume at 10:00 on Monday.",
+        "2016-09-04",
+        [
+            ("22:30", "TIME", "2016-09-04T22:30"),
+            ("2:30 the next day", "TIME", "2016-09-05T02:30"),
+            ("10:00 on Monday", "TIME", "2016-09-05T10:00")
+        ]
+    );
     let norm = Normalized::new("Polls close at 8 p.m. local time, and at 0100 GMT.");
     let structure = crate::segment::segment(&norm.text);
     let zones: Vec<Option<String>> = extract(
