@@ -2216,3 +2216,21 @@ fn this_sunday_gone_in_a_monday_recap() {
         [("This Friday", "DATE", "2016-09-02")]
     );
 }
+
+#[test]
+fn seasons_in_names_and_an_ordinal_second_are_no_times() {
+    // A capitalised season between "the" and another capitalised word
+    // is a word of a name; "the summer" alone stays a season.
+    t!(
+        "He trained at the Summer Institute of Linguistics and worked the Winter Olympics. In the summer, prices rose.",
+        "2010-06-15",
+        [("the summer", "DATE", "2010-SU")]
+    );
+    // "a second" after an amount is the ordinal, not a rate of one a
+    // second; "per hour" still is a rate.
+    t!(
+        "They will prove these mitigators a second time. Crews worked 12 shifts per hour.",
+        "2010-06-15",
+        [("per hour", "SET", "PT1H")]
+    );
+}
