@@ -2234,3 +2234,25 @@ fn seasons_in_names_and_an_ordinal_second_are_no_times() {
         [("per hour", "SET", "PT1H")]
     );
 }
+
+#[test]
+fn the_first_day_of_a_range_written_day_first() {
+    // The first day takes the month and year of the date after it; a
+    // range runs forward, and a figure before a unit stays a number.
+    t!(
+        "The festival runs from 12 to 14 July 2014. The vote was on 12 and 13 July. Prices rose 12 to 14 percent in July.",
+        "2013-06-15",
+        [
+            ("12", "DATE", "2014-07-12"),
+            ("14 July 2014", "DATE", "2014-07-14"),
+            ("12", "DATE", "2013-07-12"),
+            ("13 July", "DATE", "2013-07-13"),
+            ("July", "DATE", "2013-07")
+        ]
+    );
+    t!(
+        "It ran from 14 to 12 July.",
+        "2013-06-15",
+        [("12 July", "DATE", "2013-07-12")]
+    );
+}
