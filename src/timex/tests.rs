@@ -2256,3 +2256,14 @@ fn the_first_day_of_a_range_written_day_first() {
         [("12 July", "DATE", "2013-07-12")]
     );
 }
+
+#[test]
+fn a_quarter_by_which_an_amount_changes_is_a_share() {
+    // After "by", or before a unit of measure, "a quarter" is a fraction;
+    // a quarter of a year still counts.
+    t!(
+        "The economy shrank by a quarter and exports were cut by three quarters. The Fed cut rates by a quarter percentage point. Earnings will recover in a quarter or two.",
+        "2013-03-22",
+        [("a quarter", "DURATION", "P1Q")]
+    );
+}
