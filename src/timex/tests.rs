@@ -2267,3 +2267,18 @@ fn a_quarter_by_which_an_amount_changes_is_a_share() {
         [("a quarter", "DURATION", "P1Q")]
     );
 }
+
+#[test]
+fn a_quarter_yet_to_begin_looks_ahead_in_a_future_clause() {
+    // Without a cue a quarter yet to begin is last year's (results are
+    // reported on past quarters); a clause that looks ahead makes it
+    // this year's.
+    t!(
+        "The deal is expected to close by the end of the second quarter. Sales rose in the third quarter.",
+        "2013-03-22",
+        [
+            ("the end of the second quarter", "DATE", "2013-Q2"),
+            ("the third quarter", "DATE", "2012-Q3")
+        ]
+    );
+}
