@@ -2282,3 +2282,19 @@ fn a_quarter_yet_to_begin_looks_ahead_in_a_future_clause() {
         ]
     );
 }
+
+#[test]
+fn a_week_or_a_month_up_to_a_closing_date_is_a_span() {
+    // As "the year ended Sept. 30" is a span of a year; without a date
+    // after "ended" the week is the verb's subject, no time.
+    t!(
+        "Claims fell in the week ended March 16 and sales rose in the month ending Feb. 28. The week ended with a rally.",
+        "2013-03-22",
+        [
+            ("the week", "DURATION", "P1W"),
+            ("March 16", "DATE", "2013-03-16"),
+            ("the month", "DURATION", "P1M"),
+            ("Feb. 28", "DATE", "2013-02-28")
+        ]
+    );
+}
