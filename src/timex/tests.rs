@@ -2298,3 +2298,17 @@ fn a_week_or_a_month_up_to_a_closing_date_is_a_span() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_the_day_after_through() {
+    // "through the night" and "throughout the evening" are parts of the
+    // story's day, as "in the morning" is; "the night of" stays a day's.
+    t!(
+        "Rescuers worked through the night. Protests continued throughout the evening. He stayed through the night of the vote.",
+        "2013-03-22",
+        [
+            ("the night", "TIME", "2013-03-22TNI"),
+            ("the evening", "TIME", "2013-03-22TEV")
+        ]
+    );
+}
