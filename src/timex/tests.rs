@@ -2312,3 +2312,15 @@ fn a_part_of_the_day_after_through() {
         ]
     );
 }
+
+#[test]
+fn a_round_number_that_counts_is_no_year() {
+    // A round hundred after a verb and before a plural noun counts it,
+    // and so does a number before a unit of measure; after a word that
+    // dates it, or a determiner, it stays a year.
+    t!(
+        "Police said 2000 protesters gathered and the firm cut 1200 jobs. It was 1200 degrees at 1100 ft. In 2000 prices rose. The 2000 elections were close.",
+        "2013-03-22",
+        [("2000", "DATE", "2000"), ("2000", "DATE", "2000")]
+    );
+}
