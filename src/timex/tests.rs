@@ -214,6 +214,15 @@ fn the_year_and_holidays() {
         ]
     );
     t!(
+        "Sales fell last fiscal year and will rise this fiscal year and next calendar year.",
+        "1989-11-02",
+        [
+            ("last fiscal year", "DATE", "1988"),
+            ("this fiscal year", "DATE", "1989"),
+            ("next calendar year", "DATE", "1990")
+        ]
+    );
+    t!(
         "Profit will rise in the current fiscal year.",
         "1989-11-02",
         [("the current fiscal year", "DATE", "1989")]
@@ -1157,6 +1166,18 @@ fn clock_times_with_zones_seconds_and_race_times() {
         "John 3:16 says so; the vote was 15:00 in favour.",
         "2015-06-20",
         []
+    );
+    // Hours and minutes without a meridiem after "at" are a clock when a
+    // day follows: the day is in the span, named or counted from the
+    // story's; without one, "at 3:16" stays no time.
+    t!(
+        "Polls closed at 22:30 and the last vote came at 2:30 the next day. He read it at 3:16. The talks resume at 10:00 on Monday.",
+        "2016-09-04",
+        [
+            ("22:30", "TIME", "2016-09-04T22:30"),
+            ("2:30 the next day", "TIME", "2016-09-05T02:30"),
+            ("10:00 on Monday", "TIME", "2016-09-05T10:00")
+        ]
     );
     let norm = Normalized::new("Polls close at 8 p.m. local time, and at 0100 GMT.");
     let structure = crate::segment::segment(&norm.text);
@@ -2193,5 +2214,113 @@ fn this_sunday_gone_in_a_monday_recap() {
         "This Friday, the film opens.",
         "2016-09-01",
         [("This Friday", "DATE", "2016-09-02")]
+    );
+}
+
+#[test]
+fn seasons_in_names_and_an_ordinal_second_are_no_times() {
+    // A capitalised season between "the" and another capitalised word
+    // is a word of a name; "the summer" alone stays a season.
+    t!(
+        "He trained at the Summer Institute of Linguistics and worked the Winter Olympics. In the summer, prices rose.",
+        "2010-06-15",
+        [("the summer", "DATE", "2010-SU")]
+    );
+    // "a second" after an amount is the ordinal, not a rate of one a
+    // second; "per hour" still is a rate.
+    t!(
+        "They will prove these mitigators a second time. Crews worked 12 shifts per hour.",
+        "2010-06-15",
+        [("per hour", "SET", "PT1H")]
+    );
+}
+
+#[test]
+fn the_first_day_of_a_range_written_day_first() {
+    // The first day takes the month and year of the date after it; a
+    // range runs forward, and a figure before a unit stays a number.
+    t!(
+        "The festival runs from 12 to 14 July 2014. The vote was on 12 and 13 July. Prices rose 12 to 14 percent in July.",
+        "2013-06-15",
+        [
+            ("12", "DATE", "2014-07-12"),
+            ("14 July 2014", "DATE", "2014-07-14"),
+            ("12", "DATE", "2013-07-12"),
+            ("13 July", "DATE", "2013-07-13"),
+            ("July", "DATE", "2013-07")
+        ]
+    );
+    t!(
+        "It ran from 14 to 12 July.",
+        "2013-06-15",
+        [("12 July", "DATE", "2013-07-12")]
+    );
+}
+
+#[test]
+fn a_quarter_by_which_an_amount_changes_is_a_share() {
+    // After "by", or before a unit of measure, "a quarter" is a fraction;
+    // a quarter of a year still counts.
+    t!(
+        "The economy shrank by a quarter and exports were cut by three quarters. The Fed cut rates by a quarter percentage point. Earnings will recover in a quarter or two.",
+        "2013-03-22",
+        [("a quarter", "DURATION", "P1Q")]
+    );
+}
+
+#[test]
+fn a_quarter_yet_to_begin_looks_ahead_in_a_future_clause() {
+    // Without a cue a quarter yet to begin is last year's (results are
+    // reported on past quarters); a clause that looks ahead makes it
+    // this year's.
+    t!(
+        "The deal is expected to close by the end of the second quarter. Sales rose in the third quarter.",
+        "2013-03-22",
+        [
+            ("the end of the second quarter", "DATE", "2013-Q2"),
+            ("the third quarter", "DATE", "2012-Q3")
+        ]
+    );
+}
+
+#[test]
+fn a_week_or_a_month_up_to_a_closing_date_is_a_span() {
+    // As "the year ended Sept. 30" is a span of a year; without a date
+    // after "ended" the week is the verb's subject, no time.
+    t!(
+        "Claims fell in the week ended March 16 and sales rose in the month ending Feb. 28. The week ended with a rally.",
+        "2013-03-22",
+        [
+            ("the week", "DURATION", "P1W"),
+            ("March 16", "DATE", "2013-03-16"),
+            ("the month", "DURATION", "P1M"),
+            ("Feb. 28", "DATE", "2013-02-28")
+        ]
+    );
+}
+
+#[test]
+fn a_part_of_the_day_after_through() {
+    // "through the night" and "throughout the evening" are parts of the
+    // story's day, as "in the morning" is; "the night of" stays a day's.
+    t!(
+        "Rescuers worked through the night. Protests continued throughout the evening. He stayed through the night of the vote.",
+        "2013-03-22",
+        [
+            ("the night", "TIME", "2013-03-22TNI"),
+            ("the evening", "TIME", "2013-03-22TEV")
+        ]
+    );
+}
+
+#[test]
+fn a_round_number_that_counts_is_no_year() {
+    // A round hundred after a verb and before a plural noun counts it,
+    // and so does a number before a unit of measure; after a word that
+    // dates it, or a determiner, it stays a year.
+    t!(
+        "Police said 2000 protesters gathered and the firm cut 1200 jobs. It was 1200 degrees at 1100 ft. In 2000 prices rose. The 2000 elections were close.",
+        "2013-03-22",
+        [("2000", "DATE", "2000"), ("2000", "DATE", "2000")]
     );
 }

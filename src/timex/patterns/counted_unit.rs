@@ -1,6 +1,7 @@
 //! Counts of units: durations, dates counted back or ahead, the weekend, and stretches of unsaid length.
 
 use super::Pattern;
+use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers::number_words;
 use crate::timex::matcher::{Found, Matcher};
@@ -89,8 +90,20 @@ impl Matcher<'_, '_> {
             && suffix == "and"
             && matches!(self.lower(end + 1), "a" | "one")
             && number_words().denominator(self.lower(end + 2)).is_some();
+        // "shrank by a quarter", "cut by three quarters", "a quarter
+        // percentage point", "a quarter mile": a share of an amount, or of
+        // a unit of measure.
+        let by_a_share = unit == "Q"
+            && (idx > 0 && self.is(idx - 1, "by")
+                || units::starting(suffix).iter().any(|u| {
+                    matches!(
+                        u.class,
+                        UnitClass::Percent | UnitClass::Point | UnitClass::Unit
+                    )
+                }));
         if matches!(suffix, "old" | "olds")
             || fraction
+            || by_a_share
             || and_share
             || (share && self.year_number(end + 1).is_none())
         {

@@ -11,9 +11,9 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.day_range",
-        about: "the second day of a range after a full date: April 24 and 25, Sept. 19 to 22, September 16-19",
+        about: "the other day of a range with a full date: April 24 and 25, Sept. 19 to 22, September 16-19, 12 to 14 July",
     },
-    run: |m, idx, _| m.second_day(idx),
+    run: |m, idx, _| m.second_day(idx).or_else(|| m.first_day(idx)),
 };
 
 impl Matcher<'_, '_> {
@@ -67,5 +67,32 @@ impl Matcher<'_, '_> {
             "DATE",
             Date::new(last.year, last.month, day)?.to_string(),
         )
+    }
+    /// The first day of "12 to 14 July", "between 12 and 14 July", "on
+    /// 12 and 13 July": a day number linked by a word to a date written
+    /// day first is a date of that date's month and year. A range runs
+    /// forward. ("12-14 July" is one token, split only after a month.)
+    pub(super) fn first_day(&self, idx: usize) -> Option<Found> {
+        let w = self.words.get(idx)?;
+        if w.kind != TokenKind::Number {
+            return None;
+        }
+        let day = self.day_number(idx)?;
+        if !self.is_cue(idx + 1, Cue::RangeLink) {
+            return None;
+        }
+        let second_at = idx + 2;
+        let second_day = self.day_number(second_at)?;
+        self.month(second_at + 1)?;
+        let is_range = !matches!(self.lower(idx + 1), "and" | "or");
+        if (is_range && day >= second_day) || (!is_range && day == second_day) {
+            return None;
+        }
+        let second = self
+            .month_date(second_at)
+            .filter(|f| f.kind == "DATE" && f.value.len() == 10)?;
+        let year = second.value.get(..4)?.parse().ok()?;
+        let month = second.value.get(5..7)?.parse().ok()?;
+        Found::new(idx + 1, "DATE", Date::new(year, month, day)?.to_string())
     }
 }

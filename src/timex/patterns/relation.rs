@@ -4,7 +4,7 @@ use super::Pattern;
 use crate::text::calendar::Date;
 use crate::text::words::{is_modal, is_negation};
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Class;
+use crate::timex::terms::{Class, Cue};
 use crate::timex::value::duration;
 use crate::timex::value::fmt_month;
 use crate::timex::value::relative;
@@ -15,7 +15,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.relation",
-        about: "last, this and next: last week, this year, next month, last April, the past two months, coming years",
+        about: "last, this and next: last week, this year, last fiscal year, next month, last April, the past two months, coming years",
     },
     run: |m, idx, has_the| m.relation_expr(idx, has_the),
 };
@@ -51,6 +51,12 @@ impl Matcher<'_, '_> {
             at += 1;
         } else if rel_word == "this" && self.is(at, "past") && self.words.get(at + 1).is_some() {
             rel = -1;
+            at += 1;
+        }
+        // "last fiscal year", "next calendar year": the word that says
+        // which kind of year it is stays in the span; the value is the
+        // year, as for "the fiscal year".
+        if self.is_cue(at, Cue::YearModifier) && self.is(at + 1, "year") {
             at += 1;
         }
         // The past/next N units: a duration.

@@ -30,6 +30,12 @@ impl Matcher<'_, '_> {
         if !has_the || self.is(end, "of") {
             return None;
         }
+        // "the Summer Institute of Linguistics", "the Winter Olympics": a
+        // season written with a capital after "the", before another
+        // capitalised word, is a word of a name.
+        if self.is_capitalised(idx) && self.is_capitalised(end) {
+            return None;
+        }
         Found::new(end, "DATE", season_value(self.anchor, season, 0))
     }
 }

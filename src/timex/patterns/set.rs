@@ -102,6 +102,12 @@ impl Matcher<'_, '_> {
             if is_a && to_anchor {
                 return None;
             }
+            // "prove these mitigators a second time": after "a", "second"
+            // is the ordinal, as `counted_unit` reads it; a rate in
+            // seconds is written with "per".
+            if is_a && unit == "S" {
+                return None;
+            }
             if unit == "WE" {
                 return Found::new(at + 1, "SET", "XXXX-WXX-WE");
             }

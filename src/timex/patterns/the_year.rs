@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.the_year",
-        about: "the year, month, decade or century of the document: the year, the fiscal year, the full year, the end of the month, the end of the decade; a span of a year before a closing date",
+        about: "the year, month, decade or century of the document: the year, the fiscal year, the full year, the end of the month, the end of the decade; a span of a year, month or week before a closing date",
     },
     run: |m, idx, has_the| m.the_year(idx, has_the),
 };
@@ -29,6 +29,31 @@ impl Matcher<'_, '_> {
             at += 1;
         }
         let w = self.words.get(at)?;
+        // "the week ended March 16", "the month ending Sept. 30": a span
+        // of a week or a month up to a closing date, as "the year ended
+        // Sept. 30" is one of a year.
+        // A date must close it: "the week ended with a rally" is the
+        // subject of "ended".
+        let closing_date = || {
+            self.month_date(at + 2)
+                .or_else(|| self.deictic(at + 2))
+                .or_else(|| self.weekday_expr(at + 2))
+                .is_some()
+        };
+        if at == idx
+            && w.token == w.span
+            && cue(self.lower(at + 1), Cue::PeriodEnd)
+            && closing_date()
+        {
+            let unit = match w.lower.as_ref() {
+                "week" => Some("W"),
+                "month" => Some("M"),
+                _ => None,
+            };
+            if let Some(unit) = unit {
+                return Found::new(at + 1, "DURATION", duration(Some(1.0), unit));
+            }
+        }
         // "by the end of the month", "during the month": the month the
         // story is on (a month or day named in this sentence or the one
         // before: "In January, the economy added 151,000 jobs during the

@@ -109,6 +109,12 @@ impl Matcher<'_, '_> {
                     Some((_, "AM")) => h % 12,
                     Some(_) => h % 12 + 12,
                     None if self.is(idx + 1, "o'clock") => h,
+                    // "at 10:00 on Monday", "at 2:30 the next day": hours
+                    // and minutes after a preposition of time with a day
+                    // after them are a clock, written as it stands.
+                    None if bare_hour_ok && clock.colon && s.is_none() => {
+                        return self.clock_before_a_day(idx, h, m);
+                    }
                     None => return None,
                 };
                 (idx + 2, h, m)
@@ -250,6 +256,29 @@ impl Matcher<'_, '_> {
         let mut found = self.on_its_day(idx, end, &clock)?;
         found.zone = zone;
         Some(found)
+    }
+
+    /// "10:00 on Monday", "2:30 the next day": a clock without a
+    /// meridiem, read only when a day follows it (the day named, or one
+    /// counted from the story's), which is in its span as in "5:30
+    /// Friday"; a verse or a score ("at 3:16") has none.
+    fn clock_before_a_day(&self, idx: usize, h: u32, m: u32) -> Option<Found> {
+        let clock = format!("{h:02}:{m:02}");
+        let after = idx + 1 + usize::from(matches!(self.lower(idx + 1), "," | "on"));
+        let named = self
+            .weekday_expr(after)
+            .or_else(|| self.month_date(after))
+            .or_else(|| self.deictic(after))
+            .filter(|f| f.kind == "DATE" && f.value.len() == 10);
+        if named.is_some() {
+            return self.on_its_day(idx, idx + 1, &clock);
+        }
+        let counted = self
+            .is(idx + 1, "the")
+            .then(|| self.story_relative(idx + 2, true))
+            .flatten()
+            .filter(|f| f.kind == "DATE" && f.value.len() == 10)?;
+        Found::new(counted.end, "TIME", format!("{}T{clock}", counted.value))
     }
 
     /// The day of "until Friday at noon", "on January 23 at 4:01 PM": a

@@ -1,6 +1,7 @@
 //! Years, decades and centuries, in figures and in words.
 
 use super::Pattern;
+use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers;
 use crate::text::words::is_function_word;
@@ -66,6 +67,31 @@ impl Matcher<'_, '_> {
         });
         let time_after = self.unit(idx + 1).is_some() || self.month(idx + 1).is_some();
         noun_after && !time_after && !dated
+    }
+
+    /// Whether the round hundred at `idx` counts the plural noun after it
+    /// and is the object of a verb before it ("police said 2000
+    /// protesters", "cut 1200 jobs", "numbered 1500 people"): a year
+    /// before a plural noun follows a word that dates it or a determiner
+    /// ("in 2000 prices rose", "the 2000 elections").
+    fn counts_after_verb(&self, idx: usize) -> bool {
+        if idx == 0 || self.year_number(idx).is_none_or(|y| y % 100 != 0) {
+            return false;
+        }
+        let before = &self.words[idx - 1];
+        let after_verb = before.kind == TokenKind::Word
+            && before.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_function_word(&before.lower)
+            && !is_month_context(&before.lower);
+        let plural_after = self.words.get(idx + 1).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_function_word(&w.lower)
+                && (self.is_cue(idx + 1, Cue::PluralNoun)
+                    || (w.lower.len() > 3 && w.lower.ends_with('s') && !w.lower.ends_with("ss")))
+        });
+        let time_after = self.unit(idx + 1).is_some() || self.month(idx + 1).is_some();
+        after_verb && plural_after && !time_after
     }
 
     pub(super) fn year_expr(&self, idx: usize) -> Option<Found> {
@@ -153,7 +179,15 @@ impl Matcher<'_, '_> {
             if at == idx && self.ends_a_name(idx) {
                 return None;
             }
-            if at == idx && self.counts_after_approx(idx) {
+            if at == idx && (self.counts_after_approx(idx) || self.counts_after_verb(idx)) {
+                return None;
+            }
+            // "1200 degrees", "2000 km": a number a unit of measure counts
+            // (the unit class of data/quantities/units.txt).
+            let measured = units::starting(next)
+                .iter()
+                .any(|u| u.class == UnitClass::Unit && u.word_count() == 1);
+            if at == idx && measured {
                 return None;
             }
             // A number a label noun counts ("Section 1032", "Room 2010",
