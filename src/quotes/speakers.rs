@@ -354,8 +354,7 @@ impl Index<'_> {
         // nouns before it when they open the clause: ", law enforcement
         // officials say".
         let opens_clause = first < i && first > start && self.word(first - 1) == ",";
-        (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic))
-            .then_some((if opens_clause { first } else { i }, i))
+        looks_plural(&w).then_some((if opens_clause { first } else { i }, i))
     }
 
     /// The first token of a list of people and organisations that ends
@@ -448,11 +447,7 @@ impl Index<'_> {
             && !self.is_cue(first - 2)
         {
             let noun = lower(self.word(first - 2));
-            let plural = noun.len() > 3
-                && noun.ends_with('s')
-                && !noun.ends_with("ss")
-                && noun.chars().all(char::is_alphabetic)
-                && !is_function_word(&noun);
+            let plural = looks_plural(&noun) && !is_function_word(&noun);
             if plural {
                 if let Some((people, _)) = self
                     .speaker_to(first - 2, start)
@@ -1049,4 +1044,14 @@ fn is_manner_adverb(word: &str) -> bool {
         && word.ends_with("ly")
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !crate::resources::lists::quotes::ly_not_adverbs::contains(word)
+}
+
+/// Whether the lower-case word `w` looks like a plural noun: "officials",
+/// "drivers"; not "nervous", "business", "crisis" or "status", whose
+/// endings ("-ss", "-us", "-is") are no plural's.
+fn looks_plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+        && w.chars().all(char::is_alphabetic)
 }

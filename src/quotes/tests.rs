@@ -1489,3 +1489,18 @@ fn a_time_phrase_with_later_opens_the_sentence() {
     );
     assert_eq!(q[0].3, "Trump");
 }
+
+#[test]
+fn an_adjective_in_s_is_no_bare_plural_speaker() {
+    // "nervous, said Christine Link": "nervous" is no "officials".
+    let names = [("PERSON", "Christine Link")];
+    let q = quotes_with(
+        "Couple global exposure with a \"candidate who is a lightning rod\" and voters get nervous, said Christine Link, director of the group.",
+        &names,
+    );
+    assert!(q.iter().all(|r| r.3 != "nervous"), "{q:?}");
+    assert_eq!(q[0].3, "Christine Link");
+    // A plural still speaks: "officials said".
+    let q = quotes_of("The plan is dead, officials said.");
+    assert_eq!(q[0].3, "officials");
+}
