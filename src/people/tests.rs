@@ -222,6 +222,11 @@ fn a_surname_in_capitals_is_the_person_of_that_surname() {
             "John McCain",
             "JOHN McCAIN",
         ),
+        (
+            "John F. Kennedy spoke.\n\nJOHN F. KENNEDY: Why?",
+            "John F. Kennedy",
+            "JOHN F. KENNEDY",
+        ),
         // A headline in capitals first: the person keeps the title-case name.
         (
             "DONALD TRUMP WINS\n\nDonald Trump won.",

@@ -9,8 +9,8 @@ use super::index::{is_word, Index};
 use super::{MAX_PARENTHETICAL, MAX_SPEAKER_TOKENS};
 use crate::segment::lower;
 use crate::text::words::{
-    is_adjunct_preposition, is_article, is_determiner, is_function_word, is_object_pronoun,
-    is_possessive, is_preposition, is_subject_pronoun,
+    is_adjunct_preposition, is_article, is_be, is_determiner, is_function_word, is_have, is_modal,
+    is_object_pronoun, is_possessive, is_preposition, is_subject_pronoun,
 };
 
 /// Most tokens of a programme's title in quotation marks after a
@@ -127,11 +127,20 @@ impl Index<'_> {
         if !self.is_listener_cue(cue) {
             return None;
         }
+        // A clause opens with a determiner or a subject pronoun and has a
+        // verb within a few words: "the plan was dead", "he would resign";
+        // "the truth about the budget" and "the news on Monday" are
+        // objects.
         let opens_clause = |k: usize| {
-            k + 1 < end && {
-                let w = lower(self.word(k));
-                is_determiner(&w) || is_subject_pronoun(&w)
-            }
+            k + 1 < end
+                && {
+                    let w = lower(self.word(k));
+                    is_determiner(&w) || is_subject_pronoun(&w)
+                }
+                && (k + 1..end.min(k + 1 + MAX_LISTENER_WORDS)).any(|v| {
+                    let w = lower(self.word(v));
+                    is_be(&w) || is_have(&w) || is_modal(&w) || (w.len() > 3 && w.ends_with("ed"))
+                })
         };
         let first = cue + 1;
         if first < end

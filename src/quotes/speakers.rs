@@ -859,7 +859,12 @@ impl Index<'_> {
             && self.entity_at[person].is_some_and(|(e, _)| self.labels[e] == "PERSON")
             && (from..person).all(|j| {
                 let w = lower(self.word(j));
-                is_word(&w)
+                // Another person is no description ("spokesman Tom Smith
+                // and senior adviser Ann Lee said").
+                let other_person =
+                    self.entity_at[j].is_some_and(|(e, _)| self.labels[e] == "PERSON");
+                !other_person
+                    && is_word(&w)
                     && (!is_function_word(&w) || w == "and")
                     && (!self.is_cue(j) || self.modifies_noun(j))
                     && !self.is_time_word(j)

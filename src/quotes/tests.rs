@@ -1504,3 +1504,29 @@ fn an_adjective_in_s_is_no_bare_plural_speaker() {
     let q = quotes_of("The plan is dead, officials said.");
     assert_eq!(q[0].3, "officials");
 }
+
+#[test]
+fn review_fixes_of_the_thirteenth_session() {
+    // A colon as the text's first token: no name before it, no panic.
+    let q = quotes_of(": \"We won the game.\"");
+    assert_eq!(q.len(), 1);
+    // Another person is no part of a description.
+    let names = [("PERSON", "Tom Smith"), ("PERSON", "Ann Lee")];
+    let q = quotes_with(
+        "\"We will win,\" campaign spokesman Tom Smith and senior adviser Ann Lee said.",
+        &names,
+    );
+    assert_ne!(q[0].3, "Ann Lee");
+    // "told them the truth about the budget" has no clause after whom it
+    // was told: "the truth about the budget" is no reported speech.
+    for text in [
+        "She told them the truth about the budget.",
+        "He told reporters the details of the plan on Monday.",
+    ] {
+        let q = quotes_of(text);
+        assert!(
+            q.iter().all(|r| !r.1[0].starts_with("the ")),
+            "{text:?}: {q:?}"
+        );
+    }
+}

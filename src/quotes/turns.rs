@@ -107,7 +107,9 @@ pub(crate) fn turns(structure: &Structure, at: &Index) -> Vec<Turn> {
     if !candidates.iter().any(named) {
         return Vec::new();
     }
-    let speaks = |t: &Turn| named(t) || opens[&key(t)] >= 2;
+    // A label with a role after a comma must name someone: "WASHINGTON,
+    // D.C.:" is a dateline, however often it opens a paragraph.
+    let speaks = |t: &Turn| named(t) || (opens[&key(t)] >= 2 && t.last + 1 == t.colon);
     let kept: Vec<Turn> = candidates.into_iter().filter(|t| speaks(t)).collect();
     let speakers: HashSet<String> = kept.iter().map(key).collect();
     if speakers.len() < 2 {
@@ -169,6 +171,13 @@ mod tests {
             labels(text, &["John McCain", "Jake Tapper"]),
             ["JAKE TAPPER", "McCAIN", "TAPPER"]
         );
+    }
+
+    #[test]
+    fn a_dateline_with_a_comma_is_no_speaker() {
+        let text = "Ann Smith spoke.\n\nWASHINGTON, D.C.: The vote is in.\n\nSMITH: Yes.\n\n\
+                    WASHINGTON, D.C.: It was close.\n\nSMITH: No.";
+        assert_eq!(labels(text, &["Ann Smith"]), Vec::<String>::new());
     }
 
     #[test]

@@ -37,7 +37,13 @@ impl Resolver<'_> {
             // A name in capitals ("JAKE TAPPER:" in a transcript, a
             // headline's "DONALD TRUMP") is the person written in title
             // case.
-            if words.iter().all(|w| crate::text::words::in_capitals(w)) {
+            // ("JOHN F. KENNEDY": an initial is a capital too.)
+            let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+            if words
+                .iter()
+                .all(|w| crate::text::words::in_capitals(w) || initial(w))
+                && words.iter().any(|w| crate::text::words::in_capitals(w))
+            {
                 words = words
                     .iter()
                     .map(|w| crate::text::words::name_in_title_case(w))

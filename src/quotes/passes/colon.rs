@@ -29,7 +29,10 @@ fn run(cx: &Context, state: &State, m: &Marked) -> Option<Found> {
     }
     // A run-in source: "More from Jones: "..."", "A statement from the
     // White House: "..."": the name after "from" speaks.
-    if let Some(first) = at.entity_ending[c - 1].filter(|&f| {
+    let named_before = (c > sentence.start)
+        .then(|| at.entity_ending[c - 1])
+        .flatten();
+    if let Some(first) = named_before.filter(|&f| {
         let before = if f > sentence.start && is_article(lower(at.word(f - 1)).as_ref()) {
             f - 1
         } else {
