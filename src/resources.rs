@@ -177,7 +177,6 @@ mod tests {
         assert!(lists::quotes::auxiliaries::contains("also"));
         assert!(lists::quotes::ly_not_adverbs::contains("family"));
         assert!(lists::gazetteers::common_acronyms::contains("DNA"));
-        assert!(lists::gazetteers::latin_endings::contains("ae"));
         assert!(lists::gazetteers::name_openers::contains("Hey"));
         assert!(lists::gazetteers::storm_words::contains("Typhoon"));
         assert!(lists::gazetteers::event_heads::contains("Cup"));

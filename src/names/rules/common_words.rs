@@ -24,19 +24,16 @@ use crate::names::Name;
 use crate::segment::Token;
 use crate::text::words;
 
-/// The words the article writes in lower case. Words standing alone
-/// between spaces, punctuation around them left out: "lotte.wilms@kb.nl"
-/// is an address, not the words "lotte" and "wilms".
-pub(super) fn lower_words(text: &str) -> HashSet<&str> {
-    text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
-        .collect()
-}
-
 pub fn common_words(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     let word = |t: &Token| &text[t.span.range()];
-    let lower = lower_words(text);
+    // Words standing alone between spaces, punctuation around them left
+    // out: "lotte.wilms@kb.nl" is an address, not the words "lotte" and
+    // "wilms".
+    let lower: HashSet<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+        .collect();
     if lower.is_empty() {
         return;
     }

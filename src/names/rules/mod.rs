@@ -3,9 +3,7 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
-mod binomials;
 mod check_headings;
-mod common_phrases;
 mod common_words;
 mod companies;
 mod company_mentions;
@@ -31,9 +29,7 @@ mod strip_titles;
 mod trim;
 mod whole;
 
-pub use binomials::binomials;
 pub use check_headings::check_headings;
-pub use common_phrases::common_phrases;
 pub use common_words::common_words;
 pub use companies::companies;
 pub use company_mentions::company_mentions;
@@ -117,13 +113,6 @@ pub const RULES: &[Rule] = &[
             about: "currency symbols and codes (\"US$\", \"USD\") and time zones (\"UTC\") are not names",
         },
         run: |cx, names| not_names(cx.text, &cx.structure.tokens, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.binomials",
-            about: "a species' Latin name is no name of a person, organisation or place: \"Formica fusca\" is MISC",
-        },
-        run: |cx, names| binomials(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
@@ -236,13 +225,6 @@ pub const RULES: &[Rule] = &[
             about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.common_phrases",
-            about: "title-case common words are no ORG or place: \"a Pilot Training Program\" is MISC when the article writes its words in lower case",
-        },
-        run: |cx, names| common_phrases(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
