@@ -6,7 +6,8 @@
 //! "according to The X", "a writer for The X", "The X reported", "The X
 //! writes"), the name is an outlet, an ORG in every mention of the
 //! article. A name the gazetteer knows as a place or a nationality is
-//! left ("The Netherlands reported", "The Hague"), and so is a name with
+//! left ("The Netherlands reported", "The Hague"), and so is a name that
+//! a noun follows ("told The Hague tribunal"), and a name with
 //! no "The" ("told Smith" names a listener), and a PERSON of two or more
 //! words ("The Rolling Stones" is a band).
 //!
@@ -50,12 +51,25 @@ pub fn outlets(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
         if words.is_empty() || is_known_place(text, &tokens[words.clone()], gazetteer) {
             continue;
         }
-        let before = (1..=3).any(|k| {
-            the >= k
-                && phrase_at(text, tokens, the - k, outlet_cues::starting, |p| {
-                    p.class == Cue::Before && p.word_count() == k
-                })
+        // The name ends its noun phrase: "told The Hague tribunal" and
+        // "according to The Bronx district attorney" name no outlet.
+        let head_follows = tokens.get(words.end).is_some_and(|t| {
+            let w = &text[t.span.range()];
+            w.chars().next().is_some_and(char::is_lowercase)
+                && w.chars().all(char::is_alphabetic)
+                && !crate::text::words::is_function_word(w)
+                // A verb of the name as subject, in "-s" or "-ed", may
+                // follow ("A writer for The Herald resigned"); a bare
+                // form ("quit") is taken for a noun.
+                && !(w.ends_with('s') || w.ends_with("ed"))
         });
+        let before = !head_follows
+            && (1..=3).any(|k| {
+                the >= k
+                    && phrase_at(text, tokens, the - k, outlet_cues::starting, |p| {
+                        p.class == Cue::Before && p.word_count() == k
+                    })
+            });
         let after = phrase_at(text, tokens, words.end, outlet_cues::starting, |p| {
             p.class == Cue::After
         });
@@ -82,7 +96,7 @@ mod tests {
 
     #[test]
     fn the_press_is_an_organisation() {
-        let text = "How The Onion writes an issue. The Herald is read. A reporter for The Herald quit. According to The Guardian, it rained. \
+        let text = "How The Onion writes an issue. The Herald is read. A reporter for The Herald resigned. According to The Guardian, it rained. \
                     He told The Clarion. The Netherlands reported a loss. We met at The Oval. \
                     The Rolling Stones wrote songs. Smith reported it. A writer for The Onion agreed. \
                     He liked Clarion.";
@@ -137,5 +151,28 @@ mod tests {
                 ("Herald".into(), "ORG"),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_before_a_noun_is_no_outlet() {
+        let text = "He told The Hague tribunal it erred. The court in The Hague agreed. \
+                    According to The Bronx district attorney, he lives in The Bronx.";
+        let s = segment(text);
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Hague", "LOC"),
+                ("The Hague agreed", "LOC"),
+                ("Bronx", "LOC"),
+                ("The Bronx.", "LOC"),
+            ],
+        );
+        names[1].tokens.start += 1;
+        names[1].tokens.end -= 1;
+        names[3].tokens.start += 1;
+        names[3].tokens.end -= 1;
+        outlets(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        assert!(names.iter().all(|n| n.label == "LOC"), "{names:?}");
     }
 }
