@@ -201,12 +201,7 @@ impl Matcher<'_, '_> {
                     let a = self.anchor?;
                     let base = if year_earlier {
                         self.state.last_quarter.map_or(a.year, |(y, _)| y) - 1
-                    } else if (q - 1) * 3 + 1 > a.month
-                        && !((self.future || self.future_near(idx)) && !self.past_near(idx))
-                    {
-                        // A quarter yet to begin is last year's, unless
-                        // the clause looks ahead ("expected to close by
-                        // the end of the second quarter").
+                    } else if (q - 1) * 3 + 1 > a.month {
                         a.year - 1
                     } else {
                         a.year
