@@ -148,6 +148,7 @@ mod tests {
         assert!(lists::gazetteers::name_particles::contains("bin"));
         assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
         assert!(lists::gazetteers::org_heads::contains("Foundation"));
+        assert!(lists::gazetteers::institution_titles::contains("General"));
         assert_eq!(
             lists::gazetteers::company_nouns::get("rival"),
             Some(lists::gazetteers::company_nouns::Value::Its)

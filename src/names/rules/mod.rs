@@ -26,6 +26,7 @@ mod recur;
 mod split_labels;
 mod storms;
 mod strip_titles;
+mod transcript;
 mod trim;
 mod whole;
 
@@ -52,6 +53,7 @@ pub use recur::recur;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
+pub use transcript::transcript;
 pub use trim::trim;
 pub use whole::whole;
 
@@ -183,6 +185,13 @@ pub const RULES: &[Rule] = &[
             about: "words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\"",
         },
         run: |cx, names| person_cues(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.transcript",
+            about: "a transcript's speakers are people: \"OBAMA:\" opening turns makes \"Barack Obama\" a PERSON",
+        },
+        run: |cx, names| transcript(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

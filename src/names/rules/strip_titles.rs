@@ -11,11 +11,15 @@
 //! such a name the tagger typed ORG without its title word ("Electric"
 //! of "General Electric said it"): it gets the word back, so that no
 //! later pass reads a title before a lone word and makes it a person.
-//! An honorific is a person's whatever follows ("Mr. Post").
+//! An honorific is a person's whatever follows ("Mr. Post"). Only some
+//! titles open institutions' names (`data/gazetteers/institution_titles.txt`:
+//! "General", "Justice", "Queen"); any other title before one word that
+//! the tagger joined into a name ("President Bank said", ORG) is a
+//! person's title, and the word after it is the PERSON.
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
-use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads};
+use crate::resources::lists::gazetteers::{corporate_suffixes, institution_titles, org_heads};
 use crate::resources::lists::people::honorifics;
 use crate::segment::{AbbrevClass, Token, TokenKind};
 
@@ -34,6 +38,28 @@ fn is_honorific(text: &str, tokens: &[Token], idx: usize) -> bool {
         || honorifics::get(&text[tokens[idx].span.range()]).is_some()
 }
 
+/// Whether the name over `range` is a title that stands only before people
+/// and one capitalised word: "President Bank", not "General Motors".
+fn person_title_and_word(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
+    let word = |k: usize| &text[tokens[k].span.range()];
+    let title = range.start;
+    range.len() == 2
+        && word(title).starts_with(char::is_uppercase)
+        && !institution_titles::contains(word(title).trim_end_matches('.'))
+        && (is_honorific(text, tokens, title)
+            || gazetteer
+                .find(text, &tokens[title..title + 1], false)
+                .first()
+                .is_some_and(|m| m.kinds.has(Kind::Title)))
+        && word(title + 1).starts_with(char::is_uppercase)
+        && word(title + 1).chars().all(char::is_alphabetic)
+}
+
 /// Removes leading titles from PERSON names ("Foreign Minister Sergey
 /// Lavrov" gives "Sergey Lavrov"); a name that is only a title is dropped.
 pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
@@ -42,6 +68,14 @@ pub fn strip_titles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
         .filter(|n| matches!(n.label, "PERSON" | "ORG"))
     {
         let start = name.tokens.start;
+        // A PERSON keeps what the loop below strips; only a name read as
+        // an organisation's ("President Bank") gives its title up here.
+        let org_like = name.label == "ORG" || ends_as_org(text, tokens, name.tokens.clone());
+        if org_like && person_title_and_word(text, tokens, gazetteer, name.tokens.clone()) {
+            name.tokens.start += 1;
+            name.label = "PERSON";
+            continue;
+        }
         if ends_as_org(text, tokens, name.tokens.clone()) && !is_honorific(text, tokens, start) {
             let title_before = start > 0
                 && !is_honorific(text, tokens, start - 1)
@@ -168,6 +202,38 @@ mod tests {
                 ("Press".into(), "PERSON"),
                 ("General Motors".into(), "ORG"),
                 ("Merkel".into(), "ORG")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_persons_title_before_one_word_the_tagger_made_an_org_is_stripped() {
+        // "Bank" ends institutions' names, but "President" stands only
+        // before people; "General", "Justice" and "Queen" open
+        // institutions' names (institution_titles.txt) and stay.
+        let text = "President Bank said so. General Motors said it would. \
+                    Justice Department said. Senator Post spoke. Miss Stamper won.";
+        let s = segment(text);
+        let mut names = crate::names::rules::testing::placed(
+            text,
+            &s,
+            &[
+                ("President Bank", "ORG"),
+                ("General Motors", "ORG"),
+                ("Justice Department", "ORG"),
+                ("Senator Post", "PERSON"),
+                ("Miss Stamper", "PERSON"),
+            ],
+        );
+        strip_titles(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [
+                ("Bank".into(), "PERSON"),
+                ("General Motors".into(), "ORG"),
+                ("Justice Department".into(), "ORG"),
+                ("Post".into(), "PERSON"),
+                ("Miss Stamper".into(), "PERSON")
             ]
         );
     }
