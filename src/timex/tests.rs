@@ -2258,6 +2258,29 @@ fn the_first_day_of_a_range_written_day_first() {
 }
 
 #[test]
+fn a_range_of_days_in_one_token_before_a_month() {
+    // "12-14 July" is one token: split before a month as after one, it
+    // is two days, each a DATE; backwards ("21-14") it is a score and
+    // only the month is read. "were held" in June puts September last
+    // year, as for any month.
+    t!(
+        "The festival runs from 12-14 July 2014. Talks were held 3-5 Sept. in Geneva.",
+        "2013-06-15",
+        [
+            ("12", "DATE", "2014-07-12"),
+            ("14 July 2014", "DATE", "2014-07-14"),
+            ("3", "DATE", "2012-09-03"),
+            ("5 Sept.", "DATE", "2012-09-05")
+        ]
+    );
+    t!(
+        "The score was 21-14 July's best.",
+        "2013-08-15",
+        [("July", "DATE", "2013-07")]
+    );
+}
+
+#[test]
 fn a_quarter_by_which_an_amount_changes_is_a_share() {
     // After "by", or before a unit of measure, "a quarter" is a fraction;
     // a quarter of a year still counts.
