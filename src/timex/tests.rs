@@ -831,6 +831,14 @@ fn names_and_decades() {
         "2016-09-30",
         [("Daily", "SET", "P1D")]
     );
+    // Where a sentence may begin (after a quote), a capitalised frequency
+    // word before another capitalised word opens a name; before a
+    // lower-case word or a comma it is still the frequency.
+    t!(
+        "\u{201c}Daily Show\u{201d} host Trevor Noah spoke. \"Weekly Standard editor Bill Kristol agreed. \"Weekly meetings resumed.\"",
+        "2016-09-30",
+        [("Weekly", "SET", "P1W")]
+    );
     t!(
         "Societies like Easter Island and groups like Easter Seals said Merry Christmas and Happy Thanksgiving. Services on Easter Sunday and Christmas Eve.",
         "2016-09-30",
