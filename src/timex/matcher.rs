@@ -168,18 +168,40 @@ pub(super) struct DocState {
     pub(super) match_report: bool,
 }
 
-/// Appends the words of one token, splitting hyphenated words.
-pub(super) fn push_words<'t>(text: &'t str, span: Span, kind: TokenKind, out: &mut Vec<Word<'t>>) {
+/// Whether `word` (a token's text, its abbreviation period included) is
+/// a month's name written with a capital: "July", "Sept.".
+fn is_month_name(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    word.starts_with(|c: char| c.is_uppercase()) && calendar::month_of(word).is_some()
+}
+
+/// Appends the words of one token, splitting hyphenated words; `next`
+/// is the text of the token after it, for a range of days before a month
+/// ("12-14 July").
+pub(super) fn push_words_before<'t>(
+    text: &'t str,
+    span: Span,
+    kind: TokenKind,
+    next: Option<&str>,
+    out: &mut Vec<Word<'t>>,
+) {
     let raw = &text[span.range()];
-    // A range of days after a month ("September 16-19") is two days.
+    // A range of days after a month ("September 16-19") or before one
+    // ("12-14 July") is two days.
+    let days = raw.split_once('-').and_then(|(a, b)| {
+        let day = |d: &str| {
+            d.parse::<u32>()
+                .ok()
+                .filter(|n| (1..=2).contains(&d.len()) && (1..=31).contains(n))
+        };
+        Some((day(a)?, day(b)?))
+    });
+    // Before a month only a range that runs forward: "21-14 July's best"
+    // is a score.
     let day_range = kind == TokenKind::Number
-        && out.last().is_some_and(|w| {
-            w.text.starts_with(|c: char| c.is_uppercase()) && calendar::month_of(w.text).is_some()
-        })
-        && raw.split_once('-').is_some_and(|(a, b)| {
-            [a, b].iter().all(|d| {
-                (1..=2).contains(&d.len()) && d.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n))
-            })
+        && days.is_some_and(|(a, b)| {
+            out.last().is_some_and(|w| is_month_name(w.text))
+                || (a < b && next.is_some_and(is_month_name))
         });
     // A range of years written as one token ("1998-99", "1990-1995") is
     // two years.

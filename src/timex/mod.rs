@@ -36,7 +36,7 @@ use crate::text::calendar::{self, Date};
 use crate::text::span::Span;
 use crate::{Pass, Switches};
 
-use matcher::{push_words, DocState, Matcher, Word};
+use matcher::{push_words_before, DocState, Matcher, Word};
 use read::speaks_of_several_quarters;
 use terms::{term_at, Class};
 
@@ -74,8 +74,10 @@ pub fn extract(
             tokens.end = after.tokens.end;
             next += 1;
         }
-        for token in &structure.tokens[tokens] {
-            push_words(text, token.span, token.kind, &mut words);
+        let sentence_tokens = &structure.tokens[tokens];
+        for (k, token) in sentence_tokens.iter().enumerate() {
+            let next = sentence_tokens.get(k + 1).map(|t| &text[t.span.range()]);
+            push_words_before(text, token.span, token.kind, next, &mut words);
         }
         let future = (0..words.len())
             .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));

@@ -333,6 +333,17 @@ fn story_anchor_and_small_rules() {
             ("a day", "DURATION", "P1D")
         ]
     );
+    // The amount of a comparison ("hours earlier than expected") is a
+    // length, vague without a count, as TimeBank tags "Three days later"
+    // P3D and "A few days later" PXD; the comparison stays out.
+    t!(
+        "The storm arrived hours earlier than expected and left two weeks later than forecast.",
+        "1989-10-30",
+        [
+            ("hours", "DURATION", "PTXH"),
+            ("two weeks", "DURATION", "P2W")
+        ]
+    );
     t!(
         "Baker said on ABC's \"This Week\" and CBS's \"60 Minutes\" that This is VOA Today.",
         "1990-08-13",
@@ -820,6 +831,14 @@ fn names_and_decades() {
         "2016-09-30",
         [("Daily", "SET", "P1D")]
     );
+    // Where a sentence may begin (after a quote), a capitalised frequency
+    // word before another capitalised word opens a name; before a
+    // lower-case word or a comma it is still the frequency.
+    t!(
+        "\u{201c}Daily Show\u{201d} host Trevor Noah spoke. \"Weekly Standard editor Bill Kristol agreed. \"Weekly meetings resumed.\"",
+        "2016-09-30",
+        [("Weekly", "SET", "P1W")]
+    );
     t!(
         "Societies like Easter Island and groups like Easter Seals said Merry Christmas and Happy Thanksgiving. Services on Easter Sunday and Christmas Eve.",
         "2016-09-30",
@@ -1166,6 +1185,33 @@ fn clock_times_with_zones_seconds_and_race_times() {
         "John 3:16 says so; the vote was 15:00 in favour.",
         "2015-06-20",
         []
+    );
+    // A zoned clock takes the day after it, ahead when the sentence looks
+    // ahead; seconds of the 24-hour day without a zone; a race time
+    // after "in" is a length.
+    t!(
+        "The launch is set for 16:00 UTC Saturday.",
+        "2015-06-17",
+        [("16:00 UTC Saturday", "TIME", "2015-06-20T16:00")]
+    );
+    t!(
+        "The bell rang at 15:30:45. She won in 3:07:35.",
+        "2015-06-17",
+        [
+            ("15:30:45", "TIME", "2015-06-17T15:30:45"),
+            ("3:07:35", "DURATION", "PT3H7M35S")
+        ]
+    );
+    // A local time before the zoned time in brackets, the day after
+    // both: each is the wall time of that day.
+    t!(
+        "The quake struck at 9 p.m. local time (1800 GMT) on Tuesday.",
+        "2015-06-17",
+        [
+            ("9 p.m. local time", "TIME", "2015-06-16T21:00"),
+            ("1800 GMT", "TIME", "2015-06-16T18:00"),
+            ("Tuesday", "DATE", "2015-06-16")
+        ]
     );
     // Hours and minutes without a meridiem after "at" are a clock when a
     // day follows: the day is in the span, named or counted from the
@@ -2254,6 +2300,47 @@ fn the_first_day_of_a_range_written_day_first() {
         "It ran from 14 to 12 July.",
         "2013-06-15",
         [("12 July", "DATE", "2013-07-12")]
+    );
+}
+
+#[test]
+fn a_weekday_with_a_vague_part_of_its_day() {
+    // TimeBank tags "early Tuesday" a DATE of the day with "early" in the
+    // span; "late Tuesday night" keeps the part of the day. AQUAINT tags
+    // only the day of "as dawn broke Saturday" and "the early hours of
+    // Thursday morning": "dawn" and "the early hours" are no times.
+    t!(
+        "Crowds gathered early Wednesday. He arrived late Tuesday night. The raid began in the early hours of Monday. Troops moved at dawn on Sunday.",
+        "2015-06-17",
+        [
+            ("early Wednesday", "DATE", "2015-06-17"),
+            ("late Tuesday night", "TIME", "2015-06-16TNI"),
+            ("Monday", "DATE", "2015-06-15"),
+            ("Sunday", "DATE", "2015-06-14")
+        ]
+    );
+}
+
+#[test]
+fn a_range_of_days_in_one_token_before_a_month() {
+    // "12-14 July" is one token: split before a month as after one, it
+    // is two days, each a DATE; backwards ("21-14") it is a score and
+    // only the month is read. "were held" in June puts September last
+    // year, as for any month.
+    t!(
+        "The festival runs from 12-14 July 2014. Talks were held 3-5 Sept. in Geneva.",
+        "2013-06-15",
+        [
+            ("12", "DATE", "2014-07-12"),
+            ("14 July 2014", "DATE", "2014-07-14"),
+            ("3", "DATE", "2012-09-03"),
+            ("5 Sept.", "DATE", "2012-09-05")
+        ]
+    );
+    t!(
+        "The score was 21-14 July's best.",
+        "2013-08-15",
+        [("July", "DATE", "2013-07")]
     );
 }
 

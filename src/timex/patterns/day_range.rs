@@ -71,20 +71,26 @@ impl Matcher<'_, '_> {
     /// The first day of "12 to 14 July", "between 12 and 14 July", "on
     /// 12 and 13 July": a day number linked by a word to a date written
     /// day first is a date of that date's month and year. A range runs
-    /// forward. ("12-14 July" is one token, split only after a month.)
+    /// forward. "12-14 July", one token split in two words before a
+    /// month, is read as "12 to 14 July".
     pub(super) fn first_day(&self, idx: usize) -> Option<Found> {
         let w = self.words.get(idx)?;
         if w.kind != TokenKind::Number {
             return None;
         }
         let day = self.day_number(idx)?;
-        if !self.is_cue(idx + 1, Cue::RangeLink) {
+        let joined =
+            w.token != w.span && self.words.get(idx + 1).is_some_and(|n| n.token == w.token);
+        let second_at = if joined {
+            idx + 1
+        } else if self.is_cue(idx + 1, Cue::RangeLink) {
+            idx + 2
+        } else {
             return None;
-        }
-        let second_at = idx + 2;
+        };
         let second_day = self.day_number(second_at)?;
         self.month(second_at + 1)?;
-        let is_range = !matches!(self.lower(idx + 1), "and" | "or");
+        let is_range = joined || !matches!(self.lower(idx + 1), "and" | "or");
         if (is_range && day >= second_day) || (!is_range && day == second_day) {
             return None;
         }

@@ -31,7 +31,18 @@ impl Matcher<'_, '_> {
                     matches!(w.kind, TokenKind::Abbreviation(_))
                         || !w.text.starts_with(|c: char| c.is_alphanumeric())
                 });
-            if self.is_capitalised(idx) && !opens_sentence {
+            // Where a sentence may begin, one capitalised before another
+            // capitalised word is a name's first word too: "“Daily
+            // Show” host", "Weekly Standard editor Bill Kristol"; not
+            // before a day or a month ("Daily Monday through Friday").
+            let opens_a_name = self
+                .words
+                .get(end)
+                .is_some_and(|w| w.kind == TokenKind::Word)
+                && self.is_capitalised(end)
+                && self.month(end).is_none()
+                && self.weekday(end).is_none();
+            if self.is_capitalised(idx) && (!opens_sentence || opens_a_name) {
                 return None;
             }
             // "its quarterly dividend": an adjective, not a time (a
