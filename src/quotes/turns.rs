@@ -45,7 +45,7 @@ fn label(at: &Index, paragraph: usize, range: std::ops::Range<usize>) -> Option<
     for k in first..range.end.min(first + 3 * MAX_LABEL_WORDS) {
         let w = at.word(k);
         if w == ":" {
-            return (words > 0 && in_capitals(at.word(k - 1))).then_some(Turn {
+            return (words > 0 && in_capitals(at.word(k - 1))).then(|| Turn {
                 first,
                 last: name_last.unwrap_or(k - 1),
                 colon: k,

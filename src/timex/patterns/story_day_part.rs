@@ -19,24 +19,10 @@ impl Matcher<'_, '_> {
     /// "in the morning", "by mid afternoon": a part of the day the story
     /// is on (the last day named, else the document date). Only after a
     /// preposition of time, so "the night of Oct. 23" and "good evening"
-    /// are left alone, and not in a clock time ("4 in the morning"), nor
-    /// before a noun it qualifies ("the night market").
+    /// are left alone, and not in a clock time ("4 in the morning").
     pub(super) fn part_of_story_day(&self, idx: usize) -> Option<Found> {
         let (end, part) = self.term(idx, Class::Part)?;
         if self.is(end, "of") {
-            return None;
-        }
-        // A noun after it makes it a modifier: "through the night market",
-        // "by the evening news" ("through the night searching" is a time).
-        let noun_after = self.words.get(end).is_some_and(|w| {
-            w.kind == TokenKind::Word
-                && w.text
-                    .chars()
-                    .all(|c| c.is_alphabetic() && c.is_lowercase())
-                && !crate::text::words::is_function_word(&w.lower)
-                && !w.lower.ends_with("ing")
-        });
-        if noun_after {
             return None;
         }
         let mut k = idx;
