@@ -23,7 +23,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use crate::names::gazetteer::Gazetteer;
+use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::facility_heads::{self, Value as Facility};
 use crate::resources::lists::gazetteers::location_heads::{self, Value as Place};
@@ -89,6 +89,27 @@ pub fn transcript(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
     if speakers.len() < 2 {
         return;
     }
+    // A dialogue comes back to a speaker ("TAPPER:" ... "TAPPER:"); a
+    // round-up names each of its labels once ("APPLE:", "TESLA:").
+    let mut seen: HashSet<String> = HashSet::default();
+    let returns = labels
+        .iter()
+        .any(|r| !seen.insert(lower(word(r.end - 1)).into_owned()));
+    if !returns {
+        return;
+    }
+    // A label the gazetteer knows whole is a place or a body, no
+    // speaker ("HONG KONG:", "EUROPEAN UNION:", "NATO:").
+    let known = |r: &std::ops::Range<usize>| {
+        let label = &tokens[r.clone()];
+        gazetteer.find(text, label, true).iter().any(|m| {
+            m.start == 0
+                && m.end == label.len()
+                && m.kinds
+                    .iter()
+                    .any(|k| !matches!(k, Kind::FirstName | Kind::Title))
+        })
+    };
     // A place's head word in a label ("FALLS:") is no surname either:
     // "Victoria Falls" stays a place.
     let place_head = |w: &str| {
@@ -98,6 +119,7 @@ pub fn transcript(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
     };
     let speakers: HashSet<String> = labels
         .iter()
+        .filter(|r| !known(r))
         .filter(|r| !super::is_known_place(text, &tokens[r.end - 1..r.end], gazetteer))
         .filter(|r| !place_head(word(r.end - 1)))
         .map(|r| lower(word(r.end - 1)).into_owned())
@@ -157,7 +179,7 @@ mod tests {
         // Speakers that are places ("CHINA:" in a council's record) or a
         // place's head word stay places; the other speaker is a person.
         let text = "China, Victoria Falls and Ann Lee.\n\nCHINA: Yes.\n\n\
-                    FALLS: No.\n\nLEE: Yes.";
+                    FALLS: No.\n\nLEE: Yes.\n\nLEE: Again.";
         let found = [
             ("China", "LOC"),
             ("Victoria Falls", "LOC"),
@@ -170,6 +192,38 @@ mod tests {
                 ("Victoria Falls".into(), "LOC"),
                 ("Ann Lee".into(), "PERSON")
             ]
+        );
+    }
+
+    #[test]
+    fn a_round_up_is_no_dialogue() {
+        // Each label once: companies and places of a round-up stay what
+        // the tagger says.
+        let text = "Shares moved.\n\nAPPLE: Apple Inc. shares rose.\n\nTESLA: Tesla fell.\n\n\
+                    HONG KONG: Hong Kong rallied.";
+        assert_eq!(
+            run(
+                text,
+                &[
+                    ("APPLE", "ORG"),
+                    ("Apple Inc.", "ORG"),
+                    ("TESLA", "ORG"),
+                    ("Tesla", "ORG")
+                ]
+            ),
+            [
+                ("APPLE".into(), "ORG"),
+                ("Apple Inc.".into(), "ORG"),
+                ("TESLA".into(), "ORG"),
+                ("Tesla".into(), "ORG")
+            ]
+        );
+        // A label the gazetteer knows whole is no speaker, even in a
+        // dialogue.
+        let text = "Talks.\n\nHONG KONG: Yes.\n\nLEE: No.\n\nHONG KONG: Yes.\n\nLEE: Fine.";
+        assert_eq!(
+            run(text, &[("HONG KONG", "LOC")]),
+            [("HONG KONG".into(), "LOC")]
         );
     }
 }
