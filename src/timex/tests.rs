@@ -2396,12 +2396,3 @@ fn a_round_number_that_counts_is_no_year() {
         [("2000", "DATE", "2000"), ("2000", "DATE", "2000")]
     );
 }
-
-#[test]
-fn a_part_of_the_day_before_a_noun_is_no_time() {
-    t!(
-        "He walked through the night market. Police worked through the night searching for him.",
-        "2013-03-22",
-        [("the night", "TIME", "2013-03-22TNI")]
-    );
-}
