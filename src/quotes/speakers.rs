@@ -1051,9 +1051,9 @@ fn is_manner_adverb(word: &str) -> bool {
         && !crate::resources::lists::quotes::ly_not_adverbs::contains(word)
 }
 
-/// Whether the lower-case word `w` looks like a plural noun: "officials",
-/// "drivers"; not "nervous", "business", "crisis" or "status", whose
-/// endings ("-ss", "-us", "-is") are no plural's.
+/// Whether the lower-case word `w` looks like a plural noun, as
+/// "officials" does: it ends in "s", but not in "-ss", "-us" or "-is",
+/// which end adjectives and singular nouns and no plural.
 fn looks_plural(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
