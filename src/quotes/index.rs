@@ -184,8 +184,7 @@ impl Index<'_> {
 
     /// Whether token `i` is a word in capitals ("CONGRESS", "OZ'S").
     pub(crate) fn all_caps(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+        crate::text::words::all_capitals(self.word(i))
     }
 
     /// Whether token `i` is a year in four digits.

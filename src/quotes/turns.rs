@@ -12,12 +12,9 @@
 //! least two such speakers, the ones who take turns.
 
 use super::index::Index;
-use crate::segment::{lower, Structure};
+use crate::segment::{label_at, lower, Structure};
 use crate::text::words::{in_capitals, is_article};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
-/// Most words of a speaker's label ("SEN. ELIZABETH WARREN").
-const MAX_LABEL_WORDS: usize = 4;
 
 /// One turn: the label's first and last token (the speaker's name, not a
 /// role after a comma), the token of its colon and the paragraph it
@@ -30,43 +27,16 @@ pub(crate) struct Turn {
     pub paragraph: usize,
 }
 
-/// The label at the start of a paragraph's tokens `range` (after an
-/// opening quotation mark): words in capitals, the last of two letters or
-/// more (not "Q:" and "A:", whose speaker the label does not name), then a
-/// colon. A role in capitals may follow the name after a comma ("JAKE
-/// TAPPER, CNN HOST:"); the name is the speaker.
+/// The turn that the label opening paragraph `paragraph` (its tokens
+/// `range`) starts, if one does.
 fn label(at: &Index, paragraph: usize, range: std::ops::Range<usize>) -> Option<Turn> {
-    let mut first = range.start;
-    if first < range.end && at.word(first) == "\"" {
-        first += 1;
-    }
-    let mut words = 0;
-    let mut name_last = None;
-    for k in first..range.end.min(first + 3 * MAX_LABEL_WORDS) {
-        let w = at.word(k);
-        if w == ":" {
-            return (words > 0 && in_capitals(at.word(k - 1))).then(|| Turn {
-                first,
-                last: name_last.unwrap_or(k - 1),
-                colon: k,
-                paragraph,
-            });
-        }
-        if w == "," && name_last.is_none() && words > 0 && in_capitals(at.word(k - 1)) {
-            name_last = Some(k - 1);
-            words = 0;
-            continue;
-        }
-        if in_capitals(at.word(k)) {
-            words += 1;
-            if words > MAX_LABEL_WORDS {
-                return None;
-            }
-        } else if !(w == "." || w.chars().all(char::is_uppercase) && w.len() == 1) {
-            return None;
-        }
-    }
-    None
+    let l = label_at(at.text, at.tokens, range)?;
+    Some(Turn {
+        first: l.first,
+        last: l.last,
+        colon: l.colon,
+        paragraph,
+    })
 }
 
 /// The transcript turns of the article, in text order; none unless two

@@ -11,12 +11,14 @@
 /// ("U.S.", "Inc."); the classes of `data/lexicon/abbreviations.txt`.
 pub use crate::resources::lists::lexicon::abbreviations::Value as AbbrevClass;
 mod blocks;
+mod labels;
 mod sentences;
 mod tokens;
 
 use crate::text::calendar::Date;
 use crate::text::span::Span;
 use blocks::{find_dateline, is_heading, mark_duplicates, paragraph_spans};
+pub use labels::{label_at, Label};
 use sentences::split_sentences;
 pub use tokens::tokenize;
 

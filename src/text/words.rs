@@ -115,14 +115,16 @@ const NAME_PREFIXES: [&str; 2] = ["Mc", "Mac"];
 /// transcript labels its speakers ("TRUMP", "O'ROURKE"), a surname's
 /// prefix "Mc" or "Mac" aside ("McCAIN").
 pub fn in_capitals(w: &str) -> bool {
-    let caps = |rest: &str| {
-        rest.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !rest.chars().any(char::is_lowercase)
-    };
-    caps(w)
+    all_capitals(w)
         || NAME_PREFIXES
             .iter()
-            .any(|prefix| w.strip_prefix(prefix).is_some_and(caps))
+            .any(|prefix| w.strip_prefix(prefix).is_some_and(all_capitals))
+}
+
+/// Whether `w` has two letters or more and none in lower case: "TRUMP",
+/// "U.S.", "O'ROURKE"; no prefix aside ("McCAIN" is not).
+pub fn all_capitals(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
 }
 
 /// A word in capitals as a name in title case: "TAPPER" as "Tapper",

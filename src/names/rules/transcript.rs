@@ -27,45 +27,17 @@ use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::facility_heads::{self, Value as Facility};
 use crate::resources::lists::gazetteers::location_heads::{self, Value as Place};
-use crate::segment::{lower, Structure};
-use crate::text::words::{in_capitals, is_article, name_in_title_case};
-
-/// Most words of a speaker's label ("SEN. ELIZABETH WARREN").
-const MAX_LABEL_WORDS: usize = 4;
+use crate::segment::{label_at, lower, Structure};
+use crate::text::words::{is_article, name_in_title_case};
 
 /// The tokens of the speaker's name in the label that opens the paragraph
-/// over `range` (after an opening quotation mark), if one does: words in
-/// capitals, the last of two letters or more, then a colon, or a comma
-/// and a role before the colon.
+/// over `range`, if one does (`segment::label_at`).
 fn label(
     text: &str,
     structure: &Structure,
     range: std::ops::Range<usize>,
 ) -> Option<std::ops::Range<usize>> {
-    let word = |k: usize| &text[structure.tokens[k].span.range()];
-    let mut first = range.start;
-    if first < range.end && word(first) == "\"" {
-        first += 1;
-    }
-    let (mut words, mut name_end) = (0, None);
-    for k in first..range.end.min(first + 3 * MAX_LABEL_WORDS) {
-        let w = word(k);
-        if w == ":" {
-            return (words > 0 && in_capitals(word(k - 1))).then(|| first..name_end.unwrap_or(k));
-        }
-        if w == "," && name_end.is_none() && words > 0 && in_capitals(word(k - 1)) {
-            name_end = Some(k);
-            words = 0;
-        } else if in_capitals(w) {
-            words += 1;
-            if words > MAX_LABEL_WORDS {
-                return None;
-            }
-        } else if !(w == "." || w.len() == 1 && w.chars().all(char::is_uppercase)) {
-            return None;
-        }
-    }
-    None
+    label_at(text, &structure.tokens, range).map(|l| l.first..l.last + 1)
 }
 
 /// Makes PERSON the names whose last word is a transcript speaker's label,
