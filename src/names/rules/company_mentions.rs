@@ -31,7 +31,12 @@
 //! before "and" beside an institution ("the parish schools of Cruden and
 //! Ellon", on GUM).
 //!
-//! What it finds holds for the whole article: every mention with the same
+//! A name the tagger made MISC (not a nationality) counts only by a
+//! company's own evidence: a cue before it, one after it that opens with
+//! "'s", or results it reports ("X posted higher profits"). "Yugoslav
+//! news agency" and "Taleban said its" are a nationality's and a group's.
+//!
+//! What it finds holds for the whole article, and for the joins above: every mention with the same
 //! words becomes an ORG, and so does every capitalised run of those words
 //! that the tagger left out, in a heading too. A candidate is a name the
 //! tagger made a person or a place (not one the gazetteer knows as a place
@@ -138,6 +143,14 @@ pub fn company_mentions(
     let mut is_org: Vec<bool> = candidates
         .iter()
         .map(|c| {
+            let misc = c.name.is_some_and(|idx| names[idx].label == "MISC");
+            if misc {
+                // A MISC is as often an adjective ("Yugoslav news agency")
+                // or a group ("Taleban said its"): only a company's own
+                // evidence counts for it.
+                return has_company_cue(text, tokens, c.tokens.clone())
+                    || reports_results(text, tokens, c.tokens.end);
+            }
             has_cue(text, tokens, c.tokens.clone())
                 || (c.name.is_none()
                     && !c.tokens.clone().any(|i| person_words.contains(word(i)))
@@ -266,6 +279,18 @@ pub fn company_mentions(
         .filter(|n| after_the(n.tokens.start))
         .map(|n| n.tokens.end)
         .collect();
+    // What a sentence said of one mention holds for the others before
+    // they are joined: "Google posted higher profits … Google and Wal-Mart
+    // announced".
+    let evidenced: HashSet<&str> = candidates
+        .iter()
+        .zip(&is_org)
+        .filter(|(_, &o)| o)
+        .map(|(c, _)| token_text(text, tokens, c.tokens.clone()))
+        .collect();
+    for (c, org) in candidates.iter().zip(is_org.iter_mut()) {
+        *org |= evidenced.contains(token_text(text, tokens, c.tokens.clone()));
+    }
     // Twice, so that an ORG found by joining passes on along "X and Y".
     for _ in 0..2 {
         let orgs_start: HashSet<usize> = candidates
@@ -335,7 +360,13 @@ fn is_candidate_name(text: &str, tokens: &[Token], gazetteer: &Gazetteer, name: 
         && gazetteer
             .kinds(&text[tokens[range.start].span.range()])
             .has(Kind::FirstName);
-    matches!(name.label, "PERSON" | "LOC")
+    let misc = name.label == "MISC"
+        && !range.clone().any(|i| {
+            gazetteer
+                .kinds(&text[tokens[i].span.range()])
+                .has(Kind::Demonym)
+        });
+    (matches!(name.label, "PERSON" | "LOC") || misc)
         && range.len() <= MAX_RUN
         && !given
         && !is_known_place(text, &tokens[range], gazetteer)
@@ -420,6 +451,19 @@ fn left_out_runs(
 /// Whether the words around the name over `range` call it a company: an
 /// organisation cue or a company apposition.
 fn has_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+    let end = range.end;
+    has_company_cue(text, tokens, range)
+        || phrase_at(text, tokens, end, org_cues::starting, |p| {
+            p.class == Cue::After
+        })
+        || apposition(text, tokens, end, false)
+}
+
+/// Whether the words around the name over `range` call it a company in a
+/// way no adjective takes: a cue before it ("shares of X") or one after it
+/// that opens with "'s" ("X's chief executive"), not "X news agency",
+/// which a nationality takes too ("the Yugoslav news agency").
+fn has_company_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
     let (start, end) = (range.start, range.end);
     let before = (1..=3).any(|k| {
         start >= k
@@ -427,10 +471,13 @@ fn has_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool 
                 p.class == Cue::Before && p.word_count() == k
             })
     });
-    let after = phrase_at(text, tokens, end, org_cues::starting, |p| {
-        p.class == Cue::After
-    });
-    before || after || apposition(text, tokens, end, false)
+    let after = tokens
+        .get(end)
+        .is_some_and(|t| &text[t.span.range()] == "'s")
+        && phrase_at(text, tokens, end, org_cues::starting, |p| {
+            p.class == Cue::After
+        });
+    before || after
 }
 
 /// Whether ", its|a|an|the", up to three lower-case words or
@@ -727,6 +774,53 @@ mod tests {
                 &[("Space Agency", "ORG"), ("Home Affairs", "ORG")]
             ),
             [org("Space Agency"), org("Home Affairs")]
+        );
+    }
+
+    #[test]
+    fn a_misc_takes_only_a_companys_own_evidence() {
+        // The tagger's MISC that reports results, or whose shares trade,
+        // is a company; one before "news agency" or "said its" is as
+        // often a nationality or a group.
+        assert_eq!(
+            run("Vorlax posted higher profits.", &[("Vorlax", "MISC")]),
+            [org("Vorlax")]
+        );
+        assert_eq!(
+            run("Shares of Vorlax fell.", &[("Vorlax", "MISC")]),
+            [org("Vorlax")]
+        );
+        assert_eq!(
+            run("The Vorlax news agency said so.", &[("Vorlax", "MISC")]),
+            [("Vorlax".to_string(), "MISC")]
+        );
+        assert_eq!(
+            run("Kestra said its fighters left.", &[("Kestra", "MISC")]),
+            [("Kestra".to_string(), "MISC")]
+        );
+    }
+
+    #[test]
+    fn a_chairman_or_chief_after_a_name_works_for_an_organisation() {
+        assert_eq!(
+            run(
+                "Before the match Vorlax chairman Ann Lee spoke.",
+                &[("Vorlax", "PERSON"), ("Ann Lee", "PERSON")]
+            ),
+            [org("Vorlax"), ("Ann Lee".to_string(), "PERSON")]
+        );
+    }
+
+    #[test]
+    fn what_one_mention_shows_is_joined_along_and() {
+        // "Vorlax" reports results in one sentence; beside it in another,
+        // "Kendra" is a company too, though the tagger made it a place.
+        assert_eq!(
+            run(
+                "Vorlax posted higher profits. Later, Vorlax and Kendra announced a partnership.",
+                &[("Vorlax", "MISC"), ("Kendra", "LOC")]
+            ),
+            [org("Vorlax"), org("Vorlax"), org("Kendra")]
         );
     }
 
