@@ -51,6 +51,26 @@ const NEIGHBOUR_DEPTHS: [u32; 2] = [4, 10];
 /// Appends the word shape to `out`: X for upper, x for lower, d for digit,
 /// other chars kept; `short` collapses runs ("Xxxxx" -> "Xx").
 fn push_shape(word: &str, short: bool, out: &mut String) {
+    if word.is_ascii() {
+        // The same classes, read a byte at a time.
+        let mut last = None;
+        for b in word.bytes().take(12) {
+            let s = if b.is_ascii_uppercase() {
+                b'X'
+            } else if b.is_ascii_lowercase() {
+                b'x'
+            } else if b.is_ascii_digit() {
+                b'd'
+            } else {
+                b
+            };
+            if !short || last != Some(s) {
+                out.push(char::from(s));
+            }
+            last = Some(s);
+        }
+        return;
+    }
     let mut last = None;
     for c in word.chars().take(12) {
         let s = if c.is_uppercase() {
@@ -163,7 +183,15 @@ pub struct DocContext<'t> {
 pub fn is_all_caps(text: &str, tokens: &[Token]) -> bool {
     let (mut upper, mut letters) = (0usize, 0usize);
     for t in tokens {
-        for c in text[t.span.range()].chars().filter(|c| c.is_alphabetic()) {
+        let word = &text[t.span.range()];
+        if word.is_ascii() {
+            for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+                letters += 1;
+                upper += usize::from(b.is_ascii_uppercase());
+            }
+            continue;
+        }
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
             letters += 1;
             upper += usize::from(c.is_uppercase());
         }

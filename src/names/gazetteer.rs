@@ -287,6 +287,31 @@ impl Gazetteer {
         }
     }
 
+    /// The kinds of an entry that is all of `tokens`, as written or, with
+    /// `all_caps`, upper-cased: what [`Gazetteer::find`] gives a match over
+    /// the whole span but for titles ([`Gazetteer::whole_title`]), with two
+    /// lookups instead of a search.
+    pub fn whole(&self, text: &str, tokens: &[Token], all_caps: bool) -> Kinds {
+        if tokens.is_empty() {
+            return Kinds::default();
+        }
+        let key = key_of(text, tokens);
+        let mut kinds = self.exact.get(&key).map_or(0, |k| k.0);
+        if all_caps {
+            kinds |= self.upper.get(&self.exact, &key).map_or(0, |k| k.0);
+        }
+        Kinds(kinds)
+    }
+
+    /// The kinds of a title (in any case) that is all of `tokens`.
+    pub fn whole_title(&self, text: &str, tokens: &[Token]) -> Kinds {
+        if tokens.is_empty() {
+            return Kinds::default();
+        }
+        let key = key_of(text, tokens).to_lowercase();
+        self.titles.get(&key).unwrap_or_default()
+    }
+
     /// The longest matches over `tokens`, left to right, not overlapping.
     /// `all_caps` lets upper-cased entries match ("RUSSIA" for "Russia").
     pub fn find(&self, text: &str, tokens: &[Token], all_caps: bool) -> Vec<Match> {
@@ -370,6 +395,37 @@ mod tests {
     use super::*;
     use crate::segment::tokenize;
     use crate::text::span::Span;
+
+    #[test]
+    fn whole_and_whole_title_give_the_kinds_find_gives_the_whole_span() {
+        let gaz = &Gazetteer::embedded();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
+        let mut n_known = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let tokens = crate::segment::segment(&text).tokens;
+            for start in 0..tokens.len() {
+                for len in 1..=3.min(tokens.len() - start) {
+                    let span = &tokens[start..start + len];
+                    for caps in [false, true] {
+                        let found = gaz
+                            .find(&text, span, caps)
+                            .into_iter()
+                            .find(|m| m.start == 0 && m.end == len)
+                            .map_or(0, |m| m.kinds.0);
+                        let whole = gaz.whole(&text, span, caps).0 | gaz.whole_title(&text, span).0;
+                        assert_eq!(whole, found, "{span:?}");
+                        n_known += usize::from(found != 0);
+                    }
+                }
+            }
+        }
+        assert!(n_known > 100, "{n_known}");
+    }
 
     #[test]
     fn matches_longest_entries_of_the_compiled_lists() {

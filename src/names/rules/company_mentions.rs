@@ -409,9 +409,11 @@ fn left_out_runs(
             && !sentence_openers::contains(w)
             && !matches!(tokens[i].kind, TokenKind::Abbreviation(AbbrevClass::Title))
             && !gazetteer
-                .find(text, &tokens[i..i + 1], false)
-                .first()
-                .is_some_and(|m| m.kinds.has(Kind::Title))
+                .whole(text, &tokens[i..i + 1], false)
+                .has(Kind::Title)
+            && !gazetteer
+                .whole_title(text, &tokens[i..i + 1])
+                .has(Kind::Title)
             && !lower_words.contains(lower.as_str())
     };
     let mut runs = Vec::new();

@@ -318,15 +318,12 @@ pub(crate) fn is_known_place(text: &str, tokens: &[Token], gazetteer: &Gazetteer
         [tokens.first().map_or(0, |t| t.span.start)..tokens.last().map_or(0, |t| t.span.end)]
         .chars()
         .any(char::is_lowercase);
-    gazetteer.find(text, tokens, caps).iter().any(|m| {
-        m.start == 0
-            && m.end == tokens.len()
-            && (m.kinds.has(Kind::Country)
-                || m.kinds.has(Kind::City)
-                || m.kinds.has(Kind::State)
-                || m.kinds.has(Kind::Region)
-                || m.kinds.has(Kind::Demonym))
-    })
+    let kinds = gazetteer.whole(text, tokens, caps);
+    kinds.has(Kind::Country)
+        || kinds.has(Kind::City)
+        || kinds.has(Kind::State)
+        || kinds.has(Kind::Region)
+        || kinds.has(Kind::Demonym)
 }
 
 #[cfg(test)]
