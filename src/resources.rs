@@ -146,6 +146,7 @@ mod tests {
         assert!(lists::lexicon::function_words::contains("of"));
         assert!(lists::words::prepositions::contains("towards"));
         assert!(lists::gazetteers::name_particles::contains("bin"));
+        assert!(lists::gazetteers::arabic_heads::contains("Jebel"));
         assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
         assert!(lists::gazetteers::org_heads::contains("Foundation"));
         assert!(lists::gazetteers::institution_titles::contains("General"));

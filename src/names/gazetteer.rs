@@ -312,6 +312,14 @@ impl Gazetteer {
         self.titles.get(&key).unwrap_or_default()
     }
 
+    /// Whether `phrase` (any case) is a title of the list: "attorney
+    /// general" for "Attorney-General" written with spaces.
+    pub fn is_title(&self, phrase: &str) -> bool {
+        self.titles
+            .get(&phrase.to_lowercase())
+            .is_some_and(|k| k.has(Kind::Title))
+    }
+
     /// The longest matches over `tokens`, left to right, not overlapping.
     /// `all_caps` lets upper-cased entries match ("RUSSIA" for "Russia").
     pub fn find(&self, text: &str, tokens: &[Token], all_caps: bool) -> Vec<Match> {

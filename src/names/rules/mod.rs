@@ -3,6 +3,7 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod arabic_names;
 mod check_headings;
 mod common_words;
 mod companies;
@@ -30,6 +31,7 @@ mod transcript;
 mod trim;
 mod whole;
 
+pub use arabic_names::arabic_names;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
@@ -129,6 +131,13 @@ pub const RULES: &[Rule] = &[
             about: "a person's name keeps its particles: \"Osama bin Laden\", \"Ludwig van Beethoven\"",
         },
         run: |cx, names| particles(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.arabic_names",
+            about: "an Arabic name with a hyphened article is one PERSON: \"Bashar al-Assad\", \"Abdel Fattah el-Sisi\"",
+        },
+        run: |cx, names| arabic_names(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
