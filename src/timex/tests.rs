@@ -2396,3 +2396,72 @@ fn a_round_number_that_counts_is_no_year() {
         [("2000", "DATE", "2000"), ("2000", "DATE", "2000")]
     );
 }
+
+fn times_without(text: &str, anchor: &str, off: &'static str) -> Vec<(String, String, String)> {
+    let norm = Normalized::new(text);
+    let structure = crate::segment::segment(&norm.text);
+    extract(
+        &norm.text,
+        &structure,
+        Date::parse_iso(anchor),
+        &crate::Switches::with_off(vec![off]),
+    )
+    .into_iter()
+    .map(|t| (t.text, t.kind, t.value))
+    .collect()
+}
+
+#[test]
+fn a_past_clock_time_falls_on_the_narrative_day() {
+    // A clock time told in the past, with no day of its own and none in
+    // focus, is on the last day of the narrative, however far back, and
+    // "the next day" counts from it; a caption's year between does not
+    // move the story.
+    let text = "The election was held on Sunday, with a record turnout. Eddie Chu was elected with 84,121 votes. Other candidates were defeated. Starry Lee; from file, 2015. At one station, after the polls closed at 22:30, the last ballot was cast at 2:30 the next day.";
+    let expected = [
+        ("Sunday", "DATE", "2016-09-04"),
+        ("2015", "DATE", "2015"),
+        ("22:30", "TIME", "2016-09-04T22:30"),
+        ("2:30 the next day", "TIME", "2016-09-05T02:30"),
+    ];
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(times(text, "2016-09-09"), expected);
+    // Switched off, the clock falls on the document date.
+    let off = times_without(text, "2016-09-09", "timex.narrative_clock");
+    assert!(off.contains(&(
+        "22:30".to_string(),
+        "TIME".to_string(),
+        "2016-09-09T22:30".to_string()
+    )));
+    // In the present or the future it is the document date's; once the
+    // story names a later day, even the day a source spoke, it has moved
+    // on; a day ahead of the document date is no narrative day of a past.
+    t!(
+        "The vote was held on Sunday. Turnout was high. Polls close at 22:30.",
+        "2016-09-09",
+        [
+            ("Sunday", "DATE", "2016-09-04"),
+            ("22:30", "TIME", "2016-09-09T22:30")
+        ]
+    );
+    t!(
+        "The attack began on Wednesday. Many were hurt. \"I heard of it earlier today,\" said a witness. Another one came. As of 15:11 GMT the site was back.",
+        "2008-01-20",
+        [
+            ("Wednesday", "DATE", "2008-01-16"),
+            ("earlier today", "DATE", "2008-01-20"),
+            ("15:11 GMT", "TIME", "2008-01-20T15:11")
+        ]
+    );
+    t!(
+        "The summit opens on Monday. Leaders were briefed. Others arrived. The first plane landed at 7 a.m.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-12"),
+            ("7 a.m.", "TIME", "2016-09-09T07:00")
+        ]
+    );
+}

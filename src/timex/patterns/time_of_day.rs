@@ -151,9 +151,14 @@ impl Matcher<'_, '_> {
     /// ("6:30 a.m. on March 19, 2002", "11:45 a.m., Friday", "0735 GMT)
     /// Friday"), before it ("until Friday at noon"), else on the day the
     /// story is on ("Police said Tuesday ... The shots came at 10 p.m."),
-    /// else on the document date.
+    /// else, told in the past, on the narrative's last day
+    /// (`narrative_clock_day`), else on the document date.
     fn on_its_day(&self, idx: usize, mut end: usize, clock: &str) -> Option<Found> {
-        let mut date = self.story_day().or(self.anchor).map(|a| a.to_string());
+        let mut date = self
+            .story_day()
+            .or_else(|| self.narrative_clock_day(idx, end))
+            .or(self.anchor)
+            .map(|a| a.to_string());
         let after = end + usize::from(matches!(self.lower(end), "," | "on"));
         let date_part = |at: usize| {
             // "9 p.m. tonight", "midnight tonight": tonight's day.
