@@ -2465,3 +2465,35 @@ fn a_past_clock_time_falls_on_the_narrative_day() {
         ]
     );
 }
+
+#[test]
+fn this_weekend_told_in_the_past_is_the_one_gone() {
+    // Said on a weekday, "this weekend" in a clause told in the past is
+    // the weekend just gone, as "the weekend" is; ahead, or on the
+    // weekend itself, it is the coming or current one.
+    t!(
+        "He was a VIP guest at the fair this weekend.",
+        "2015-09-22",
+        [("this weekend", "DATE", "2015-W38-WE")]
+    );
+    t!(
+        "This weekend's debate gave Democrats much to be proud of.",
+        "2015-12-23",
+        [("This weekend", "DATE", "2015-W51-WE")]
+    );
+    t!(
+        "He will be a guest at the fair this weekend.",
+        "2015-09-22",
+        [("this weekend", "DATE", "2015-W39-WE")]
+    );
+    t!(
+        "This weekend, the festival opens.",
+        "2015-09-22",
+        [("This weekend", "DATE", "2015-W39-WE")]
+    );
+    t!(
+        "Crowds gathered this weekend.",
+        "2015-09-20",
+        [("this weekend", "DATE", "2015-W38-WE")]
+    );
+}
