@@ -2497,3 +2497,47 @@ fn this_weekend_told_in_the_past_is_the_one_gone() {
         [("this weekend", "DATE", "2015-W38-WE")]
     );
 }
+
+#[test]
+fn the_next_day_after_an_aside_year_counts_from_the_narrative_day() {
+    // A year or a month of an aside is coarser than a day and not the
+    // story's: "the next day" counts from the narrative's day. A year of
+    // the narrative itself still gives a day of that year, and "the next
+    // year" still counts from the aside's year.
+    t!(
+        "He arrived on Monday. The firm, founded in 1998, hired him the next day.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-05"),
+            ("1998", "DATE", "1998"),
+            ("the next day", "DATE", "2016-09-06")
+        ]
+    );
+    t!(
+        "He arrived on Monday. The firm, which opened in May 1998, hired him that night.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-05"),
+            ("May 1998", "DATE", "1998-05"),
+            ("that night", "TIME", "2016-09-05TNI")
+        ]
+    );
+    t!(
+        "He arrived on Monday. In 1998 he had founded the firm. He left the next day.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-05"),
+            ("1998", "DATE", "1998"),
+            ("the next day", "DATE", "1998-XX-XX")
+        ]
+    );
+    t!(
+        "He arrived on Monday. The firm, founded in 1998, hired him the next year.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-05"),
+            ("1998", "DATE", "1998"),
+            ("the next year", "DATE", "1999")
+        ]
+    );
+}

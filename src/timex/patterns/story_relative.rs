@@ -64,7 +64,22 @@ impl Matcher<'_, '_> {
         } else {
             self.state.last_date
         };
-        let (date, known) = focus.or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        let (mut date, mut known) = focus.or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        // "He arrived on Monday. The firm, founded in 1998, hired him the
+        // next day": a year or a month named in an aside is coarser than
+        // a day and is not the narrative's; a day, a part of a day or a
+        // week counts from the narrative's day instead.
+        let finer = |w: &str| matches!(w, "day" | "week") || self.weekday(at).is_some();
+        if let Some((day, Unit::Day)) = self.state.narrative_date {
+            let aside =
+                focus.is_some_and(|(_, k)| k < Unit::Day) && focus != self.state.narrative_date;
+            if aside
+                && !of_the_narrative
+                && (finer(&w.lower) || self.term(at, Class::Part).is_some())
+            {
+                (date, known) = (day, Unit::Day);
+            }
+        }
         // "the previous Friday", "the following Monday": the weekday
         // before or after the day the story is on.
         if let Some((day, false)) = self.weekday(at).filter(|_| shift != 0) {
