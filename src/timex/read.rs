@@ -112,7 +112,16 @@ impl Matcher<'_, '_> {
         ]
         .into_iter()
         .any(|class| self.term(idx, class).is_some());
-        common && !opens_sentence && self.is_capitalised(idx)
+        // "on Saturday Night as crowds came": a part of the day written
+        // with a capital after a weekday is still its night, unless a
+        // third capitalised word makes a name ("Saturday Night Live",
+        // "Monday Night Football").
+        let part_of_a_weekday = idx > 0
+            && self.weekday(idx - 1).is_some()
+            && self.term(idx, Class::Part).is_some_and(|(end, _)| {
+                end == idx + 1 && !self.is_capitalised(end) && self.weekday(idx + 1).is_none()
+            });
+        common && !opens_sentence && self.is_capitalised(idx) && !part_of_a_weekday
     }
 
     /// Whether words `start..end` are part of a title or a name rather than

@@ -2541,3 +2541,16 @@ fn the_next_day_after_an_aside_year_counts_from_the_narrative_day() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_night_after_a_weekday_is_still_a_time() {
+    // A part of the day written with a capital after a weekday is that
+    // day's part, unless a third capitalised word makes a name.
+    t!(
+        "The festival was off to a bright start on Saturday Night as crowds came.",
+        "2007-03-05",
+        [("Saturday Night", "TIME", "2007-03-03TNI")]
+    );
+    t!("He hosted Saturday Night Live.", "2007-03-05", []);
+    t!("They watched Monday Night Football.", "2007-03-05", []);
+}
