@@ -2554,3 +2554,38 @@ fn a_capitalised_night_after_a_weekday_is_still_a_time() {
     t!("He hosted Saturday Night Live.", "2007-03-05", []);
     t!("They watched Monday Night Football.", "2007-03-05", []);
 }
+
+#[test]
+fn a_month_counted_from_the_story() {
+    // "That June", "the following March", "the previous March": a month
+    // of the story's year, or the first after or the last before the
+    // story's month; after a year alone the following one is the next
+    // year's. "that" as a conjunction before a month is no time.
+    t!(
+        "In 1998 he founded it. That June, it went public.",
+        "2013-03-22",
+        [("1998", "DATE", "1998"), ("That June", "DATE", "1998-06")]
+    );
+    t!(
+        "He was elected in November 1998. The following May, he resigned. The previous March, he had run.",
+        "2013-03-22",
+        [
+            ("November 1998", "DATE", "1998-11"),
+            ("The following May", "DATE", "1999-05"),
+            ("The previous March", "DATE", "1999-03")
+        ]
+    );
+    t!(
+        "He lost the 1968 race to Nixon that November, carrying one state.",
+        "2016-06-23",
+        [
+            ("1968", "DATE", "1968"),
+            ("that November", "DATE", "1968-11")
+        ]
+    );
+    t!(
+        "Trump said Tuesday that March Rubio was weak. Prices that March rose.",
+        "2016-03-02",
+        [("Tuesday", "DATE", "2016-03-01")]
+    );
+}

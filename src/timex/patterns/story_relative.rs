@@ -112,6 +112,36 @@ impl Matcher<'_, '_> {
             };
             return Found::new(end, "DATE", value);
         }
+        // "That June", "the following March", "lost to Nixon that
+        // November": a month of the story's year, or the first one after
+        // or the last one before the story's month. After a year alone the
+        // following March is the next year's, as a season is. "That" must
+        // open the phrase or the month end its clause: "said that March
+        // Rubio was" is no time; a day after the month makes a date of
+        // its own ("the following March 3").
+        let month = self.month(at).or_else(|| {
+            (shift != 0 && (w.text.len() > 3 || w.text == "May") && self.is_capitalised(at))
+                .then(|| crate::text::calendar::month_of(w.text))
+                .flatten()
+        });
+        if let Some(month) = month.filter(|_| self.day_number(at + 1).is_none()) {
+            let ends_clause = self
+                .words
+                .get(at + 1)
+                .is_none_or(|next| next.kind == TokenKind::Punct);
+            if self.is(idx, "that") && !self.opens_phrase(idx) && !ends_clause {
+                return None;
+            }
+            let year = match (known, shift) {
+                (Unit::Year, _) => date.year + shift as i32,
+                (_, 0) => date.year,
+                (_, 1) if month > date.month => date.year,
+                (_, 1) => date.year + 1,
+                (_, _) if month < date.month => date.year,
+                (_, _) => date.year - 1,
+            };
+            return Found::new(at + 1, "DATE", fmt_month(year, month));
+        }
         // "the next morning", "that night", "the previous evening": a part
         // of the day the story is on, or of the day after or before it.
         if let Some((end, part)) = self.term(at, Class::Part) {
