@@ -305,6 +305,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.narrative_clock` is on: a clock time told in the
     /// past without a day of its own falls on the narrative's last day.
     pub(super) narrative_clock: bool,
+    /// Whether `timex.zone_day` is on: a wall time takes the day of the
+    /// universal time in its aside across midnight.
+    pub(super) zone_day: bool,
 }
 
 impl Matcher<'_, '_> {

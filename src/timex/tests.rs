@@ -2589,3 +2589,43 @@ fn a_month_counted_from_the_story() {
         [("Tuesday", "DATE", "2016-03-01")]
     );
 }
+
+#[test]
+fn a_wall_time_takes_its_day_from_the_universal_time_across_midnight() {
+    // The day in the aside is the universal time's; the wall time before
+    // it, read in a zone 12 hours behind to 14 ahead, may fall on the day
+    // before or after.
+    let row = "It starts at 8:00 p.m. ET (0000 GMT Wednesday).";
+    t!(
+        row,
+        "2016-09-09",
+        [
+            ("8:00 p.m. ET", "TIME", "2016-09-06T20:00"),
+            ("0000 GMT Wednesday", "TIME", "2016-09-07T00:00")
+        ]
+    );
+    assert!(
+        times_without(row, "2016-09-09", "timex.zone_day").contains(&(
+            "8:00 p.m. ET".to_string(),
+            "TIME".to_string(),
+            "2016-09-07T20:00".to_string()
+        ))
+    );
+    t!(
+        "The storm made landfall at 03:00 local time (19:00 UTC Tuesday).",
+        "2016-09-09",
+        [
+            ("03:00 local time", "TIME", "2016-09-07T03:00"),
+            ("19:00 UTC Tuesday", "TIME", "2016-09-06T19:00")
+        ]
+    );
+    t!(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+        "1998-08-08",
+        [
+            ("about 10:35 a.m.", "TIME", "1998-08-07T10:35"),
+            ("0735 GMT", "TIME", "1998-08-07T07:35"),
+            ("Friday", "DATE", "1998-08-07")
+        ]
+    );
+}
