@@ -2629,3 +2629,30 @@ fn a_wall_time_takes_its_day_from_the_universal_time_across_midnight() {
         ]
     );
 }
+
+#[test]
+fn a_weekday_counted_from_now_or_the_story_keeps_its_part_of_the_day() {
+    // "last Tuesday night", "the previous Friday evening": the part of
+    // the day stays in the span, a TIME of that day, as in "Friday night".
+    t!(
+        "He left last Tuesday night and leaves next Friday morning.",
+        "2007-03-05",
+        [
+            ("last Tuesday night", "TIME", "2007-02-27TNI"),
+            ("next Friday morning", "TIME", "2007-03-09TMO")
+        ]
+    );
+    t!(
+        "He came on Saturday. He left the previous Friday evening.",
+        "2007-03-05",
+        [
+            ("Saturday", "DATE", "2007-03-03"),
+            ("the previous Friday evening", "TIME", "2007-03-02TEV")
+        ]
+    );
+    t!(
+        "He works last Tuesday nights.",
+        "2007-03-05",
+        [("last Tuesday", "DATE", "2007-02-27")]
+    );
+}

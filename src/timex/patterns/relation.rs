@@ -168,7 +168,12 @@ impl Matcher<'_, '_> {
                 _ if rel_word == "this" && later_this_week => 1,
                 _ => 0,
             };
-            return Found::new(at + 1, "DATE", self.weekday_date(at, day, shift));
+            let date = self.weekday_date(at, day, shift);
+            // "last Tuesday night": a part of that day.
+            if let Some(found) = self.with_its_part(at + 1, &date) {
+                return Some(found);
+            }
+            return Found::new(at + 1, "DATE", date);
         }
         if let Some((end, season)) = self.term(at, Class::Season) {
             return Found::new(end, "DATE", season_value(self.anchor, season, rel));

@@ -93,7 +93,12 @@ impl Matcher<'_, '_> {
                 _ if diff < 0 => diff,
                 _ => diff - 7,
             };
-            return Found::new(at + 1, "DATE", date.add_days(days).to_string());
+            let date = date.add_days(days).to_string();
+            // "the previous Friday evening": a part of that day.
+            if let Some(found) = self.with_its_part(at + 1, &date) {
+                return Some(found);
+            }
+            return Found::new(at + 1, "DATE", date);
         }
         // "that summer", "the following spring", "the previous winter": the
         // season of the story's year, or the one after or before it. After
