@@ -2656,3 +2656,16 @@ fn a_weekday_counted_from_now_or_the_story_keeps_its_part_of_the_day() {
         [("last Tuesday", "DATE", "2007-02-27")]
     );
 }
+
+#[test]
+fn a_number_of_years_old_is_an_age_not_a_year() {
+    // An age is left untagged ("a 500-year-old church"); a number of four
+    // figures in one is no year either.
+    t!("It continues a 2000-year-old tradition.", "2007-03-05", []);
+    t!("It continues a 2000 year old tradition.", "2007-03-05", []);
+    t!(
+        "The 1998 year-end results came in 2000.",
+        "2007-03-05",
+        [("1998", "DATE", "1998"), ("2000", "DATE", "2000")]
+    );
+}
