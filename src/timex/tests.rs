@@ -2669,3 +2669,23 @@ fn a_number_of_years_old_is_an_age_not_a_year() {
         [("1998", "DATE", "1998"), ("2000", "DATE", "2000")]
     );
 }
+
+#[test]
+fn noon_or_midnight_opening_a_name_is_no_time() {
+    // After a quote or first in a sentence, "Midnight" before another
+    // capitalised word that is no day, month or zone opens a name.
+    t!(
+        "It paid victims of the police unit known as the \"Midnight Crew,\" directed by Burge.",
+        "2015-12-04",
+        []
+    );
+    t!("Midnight Mass was held.", "2015-12-04", []);
+    t!(
+        "\"Midnight Friday is the deadline,\" he said. \"Noon EST is late.\"",
+        "2015-12-04",
+        [
+            ("Midnight Friday", "TIME", "2015-12-04T24:00"),
+            ("Noon EST", "TIME", "2015-12-04T12:00")
+        ]
+    );
+}
