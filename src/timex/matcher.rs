@@ -158,6 +158,15 @@ pub(super) struct DocState {
     /// included, for "the next year" of the narrative itself ("The
     /// company, founded in 1998, went public the next year").
     pub(super) told_date: Option<(Date, Unit)>,
+    /// The last day named in the story's own narrative (a
+    /// `narrative_date` known to the day), however far back, for a clock
+    /// time told in the past with no day of its own ("The election was
+    /// held on Sunday. ... the polls closed at 22:30").
+    pub(super) narrative_day: Option<Date>,
+    /// The last day named, of whatever role (the day a source spoke
+    /// too): a story that names a later day than its narrative's has
+    /// moved on from it.
+    pub(super) last_day: Option<Date>,
     /// How many sentences began since the last date was named.
     pub(super) since_date: usize,
     /// The word after the last date named, in its sentence.
@@ -293,6 +302,12 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) state: &'a mut DocState,
     /// The patterns switched on, in registry order.
     pub(super) patterns: &'a [&'static patterns::Pattern],
+    /// Whether `timex.narrative_clock` is on: a clock time told in the
+    /// past without a day of its own falls on the narrative's last day.
+    pub(super) narrative_clock: bool,
+    /// Whether `timex.zone_day` is on: a wall time takes the day of the
+    /// universal time in its aside across midnight.
+    pub(super) zone_day: bool,
 }
 
 impl Matcher<'_, '_> {
@@ -377,12 +392,18 @@ impl Matcher<'_, '_> {
             .or_else(|| (best.kind == "DATE").then(season_of_a_year).flatten())
         {
             self.state.last_date = Some(date);
+            if date.1 == Unit::Day {
+                self.state.last_day = Some(date.0);
+            }
             self.state.since_date = 0;
             self.state.last_date_end = best.end;
             if !self.reporting_time(start, date.1) {
                 self.state.told_date = Some(date);
                 if !self.in_aside(start, best.end) {
                     self.state.narrative_date = Some(date);
+                    if date.1 == Unit::Day {
+                        self.state.narrative_day = Some(date.0);
+                    }
                 }
             }
         }
@@ -483,6 +504,28 @@ impl Matcher<'_, '_> {
             Some((date, Unit::Day)) if self.state.since_date <= 1 => Some(date),
             _ => None,
         }
+    }
+
+    /// The day of a clock time at `idx..end` that names none, when no day
+    /// is in focus (`story_day`): in a clause told in the past, the last
+    /// day of the narrative before the document date, however far back
+    /// ("The election was held on Sunday. ... after the polls closed at
+    /// 22:30", dated the Friday after), rather than the document date,
+    /// which a story in the past is not at. A day of an aside or the day
+    /// a source spoke is not the narrative's, and once one of those names
+    /// another day the story has moved on ("The attack began on
+    /// Wednesday. \"I heard of it earlier today,\" said ... As of 15:11
+    /// the site was back"). A clause about the future, or one in the
+    /// present ("The polls close at 22:30"), keeps the document date.
+    pub(super) fn narrative_clock_day(&self, idx: usize, end: usize) -> Option<Date> {
+        let day = self.state.narrative_day?;
+        let anchor = self.anchor?;
+        (self.narrative_clock
+            && day < anchor
+            && self.state.last_day == Some(day)
+            && !self.future
+            && self.told_in_the_past(idx, end))
+        .then_some(day)
     }
 
     /// Whether word `idx` is a unit in a "quarter-to-quarter", "day-to-day"

@@ -88,6 +88,8 @@ pub fn extract(
             several_quarters: speaks_of_several_quarters(&words),
             state: &mut state,
             patterns: &patterns,
+            narrative_clock: switches.is_on(NARRATIVE_CLOCK.name),
+            zone_day: switches.is_on(ZONE_DAY.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -169,10 +171,27 @@ pub fn spans(text: &str, structure: &Structure, switches: &Switches) -> Vec<Span
         .collect()
 }
 
+/// A rule of the matcher that is no pattern of its own: it decides the
+/// day of the clock times `timex.time_of_day` reads.
+pub(crate) const NARRATIVE_CLOCK: Pass = Pass {
+    name: "timex.narrative_clock",
+    about: "a clock time told in the past without a day of its own falls on the last day of the narrative, not the document date: held on Sunday ... the polls closed at 22:30",
+};
+
+/// A rule of the matcher: the day of a wall time whose aside gives the
+/// universal time and its day.
+pub(crate) const ZONE_DAY: Pass = Pass {
+    name: "timex.zone_day",
+    about: "a wall time takes the day of the GMT or UTC time in its aside, moved across midnight: 8 p.m. EDT (0000 GMT Wednesday) is Tuesday",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
-/// the matcher tries them.
+/// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
-    patterns::ALL.iter().map(|pattern| &pattern.pass)
+    patterns::ALL
+        .iter()
+        .map(|pattern| &pattern.pass)
+        .chain([&NARRATIVE_CLOCK, &ZONE_DAY])
 }
 
 /// Whether the article reports a sports match: two or more different words

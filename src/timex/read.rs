@@ -112,7 +112,28 @@ impl Matcher<'_, '_> {
         ]
         .into_iter()
         .any(|class| self.term(idx, class).is_some());
-        common && !opens_sentence && self.is_capitalised(idx)
+        // "on Saturday Night as crowds came": a part of the day written
+        // with a capital after a weekday is still its night, unless a
+        // third capitalised word makes a name ("Saturday Night Live",
+        // "Monday Night Football").
+        let part_of_a_weekday = idx > 0
+            && self.weekday(idx - 1).is_some()
+            && self.term(idx, Class::Part).is_some_and(|(end, _)| {
+                end == idx + 1 && !self.is_capitalised(end) && self.weekday(idx + 1).is_none()
+            });
+        // Where a sentence may begin (after a quote, or first), "Noon" or "Midnight"
+        // before another capitalised word that no time reads (a day, a
+        // month, a zone) opens a name: the "Midnight Crew", "Noon Forum".
+        let opens_a_name = self.term(idx, Class::Noon).is_some()
+            && self.words.get(idx + 1).is_some_and(|w| {
+                w.kind == TokenKind::Word
+                    && self.is_capitalised(idx + 1)
+                    && self.weekday(idx + 1).is_none()
+                    && self.month(idx + 1).is_none()
+                    && self.term(idx + 1, Class::Zone).is_none()
+            });
+        let title = !opens_sentence || opens_a_name;
+        common && title && self.is_capitalised(idx) && !part_of_a_weekday
     }
 
     /// Whether words `start..end` are part of a title or a name rather than

@@ -2396,3 +2396,296 @@ fn a_round_number_that_counts_is_no_year() {
         [("2000", "DATE", "2000"), ("2000", "DATE", "2000")]
     );
 }
+
+fn times_without(text: &str, anchor: &str, off: &'static str) -> Vec<(String, String, String)> {
+    let norm = Normalized::new(text);
+    let structure = crate::segment::segment(&norm.text);
+    extract(
+        &norm.text,
+        &structure,
+        Date::parse_iso(anchor),
+        &crate::Switches::with_off(vec![off]),
+    )
+    .into_iter()
+    .map(|t| (t.text, t.kind, t.value))
+    .collect()
+}
+
+#[test]
+fn a_past_clock_time_falls_on_the_narrative_day() {
+    // A clock time told in the past, with no day of its own and none in
+    // focus, is on the last day of the narrative, however far back, and
+    // "the next day" counts from it; a caption's year between does not
+    // move the story.
+    let text = "The election was held on Sunday, with a record turnout. Eddie Chu was elected with 84,121 votes. Other candidates were defeated. Starry Lee; from file, 2015. At one station, after the polls closed at 22:30, the last ballot was cast at 2:30 the next day.";
+    let expected = [
+        ("Sunday", "DATE", "2016-09-04"),
+        ("2015", "DATE", "2015"),
+        ("22:30", "TIME", "2016-09-04T22:30"),
+        ("2:30 the next day", "TIME", "2016-09-05T02:30"),
+    ];
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(times(text, "2016-09-09"), expected);
+    // Switched off, the clock falls on the document date.
+    let off = times_without(text, "2016-09-09", "timex.narrative_clock");
+    assert!(off.contains(&(
+        "22:30".to_string(),
+        "TIME".to_string(),
+        "2016-09-09T22:30".to_string()
+    )));
+    // In the present or the future it is the document date's; once the
+    // story names a later day, even the day a source spoke, it has moved
+    // on; a day ahead of the document date is no narrative day of a past.
+    t!(
+        "The vote was held on Sunday. Turnout was high. Polls close at 22:30.",
+        "2016-09-09",
+        [
+            ("Sunday", "DATE", "2016-09-04"),
+            ("22:30", "TIME", "2016-09-09T22:30")
+        ]
+    );
+    t!(
+        "The attack began on Wednesday. Many were hurt. \"I heard of it earlier today,\" said a witness. Another one came. As of 15:11 GMT the site was back.",
+        "2008-01-20",
+        [
+            ("Wednesday", "DATE", "2008-01-16"),
+            ("earlier today", "DATE", "2008-01-20"),
+            ("15:11 GMT", "TIME", "2008-01-20T15:11")
+        ]
+    );
+    t!(
+        "The summit opens on Monday. Leaders were briefed. Others arrived. The first plane landed at 7 a.m.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-12"),
+            ("7 a.m.", "TIME", "2016-09-09T07:00")
+        ]
+    );
+}
+
+#[test]
+fn this_weekend_told_in_the_past_is_the_one_gone() {
+    // Said on a weekday, "this weekend" in a clause told in the past is
+    // the weekend just gone, as "the weekend" is; ahead, or on the
+    // weekend itself, it is the coming or current one.
+    t!(
+        "He was a VIP guest at the fair this weekend.",
+        "2015-09-22",
+        [("this weekend", "DATE", "2015-W38-WE")]
+    );
+    t!(
+        "This weekend's debate gave Democrats much to be proud of.",
+        "2015-12-23",
+        [("This weekend", "DATE", "2015-W51-WE")]
+    );
+    t!(
+        "He will be a guest at the fair this weekend.",
+        "2015-09-22",
+        [("this weekend", "DATE", "2015-W39-WE")]
+    );
+    t!(
+        "This weekend, the festival opens.",
+        "2015-09-22",
+        [("This weekend", "DATE", "2015-W39-WE")]
+    );
+    t!(
+        "Crowds gathered this weekend.",
+        "2015-09-20",
+        [("this weekend", "DATE", "2015-W38-WE")]
+    );
+}
+
+#[test]
+fn the_next_day_after_an_aside_year_counts_from_the_narrative_day() {
+    // A year or a month of an aside is coarser than a day and not the
+    // story's: "the next day" counts from the narrative's day. A year of
+    // the narrative itself still gives a day of that year, and "the next
+    // year" still counts from the aside's year.
+    t!(
+        "He arrived on Monday. The firm, founded in 1998, hired him the next day.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-05"),
+            ("1998", "DATE", "1998"),
+            ("the next day", "DATE", "2016-09-06")
+        ]
+    );
+    t!(
+        "He arrived on Monday. The firm, which opened in May 1998, hired him that night.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-05"),
+            ("May 1998", "DATE", "1998-05"),
+            ("that night", "TIME", "2016-09-05TNI")
+        ]
+    );
+    t!(
+        "He arrived on Monday. In 1998 he had founded the firm. He left the next day.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-05"),
+            ("1998", "DATE", "1998"),
+            ("the next day", "DATE", "1998-XX-XX")
+        ]
+    );
+    t!(
+        "He arrived on Monday. The firm, founded in 1998, hired him the next year.",
+        "2016-09-09",
+        [
+            ("Monday", "DATE", "2016-09-05"),
+            ("1998", "DATE", "1998"),
+            ("the next year", "DATE", "1999")
+        ]
+    );
+}
+
+#[test]
+fn a_capitalised_night_after_a_weekday_is_still_a_time() {
+    // A part of the day written with a capital after a weekday is that
+    // day's part, unless a third capitalised word makes a name.
+    t!(
+        "The festival was off to a bright start on Saturday Night as crowds came.",
+        "2007-03-05",
+        [("Saturday Night", "TIME", "2007-03-03TNI")]
+    );
+    t!("He hosted Saturday Night Live.", "2007-03-05", []);
+    t!("They watched Monday Night Football.", "2007-03-05", []);
+}
+
+#[test]
+fn a_month_counted_from_the_story() {
+    // "That June", "the following March", "the previous March": a month
+    // of the story's year, or the first after or the last before the
+    // story's month; after a year alone the following one is the next
+    // year's. "that" as a conjunction before a month is no time.
+    t!(
+        "In 1998 he founded it. That June, it went public.",
+        "2013-03-22",
+        [("1998", "DATE", "1998"), ("That June", "DATE", "1998-06")]
+    );
+    t!(
+        "He was elected in November 1998. The following May, he resigned. The previous March, he had run.",
+        "2013-03-22",
+        [
+            ("November 1998", "DATE", "1998-11"),
+            ("The following May", "DATE", "1999-05"),
+            ("The previous March", "DATE", "1999-03")
+        ]
+    );
+    t!(
+        "He lost the 1968 race to Nixon that November, carrying one state.",
+        "2016-06-23",
+        [
+            ("1968", "DATE", "1968"),
+            ("that November", "DATE", "1968-11")
+        ]
+    );
+    t!(
+        "Trump said Tuesday that March Rubio was weak. Prices that March rose.",
+        "2016-03-02",
+        [("Tuesday", "DATE", "2016-03-01")]
+    );
+}
+
+#[test]
+fn a_wall_time_takes_its_day_from_the_universal_time_across_midnight() {
+    // The day in the aside is the universal time's; the wall time before
+    // it, read in a zone 12 hours behind to 14 ahead, may fall on the day
+    // before or after.
+    let row = "It starts at 8:00 p.m. ET (0000 GMT Wednesday).";
+    t!(
+        row,
+        "2016-09-09",
+        [
+            ("8:00 p.m. ET", "TIME", "2016-09-06T20:00"),
+            ("0000 GMT Wednesday", "TIME", "2016-09-07T00:00")
+        ]
+    );
+    assert!(
+        times_without(row, "2016-09-09", "timex.zone_day").contains(&(
+            "8:00 p.m. ET".to_string(),
+            "TIME".to_string(),
+            "2016-09-07T20:00".to_string()
+        ))
+    );
+    t!(
+        "The storm made landfall at 03:00 local time (19:00 UTC Tuesday).",
+        "2016-09-09",
+        [
+            ("03:00 local time", "TIME", "2016-09-07T03:00"),
+            ("19:00 UTC Tuesday", "TIME", "2016-09-06T19:00")
+        ]
+    );
+    t!(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+        "1998-08-08",
+        [
+            ("about 10:35 a.m.", "TIME", "1998-08-07T10:35"),
+            ("0735 GMT", "TIME", "1998-08-07T07:35"),
+            ("Friday", "DATE", "1998-08-07")
+        ]
+    );
+}
+
+#[test]
+fn a_weekday_counted_from_now_or_the_story_keeps_its_part_of_the_day() {
+    // "last Tuesday night", "the previous Friday evening": the part of
+    // the day stays in the span, a TIME of that day, as in "Friday night".
+    t!(
+        "He left last Tuesday night and leaves next Friday morning.",
+        "2007-03-05",
+        [
+            ("last Tuesday night", "TIME", "2007-02-27TNI"),
+            ("next Friday morning", "TIME", "2007-03-09TMO")
+        ]
+    );
+    t!(
+        "He came on Saturday. He left the previous Friday evening.",
+        "2007-03-05",
+        [
+            ("Saturday", "DATE", "2007-03-03"),
+            ("the previous Friday evening", "TIME", "2007-03-02TEV")
+        ]
+    );
+    t!(
+        "He works last Tuesday nights.",
+        "2007-03-05",
+        [("last Tuesday", "DATE", "2007-02-27")]
+    );
+}
+
+#[test]
+fn a_number_of_years_old_is_an_age_not_a_year() {
+    // An age is left untagged ("a 500-year-old church"); a number of four
+    // figures in one is no year either.
+    t!("It continues a 2000-year-old tradition.", "2007-03-05", []);
+    t!("It continues a 2000 year old tradition.", "2007-03-05", []);
+    t!(
+        "The 1998 year-end results came in 2000.",
+        "2007-03-05",
+        [("1998", "DATE", "1998"), ("2000", "DATE", "2000")]
+    );
+}
+
+#[test]
+fn noon_or_midnight_opening_a_name_is_no_time() {
+    // After a quote or first in a sentence, "Midnight" before another
+    // capitalised word that is no day, month or zone opens a name.
+    t!(
+        "It paid victims of the police unit known as the \"Midnight Crew,\" directed by Burge.",
+        "2015-12-04",
+        []
+    );
+    t!("Midnight Mass was held.", "2015-12-04", []);
+    t!(
+        "\"Midnight Friday is the deadline,\" he said. \"Noon EST is late.\"",
+        "2015-12-04",
+        [
+            ("Midnight Friday", "TIME", "2015-12-04T24:00"),
+            ("Noon EST", "TIME", "2015-12-04T12:00")
+        ]
+    );
+}

@@ -95,6 +95,19 @@ impl Matcher<'_, '_> {
             if matches!(unit, "H" | "MIN" | "S" | "D") {
                 return None;
             }
+            // "was a guest at the fair this weekend", said on a weekday: in
+            // a clause told in the past, the weekend just gone, as "the
+            // weekend" is; on a Saturday or a Sunday, the one under way.
+            let rel = if rel_word == "this"
+                && unit == "WE"
+                && !self.future
+                && self.anchor.is_some_and(|a| a.weekday() <= 5)
+                && self.told_in_the_past(idx, at + 1)
+            {
+                -1
+            } else {
+                rel
+            };
             return Found::new(at + 1, "DATE", relative(self.anchor, unit, rel)?);
         }
         if let Some(month) = self.month(at).or_else(|| {
@@ -155,7 +168,12 @@ impl Matcher<'_, '_> {
                 _ if rel_word == "this" && later_this_week => 1,
                 _ => 0,
             };
-            return Found::new(at + 1, "DATE", self.weekday_date(at, day, shift));
+            let date = self.weekday_date(at, day, shift);
+            // "last Tuesday night": a part of that day.
+            if let Some(found) = self.with_its_part(at + 1, &date) {
+                return Some(found);
+            }
+            return Found::new(at + 1, "DATE", date);
         }
         if let Some((end, season)) = self.term(at, Class::Season) {
             return Found::new(end, "DATE", season_value(self.anchor, season, rel));

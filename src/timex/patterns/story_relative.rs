@@ -64,7 +64,22 @@ impl Matcher<'_, '_> {
         } else {
             self.state.last_date
         };
-        let (date, known) = focus.or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        let (mut date, mut known) = focus.or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        // "He arrived on Monday. The firm, founded in 1998, hired him the
+        // next day": a year or a month named in an aside is coarser than
+        // a day and is not the narrative's; a day, a part of a day or a
+        // week counts from the narrative's day instead.
+        let finer = |w: &str| matches!(w, "day" | "week") || self.weekday(at).is_some();
+        if let Some((day, Unit::Day)) = self.state.narrative_date {
+            let aside =
+                focus.is_some_and(|(_, k)| k < Unit::Day) && focus != self.state.narrative_date;
+            if aside
+                && !of_the_narrative
+                && (finer(&w.lower) || self.term(at, Class::Part).is_some())
+            {
+                (date, known) = (day, Unit::Day);
+            }
+        }
         // "the previous Friday", "the following Monday": the weekday
         // before or after the day the story is on.
         if let Some((day, false)) = self.weekday(at).filter(|_| shift != 0) {
@@ -78,7 +93,12 @@ impl Matcher<'_, '_> {
                 _ if diff < 0 => diff,
                 _ => diff - 7,
             };
-            return Found::new(at + 1, "DATE", date.add_days(days).to_string());
+            let date = date.add_days(days).to_string();
+            // "the previous Friday evening": a part of that day.
+            if let Some(found) = self.with_its_part(at + 1, &date) {
+                return Some(found);
+            }
+            return Found::new(at + 1, "DATE", date);
         }
         // "that summer", "the following spring", "the previous winter": the
         // season of the story's year, or the one after or before it. After
@@ -96,6 +116,36 @@ impl Matcher<'_, '_> {
                 season_value(Some(date), season, shift)
             };
             return Found::new(end, "DATE", value);
+        }
+        // "That June", "the following March", "lost to Nixon that
+        // November": a month of the story's year, or the first one after
+        // or the last one before the story's month. After a year alone the
+        // following March is the next year's, as a season is. "That" must
+        // open the phrase or the month end its clause: "said that March
+        // Rubio was" is no time; a day after the month makes a date of
+        // its own ("the following March 3").
+        let month = self.month(at).or_else(|| {
+            (shift != 0 && (w.text.len() > 3 || w.text == "May") && self.is_capitalised(at))
+                .then(|| crate::text::calendar::month_of(w.text))
+                .flatten()
+        });
+        if let Some(month) = month.filter(|_| self.day_number(at + 1).is_none()) {
+            let ends_clause = self
+                .words
+                .get(at + 1)
+                .is_none_or(|next| next.kind == TokenKind::Punct);
+            if self.is(idx, "that") && !self.opens_phrase(idx) && !ends_clause {
+                return None;
+            }
+            let year = match (known, shift) {
+                (Unit::Year, _) => date.year + shift as i32,
+                (_, 0) => date.year,
+                (_, 1) if month > date.month => date.year,
+                (_, 1) => date.year + 1,
+                (_, _) if month < date.month => date.year,
+                (_, _) => date.year - 1,
+            };
+            return Found::new(at + 1, "DATE", fmt_month(year, month));
         }
         // "the next morning", "that night", "the previous evening": a part
         // of the day the story is on, or of the day after or before it.

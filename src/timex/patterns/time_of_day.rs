@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use super::Pattern;
 use crate::segment::TokenKind;
+use crate::text::calendar::Date;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{Class, Cue};
 use crate::Pass;
@@ -151,9 +152,14 @@ impl Matcher<'_, '_> {
     /// ("6:30 a.m. on March 19, 2002", "11:45 a.m., Friday", "0735 GMT)
     /// Friday"), before it ("until Friday at noon"), else on the day the
     /// story is on ("Police said Tuesday ... The shots came at 10 p.m."),
-    /// else on the document date.
+    /// else, told in the past, on the narrative's last day
+    /// (`narrative_clock_day`), else on the document date.
     fn on_its_day(&self, idx: usize, mut end: usize, clock: &str) -> Option<Found> {
-        let mut date = self.story_day().or(self.anchor).map(|a| a.to_string());
+        let mut date = self
+            .story_day()
+            .or_else(|| self.narrative_clock_day(idx, end))
+            .or(self.anchor)
+            .map(|a| a.to_string());
         let after = end + usize::from(matches!(self.lower(end), "," | "on"));
         let date_part = |at: usize| {
             // "9 p.m. tonight", "midnight tonight": tonight's day.
@@ -173,7 +179,7 @@ impl Matcher<'_, '_> {
             date = Some(f.value);
             end = f.end;
         } else if let Some(day) = self.day_after_aside(end) {
-            date = Some(day);
+            date = Some(self.wall_day(end, clock, day));
         } else if let Some(f) =
             date_part(end + 1 + usize::from(self.is(end + 1, "on"))).filter(|_| self.is(end, ")"))
         {
@@ -295,6 +301,49 @@ impl Matcher<'_, '_> {
             })
             .find(|f| f.end == idx - 1 && f.kind == "DATE" && f.value.len() == 10)
             .map(|f| f.value)
+    }
+
+    /// The day of a wall time whose aside gives the universal time and
+    /// its day ("8 p.m. EDT (0000 GMT Wednesday)", "03:00 local time
+    /// (19:00 UTC Tuesday)"): `day`, the universal time's, moved to the
+    /// day before or after where the wall time, read in a zone between
+    /// twelve hours behind and fourteen ahead, has crossed midnight
+    /// (Tuesday 8 p.m. and Wednesday 3 a.m. there). An aside in another
+    /// zone, or without a clock, leaves `day` as it is.
+    fn wall_day(&self, open: usize, clock: &str, day: String) -> String {
+        if !self.zone_day {
+            return day;
+        }
+        let minutes = |h: u32, m: u32| i64::from(h) * 60 + i64::from(m);
+        let universal = self
+            .words
+            .get(open + 1)
+            .and_then(|w| Clock::read(w.text))
+            .filter(|c| c.h < 24 && c.m < 60)
+            .filter(|_| {
+                self.term(open + 2, Class::Zone)
+                    .is_some_and(|(_, zone)| matches!(zone, "GMT" | "UTC"))
+            })
+            .map(|c| minutes(c.h, c.m));
+        let mut parts = clock.split(':').map(|p| p.parse::<u32>().ok());
+        let wall = match (parts.next().flatten(), parts.next().flatten()) {
+            (Some(h), Some(m)) => Some(minutes(h, m)),
+            _ => None,
+        };
+        let (Some(universal), Some(wall)) = (universal, wall) else {
+            return day;
+        };
+        let mut offset = wall - universal;
+        if offset > 14 * 60 {
+            offset -= 24 * 60;
+        } else if offset < -12 * 60 {
+            offset += 24 * 60;
+        }
+        let shift = (universal + offset).div_euclid(24 * 60);
+        match Date::parse_iso(&day) {
+            Some(d) if shift != 0 => d.add_days(shift).to_string(),
+            _ => day,
+        }
     }
 
     /// A part of a day named after a clock time: "this afternoon",

@@ -66,11 +66,20 @@ impl Matcher<'_, '_> {
                 return Some(found.without_the());
             }
         }
-        if let Some((end, part)) = self.term(idx + 1, Class::Part) {
-            if !self.lower(idx + 1).ends_with('s') {
-                return Found::new(end, "TIME", format!("{date}T{part}")).map(Found::without_the);
-            }
+        if let Some(found) = self.with_its_part(idx + 1, &date) {
+            return Some(found.without_the());
         }
         Found::new(idx + 1, "DATE", date).map(Found::without_the)
+    }
+
+    /// The part of the day after a day's name at `at` ("Friday night",
+    /// "last Tuesday night", "the next Tuesday evening"): a TIME of that
+    /// day, `date`. Not "Tuesday nights", every one.
+    pub(super) fn with_its_part(&self, at: usize, date: &str) -> Option<Found> {
+        let (end, part) = self.term(at, Class::Part)?;
+        if self.lower(at).ends_with('s') {
+            return None;
+        }
+        Found::new(end, "TIME", format!("{date}T{part}"))
     }
 }

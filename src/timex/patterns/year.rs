@@ -123,6 +123,12 @@ impl Matcher<'_, '_> {
             self.year_expr(dash - 1)?;
             return Found::new(idx + 1, "DATE", format!("{second:04}")).map(Found::without_the);
         }
+        // "a 2000-year-old tradition", "a 1500 year old church": an age,
+        // which counted_unit leaves untagged, as it does "a 500-year-old
+        // church"; the number is no year.
+        if self.unit(idx + 1).is_some() && matches!(self.lower(idx + 2), "old" | "olds") {
+            return None;
+        }
         let mut at = idx;
         if self.is(at, "fiscal") {
             at += 1;
