@@ -648,6 +648,28 @@ impl Index<'_> {
             if object {
                 return self.subject(start..found.0, found.0, &[]);
             }
+            // A name that is the object in a relative clause is no
+            // speaker either: "Officials who met Ann Lee said" is the
+            // officials', and the source is the whole phrase, relative
+            // included, as a phrase without a name is ("official who
+            // relayed the exchange"). ("that" is as often the conjunction:
+            // "news that the Caucus said".)
+            let named = self.entity_ending.get(found.1) == Some(&Some(found.0));
+            let in_relative = named
+                && found.0 >= start + 3
+                && found.1 + 1 == cue
+                && lower(self.word(found.0 - 2)) == "who"
+                && {
+                    let verb = self.word(found.0 - 1);
+                    verb.chars().all(|c| c.is_ascii_lowercase())
+                        && !crate::text::words::is_function_word(verb)
+                        && !self.is_cue(found.0 - 1)
+                };
+            if in_relative {
+                if let Some((first, _)) = self.speaker_to(found.0 - 3, start) {
+                    return Some((first, found.1));
+                }
+            }
             return Some(found);
         }
         // Between commas: appositions and asides, each skipped when it

@@ -330,6 +330,11 @@ fn subjects_past_titles_openers_and_prepositions() {
         (q[0].2.as_str(), q[0].3.as_str()),
         ("chanted", "Protesters marching")
     );
+    // A name that is the object in a relative clause is no speaker: the
+    // whole phrase is.
+    let text = "Officials who met Ann Lee said the plan was \"dead on arrival.\"";
+    let q = quotes_with(text, &[("PERSON", "Ann Lee")]);
+    assert_eq!(q[0].3, "Officials who met Ann Lee");
     // A title before the name.
     let text =
         "In January, Gov. Earl Ray Tomblin lauded Mr. Clarke for \"new and innovative ideas.\"";
