@@ -18,13 +18,27 @@
 //! every run of this shape is a PERSON ("Hassan al-Turabi", "Abdul-Karim
 //! al-Kabariti", "Rami al-Saadani").
 //!
+//! Something must also say it is a person: a title before it ("President
+//! Bashar al-Assad"), a given name of the gazetteer in it ("Mohammed
+//! al-Baghdadi") or a person the tagger found in it ("Abdel Fattah"):
+//! "Fatah al-Islam", "Maarat al-Numan" and "Asharq al-Awsat" are a
+//! group, a town and a paper of the same shape. Without a title the name
+//! begins at that person or given name ("Emir Sheikh Tamim bin Hamad
+//! al-Thani" is "Tamim bin Hamad al-Thani"); "bin" and "ibn" go on
+//! with it; a weekday or a month after it ends it; a head of an
+//! organisation or a place in or after it ("Movement", "Bank", "mosque")
+//! rules it out; and a longer person of the tagger's that holds it stays.
+//!
 //! The run replaces the names of the tagger inside it or across its
 //! edges. Linear: one pass over the tokens, one over the names.
 
 use super::is_known_place;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
-use crate::resources::lists::gazetteers::{arabic_heads, facility_heads, location_heads};
+use crate::resources::lists::gazetteers::{
+    arabic_heads, facility_heads, location_heads, name_particles, org_heads,
+};
+use crate::resources::lists::lexicon::{months, weekdays};
 use crate::segment::{Token, TokenKind};
 use crate::text::words;
 
@@ -44,7 +58,9 @@ fn is_article_word(word: &str, capital: bool) -> bool {
         lower.as_str(),
         "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ul" | "ud"
     );
-    let cased = capital || article.starts_with(|c: char| c.is_ascii_lowercase());
+    // Capitalised, only "Al-" and "El-": "At-Large", "Ad-Supported".
+    let cased = article.starts_with(|c: char| c.is_ascii_lowercase())
+        || (capital && matches!(lower.as_str(), "al" | "el"));
     known
         && cased
         && rest.starts_with(|c: char| c.is_uppercase())
@@ -55,18 +71,22 @@ pub fn arabic_names(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
     let is_word = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
     let capitalised = |i: usize| word(i).starts_with(|c: char| c.is_uppercase());
-    // A plain capitalised word that can be part of a personal name.
     // A plain capitalised word that can be part of a personal name: not in
-    // capitals, not a function word.
+    // capitals, not a function word, a weekday or a month ("met Bashar
+    // al-Assad Monday").
     let plain = |i: usize| {
         is_word(i)
             && capitalised(i)
             && word(i).chars().any(char::is_lowercase)
             && !is_article_word(word(i), true)
-            && {
-                let lower = word(i).to_lowercase();
-                !words::is_function_word(&lower)
-            }
+            && weekdays::get(word(i)).is_none()
+            && months::get(word(i)).is_none()
+            && !words::is_function_word(&word(i).to_lowercase())
+    };
+    // "bin", "ibn": a particle with a name word after it ("Hamad bin
+    // Jassim al-Thani").
+    let particle = |i: usize| {
+        name_particles::contains(word(i)) && (plain(i + 1) || is_article_word(word(i + 1), true))
     };
     // Whether token `i` is on the line of the token before it.
     let same_line = |i: usize| {
@@ -78,70 +98,107 @@ pub fn arabic_names(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
     let is_head = |w: &str| {
         facility_heads::get(w).is_some()
             || location_heads::get(w).is_some()
+            || org_heads::contains(w)
             || facility_heads::get(&capitalise(w)).is_some()
             || location_heads::get(&capitalise(w)).is_some()
+            || org_heads::contains(&capitalise(w))
     };
-    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if !plain(i) {
-            i += 1;
-            continue;
-        }
-        // Titles before the name are no part of it ("Prime Minister
-        // Abdul-Karim al-Kabariti", "General Abd al-Karim Qasim").
-        let mut start = i;
-        while let Some(len) = (1..=3).rev().find(|&len| {
-            start + len < tokens.len()
-                && (start..start + len).all(&plain)
+    // A title of one to three words at `at` ("Prime Minister", "General",
+    // "Attorney-General": a compound that ends in a title), its length.
+    let title_at = |at: usize| {
+        (1..=3).rev().find(|&len| {
+            at + len < tokens.len()
+                && (at..at + len).all(&plain)
                 && (gazetteer
-                    .whole_title(text, &tokens[start..start + len])
+                    .whole_title(text, &tokens[at..at + len])
                     .has(Kind::Title)
-                    // "Attorney-General": a compound that ends in a title.
                     || (len == 1
-                        && word(start)
+                        && word(at)
                             .rsplit_once('-')
                             .is_some_and(|(_, last)| gazetteer.is_title(last))))
-        }) {
-            start += len;
+        })
+    };
+    // The tagger's people, by the tokens they cover.
+    let mut person_at = vec![None; tokens.len()];
+    for name in names.iter().filter(|n| n.label == "PERSON") {
+        for slot in person_at.get_mut(name.tokens.clone()).into_iter().flatten() {
+            *slot = Some(name.tokens.clone());
         }
-        let mut k = start;
-        while k < tokens.len() && k - start < MAX_GIVEN && plain(k) && same_line(k) {
+    }
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        if !is_article_word(word(k), true) || k == 0 || !same_line(k) {
             k += 1;
-        }
-        if k == start {
-            i = start.max(i + 1);
             continue;
         }
-        if !is_article_word(word(k), true) || !same_line(k) {
-            i = k.max(i + 1);
-            continue;
+        // Back over the given names and particles before the article.
+        let mut start = k;
+        let mut n_plain = 0;
+        while start > 0
+            && same_line(start)
+            && n_plain < MAX_GIVEN + 3
+            && (plain(start - 1) || particle(start - 1))
+        {
+            start -= 1;
+            n_plain += usize::from(plain(start));
+        }
+        // Titles before the name are no part of it.
+        let mut titled = false;
+        while let Some(len) = title_at(start).filter(|&len| start + len < k) {
+            start += len;
+            titled = true;
         }
         let mut end = k + 1;
         while end < tokens.len()
             && same_line(end)
-            && (plain(end) || is_article_word(word(end), true))
+            && (plain(end) || is_article_word(word(end), true) || particle(end))
         {
             end += 1;
         }
+        // Without a title, the name begins at the tagger's person or at
+        // the first given name, not at the capitalised words before them
+        // ("Emir Sheikh Tamim bin Hamad al-Thani", "Grand Ayatollah Ali
+        // al-Sistani").
+        if !titled {
+            let anchor = (start..k)
+                .find_map(|i| person_at[i].as_ref().map(|p| p.start.max(start)))
+                .or_else(|| {
+                    (start..k).find(|&i| plain(i) && gazetteer.kinds(word(i)).has(Kind::FirstName))
+                });
+            if let Some(anchor) = anchor {
+                start = anchor;
+            }
+        }
+        let run = start..end;
+        k = end;
+        if !(start < k && plain(start)) || run.clone().filter(|&i| plain(i)).count() > MAX_GIVEN + 2
+        {
+            continue;
+        }
         let before = start.checked_sub(1).map_or("", word).to_lowercase();
-        let first = word(start);
-        let first_kinds = gazetteer.whole(text, &tokens[start..start + 1], false);
-        let is_person = !arabic_heads::contains(first)
+        // What says a person: a title before the name, a given name in
+        // it, or the tagger's person inside it.
+        let given = run
+            .clone()
+            .any(|i| plain(i) && gazetteer.kinds(word(i)).has(Kind::FirstName));
+        let tagged = run.clone().any(|i| person_at[i].is_some());
+        // A longer person of the tagger's that holds the run stays.
+        let held = person_at[start]
+            .as_ref()
+            .is_some_and(|p| p.start <= start && p.end >= end);
+        let is_person = (titled || given || tagged)
+            && !held
+            && !arabic_heads::contains(word(start))
             && !words::is_article(&before)
             && !words::is_determiner(&before)
             && before != "'s"
-            && !first_kinds.has(Kind::Title)
-            && !gazetteer
-                .whole_title(text, &tokens[start..start + 1])
-                .has(Kind::Title)
             && !is_known_place(text, &tokens[start..start + 1], gazetteer)
-            && !is_head(word(end - 1))
+            && !run.clone().any(|i| is_head(word(i)))
             && !is_head(word(end));
         if is_person {
-            runs.push(start..end);
+            runs.push(run);
         }
-        i = end;
     }
     if runs.is_empty() {
         return;
@@ -191,8 +248,13 @@ mod tests {
 
     #[test]
     fn a_name_with_an_article_is_one_person() {
+        // A title before it, a given name in it, or the tagger's person in
+        // it says a person.
         assert_eq!(
-            run("He met Bashar al-Assad on Monday.", &[("Bashar", "ORG")]),
+            run(
+                "He met President Bashar al-Assad Monday.",
+                &[("Bashar", "ORG")]
+            ),
             [person("Bashar al-Assad")]
         );
         assert_eq!(
@@ -201,10 +263,10 @@ mod tests {
         );
         assert_eq!(
             run(
-                "Abu Bakr al-Baghdadi was mentioned.",
+                "Mohammed al-Baghdadi was mentioned.",
                 &[("al-Baghdadi", "MISC")]
             ),
-            [person("Abu Bakr al-Baghdadi")]
+            [person("Mohammed al-Baghdadi")]
         );
         assert_eq!(
             run("General Abd al-Karim Qasim ruled.", &[]),
@@ -214,13 +276,46 @@ mod tests {
             run("Attorney-General Khaled al-Qidra left.", &[]),
             [person("Khaled al-Qidra")]
         );
+        // "bin" inside the name; a longer person of the tagger's stays.
+        assert_eq!(
+            run("President Khalifa bin Zayed al-Nahyan spoke.", &[]),
+            [person("Khalifa bin Zayed al-Nahyan")]
+        );
+        // Without a title, the name begins at the tagger's person or the
+        // first given name.
+        assert_eq!(
+            run(
+                "Emir Sheikh Tamim bin Hamad al-Thani spoke.",
+                &[("Tamim bin Hamad", "PERSON")]
+            ),
+            [person("Tamim bin Hamad al-Thani")]
+        );
+        assert_eq!(
+            run("Grand Ayatollah Ali al-Sistani spoke.", &[]),
+            [person("Ali al-Sistani")]
+        );
+        assert_eq!(
+            run(
+                "Hamad bin Jassim al-Thani resigned.",
+                &[("Hamad bin Jassim al-Thani", "PERSON")]
+            ),
+            [person("Hamad bin Jassim al-Thani")]
+        );
     }
 
     #[test]
     fn places_groups_and_papers_stay_the_taggers() {
         // A run that opens with the article, a head word of Arabic place
         // and group names, "the" before it, a facility after it.
-        let cases: [(&str, &[(&str, &'static str)]); 5] = [
+        let cases: [(&str, &[(&str, &'static str)]); 9] = [
+            // No word that says a person.
+            ("Fighters of Hurras al-Din left.", &[]),
+            ("Bank Al-Jazira grew.", &[("Bank Al-Jazira", "ORG")]),
+            (
+                "Council Member At-Large Robert White spoke.",
+                &[("Robert White", "PERSON")],
+            ),
+            ("Leader Omar al-Bashir Movement", &[]),
             (
                 "The group al-Gama'a al-Islamiya said so.",
                 &[("al-Gama'a al-Islamiya", "ORG")],
