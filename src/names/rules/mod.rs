@@ -3,6 +3,7 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod captions;
 mod check_headings;
 mod common_words;
 mod companies;
@@ -30,6 +31,7 @@ mod transcript;
 mod trim;
 mod whole;
 
+pub use captions::captions;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
@@ -108,6 +110,13 @@ pub const RULES: &[Rule] = &[
             about: "a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG",
         },
         run: |cx, names| trim(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.captions",
+            about: "a picture credit's word is no part of the name before it: \"International Space Station Image: NASA\"",
+        },
+        run: |cx, names| captions(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
