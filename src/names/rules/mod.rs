@@ -15,6 +15,7 @@ mod given_said;
 mod honorifics;
 mod hyphenated_given;
 mod indices;
+mod interviews;
 mod lists;
 mod not_names;
 mod one_type;
@@ -43,6 +44,7 @@ pub use given_said::given_said;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
+pub use interviews::interviews;
 pub use lists::lists;
 pub use not_names::not_names;
 pub use one_type::one_type;
@@ -180,6 +182,13 @@ pub const RULES: &[Rule] = &[
             about: "a publication the press words speak of is an ORG in the whole article: \"told The Guardian\", \"The Onion writes\"",
         },
         run: |cx, names| outlets(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.interviews",
+            about: "a lone word that interviews or is told things is a news outlet, an ORG in every mention: \"X interviews the minister\", \"told X\"",
+        },
+        run: |cx, names| interviews(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
