@@ -38,7 +38,7 @@ pub(super) fn ends_in_facility_head(text: &str, tokens: &[Token], person: bool) 
     let one = match facility_heads::get(word(last)) {
         Some(Head::Place) => true,
         Some(Head::Surname) => !person,
-        None => false,
+        Some(Head::Site) | None => false,
     };
     tokens.len() >= 2 && (one || two.is_some_and(|w| facility_heads::get(&w).is_some()))
 }

@@ -12,6 +12,7 @@ mod datelines;
 mod events;
 mod facilities;
 mod given_said;
+mod head_person;
 mod honorifics;
 mod hyphenated_given;
 mod indices;
@@ -41,6 +42,7 @@ pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
 pub use given_said::given_said;
+pub use head_person::head_person;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
@@ -161,6 +163,13 @@ pub const RULES: &[Rule] = &[
             about: "a product names its maker: \"the Airbus A380\" gives the ORG \"Airbus\"",
         },
         run: |cx, names| products(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.head_person",
+            about: "an institution and the person after it are two names: \"the Refugee Council Ann Lee\" gives an ORG and a PERSON",
+        },
+        run: |cx, names| head_person(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
