@@ -3,6 +3,7 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod and_heads;
 mod captions;
 mod check_headings;
 mod common_words;
@@ -33,6 +34,7 @@ mod transcript;
 mod trim;
 mod whole;
 
+pub use and_heads::and_heads;
 pub use captions::captions;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
@@ -163,6 +165,13 @@ pub const RULES: &[Rule] = &[
             about: "a product names its maker: \"the Airbus A380\" gives the ORG \"Airbus\"",
         },
         run: |cx, names| products(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.and_heads",
+            about: "\"and\" inside an institution's or a facility's name: \"the National Air and Space Museum\" is one LOC",
+        },
+        run: |cx, names| and_heads(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
