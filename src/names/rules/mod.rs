@@ -32,6 +32,7 @@ mod storms;
 mod strip_titles;
 mod transcript;
 mod trim;
+mod vessels;
 mod whole;
 
 pub use and_heads::and_heads;
@@ -63,6 +64,7 @@ pub use storms::storms;
 pub use strip_titles::strip_titles;
 pub use transcript::transcript;
 pub use trim::trim;
+pub use vessels::vessels;
 pub use whole::whole;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -256,6 +258,13 @@ pub const RULES: &[Rule] = &[
             about: "a name ending in an event word is MISC: \"the World Cup\", \"the Summer Paralympics\"",
         },
         run: |cx, names| events(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.vessels",
+            about: "ships and spacecraft are MISC: \"USS Cole\", \"Space Shuttle Atlantis\", \"the ferry Trident Seven\"",
+        },
+        run: |cx, names| vessels(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
