@@ -157,8 +157,8 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
             name.label = "ORG";
         }
     }
-    for i in 0..tokens.len() {
-        if !named[i] && outlets.contains(word(i)) {
+    for (i, &in_name) in named.iter().enumerate() {
+        if !in_name && outlets.contains(word(i)) {
             names.push(Name {
                 tokens: i..i + 1,
                 label: "ORG",
