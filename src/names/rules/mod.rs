@@ -24,6 +24,7 @@ mod one_type;
 mod outlets;
 mod particles;
 mod person_cues;
+mod person_of;
 mod place_orgs;
 mod products;
 mod recur;
@@ -56,6 +57,7 @@ pub use one_type::one_type;
 pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
+pub use person_of::person_of;
 pub use place_orgs::place_orgs;
 pub use products::products;
 pub use recur::recur;
@@ -181,6 +183,13 @@ pub const RULES: &[Rule] = &[
             about: "an institution and the person after it are two names: \"the Refugee Council Ann Lee\" gives an ORG and a PERSON",
         },
         run: |cx, names| head_person(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.person_of",
+            about: "a person of an institution is two names: \"Ann Lee of the Civic Party\" gives a PERSON and an ORG",
+        },
+        run: |cx, names| person_of(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
