@@ -58,10 +58,21 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
             named[i] = true;
         }
     }
+    // A word the tagger has no capitalised neighbour for; the word before
+    // is not capitalised there, so no allocation to read it as an article.
     let lone = |i: usize| {
         capitalised(i)
-            && !(i > 0 && (capitalised(i - 1) || words::is_article(&word(i - 1).to_lowercase())))
+            && !(i > 0 && (capitalised(i - 1) || words::is_article(word(i - 1))))
             && !tokens.get(i + 1).is_some_and(|_| capitalised(i + 1))
+    };
+    // Whether a cue may open at `j`: a cue's first word as written, or a
+    // capitalised word ("According to"); a hash lookup, so that
+    // `phrase_at`, which lower-cases, runs only where a cue may be.
+    let may_open = |j: usize| {
+        tokens.get(j).is_some_and(|_| {
+            let w = word(j);
+            w.chars().next().is_some_and(char::is_uppercase) || !outlet_cues::starting(w).is_empty()
+        })
     };
     // The cued words, and how many times a cue speaks of each.
     let mut cued: Vec<&str> = Vec::new();
@@ -71,12 +82,14 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
         if !lone(i) || taken.contains(w) {
             continue;
         }
-        let subject = phrase_at(text, tokens, i + 1, outlet_cues::starting, |p| {
-            p.class == Cue::Subject
-        });
+        let subject = may_open(i + 1)
+            && phrase_at(text, tokens, i + 1, outlet_cues::starting, |p| {
+                p.class == Cue::Subject
+            });
         let object = !subject
             && (1..=MAX_CUE_WORDS).any(|k| {
                 i >= k
+                    && may_open(i - k)
                     && phrase_at(text, tokens, i - k, outlet_cues::starting, |p| {
                         matches!(p.class, Cue::Listener | Cue::Before) && p.word_count() == k
                     })
