@@ -180,6 +180,12 @@ mod tests {
         assert!(lists::quotes::ly_not_adverbs::contains("family"));
         assert!(lists::gazetteers::common_acronyms::contains("DNA"));
         assert!(lists::gazetteers::name_openers::contains("Hey"));
+        assert!(lists::gazetteers::caption_words::contains("Image"));
+        assert!(lists::gazetteers::org_openers::contains("Instituto"));
+        assert_eq!(
+            lists::gazetteers::vessel_words::get("Space Shuttle"),
+            Some(lists::gazetteers::vessel_words::Value::Prefix)
+        );
         assert!(lists::gazetteers::storm_words::contains("Typhoon"));
         assert!(lists::gazetteers::event_heads::contains("Cup"));
         assert!(lists::quotes::pronouns::contains("he"));

@@ -3,7 +3,9 @@
 //! name or right after it ("Acme Inc.", "Fiat SpA":
 //! `data/gazetteers/corporate_suffixes.txt`), an institution's head word
 //! ending it ("Wikimedia Foundation", "Republican Party":
-//! `data/gazetteers/org_heads.txt`), or a cue next to it ("shares
+//! `data/gazetteers/org_heads.txt`) or, in other languages, opening it
+//! ("Instituto Cervantes", "Partido Popular":
+//! `data/gazetteers/org_openers.txt`), or a cue next to it ("shares
 //! of X", "automaker X", "X's chief executive", "the news agency X":
 //! `data/gazetteers/org_cues.txt`), or, for a platform the tagger made a
 //! person or a place, what its users write there ("a Facebook post", "his
@@ -21,7 +23,7 @@ use super::{is_known_place, phrase_at, retype_mentions};
 use crate::names::gazetteer::Gazetteer;
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
-use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads};
+use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads, org_openers};
 use crate::segment::Token;
 
 /// Whether the lower-cased words of `tokens` from `at` on spell a cue of
@@ -39,8 +41,10 @@ fn cue_at(text: &str, tokens: &[Token], at: usize, class: Cue, n_words: usize) -
 fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label: &str) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
     let last = word(range.end - 1);
-    let suffix_inside =
-        range.len() >= 2 && (corporate_suffixes::contains(last) || org_heads::contains(last));
+    let suffix_inside = range.len() >= 2
+        && (corporate_suffixes::contains(last)
+            || org_heads::contains(last)
+            || org_openers::contains(word(range.start)));
     let suffix_after = corporate_suffixes::contains(word(range.end));
     let before =
         (1..=3).any(|k| range.start >= k && cue_at(text, tokens, range.start - k, Cue::Before, k));
@@ -121,6 +125,23 @@ mod tests {
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(labels, ["ORG", "ORG", "ORG"]);
+    }
+    #[test]
+    fn a_head_of_another_language_opens_an_institution() {
+        let text = "Instituto Brelano and Partido Vastro met Banco.";
+        let s = segment(text);
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Instituto Brelano", "PERSON"),
+                ("Partido Vastro", "LOC"),
+                ("Banco", "PERSON"),
+            ],
+        );
+        companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["ORG", "ORG", "PERSON"]);
     }
 
     #[test]

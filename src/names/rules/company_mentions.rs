@@ -238,7 +238,8 @@ pub fn company_mentions(
         .collect();
     let is_org_name = |n: &&Name| {
         n.label == "ORG"
-            && facility_heads::get(word(n.tokens.end - 1)).is_none()
+            && facility_heads::get(word(n.tokens.end - 1))
+                .is_none_or(|h| h == facility_heads::Value::Site)
             && company_texts.contains(token_text(text, tokens, n.tokens.clone()))
     };
     // A candidate that may be a person is joined to nothing: a word of a

@@ -5,7 +5,9 @@
 //! person's name only when a two-word head ends it ("Kennedy Space
 //! Center") or a head that is no surname ("Mercy Hospital said"), since
 //! some one-word heads are surnames too ("Shirley Temple", "John Tower":
-//! the `surname` class of the list).
+//! the `surname` class of the list). The heads of other languages (class
+//! `opens`: "Masjid", "Wat", "Gurdwara", "Estadio") make a place of a name
+//! they open or end, a person's too ("Masjid al-Aqsa" proposed as PERSON).
 //! A name the tagger typed ORG whose last word is a geographic head
 //! (`data/gazetteers/location_heads.txt`, class `place`: "Valley",
 //! "River", "Street") is LOC too ("Apple Valley police"); the heads that
@@ -25,7 +27,8 @@ use crate::segment::Token;
 
 /// Whether the name over `tokens` ends in a facility head: one word, or
 /// (with `person`, for a name the tagger made a person's) only two or one
-/// that is no surname.
+/// that is no surname; or opens with a head of another language that may
+/// stand first ("Masjid al-Aqsa", "Wat Arun").
 pub(super) fn ends_in_facility_head(text: &str, tokens: &[Token], person: bool) -> bool {
     let word = |t: &Token| &text[t.span.range()];
     let Some(last) = tokens.last() else {
@@ -36,11 +39,13 @@ pub(super) fn ends_in_facility_head(text: &str, tokens: &[Token], person: bool) 
         format!("{} {}", word(&t[0]), word(&t[1]))
     });
     let one = match facility_heads::get(word(last)) {
-        Some(Head::Place) => true,
+        Some(Head::Place | Head::Opens) => true,
         Some(Head::Surname) => !person,
-        None => false,
+        Some(Head::Site) | None => false,
     };
-    tokens.len() >= 2 && (one || two.is_some_and(|w| facility_heads::get(&w).is_some()))
+    // A head of another language may open the name: "Masjid al-Aqsa".
+    let opens = facility_heads::get(word(&tokens[0])) == Some(Head::Opens);
+    tokens.len() >= 2 && (one || opens || two.is_some_and(|w| facility_heads::get(&w).is_some()))
 }
 
 pub fn facilities(text: &str, tokens: &[Token], names: &mut [Name]) {
@@ -71,7 +76,7 @@ mod tests {
 
     #[test]
     fn facilities_are_places() {
-        let text = "From McMurdo Station to Kennedy Space Center via Wembley, Damon Hill, Shirley Temple, Mercy Hospital, Apple Valley, Nottingham Forest and Acme Corp. Silver Lake said it would buy Silver Lake.";
+        let text = "From McMurdo Station to Kennedy Space Center via Wembley, Damon Hill, Shirley Temple, Mercy Hospital, Apple Valley, Nottingham Forest and Acme Corp. Silver Lake said it would buy Silver Lake. Masjid Al-Aqsa, Wat Arun, Birla Mandir.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -87,6 +92,9 @@ mod tests {
                 ("Nottingham Forest", "ORG"),
                 ("Acme Corp.", "ORG"),
                 ("Silver Lake", "ORG"),
+                ("Masjid Al-Aqsa", "PERSON"),
+                ("Wat Arun", "ORG"),
+                ("Birla Mandir", "PERSON"),
             ],
         );
         // The second "Silver Lake", which the cue does not follow.
@@ -104,7 +112,10 @@ mod tests {
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(
             labels,
-            ["LOC", "LOC", "ORG", "PERSON", "PERSON", "LOC", "LOC", "ORG", "ORG", "ORG", "ORG"]
+            [
+                "LOC", "LOC", "ORG", "PERSON", "PERSON", "LOC", "LOC", "ORG", "ORG", "ORG", "LOC",
+                "LOC", "LOC", "ORG"
+            ]
         );
         let _ = names_of(text, &s, &names);
     }

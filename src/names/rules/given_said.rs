@@ -14,6 +14,11 @@
 //! article ("Morgan Stanley", "J.P. Morgan"), and no mention may be spoken
 //! of as a company ("Morgan said it").
 //!
+//! The surname of a person the article names in full is read the same way
+//! ("Jafari said she" after "Amneh Jafari", typed ORG alone): a word
+//! that ends a PERSON of two words or more and is no other word of a
+//! longer name.
+//!
 //! Linear: one pass over the names for the words of longer names and the
 //! cues, one for the mentions.
 
@@ -33,8 +38,13 @@ pub fn given_said(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
     // Words of longer names, and names spoken of as companies.
     let mut longer: HashSet<&str> = HashSet::default();
     let mut company: HashSet<&str> = HashSet::default();
+    // The last words of people's full names ("Jafari" of "Amneh Jafari").
+    let mut surnames: HashSet<&str> = HashSet::default();
     for name in names.iter() {
-        if name.tokens.len() >= 2 {
+        if name.tokens.len() >= 2 && name.label == "PERSON" {
+            surnames.insert(word(name.tokens.end - 1));
+            longer.extend(name.tokens.clone().take(name.tokens.len() - 1).map(word));
+        } else if name.tokens.len() >= 2 {
             longer.extend(name.tokens.clone().map(word));
         } else if said_it(text, tokens, name.tokens.end, false) {
             company.insert(word(name.tokens.start));
@@ -48,7 +58,7 @@ pub fn given_said(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
             let w = word(at);
             let kinds = gazetteer.kinds(w);
             let after_article = at > 0 && words::is_article(&word(at - 1).to_lowercase());
-            kinds.has(Kind::FirstName)
+            (kinds.has(Kind::FirstName) || surnames.contains(w))
                 && !kinds.has(Kind::Org)
                 && !kinds.has(Kind::Agency)
                 && !after_article
@@ -75,7 +85,7 @@ mod tests {
     fn a_given_name_that_said_she_is_a_person() {
         let text = "Morgan said she would appeal. Reuters said he left. The Jackie said he lied. \
                     Lee said he was fine at Lee Enterprises. Acme said she quit. Morgan agreed. \
-                    Taylor said it would sue. Taylor said she quit.";
+                    Taylor said it would sue. Taylor said she quit. Ann Varga spoke. Varga said she left.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -94,10 +104,13 @@ mod tests {
                 ("Morgan agreed", "ORG"),
                 // Spoken of as a company in one mention.
                 ("Taylor", "ORG"),
+                ("Ann Varga", "PERSON"),
+                ("Varga said", "ORG"),
             ],
         );
         let n = names.len();
-        names[n - 2].tokens.end -= 1;
+        names[n - 4].tokens.end -= 1;
+        names[n - 1].tokens.end -= 1;
         let taylor = text.rfind("Taylor").unwrap();
         let at = s
             .tokens
@@ -112,7 +125,10 @@ mod tests {
         let got: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(
             got,
-            ["PERSON", "ORG", "ORG", "ORG", "ORG", "ORG", "PERSON", "ORG", "ORG"]
+            [
+                "PERSON", "ORG", "ORG", "ORG", "ORG", "ORG", "PERSON", "ORG", "PERSON", "PERSON",
+                "ORG"
+            ]
         );
         let _ = names_of(text, &s, &names);
     }

@@ -3,7 +3,9 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod and_heads;
 mod arabic_names;
+mod captions;
 mod check_headings;
 mod common_words;
 mod companies;
@@ -12,15 +14,18 @@ mod datelines;
 mod events;
 mod facilities;
 mod given_said;
+mod head_person;
 mod honorifics;
 mod hyphenated_given;
 mod indices;
+mod interviews;
 mod lists;
 mod not_names;
 mod one_type;
 mod outlets;
 mod particles;
 mod person_cues;
+mod person_of;
 mod place_orgs;
 mod products;
 mod recur;
@@ -29,9 +34,12 @@ mod storms;
 mod strip_titles;
 mod transcript;
 mod trim;
+mod vessels;
 mod whole;
 
+pub use and_heads::and_heads;
 pub use arabic_names::arabic_names;
+pub use captions::captions;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
@@ -40,15 +48,18 @@ pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
 pub use given_said::given_said;
+pub use head_person::head_person;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
+pub use interviews::interviews;
 pub use lists::lists;
 pub use not_names::not_names;
 pub use one_type::one_type;
 pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
+pub use person_of::person_of;
 pub use place_orgs::place_orgs;
 pub use products::products;
 pub use recur::recur;
@@ -57,6 +68,7 @@ pub use storms::storms;
 pub use strip_titles::strip_titles;
 pub use transcript::transcript;
 pub use trim::trim;
+pub use vessels::vessels;
 pub use whole::whole;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -113,6 +125,13 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.captions",
+            about: "a picture credit's word is no part of the name before it: \"International Space Station Image: NASA\"",
+        },
+        run: |cx, names| captions(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.not_names",
             about: "currency symbols and codes (\"US$\", \"USD\") and time zones (\"UTC\") are not names",
         },
@@ -162,6 +181,27 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.and_heads",
+            about: "\"and\" inside an institution's or a facility's name: \"the National Air and Space Museum\" is one LOC",
+        },
+        run: |cx, names| and_heads(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.head_person",
+            about: "an institution and the person after it are two names: \"the Refugee Council Ann Lee\" gives an ORG and a PERSON",
+        },
+        run: |cx, names| head_person(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.person_of",
+            about: "a person of an institution is two names: \"Ann Lee of the Civic Party\" gives a PERSON and an ORG",
+        },
+        run: |cx, names| person_of(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.companies",
             about: "corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\"",
         },
@@ -180,6 +220,13 @@ pub const RULES: &[Rule] = &[
             about: "a publication the press words speak of is an ORG in the whole article: \"told The Guardian\", \"The Onion writes\"",
         },
         run: |cx, names| outlets(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.interviews",
+            about: "a lone word that interviews or is told things is a news outlet, an ORG in every mention: \"X interviews the minister\", \"told X\"",
+        },
+        run: |cx, names| interviews(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
@@ -229,6 +276,13 @@ pub const RULES: &[Rule] = &[
             about: "a name ending in an event word is MISC: \"the World Cup\", \"the Summer Paralympics\"",
         },
         run: |cx, names| events(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.vessels",
+            about: "ships and spacecraft are MISC: \"USS Cole\", \"Space Shuttle Atlantis\", \"the ferry Trident Seven\"",
+        },
+        run: |cx, names| vessels(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

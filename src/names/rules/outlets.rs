@@ -36,6 +36,20 @@ fn after_the(text: &str, tokens: &[Token], name: &Name) -> (std::ops::Range<usiz
     }
 }
 
+/// Whether the word at `at` is a noun that the name before it modifies
+/// ("The Hague tribunal", "Jewish law"). A verb of the name as subject, in
+/// "-s" or "-ed", may follow ("A writer for The Herald resigned"); a bare
+/// form ("quit") is taken for a noun.
+pub(super) fn noun_follows(text: &str, tokens: &[Token], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        let w = &text[t.span.range()];
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(char::is_alphabetic)
+            && !crate::text::words::is_function_word(w)
+            && !(w.ends_with('s') || w.ends_with("ed"))
+    })
+}
+
 pub fn outlets(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let mut cued: HashSet<&str> = HashSet::default();
     for name in names.iter() {
@@ -53,16 +67,7 @@ pub fn outlets(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
         }
         // The name ends its noun phrase: "told The Hague tribunal" and
         // "according to The Bronx district attorney" name no outlet.
-        let head_follows = tokens.get(words.end).is_some_and(|t| {
-            let w = &text[t.span.range()];
-            w.chars().next().is_some_and(char::is_lowercase)
-                && w.chars().all(char::is_alphabetic)
-                && !crate::text::words::is_function_word(w)
-                // A verb of the name as subject, in "-s" or "-ed", may
-                // follow ("A writer for The Herald resigned"); a bare
-                // form ("quit") is taken for a noun.
-                && !(w.ends_with('s') || w.ends_with("ed"))
-        });
+        let head_follows = noun_follows(text, tokens, words.end);
         let before = !head_follows
             && (1..=3).any(|k| {
                 the >= k
