@@ -344,16 +344,33 @@ pub(crate) fn phrase_at<C, V>(
     starting: fn(&str) -> &'static [Phrase<C, V>],
     keep: impl Fn(&Phrase<C, V>) -> bool,
 ) -> bool {
-    let lower = |i: usize| tokens.get(i).map(|t| text[t.span.range()].to_lowercase());
-    let Some(first) = lower(at) else {
+    let Some(first) = tokens.get(at).map(|t| lower_cow(&text[t.span.range()])) else {
         return false;
     };
-    starting(&first).iter().any(|p| {
-        keep(p)
-            && p.words()
-                .enumerate()
-                .all(|(k, w)| lower(at + k).as_deref() == Some(w))
-    })
+    // Whether token `i` lower-cased is `w`, without lower-casing an ASCII
+    // word into a new string.
+    let is = |i: usize, w: &str| {
+        tokens.get(i).is_some_and(|t| {
+            let word = &text[t.span.range()];
+            if word.is_ascii() && w.is_ascii() {
+                word.eq_ignore_ascii_case(w) && !w.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                word.to_lowercase() == w
+            }
+        })
+    };
+    starting(&first)
+        .iter()
+        .any(|p| keep(p) && p.words().enumerate().all(|(k, w)| is(at + k, w)))
+}
+
+/// `word` lower-cased, borrowed when it has nothing to lower.
+fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Gives `label` to every name whose words are among `cued`: what a cue
