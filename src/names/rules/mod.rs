@@ -3,7 +3,6 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
-mod and_heads;
 mod arabic_names;
 mod captions;
 mod check_headings;
@@ -14,7 +13,6 @@ mod datelines;
 mod events;
 mod facilities;
 mod given_said;
-mod head_person;
 mod honorifics;
 mod hyphenated_given;
 mod indices;
@@ -37,7 +35,6 @@ mod trim;
 mod vessels;
 mod whole;
 
-pub use and_heads::and_heads;
 pub use arabic_names::arabic_names;
 pub use captions::captions;
 pub use check_headings::check_headings;
@@ -48,7 +45,6 @@ pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
 pub use given_said::given_said;
-pub use head_person::head_person;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
@@ -178,20 +174,6 @@ pub const RULES: &[Rule] = &[
             about: "a product names its maker: \"the Airbus A380\" gives the ORG \"Airbus\"",
         },
         run: |cx, names| products(cx.text, &cx.structure.tokens, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.and_heads",
-            about: "\"and\" inside an institution's or a facility's name: \"the National Air and Space Museum\" is one LOC",
-        },
-        run: |cx, names| and_heads(cx.text, &cx.structure.tokens, cx.gazetteer, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.head_person",
-            about: "an institution and the person after it are two names: \"the Refugee Council Ann Lee\" gives an ORG and a PERSON",
-        },
-        run: |cx, names| head_person(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

@@ -58,12 +58,24 @@ pub fn vessels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
     }
     // The first word of the vessel's own name written in lower case: a
     // common noun ("Space Shuttle Program").
+    // Looked up by ASCII lower case, one lookup a word (linear).
     let mut common = vec![false; found.len()];
+    let mut by_lower: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+    for (k, &(_, own)) in found.iter().enumerate() {
+        by_lower
+            .entry(word(own).to_ascii_lowercase())
+            .or_default()
+            .push(k);
+    }
+    let mut key = String::new();
     for t in tokens {
         let w = &text[t.span.range()];
         if w.chars().next().is_some_and(char::is_lowercase) {
-            for (k, &(_, own)) in found.iter().enumerate() {
-                common[k] |= w.eq_ignore_ascii_case(word(own));
+            key.clear();
+            key.push_str(w);
+            key.make_ascii_lowercase();
+            for &k in by_lower.get(key.as_str()).into_iter().flatten() {
+                common[k] |= w.eq_ignore_ascii_case(word(found[k].1));
             }
         }
     }
