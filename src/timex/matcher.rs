@@ -308,6 +308,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.zone_day` is on: a wall time takes the day of the
     /// universal time in its aside across midnight.
     pub(super) zone_day: bool,
+    /// Whether the sentence is a photo caption and `timex.caption` is on:
+    /// its dates are the picture's, and leave the story's focus alone.
+    pub(super) caption: bool,
 }
 
 impl Matcher<'_, '_> {
@@ -390,6 +393,7 @@ impl Matcher<'_, '_> {
         if let Some(date) = date_value
             .and_then(parse_date_value)
             .or_else(|| (best.kind == "DATE").then(season_of_a_year).flatten())
+            .filter(|_| !self.caption)
         {
             self.state.last_date = Some(date);
             if date.1 == Unit::Day {

@@ -61,7 +61,12 @@ pub fn extract(
     let sentences = &structure.sentences;
     let mut next = 0;
     while next < sentences.len() {
-        state.since_date += 1;
+        // A photo caption's dates are when its picture was taken: the
+        // story's time stays where it was, as if the caption were not there.
+        let caption = sentences[next].caption && switches.is_on(CAPTION.name);
+        if !caption {
+            state.since_date += 1;
+        }
         words.clear();
         let mut tokens = sentences[next].tokens.clone();
         next += 1;
@@ -90,6 +95,7 @@ pub fn extract(
             patterns: &patterns,
             narrative_clock: switches.is_on(NARRATIVE_CLOCK.name),
             zone_day: switches.is_on(ZONE_DAY.name),
+            caption,
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -185,13 +191,20 @@ pub(crate) const ZONE_DAY: Pass = Pass {
     about: "a wall time takes the day of the GMT or UTC time in its aside, moved across midnight: 8 p.m. EDT (0000 GMT Wednesday) is Tuesday",
 };
 
+/// A rule of the matcher: the dates of a photo caption (a sentence the
+/// segmenter marks `caption`) are times, but not the story's.
+pub(crate) const CAPTION: Pass = Pass {
+    name: "timex.caption",
+    about: "a photo caption's dates (Sunak on October 25, 2022. Image: UK Government.) put no date in the story's focus for the sentences after it",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
     patterns::ALL
         .iter()
         .map(|pattern| &pattern.pass)
-        .chain([&NARRATIVE_CLOCK, &ZONE_DAY])
+        .chain([&NARRATIVE_CLOCK, &ZONE_DAY, &CAPTION])
 }
 
 /// Whether the article reports a sports match: two or more different words

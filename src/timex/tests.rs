@@ -2689,3 +2689,30 @@ fn noon_or_midnight_opening_a_name_is_no_time() {
         ]
     );
 }
+
+#[test]
+fn a_photo_captions_date_is_not_the_storys() {
+    // A caption's dates are times, but the story stays on its own day: "that
+    // day" after a caption's day, and a clock time after a caption glued to
+    // the next paragraph, count from the narrative's Tuesday.
+    let text = "Officials met on Tuesday to sign the deal.\n\nThe minister in Paris on November 14, 2022. Image: Home Office.\n\nThe talks ended later that day.\n\nMayor Jones of the party; from file, 2011. The last guest left at 11 p.m.";
+    let expected = [
+        ("Tuesday", "DATE", "2023-02-21"),
+        ("November 14, 2022", "DATE", "2022-11-14"),
+        ("later that day", "DATE", "2023-02-21"),
+        ("2011", "DATE", "2011"),
+        ("11 p.m.", "TIME", "2023-02-21T23:00"),
+    ];
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(times(text, "2023-02-23"), expected);
+    // Switched off, the caption's day is the story's.
+    let off = times_without(text, "2023-02-23", "timex.caption");
+    assert!(off.contains(&(
+        "later that day".to_string(),
+        "DATE".to_string(),
+        "2022-11-14".to_string()
+    )));
+}
