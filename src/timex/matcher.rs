@@ -311,6 +311,10 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether the sentence is a photo caption and `timex.caption` is on:
     /// its dates are the picture's, and leave the story's focus alone.
     pub(super) caption: bool,
+    /// Whether `timex.count_before_plural` is on: a number before a plural
+    /// noun that would be a year over a century before the document date
+    /// counts the noun.
+    pub(super) count_before_plural: bool,
 }
 
 impl Matcher<'_, '_> {

@@ -96,6 +96,7 @@ pub fn extract(
             narrative_clock: switches.is_on(NARRATIVE_CLOCK.name),
             zone_day: switches.is_on(ZONE_DAY.name),
             caption,
+            count_before_plural: switches.is_on(COUNT_BEFORE_PLURAL.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -198,13 +199,22 @@ pub(crate) const CAPTION: Pass = Pass {
     about: "a photo caption's dates (Sunak on October 25, 2022. Image: UK Government.) put no date in the story's focus for the sentences after it",
 };
 
+/// A rule of `timex.year`: a number before a plural noun that would be a
+/// year long before the story counts the noun.
+pub(crate) const COUNT_BEFORE_PLURAL: Pass = Pass {
+    name: "timex.count_before_plural",
+    about: "a number before a plural noun that, as a year, would lie over a century before the document date counts it: a survey of 1709 schoolchildren",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
-    patterns::ALL
-        .iter()
-        .map(|pattern| &pattern.pass)
-        .chain([&NARRATIVE_CLOCK, &ZONE_DAY, &CAPTION])
+    patterns::ALL.iter().map(|pattern| &pattern.pass).chain([
+        &NARRATIVE_CLOCK,
+        &ZONE_DAY,
+        &CAPTION,
+        &COUNT_BEFORE_PLURAL,
+    ])
 }
 
 /// Whether the article reports a sports match: two or more different words

@@ -2716,3 +2716,23 @@ fn a_photo_captions_date_is_not_the_storys() {
         "2022-11-14".to_string()
     )));
 }
+
+#[test]
+fn a_number_long_before_the_story_counts_a_plural_noun() {
+    // Read as a year, 1709 and 1523 would lie centuries before the
+    // document date: before a plural noun, after "of" or a verb, they
+    // count it. A word that dates the year or a determiner keeps it a
+    // year, and so does a recent year ("2012 voters").
+    let text = "A survey of 1709 schoolchildren found gaps. Troops killed 1523 civilians. In 1709 troops marched. The 1709 eruption killed many. Some 93 percent of 2012 voters agreed.";
+    t!(
+        text,
+        "2016-05-01",
+        [
+            ("1709", "DATE", "1709"),
+            ("1709", "DATE", "1709"),
+            ("2012", "DATE", "2012")
+        ]
+    );
+    let off = times_without(text, "2016-05-01", "timex.count_before_plural");
+    assert_eq!(off.len(), 5, "{off:?}");
+}
