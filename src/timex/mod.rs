@@ -97,6 +97,7 @@ pub fn extract(
             zone_day: switches.is_on(ZONE_DAY.name),
             caption,
             count_before_plural: switches.is_on(COUNT_BEFORE_PLURAL.name),
+            days_later: switches.is_on(DAYS_LATER.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -206,6 +207,12 @@ pub(crate) const COUNT_BEFORE_PLURAL: Pass = Pass {
     about: "a number before a plural noun that, as a year, would lie over a century before the document date counts it: a survey of 1709 schoolchildren",
 };
 
+/// A rule of the matcher: "a day later" moves the story's day on.
+pub(crate) const DAYS_LATER: Pass = Pass {
+    name: "timex.days_later",
+    about: "a count of days and 'later' moves the story's day on by as many days, for a clock time after it: met on Sept. 10 ... A day later, gunfire at 9:42 p.m.",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -214,6 +221,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &ZONE_DAY,
         &CAPTION,
         &COUNT_BEFORE_PLURAL,
+        &DAYS_LATER,
     ])
 }
 

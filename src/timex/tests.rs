@@ -2736,3 +2736,30 @@ fn a_number_long_before_the_story_counts_a_plural_noun() {
     let off = times_without(text, "2016-05-01", "timex.count_before_plural");
     assert_eq!(off.len(), 5, "{off:?}");
 }
+
+#[test]
+fn a_count_of_days_later_moves_the_story_day_on() {
+    // "A day later" is a DURATION, as TimeBank tags it, but a clock time
+    // after it falls on the day after the story's, not on the story's.
+    let text = "The envoy met with the chief on Sept. 10, 2012, at the compound. A day later, the chief heard gunfire about 9:42 p.m.";
+    t!(
+        text,
+        "2016-01-16",
+        [
+            ("Sept. 10, 2012", "DATE", "2012-09-10"),
+            ("A day", "DURATION", "P1D"),
+            ("about 9:42 p.m.", "TIME", "2012-09-11T21:42")
+        ]
+    );
+    let off = times_without(text, "2016-01-16", "timex.days_later");
+    assert_eq!(off[2].2, "2012-09-10T21:42", "{off:?}");
+    t!(
+        "The fair opened on Monday. Two days later, the last ride closed at 11 p.m.",
+        "2016-01-16",
+        [
+            ("Monday", "DATE", "2016-01-11"),
+            ("Two days", "DURATION", "P2D"),
+            ("11 p.m.", "TIME", "2016-01-13T23:00")
+        ]
+    );
+}
