@@ -64,7 +64,9 @@ export type Edit =
 export interface Paragraph {
   start: number;
   end: number;
-  kind: "heading" | "body";
+  /** "caption": a photo caption, a paragraph that ends with a credit ("Image: NASA.")
+   * or opens with "File photo"; its dates are the picture's, not the story's. */
+  kind: "heading" | "body" | "caption";
   /** Index of the earlier paragraph this one repeats (ignoring whitespace, punctuation, case). */
   duplicate_of: number | null;
 }

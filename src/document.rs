@@ -66,6 +66,9 @@ pub enum DateSource {
 pub enum ParagraphKind {
     Heading,
     Body,
+    /// A photo caption ("... launchpads. Image: NASA."): its dates are
+    /// when the picture was taken, not the story's time.
+    Caption,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

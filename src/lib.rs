@@ -289,6 +289,7 @@ impl Analyzer {
                 kind: match p.kind {
                     BlockKind::Heading => ParagraphKind::Heading,
                     BlockKind::Body => ParagraphKind::Body,
+                    BlockKind::Caption => ParagraphKind::Caption,
                 },
                 duplicate_of: p.duplicate_of,
             })

@@ -174,6 +174,9 @@ mod tests {
             .iter()
             .any(|p| p.class == lists::quantities::count_words::Class::Weight));
         assert!(lists::lexicon::sentence_openers::contains("The"));
+        assert!(lists::lexicon::caption_cues::starting("from")
+            .iter()
+            .any(|p| p.class == lists::lexicon::caption_cues::Class::Ending));
         assert!(lists::quotes::cues::contains("said") && !lists::quotes::cues::contains("Said"));
         assert!(lists::quotes::adjacent_cues::contains("read"));
         assert!(lists::quotes::auxiliaries::contains("also"));

@@ -1,13 +1,14 @@
 //! Blocks: paragraphs (lines, with hard-wrapped blocks joined), headings
-//! (short title-case lines and the title line), the dateline, and
-//! repeated paragraphs and sentences.
+//! (short title-case lines and the title line), photo captions, the
+//! dateline, and repeated paragraphs and sentences.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{
-    Dateline, Structure, Token, TokenKind, DATELINE_PARAGRAPHS, MAX_HEADING_WORDS, MAX_TITLE_WORDS,
-    MIN_DUPLICATE_SENTENCE,
+    Dateline, Sentence, Structure, Token, TokenKind, DATELINE_PARAGRAPHS, MAX_CAPTION_SENTENCES,
+    MAX_CREDIT_TOKENS, MAX_HEADING_WORDS, MAX_TITLE_WORDS, MIN_DUPLICATE_SENTENCE,
 };
+use crate::resources::lists::lexicon::caption_cues::{self, Class as CaptionCue};
 use crate::text::calendar::Date;
 use crate::text::span::Span;
 
@@ -104,6 +105,88 @@ pub(super) fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bo
         });
     let title_line = may_be_title && words.len() <= MAX_TITLE_WORDS && capitalised(&words[0]);
     title_case || title_line
+}
+
+/// How many of a paragraph's first sentences are a photo caption: those
+/// up to the first that ends with a credit ("An example of severe eczema.
+/// Image: Jambula.", "Belle Image: Nick Moreau.") or a mark of the
+/// archive ("DAB's Starry Lee; from file, 2015.", "(file photo)"), among
+/// the first few; else the first one when it opens with such a mark
+/// ("File photo of ..."); else none. Sentences after the caption are the
+/// next paragraph when the line break between them was lost.
+pub(super) fn caption_sentences(text: &str, tokens: &[Token], sentences: &[Sentence]) -> usize {
+    let words = |s: &Sentence| &tokens[s.tokens.clone()];
+    if let Some(k) = sentences
+        .iter()
+        .take(MAX_CAPTION_SENTENCES)
+        .position(|s| ends_a_caption(text, words(s)))
+    {
+        return k + 1;
+    }
+    usize::from(
+        sentences
+            .first()
+            .is_some_and(|s| cue_at(text, words(s), 0, CaptionCue::Opener).is_some()),
+    )
+}
+
+/// The length of a phrase of `class` of `data/lexicon/caption_cues.txt`
+/// that begins at `tokens[at]`, when one does; the longest.
+fn cue_at(text: &str, tokens: &[Token], at: usize, class: CaptionCue) -> Option<usize> {
+    let first = &text[tokens.get(at)?.span.range()];
+    caption_cues::starting(first)
+        .iter()
+        .filter(|p| {
+            let run = tokens.get(at..at + usize::from(p.n_words));
+            p.class == class
+                && run
+                    .is_some_and(|run| p.words().zip(run).all(|(w, t)| &text[t.span.range()] == w))
+        })
+        .map(|p| usize::from(p.n_words))
+        .max()
+}
+
+/// Whether a sentence ends with a caption's credit: a label, a colon and
+/// a short credit that opens with a capital or a figure ("Image: Twitter /
+/// Barack Obama."), or a mark of the archive after a comma, a semicolon
+/// or a bracket, a year after it or none ("; from file, 2008.", "(file
+/// photo).").
+fn ends_a_caption(text: &str, tokens: &[Token]) -> bool {
+    let word = |t: &Token| &text[t.span.range()];
+    let mut end = tokens.len();
+    while end > 0 && matches!(word(&tokens[end - 1]), "." | ")") {
+        end -= 1;
+    }
+    let body = &tokens[..end];
+    let labelled = (end.saturating_sub(MAX_CREDIT_TOKENS + 3)..end).any(|at| {
+        cue_at(text, body, at, CaptionCue::Label).is_some_and(|n| {
+            let credit = &body[(at + n + 1).min(end)..];
+            body.get(at + n).is_some_and(|t| word(t) == ":")
+                && (1..=MAX_CREDIT_TOKENS).contains(&credit.len())
+                && credit
+                    .iter()
+                    .all(|t| !matches!(word(t), "." | "!" | "?" | ":" | ";" | "\""))
+                && word(&credit[0])
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+    });
+    if labelled {
+        return true;
+    }
+    // "from file, 2008": the year after the mark is the picture's.
+    if end >= 2
+        && word(&body[end - 2]) == ","
+        && word(&body[end - 1]).len() == 4
+        && word(&body[end - 1]).bytes().all(|b| b.is_ascii_digit())
+    {
+        end -= 2;
+    }
+    (end.saturating_sub(2).max(1)..end).any(|at| {
+        cue_at(text, body, at, CaptionCue::Ending) == Some(end - at)
+            && matches!(word(&body[at - 1]), "," | ";" | "(")
+    })
 }
 
 /// Finds a date that opens one of the first paragraphs: "Thursday, May 7,

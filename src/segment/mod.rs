@@ -17,7 +17,7 @@ mod tokens;
 
 use crate::text::calendar::Date;
 use crate::text::span::Span;
-use blocks::{find_dateline, is_heading, mark_duplicates, paragraph_spans};
+use blocks::{caption_sentences, find_dateline, is_heading, mark_duplicates, paragraph_spans};
 pub use labels::{label_at, Label};
 use sentences::split_sentences;
 pub use tokens::tokenize;
@@ -48,6 +48,10 @@ pub struct Token {
 pub enum BlockKind {
     Heading,
     Body,
+    /// A photo caption: a paragraph that ends with a credit ("...
+    /// launchpads. Image: NASA.") or a mark of the archive ("Starry Lee;
+    /// from file, 2015."), or opens with one ("File photo of ...").
+    Caption,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +69,11 @@ pub struct Sentence {
     pub paragraph: usize,
     pub tokens: std::ops::Range<usize>,
     pub duplicate_of: Option<usize>,
+    /// Whether the sentence belongs to a photo caption: every sentence of
+    /// a [`BlockKind::Caption`] paragraph, and the caption that opens a
+    /// paragraph its line break was lost from ("Leung Yiu-chung of NWSC;
+    /// from file, 2008. In the District Council ...").
+    pub caption: bool,
 }
 
 /// A date at the start of one of the first paragraphs ("Thursday, May 7, 2015").
@@ -94,6 +103,13 @@ const MAX_TITLE_WORDS: usize = 25;
 
 /// Only the first few paragraphs may hold a dateline.
 const DATELINE_PARAGRAPHS: usize = 3;
+
+/// A caption has at most this many sentences before its credit.
+const MAX_CAPTION_SENTENCES: usize = 3;
+
+/// The credit after a caption's label ("Image: Twitter / Barack Obama")
+/// has at most this many tokens.
+const MAX_CREDIT_TOKENS: usize = 8;
 
 pub fn segment(text: &str) -> Structure {
     let mut structure = Structure::default();
@@ -125,11 +141,27 @@ pub fn segment(text: &str) -> Structure {
     for sentence in &structure.sentences {
         n_sentences[sentence.paragraph] += 1;
     }
+    // A paragraph's sentences are consecutive: each paragraph's first.
+    let mut first_sentence = vec![0usize; n_paragraphs + 1];
+    for (idx, n) in n_sentences.iter().enumerate() {
+        first_sentence[idx + 1] = first_sentence[idx] + n;
+    }
+    for (idx, paragraph) in structure.paragraphs.iter_mut().enumerate() {
+        let sentences = &mut structure.sentences[first_sentence[idx]..first_sentence[idx + 1]];
+        let n_caption = caption_sentences(text, &structure.tokens, sentences);
+        sentences[..n_caption]
+            .iter_mut()
+            .for_each(|s| s.caption = true);
+        if n_caption > 0 && n_caption == sentences.len() {
+            paragraph.kind = BlockKind::Caption;
+        }
+    }
     let dateline = structure.dateline;
     for (idx, paragraph) in structure.paragraphs.iter_mut().enumerate() {
         let is_dateline = dateline.is_some_and(|d| paragraph.span.contains(d.span));
         let tokens = &structure.tokens[paragraph.tokens.clone()];
-        if !joined[idx]
+        if paragraph.kind == BlockKind::Body
+            && !joined[idx]
             && !is_dateline
             && n_sentences[idx] == 1
             && is_heading(text, tokens, idx == 0 && n_paragraphs > 1)
@@ -288,6 +320,66 @@ mod tests {
         let dateline = s.dateline.unwrap();
         assert_eq!(&text[dateline.span.range()], "Monday, May 18, 2015");
         assert_eq!(dateline.date.to_string(), "2015-05-18");
+    }
+
+    #[test]
+    fn finds_photo_captions() {
+        use BlockKind::{Body, Caption};
+        // A paragraph, its kind and which of its sentences are a caption.
+        let cases: &[(&str, BlockKind, &[bool])] = &[
+            (
+                "The minister in Rome on May 3, 2019. Image: State Department.",
+                Caption,
+                &[true, true],
+            ),
+            (
+                "Dancers on stage Photo: Jane Roe / Reuters",
+                Caption,
+                &[true],
+            ),
+            (
+                "A flooded road. The river rose overnight. Photo credit: AP.",
+                Caption,
+                &[true, true, true],
+            ),
+            (
+                "Mayor Jones of the party; from file, 2011.",
+                Caption,
+                &[true],
+            ),
+            ("The old bridge (file photo).", Caption, &[true]),
+            ("File photo of the harbour in winter.", Caption, &[true]),
+            // A caption whose line break to the next paragraph was lost.
+            (
+                "Mayor Jones of the party; from file, 2010. The vote went on until late.",
+                Body,
+                &[true, false],
+            ),
+            // No credit: a colon in a sentence, a credit too long or in
+            // lower case, a credit after more than a caption's sentences.
+            ("He painted the Picture: a world at war.", Body, &[false]),
+            (
+                "Credit: Markets fell on Monday as traders sold bonds and shares in every sector.",
+                Body,
+                &[false],
+            ),
+            (
+                "The council met. It voted. Officials left. Then it rained. Image: City Hall.",
+                Body,
+                &[false, false, false, false, false],
+            ),
+            (
+                "The file photo was old, from file, he said.",
+                Body,
+                &[false],
+            ),
+        ];
+        for &(text, kind, captions) in cases {
+            let s = segment(text);
+            assert_eq!(s.paragraphs[0].kind, kind, "{text}");
+            let flags: Vec<bool> = s.sentences.iter().map(|s| s.caption).collect();
+            assert_eq!(flags, captions, "{text}");
+        }
     }
 
     #[test]

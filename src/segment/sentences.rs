@@ -21,6 +21,7 @@ pub(super) fn split_sentences(
                 paragraph,
                 tokens: from..to,
                 duplicate_of: None,
+                caption: false,
             });
         }
     };

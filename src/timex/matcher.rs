@@ -308,6 +308,16 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.zone_day` is on: a wall time takes the day of the
     /// universal time in its aside across midnight.
     pub(super) zone_day: bool,
+    /// Whether the sentence is a photo caption and `timex.caption` is on:
+    /// its dates are the picture's, and leave the story's focus alone.
+    pub(super) caption: bool,
+    /// Whether `timex.count_before_plural` is on: a number before a plural
+    /// noun that would be a year over a century before the document date
+    /// counts the noun.
+    pub(super) count_before_plural: bool,
+    /// Whether `timex.days_later` is on: "a day later" moves the story's
+    /// day on.
+    pub(super) days_later: bool,
 }
 
 impl Matcher<'_, '_> {
@@ -390,6 +400,7 @@ impl Matcher<'_, '_> {
         if let Some(date) = date_value
             .and_then(parse_date_value)
             .or_else(|| (best.kind == "DATE").then(season_of_a_year).flatten())
+            .filter(|_| !self.caption)
         {
             self.state.last_date = Some(date);
             if date.1 == Unit::Day {
@@ -404,6 +415,34 @@ impl Matcher<'_, '_> {
                     if date.1 == Unit::Day {
                         self.state.narrative_day = Some(date.0);
                     }
+                }
+            }
+        }
+        // "A day later", "two days later": a count of days after the
+        // story's day moves the story on by as many days, for a clock time
+        // after it ("A day later, he heard gunfire at 9:42 p.m.").
+        if self.days_later && !self.caption && best.kind == "DURATION" && self.is(best.end, "later")
+        {
+            let days = best
+                .value
+                .strip_prefix('P')
+                .and_then(|v| v.strip_suffix('D'))
+                .and_then(|n| n.parse::<i64>().ok())
+                .filter(|n| (1..=31).contains(n));
+            let base = self.story_day().or_else(|| {
+                self.state
+                    .narrative_day
+                    .filter(|&d| self.state.last_day == Some(d))
+            });
+            if let (Some(days), Some(base)) = (days, base) {
+                let day = base.add_days(days);
+                self.state.last_date = Some((day, Unit::Day));
+                self.state.last_day = Some(day);
+                self.state.since_date = 0;
+                self.state.last_date_end = best.end + 1;
+                if !self.in_aside(start, best.end) {
+                    self.state.narrative_date = Some((day, Unit::Day));
+                    self.state.narrative_day = Some(day);
                 }
             }
         }

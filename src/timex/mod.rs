@@ -61,7 +61,12 @@ pub fn extract(
     let sentences = &structure.sentences;
     let mut next = 0;
     while next < sentences.len() {
-        state.since_date += 1;
+        // A photo caption's dates are when its picture was taken: the
+        // story's time stays where it was, as if the caption were not there.
+        let caption = sentences[next].caption && switches.is_on(CAPTION.name);
+        if !caption {
+            state.since_date += 1;
+        }
         words.clear();
         let mut tokens = sentences[next].tokens.clone();
         next += 1;
@@ -90,6 +95,9 @@ pub fn extract(
             patterns: &patterns,
             narrative_clock: switches.is_on(NARRATIVE_CLOCK.name),
             zone_day: switches.is_on(ZONE_DAY.name),
+            caption,
+            count_before_plural: switches.is_on(COUNT_BEFORE_PLURAL.name),
+            days_later: switches.is_on(DAYS_LATER.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -185,13 +193,36 @@ pub(crate) const ZONE_DAY: Pass = Pass {
     about: "a wall time takes the day of the GMT or UTC time in its aside, moved across midnight: 8 p.m. EDT (0000 GMT Wednesday) is Tuesday",
 };
 
+/// A rule of the matcher: the dates of a photo caption (a sentence the
+/// segmenter marks `caption`) are times, but not the story's.
+pub(crate) const CAPTION: Pass = Pass {
+    name: "timex.caption",
+    about: "a photo caption's dates (Sunak on October 25, 2022. Image: UK Government.) put no date in the story's focus for the sentences after it",
+};
+
+/// A rule of `timex.year`: a number before a plural noun that would be a
+/// year long before the story counts the noun.
+pub(crate) const COUNT_BEFORE_PLURAL: Pass = Pass {
+    name: "timex.count_before_plural",
+    about: "a number before a plural noun that, as a year, would lie over a century before the document date counts it: a survey of 1709 schoolchildren",
+};
+
+/// A rule of the matcher: "a day later" moves the story's day on.
+pub(crate) const DAYS_LATER: Pass = Pass {
+    name: "timex.days_later",
+    about: "a count of days and 'later' moves the story's day on by as many days, for a clock time after it: met on Sept. 10 ... A day later, gunfire at 9:42 p.m.",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
-    patterns::ALL
-        .iter()
-        .map(|pattern| &pattern.pass)
-        .chain([&NARRATIVE_CLOCK, &ZONE_DAY])
+    patterns::ALL.iter().map(|pattern| &pattern.pass).chain([
+        &NARRATIVE_CLOCK,
+        &ZONE_DAY,
+        &CAPTION,
+        &COUNT_BEFORE_PLURAL,
+        &DAYS_LATER,
+    ])
 }
 
 /// Whether the article reports a sports match: two or more different words

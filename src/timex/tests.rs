@@ -2689,3 +2689,77 @@ fn noon_or_midnight_opening_a_name_is_no_time() {
         ]
     );
 }
+
+#[test]
+fn a_photo_captions_date_is_not_the_storys() {
+    // A caption's dates are times, but the story stays on its own day: "that
+    // day" after a caption's day, and a clock time after a caption glued to
+    // the next paragraph, count from the narrative's Tuesday.
+    let text = "Officials met on Tuesday to sign the deal.\n\nThe minister in Paris on November 14, 2022. Image: Home Office.\n\nThe talks ended later that day.\n\nMayor Jones of the party; from file, 2011. The last guest left at 11 p.m.";
+    let expected = [
+        ("Tuesday", "DATE", "2023-02-21"),
+        ("November 14, 2022", "DATE", "2022-11-14"),
+        ("later that day", "DATE", "2023-02-21"),
+        ("2011", "DATE", "2011"),
+        ("11 p.m.", "TIME", "2023-02-21T23:00"),
+    ];
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(times(text, "2023-02-23"), expected);
+    // Switched off, the caption's day is the story's.
+    let off = times_without(text, "2023-02-23", "timex.caption");
+    assert!(off.contains(&(
+        "later that day".to_string(),
+        "DATE".to_string(),
+        "2022-11-14".to_string()
+    )));
+}
+
+#[test]
+fn a_number_long_before_the_story_counts_a_plural_noun() {
+    // Read as a year, 1709 and 1523 would lie centuries before the
+    // document date: before a plural noun, after "of" or a verb, they
+    // count it. A word that dates the year or a determiner keeps it a
+    // year, and so does a recent year ("2012 voters").
+    let text = "A survey of 1709 schoolchildren found gaps. Troops killed 1523 civilians. In 1709 troops marched. The 1709 eruption killed many. Some 93 percent of 2012 voters agreed.";
+    t!(
+        text,
+        "2016-05-01",
+        [
+            ("1709", "DATE", "1709"),
+            ("1709", "DATE", "1709"),
+            ("2012", "DATE", "2012")
+        ]
+    );
+    let off = times_without(text, "2016-05-01", "timex.count_before_plural");
+    assert_eq!(off.len(), 5, "{off:?}");
+}
+
+#[test]
+fn a_count_of_days_later_moves_the_story_day_on() {
+    // "A day later" is a DURATION, as TimeBank tags it, but a clock time
+    // after it falls on the day after the story's, not on the story's.
+    let text = "The envoy met with the chief on Sept. 10, 2012, at the compound. A day later, the chief heard gunfire about 9:42 p.m.";
+    t!(
+        text,
+        "2016-01-16",
+        [
+            ("Sept. 10, 2012", "DATE", "2012-09-10"),
+            ("A day", "DURATION", "P1D"),
+            ("about 9:42 p.m.", "TIME", "2012-09-11T21:42")
+        ]
+    );
+    let off = times_without(text, "2016-01-16", "timex.days_later");
+    assert_eq!(off[2].2, "2012-09-10T21:42", "{off:?}");
+    t!(
+        "The fair opened on Monday. Two days later, the last ride closed at 11 p.m.",
+        "2016-01-16",
+        [
+            ("Monday", "DATE", "2016-01-11"),
+            ("Two days", "DURATION", "P2D"),
+            ("11 p.m.", "TIME", "2016-01-13T23:00")
+        ]
+    );
+}

@@ -39,10 +39,10 @@ fn summary(text: &str, doc: &Document) -> String {
         writeln!(out, "diagnostic {}: {}", d.code, d.message).unwrap();
     }
     for (p_idx, p) in doc.paragraphs.iter().enumerate() {
-        let kind = if p.kind == ParagraphKind::Heading {
-            "heading"
-        } else {
-            "body"
+        let kind = match p.kind {
+            ParagraphKind::Heading => "heading",
+            ParagraphKind::Body => "body",
+            ParagraphKind::Caption => "caption",
         };
         let dup = p
             .duplicate_of

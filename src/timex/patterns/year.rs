@@ -8,7 +8,7 @@ use crate::text::words::is_function_word;
 use crate::timex::matcher::{years_of_range, Found, Matcher};
 use crate::timex::read::is_month_context;
 use crate::timex::read::ordinal_digits;
-use crate::timex::terms::{Class, Cue};
+use crate::timex::terms::{cue, Class, Cue};
 use crate::Pass;
 
 pub(super) const PATTERN: Pattern = Pattern {
@@ -18,6 +18,14 @@ pub(super) const PATTERN: Pattern = Pattern {
     },
     run: |m, idx, _| m.year_expr(idx),
 };
+
+/// A bare year before a plural noun ("2012 voters") lies at most this
+/// many years before the document date.
+const YEARS_OF_A_BARE_YEAR: i32 = 100;
+
+/// The shortest plural without -s that closes a compound
+/// ("schoolchildren", "townspeople").
+const MIN_PLURAL_ENDING: usize = 5;
 
 impl Matcher<'_, '_> {
     /// "1990", "fiscal 1989", "nineteen ninety-seven", "the year two
@@ -83,15 +91,58 @@ impl Matcher<'_, '_> {
             && before.text.starts_with(|c: char| c.is_ascii_lowercase())
             && !is_function_word(&before.lower)
             && !is_month_context(&before.lower);
-        let plural_after = self.words.get(idx + 1).is_some_and(|w| {
-            w.kind == TokenKind::Word
-                && w.text.starts_with(|c: char| c.is_ascii_lowercase())
-                && !is_function_word(&w.lower)
-                && (self.is_cue(idx + 1, Cue::PluralNoun)
-                    || (w.lower.len() > 3 && w.lower.ends_with('s') && !w.lower.ends_with("ss")))
+        after_verb && self.plural_noun_at(idx + 1)
+    }
+
+    /// Whether word `k` is a plural noun in lower case that is no unit of
+    /// time nor a month: in -s ("protesters", not "class"), or a plural
+    /// without one (the `plural_noun` class of `data/timex/contexts.txt`,
+    /// "people"), alone or closing a compound ("schoolchildren",
+    /// "townspeople"; of the longer ones, so that "abdomen" is none).
+    fn plural_noun_at(&self, k: usize) -> bool {
+        let Some(w) = self.words.get(k) else {
+            return false;
+        };
+        let lower = w.lower.as_ref();
+        let compound = (1..lower.len().saturating_sub(MIN_PLURAL_ENDING - 1))
+            .any(|at| lower.is_char_boundary(at) && cue(&lower[at..], Cue::PluralNoun));
+        w.kind == TokenKind::Word
+            && w.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_function_word(lower)
+            && (self.is_cue(k, Cue::PluralNoun)
+                || compound
+                || (lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")))
+            && self.unit(k).is_none()
+            && self.month(k).is_none()
+    }
+
+    /// Whether the number at `idx` counts the plural noun right after it
+    /// because, read as a year, it would lie more than a century before
+    /// the document date ("a survey of 1709 schoolchildren", "killed 1523
+    /// civilians"). A bare year before a plural noun names a recent year
+    /// of the story ("93 percent of 2012 voters", "compared with 2014
+    /// numbers", "10% of 2000 levels": all of those in PolNeAR, TimeBank
+    /// and AQUAINT lie within 30 years of their document date); an old
+    /// year takes a determiner ("the 1709 eruption") or a word that dates
+    /// it ("in 1709 troops"), which leave it a year. Without a document
+    /// date nothing is read.
+    fn counts_long_before_story(&self, idx: usize) -> bool {
+        let (Some(year), Some(anchor)) = (self.year_number(idx), self.anchor) else {
+            return false;
+        };
+        if idx == 0 || year + YEARS_OF_A_BARE_YEAR >= anchor.year {
+            return false;
+        }
+        let before = &self.words[idx - 1];
+        let counting = before.kind == TokenKind::Word
+            && before.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && (before.lower == "of"
+                || (!is_function_word(&before.lower) && !is_month_context(&before.lower)));
+        let approx = (idx.saturating_sub(3)..idx).any(|k| {
+            self.term(k, Class::Approx)
+                .is_some_and(|(end, _)| end == idx)
         });
-        let time_after = self.unit(idx + 1).is_some() || self.month(idx + 1).is_some();
-        after_verb && plural_after && !time_after
+        (counting || approx) && self.plural_noun_at(idx + 1)
     }
 
     pub(super) fn year_expr(&self, idx: usize) -> Option<Found> {
@@ -186,6 +237,9 @@ impl Matcher<'_, '_> {
                 return None;
             }
             if at == idx && (self.counts_after_approx(idx) || self.counts_after_verb(idx)) {
+                return None;
+            }
+            if at == idx && self.count_before_plural && self.counts_long_before_story(idx) {
                 return None;
             }
             // "1200 degrees", "2000 km": a number a unit of measure counts
