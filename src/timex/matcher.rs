@@ -545,6 +545,10 @@ impl Matcher<'_, '_> {
         }
     }
 
+    /// How many days before the document date the narrative's day may be
+    /// for a clock time told in the past to fall on it.
+    const NARRATIVE_CLOCK_DAYS: i64 = 7;
+
     /// The day of a clock time at `idx..end` that names none, when no day
     /// is in focus (`story_day`): in a clause told in the past, the last
     /// day of the narrative before the document date, however far back
@@ -559,8 +563,12 @@ impl Matcher<'_, '_> {
     pub(super) fn narrative_clock_day(&self, idx: usize, end: usize) -> Option<Date> {
         let day = self.state.narrative_day?;
         let anchor = self.anchor?;
+        // Within a week before the document date: a day years back is
+        // an aside of the story's past ("The plant opened on May 1, 2001.
+        // ... Firefighters arrived at 3 a.m.").
         (self.narrative_clock
             && day < anchor
+            && day >= anchor.add_days(-Self::NARRATIVE_CLOCK_DAYS)
             && self.state.last_day == Some(day)
             && !self.future
             && self.told_in_the_past(idx, end))

@@ -2414,7 +2414,7 @@ fn times_without(text: &str, anchor: &str, off: &'static str) -> Vec<(String, St
 #[test]
 fn a_past_clock_time_falls_on_the_narrative_day() {
     // A clock time told in the past, with no day of its own and none in
-    // focus, is on the last day of the narrative, however far back, and
+    // focus, is on the last day of the narrative, up to a week back, and
     // "the next day" counts from it; a caption's year between does not
     // move the story.
     let text = "The election was held on Sunday, with a record turnout. Eddie Chu was elected with 84,121 votes. Other candidates were defeated. Starry Lee; from file, 2015. At one station, after the polls closed at 22:30, the last ballot was cast at 2:30 the next day.";
@@ -2435,6 +2435,16 @@ fn a_past_clock_time_falls_on_the_narrative_day() {
         "22:30".to_string(),
         "TIME".to_string(),
         "2016-09-09T22:30".to_string()
+    )));
+    // A narrative day years back is the story's past, not its day.
+    let old = times(
+        "The plant opened on May 1, 2001. It employed 300 people. Firefighters arrived at 3 a.m.",
+        "2016-09-09",
+    );
+    assert!(old.contains(&(
+        "3 a.m.".to_string(),
+        "TIME".to_string(),
+        "2016-09-09T03:00".to_string()
     )));
     // In the present or the future it is the document date's; once the
     // story names a later day, even the day a source spoke, it has moved
