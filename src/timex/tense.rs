@@ -391,10 +391,16 @@ impl Matcher<'_, '_> {
             return true;
         }
         let mut commas = 0;
+        // Past a comma, a reporting verb is the attribution of the clause
+        // the time ends ("The curfew starts at 9 p.m., officials said"),
+        // not its verb, unless the time opens the sentence ("On Sunday,
+        // police said").
+        let fronted = idx <= 2;
         for k in end..(end + 6).min(self.words.len()) {
             match self.lower(k) {
                 "," if commas == 0 => commas += 1,
                 "," | ";" | ":" | "." | "that" | "to" => return false,
+                _ if commas == 1 && !fronted && self.reports(k) => return false,
                 _ if cue(self.lower(k), Cue::PastAux) || self.is_past_verb(k) => return true,
                 _ if self.term(k, Class::Future).is_some() => return false,
                 _ => {}

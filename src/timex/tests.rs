@@ -2436,6 +2436,17 @@ fn a_past_clock_time_falls_on_the_narrative_day() {
         "TIME".to_string(),
         "2016-09-09T22:30".to_string()
     )));
+    // ", officials said" after the clause is its attribution, not its
+    // verb: the curfew is the document date's.
+    let attributed = times(
+        "The vote was held on Sunday. Turnout was high. Officials counted ballots. The curfew starts at 9 p.m., officials said.",
+        "2016-09-08",
+    );
+    assert!(attributed.contains(&(
+        "9 p.m.".to_string(),
+        "TIME".to_string(),
+        "2016-09-08T21:00".to_string()
+    )));
     // A narrative day years back is the story's past, not its day.
     let old = times(
         "The plant opened on May 1, 2001. It employed 300 people. Firefighters arrived at 3 a.m.",
