@@ -147,6 +147,10 @@ mod tests {
         assert!(lists::words::prepositions::contains("towards"));
         assert!(lists::gazetteers::name_particles::contains("bin"));
         assert!(lists::gazetteers::arabic_heads::contains("Jebel"));
+        assert_eq!(
+            lists::gazetteers::arabic_articles::get("al"),
+            Some(lists::gazetteers::arabic_articles::Value::Capital)
+        );
         assert!(lists::gazetteers::corporate_suffixes::contains("SpA"));
         assert!(lists::gazetteers::org_heads::contains("Foundation"));
         assert!(lists::gazetteers::institution_titles::contains("General"));

@@ -35,6 +35,7 @@
 use super::is_known_place;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
+use crate::resources::lists::gazetteers::arabic_articles::{self, Value as Article};
 use crate::resources::lists::gazetteers::{
     arabic_heads, facility_heads, location_heads, name_particles, org_heads,
 };
@@ -53,18 +54,13 @@ fn is_article_word(word: &str, capital: bool) -> bool {
     let Some((article, rest)) = word.split_once('-') else {
         return false;
     };
-    let lower = article.to_ascii_lowercase();
-    let known = matches!(
-        lower.as_str(),
-        "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ul" | "ud"
-    );
+    let Some(class) = arabic_articles::get(&article.to_ascii_lowercase()) else {
+        return false;
+    };
     // Capitalised, only "Al-" and "El-": "At-Large", "Ad-Supported".
     let cased = article.starts_with(|c: char| c.is_ascii_lowercase())
-        || (capital && matches!(lower.as_str(), "al" | "el"));
-    known
-        && cased
-        && rest.starts_with(|c: char| c.is_uppercase())
-        && rest.chars().any(char::is_lowercase)
+        || (capital && class == Article::Capital);
+    cased && rest.starts_with(|c: char| c.is_uppercase()) && rest.chars().any(char::is_lowercase)
 }
 
 pub fn arabic_names(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
