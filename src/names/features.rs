@@ -155,7 +155,6 @@ pub struct DocContext<'t> {
     pub(super) text: &'t str,
     pub(super) tokens: &'t [Token],
     lower: Strings,
-    shapes: Strings,
     short_shapes: Strings,
     /// Gazetteer hits per token: (kind, position letter B/I/L/U).
     gaz: Vec<Vec<(Kind, char)>>,
@@ -210,7 +209,6 @@ impl<'t> DocContext<'t> {
         clusters: &Clusters,
     ) -> Self {
         let lower = Strings::of(text, tokens, push_lower);
-        let shapes = Strings::of(text, tokens, |w, out| push_shape(w, false, out));
         let short_shapes = Strings::of(text, tokens, |w, out| push_shape(w, true, out));
         let mut gaz = vec![Vec::new(); tokens.len()];
         let mut seen_lower = HashSet::default();
@@ -304,7 +302,6 @@ impl<'t> DocContext<'t> {
             text,
             tokens,
             lower,
-            shapes,
             short_shapes,
             gaz,
             seen,
@@ -364,7 +361,12 @@ impl<'t> DocContext<'t> {
         let lower = self.lower.get(i);
         out.push(feature_hash(0, &[]));
         out.push(feature_hash(1, &[lower]));
-        out.push(feature_hash(2, &[self.shapes.get(i)]));
+        // The full shape is read only here, once per distinct word when a
+        // tagger caches these features, so it is made here rather than
+        // kept for every token as the short shape is.
+        let mut shape = String::new();
+        push_shape(&self.text[self.tokens[i].span.range()], false, &mut shape);
+        out.push(feature_hash(2, &[&shape]));
         out.push(feature_hash(3, &[self.short_shapes.get(i)]));
         // Prefixes and suffixes of one to four chars, in the order the
         // model was trained with: prefix n, then suffix n.
