@@ -2,6 +2,8 @@
 //! (short title-case lines and the title line), photo captions, the
 //! dateline, and repeated paragraphs and sentences.
 
+use std::hash::Hasher;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{
@@ -241,38 +243,101 @@ pub(super) fn find_dateline(text: &str, structure: &Structure) -> Option<Datelin
     None
 }
 
-/// What stays of a text when whitespace, punctuation and case are ignored.
-fn duplicate_key(text: &str) -> String {
-    let mut key = String::with_capacity(text.len());
+/// What stays of a text when whitespace, punctuation and case are ignored:
+/// its letters and digits, lower-cased.
+fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
+/// A hash of [`key_chars`] and their length in UTF-8 bytes, made without
+/// building the string: most paragraphs and sentences repeat nothing, so
+/// a copy of each would be made only to be thrown away.
+fn duplicate_key(text: &str) -> (u64, usize) {
+    let mut hash = rustc_hash::FxHasher::default();
+    let mut len = 0;
     for c in text.chars() {
         // Most of a news text is ASCII, whose letters and digits need no
         // look-up in Unicode's tables.
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
-                key.push(c.to_ascii_lowercase());
+                hash.write_u8(c.to_ascii_lowercase() as u8);
+                len += 1;
             }
         } else if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+            for lower in c.to_lowercase() {
+                hash.write_u32(u32::from(lower));
+                len += lower.len_utf8();
+            }
         }
     }
-    key
+    (hash.finish(), len)
+}
+
+/// For each of `spans`, the first earlier one with the same key
+/// ([`key_chars`]), if its key has at least `min_len` bytes. Hashes find
+/// the candidate; the keys themselves decide, so a collision of hashes
+/// never makes a duplicate (it costs a scan of the earlier spans instead).
+fn first_copies(text: &str, spans: &[Span], min_len: usize) -> Vec<Option<usize>> {
+    let mut first: HashMap<u64, usize> = HashMap::default();
+    let mut copies = vec![None; spans.len()];
+    for (idx, span) in spans.iter().enumerate() {
+        let piece = &text[span.range()];
+        let (hash, len) = duplicate_key(piece);
+        if len < min_len {
+            continue;
+        }
+        let same = |j: usize| key_chars(&text[spans[j].range()]).eq(key_chars(piece));
+        match first.get(&hash) {
+            None => {
+                first.insert(hash, idx);
+            }
+            Some(&earlier) if same(earlier) => copies[idx] = Some(earlier),
+            Some(_) => copies[idx] = (0..idx).find(|&j| same(j)),
+        }
+    }
+    copies
 }
 
 pub(super) fn mark_duplicates(text: &str, structure: &mut Structure) {
-    let mut seen: HashMap<String, usize> = HashMap::default();
-    for (idx, paragraph) in structure.paragraphs.iter_mut().enumerate() {
-        let key = duplicate_key(&text[paragraph.span.range()]);
-        if !key.is_empty() {
-            paragraph.duplicate_of = seen.get(&key).copied();
-            seen.entry(key).or_insert(idx);
-        }
+    let spans: Vec<Span> = structure.paragraphs.iter().map(|p| p.span).collect();
+    for (paragraph, copy) in structure
+        .paragraphs
+        .iter_mut()
+        .zip(first_copies(text, &spans, 1))
+    {
+        paragraph.duplicate_of = copy;
     }
-    seen.clear();
-    for (idx, sentence) in structure.sentences.iter_mut().enumerate() {
-        let key = duplicate_key(&text[sentence.span.range()]);
-        if key.len() >= MIN_DUPLICATE_SENTENCE {
-            sentence.duplicate_of = seen.get(&key).copied();
-            seen.entry(key).or_insert(idx);
+    let spans: Vec<Span> = structure.sentences.iter().map(|s| s.span).collect();
+    let copies = first_copies(text, &spans, MIN_DUPLICATE_SENTENCE);
+    for (sentence, copy) in structure.sentences.iter_mut().zip(copies) {
+        sentence.duplicate_of = copy;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys ignore case (beyond ASCII too), spaces and punctuation; a key
+    /// shorter than the minimum marks nothing; the first copy is named.
+    #[test]
+    fn first_copies_compare_keys() {
+        let text = "Été à Paris.|ÉTÉ À PARIS!|Hiver.|été, à paris|Été";
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for piece in text.split('|') {
+            spans.push(Span::new(start, start + piece.len()));
+            start += piece.len() + 1;
         }
+        assert_eq!(
+            first_copies(text, &spans, 1),
+            [None, Some(0), None, Some(0), None]
+        );
+        assert_eq!(duplicate_key("ÉTÉ À PARIS!"), duplicate_key("été à paris"));
+        assert_eq!(duplicate_key("Été").1, "été".len());
+        // "étéàparis" has 12 bytes.
+        assert_eq!(first_copies(text, &spans, 13), [None; 5]);
     }
 }
