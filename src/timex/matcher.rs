@@ -318,6 +318,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.days_later` is on: "a day later" moves the story's
     /// day on.
     pub(super) days_later: bool,
+    /// Whether `timex.present_clause` is on: a date that opens a clause
+    /// told in the present is not last year's.
+    pub(super) present_clause: bool,
 }
 
 impl Matcher<'_, '_> {

@@ -2784,3 +2784,20 @@ fn a_count_of_days_later_moves_the_story_day_on() {
         ]
     );
 }
+
+#[test]
+fn a_date_ahead_that_opens_a_present_clause_is_the_one_to_come() {
+    // Said in July: "On Dec. 1, that changes" is this December, as "will
+    // change" is; told in the past it stays last year's, and so it is
+    // with `timex.present_clause` off.
+    let t = |text: &str| times(text, "2016-07-15")[0].2.clone();
+    assert_eq!(t("On Dec. 1, that changes."), "2016-12-01");
+    assert_eq!(t("In November, the new law takes effect."), "2016-11");
+    assert_eq!(t("On Dec. 1, the rates are higher."), "2016-12-01");
+    assert_eq!(t("On Dec. 1, that changed."), "2015-12-01");
+    assert_eq!(t("In November, the new law took effect."), "2015-11");
+    // "is" before a form in -ed is no present event ("it is closed").
+    assert_eq!(t("On Nov. 30, it is closed."), "2015-11-30");
+    let off = times_without("On Dec. 1, that changes.", "2016-07-15", "timex.present_clause");
+    assert_eq!(off[0].2, "2015-12-01");
+}
