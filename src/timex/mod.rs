@@ -99,6 +99,7 @@ pub fn extract(
             count_before_plural: switches.is_on(COUNT_BEFORE_PLURAL.name),
             days_later: switches.is_on(DAYS_LATER.name),
             present_clause: switches.is_on(PRESENT_CLAUSE.name),
+            point_preposition: switches.is_on(POINT_PREPOSITION.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -220,6 +221,12 @@ pub(crate) const PRESENT_CLAUSE: Pass = Pass {
     about: "a date ahead in the calendar that opens a clause told in the present is the one to come, not last year's: On Dec. 1, that changes (said in July)",
 };
 
+/// A rule of the matcher on the modifiers it keeps in a span.
+pub(crate) const POINT_PREPOSITION: Pass = Pass {
+    name: "timex.point_preposition",
+    about: "a bound of a count that is also a preposition (over, under) stays out of the span of a point named without a unit: over 2000 - 2050, not over three years",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -230,6 +237,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &COUNT_BEFORE_PLURAL,
         &DAYS_LATER,
         &PRESENT_CLAUSE,
+        &POINT_PREPOSITION,
     ])
 }
 

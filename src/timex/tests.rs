@@ -2798,6 +2798,34 @@ fn a_date_ahead_that_opens_a_present_clause_is_the_one_to_come() {
     assert_eq!(t("In November, the new law took effect."), "2015-11");
     // "is" before a form in -ed is no present event ("it is closed").
     assert_eq!(t("On Nov. 30, it is closed."), "2015-11-30");
-    let off = times_without("On Dec. 1, that changes.", "2016-07-15", "timex.present_clause");
+    let off = times_without(
+        "On Dec. 1, that changes.",
+        "2016-07-15",
+        "timex.present_clause",
+    );
     assert_eq!(off[0].2, "2015-12-01");
+}
+
+#[test]
+fn over_before_a_point_is_a_preposition() {
+    // "over" bounds a count ("over three years", "over a year ago") but
+    // before a year or a clock time it is a preposition, out of the span.
+    let found = times("Temperatures rise over 2000 - 2050.", "2014-07-28");
+    assert_eq!(found[0], ("2000".into(), "DATE".into(), "2000".into()));
+    let found = times("Sales fell under 2015 rules.", "2016-07-28");
+    assert_eq!(found[0].0, "2015");
+    assert_eq!(
+        times("It lasted over three years.", "2016-07-28")[0].0,
+        "over three years"
+    );
+    assert_eq!(
+        times("It was set up over a year ago.", "2016-07-28")[0].0,
+        "over a year ago"
+    );
+    let off = times_without(
+        "Temperatures rise over 2000 - 2050.",
+        "2014-07-28",
+        "timex.point_preposition",
+    );
+    assert_eq!(off[0].0, "over 2000");
 }
