@@ -2632,6 +2632,25 @@ fn a_wall_time_takes_its_day_from_the_universal_time_across_midnight() {
             "2016-09-07T20:00".to_string()
         ))
     );
+    // Midnight is 24:00 of the day it ends, as TimeBank writes "midnight
+    // Friday": the midnight that opens Saturday ends Friday, ahead of
+    // GMT or behind it.
+    t!(
+        "The blast came at midnight (0400 GMT Saturday).",
+        "2016-07-09",
+        [
+            ("midnight", "TIME", "2016-07-08T24:00"),
+            ("0400 GMT Saturday", "TIME", "2016-07-09T04:00")
+        ]
+    );
+    t!(
+        "It hit at midnight local time (2200 GMT Tuesday).",
+        "2016-07-09",
+        [
+            ("midnight local time", "TIME", "2016-07-05T24:00"),
+            ("2200 GMT Tuesday", "TIME", "2016-07-05T22:00")
+        ]
+    );
     t!(
         "The storm made landfall at 03:00 local time (19:00 UTC Tuesday).",
         "2016-09-09",
