@@ -2609,6 +2609,18 @@ fn a_month_counted_from_the_story() {
         "2016-03-02",
         [("Tuesday", "DATE", "2016-03-01")]
     );
+    // "May" and "March", a modal and a verb too, are months after a
+    // "that" that opens the phrase when the month ends the clause.
+    t!(
+        "He joined the firm in 1998. That May, he left it. That may be why.",
+        "2016-06-23",
+        [("1998", "DATE", "1998"), ("That May", "DATE", "1998-05")]
+    );
+    t!(
+        "He joined in 1998. That March, he quit.",
+        "2016-06-23",
+        [("1998", "DATE", "1998"), ("That March", "DATE", "1998-03")]
+    );
 }
 
 #[test]
