@@ -324,6 +324,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.point_preposition` is on: "over" or "under" before
     /// a point in time is a preposition, out of the span.
     pub(super) point_preposition: bool,
+    /// Whether `timex.set_noun` is on: a frequency word used as a noun
+    /// ("its initial quarterly of five cents") is no time.
+    pub(super) set_noun: bool,
 }
 
 impl Matcher<'_, '_> {

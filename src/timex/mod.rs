@@ -100,6 +100,7 @@ pub fn extract(
             days_later: switches.is_on(DAYS_LATER.name),
             present_clause: switches.is_on(PRESENT_CLAUSE.name),
             point_preposition: switches.is_on(POINT_PREPOSITION.name),
+            set_noun: switches.is_on(SET_NOUN.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -227,6 +228,12 @@ pub(crate) const POINT_PREPOSITION: Pass = Pass {
     about: "a bound of a count that is also a preposition (over, under) stays out of the span of a point named without a unit: over 2000 - 2050, not over three years",
 };
 
+/// A rule of `timex.set`: a frequency word used as a noun.
+pub(crate) const SET_NOUN: Pass = Pass {
+    name: "timex.set_noun",
+    about: "a frequency word written small before 'of' is a noun, a payment or a paper, not a SET: its initial quarterly of five cents",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -238,6 +245,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &DAYS_LATER,
         &PRESENT_CLAUSE,
         &POINT_PREPOSITION,
+        &SET_NOUN,
     ])
 }
 

@@ -2860,3 +2860,16 @@ fn over_before_a_point_is_a_preposition() {
     );
     assert_eq!(off[0].0, "over 2000");
 }
+
+#[test]
+fn a_frequency_word_used_as_a_noun_is_no_set() {
+    // A payment or a paper before "of": no time. A rate before a noun, or
+    // before a day, stays a SET.
+    let text = "It declared its initial quarterly of five cents a share.";
+    assert!(times(text, "1989-10-27").is_empty());
+    for text in ["Qantas plans daily flights.", "She attends daily Mass."] {
+        assert_eq!(times(text, "2000-01-28")[0].2, "P1D", "{text}");
+    }
+    let off = times_without(text, "1989-10-27", "timex.set_noun");
+    assert_eq!(off[0].2, "P1Q");
+}
