@@ -386,11 +386,10 @@ impl Matcher<'_, '_> {
     /// Whether the date at `idx` sits in a phrase that opens the sentence
     /// and the main clause after its comma is told in the present: "On
     /// Dec. 1, that changes", "In March, the law takes effect", "On Dec.
-    /// 1, the rates are higher". A subject (a pronoun, or a determiner
-    /// and a noun) and then a present form of "be" or a verb in -s, within
-    /// six words of the comma, before any past form. A date ahead in the
-    /// calendar said so is the one to come, not last year's (`timex.
-    /// present_clause`).
+    /// 1, the rates are higher": right after the comma a subject (a
+    /// pronoun, or a determiner and one or two words) and then "is",
+    /// "are" or a verb in -s. A date ahead in the calendar said so is the
+    /// one to come, not last year's (`timex.present_clause`).
     pub(super) fn opens_a_present_clause(&self, idx: usize) -> bool {
         let lead_in = (0..idx).all(|k| is_preposition(self.lower(k)) || self.is_position(k));
         if idx > 2 || !lead_in {
@@ -405,8 +404,8 @@ impl Matcher<'_, '_> {
         let s = comma + 1;
         let first = self.lower(s);
         if is_subject_pronoun(first) || is_demonstrative(first) {
-            let singular = !matches!(first, "i" | "we" | "you" | "they" | "these" | "those");
-            return self.present_verb(s + 1, singular);
+            // After "they" no verb takes -s, so none is read as one.
+            return self.present_verb(s + 1, true);
         }
         is_determiner(first)
             && (s + 2..(s + 4).min(self.words.len()))
@@ -417,8 +416,8 @@ impl Matcher<'_, '_> {
     /// or "are" before no form in -ed ("is closed" is a state, "is
     /// expected" a plan), or, after a singular subject (`in_s`), a
     /// lower-case word in -s longer than three letters that is no noun in
-    /// -ss, -us or -is and no verb of the past ("changes", "takes";
-    /// not "has", "does").
+    /// -ss, -us or -is, no verb of the past and no report ("changes",
+    /// "takes", "goes"; not "says", which attributes what follows).
     fn present_verb(&self, k: usize, in_s: bool) -> bool {
         let Some(word) = self.words.get(k) else {
             return false;
@@ -431,7 +430,7 @@ impl Matcher<'_, '_> {
             && !self.is_capitalised(k)
             && w.len() > 3
             && w.ends_with('s')
-            && !matches!(w, "does" | "goes" | "says")
+            && !self.reports(k)
             && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
             && self.term(k, Class::Past).is_none()
     }

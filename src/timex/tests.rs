@@ -2825,6 +2825,9 @@ fn a_date_ahead_that_opens_a_present_clause_is_the_one_to_come() {
     assert_eq!(t("On Dec. 1, that changes."), "2016-12-01");
     assert_eq!(t("In November, the new law takes effect."), "2016-11");
     assert_eq!(t("On Dec. 1, the rates are higher."), "2016-12-01");
+    assert_eq!(t("On Dec. 1, it does not change."), "2016-12-01");
+    // A report after the comma attributes what follows: its tense rules.
+    assert_eq!(t("On Dec. 1, he says, that changed."), "2015-12-01");
     assert_eq!(t("On Dec. 1, that changed."), "2015-12-01");
     assert_eq!(t("In November, the new law took effect."), "2015-11");
     // "is" before a form in -ed is no present event ("it is closed").
