@@ -13,7 +13,7 @@ use crate::segment::{lower, TokenKind};
 use crate::text::calendar::{self, Date};
 use crate::text::numbers::{self, number_words};
 use crate::text::span::Span;
-use crate::text::words::is_article;
+use crate::text::words::{is_article, is_preposition};
 
 /// One word of a sentence: a token, or a part of a hyphenated token.
 #[derive(Debug)]
@@ -318,6 +318,15 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.days_later` is on: "a day later" moves the story's
     /// day on.
     pub(super) days_later: bool,
+    /// Whether `timex.present_clause` is on: a date that opens a clause
+    /// told in the present is not last year's.
+    pub(super) present_clause: bool,
+    /// Whether `timex.point_preposition` is on: "over" or "under" before
+    /// a point in time is a preposition, out of the span.
+    pub(super) point_preposition: bool,
+    /// Whether `timex.set_noun` is on: a frequency word used as a noun
+    /// ("its initial quarterly of five cents") is no time.
+    pub(super) set_noun: bool,
 }
 
 impl Matcher<'_, '_> {
@@ -490,6 +499,21 @@ impl Matcher<'_, '_> {
             });
         let mut start = start;
         if the_at == Some(start) && (!best.takes_the || one_token || two_word_adjective) {
+            start += 1;
+        }
+        // A bound of a count that is also a preposition ("over", "under")
+        // counts a length ("over three years", "over a year ago") but is a
+        // preposition before a point named without a unit: "over 2000 -
+        // 2050", "under 2015 rules" keep it out.
+        if self.point_preposition
+            && start < idx
+            && matches!(best.kind, "DATE" | "TIME")
+            && (idx..best.end).all(|k| self.unit(k).is_none())
+            && is_preposition(self.lower(start))
+            && self
+                .term(start, Class::Approx)
+                .is_some_and(|(end, mod_)| end == start + 1 && mod_ != "APPROX")
+        {
             start += 1;
         }
         Some((start, best))

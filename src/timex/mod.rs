@@ -98,6 +98,9 @@ pub fn extract(
             caption,
             count_before_plural: switches.is_on(COUNT_BEFORE_PLURAL.name),
             days_later: switches.is_on(DAYS_LATER.name),
+            present_clause: switches.is_on(PRESENT_CLAUSE.name),
+            point_preposition: switches.is_on(POINT_PREPOSITION.name),
+            set_noun: switches.is_on(SET_NOUN.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -213,6 +216,24 @@ pub(crate) const DAYS_LATER: Pass = Pass {
     about: "a count of days and 'later' moves the story's day on by as many days, for a clock time after it: met on Sept. 10 ... A day later, gunfire at 9:42 p.m.",
 };
 
+/// A rule of the year of a month or a day given without one.
+pub(crate) const PRESENT_CLAUSE: Pass = Pass {
+    name: "timex.present_clause",
+    about: "a date ahead in the calendar that opens a clause told in the present is the one to come, not last year's: On Dec. 1, that changes (said in July)",
+};
+
+/// A rule of the matcher on the modifiers it keeps in a span.
+pub(crate) const POINT_PREPOSITION: Pass = Pass {
+    name: "timex.point_preposition",
+    about: "a bound of a count that is also a preposition (over, under) stays out of the span of a point named without a unit: over 2000 - 2050, not over three years",
+};
+
+/// A rule of `timex.set`: a frequency word used as a noun.
+pub(crate) const SET_NOUN: Pass = Pass {
+    name: "timex.set_noun",
+    about: "a frequency word written small before 'of' is a noun, a payment or a paper, not a SET: its initial quarterly of five cents",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -222,6 +243,9 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &CAPTION,
         &COUNT_BEFORE_PLURAL,
         &DAYS_LATER,
+        &PRESENT_CLAUSE,
+        &POINT_PREPOSITION,
+        &SET_NOUN,
     ])
 }
 

@@ -8,8 +8,8 @@ use super::value::relative;
 use crate::resources::lists::quotes::cues;
 use crate::segment::TokenKind;
 use crate::text::words::{
-    is_article, is_be, is_coordinator, is_determiner, is_function_word, is_modal, is_possessive,
-    is_preposition, is_relative, is_subject_pronoun, is_subordinator,
+    is_article, is_be, is_coordinator, is_demonstrative, is_determiner, is_function_word, is_modal,
+    is_possessive, is_preposition, is_relative, is_subject_pronoun, is_subordinator,
 };
 
 impl Matcher<'_, '_> {
@@ -324,6 +324,7 @@ impl Matcher<'_, '_> {
         } else if there - here > 2 * 31 + 31 * i64::from(day.is_none())
             && (!self.future || self.past_near(idx))
             && !(self.names_an_event(idx) && there - here < 6 * 31 && !self.past_near(idx))
+            && !(self.present_clause && self.opens_a_present_clause(idx))
         {
             a.year - 1
         } else if day.is_none()
@@ -380,6 +381,58 @@ impl Matcher<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the date at `idx` sits in a phrase that opens the sentence
+    /// and the main clause after its comma is told in the present: "On
+    /// Dec. 1, that changes", "In March, the law takes effect", "On Dec.
+    /// 1, the rates are higher": right after the comma a subject (a
+    /// pronoun, or a determiner and one or two words) and then "is",
+    /// "are" or a verb in -s. A date ahead in the calendar said so is the
+    /// one to come, not last year's (`timex.present_clause`).
+    pub(super) fn opens_a_present_clause(&self, idx: usize) -> bool {
+        let lead_in = (0..idx).all(|k| is_preposition(self.lower(k)) || self.is_position(k));
+        if idx > 2 || !lead_in {
+            return false;
+        }
+        let Some(comma) = (idx + 1..(idx + 4).min(self.words.len())).find(|&k| self.is(k, ","))
+        else {
+            return false;
+        };
+        // The subject: a pronoun ("it", "that"), or a determiner and one
+        // or two words ("the new law", "its rates").
+        let s = comma + 1;
+        let first = self.lower(s);
+        if is_subject_pronoun(first) || is_demonstrative(first) {
+            // After "they" no verb takes -s, so none is read as one.
+            return self.present_verb(s + 1, true);
+        }
+        is_determiner(first)
+            && (s + 2..(s + 4).min(self.words.len()))
+                .any(|k| self.present_verb(k, !self.lower(k - 1).ends_with('s')))
+    }
+
+    /// Whether word `k` is a verb in the present after its subject: "is"
+    /// or "are" before no form in -ed ("is closed" is a state, "is
+    /// expected" a plan), or, after a singular subject (`in_s`), a
+    /// lower-case word in -s longer than three letters that is no noun in
+    /// -ss, -us or -is, no verb of the past and no report ("changes",
+    /// "takes", "goes"; not "says", which attributes what follows).
+    fn present_verb(&self, k: usize, in_s: bool) -> bool {
+        let Some(word) = self.words.get(k) else {
+            return false;
+        };
+        let w = word.lower.as_ref();
+        if matches!(w, "is" | "are") {
+            return !(k + 1 < self.words.len() && self.in_ed(k + 1));
+        }
+        in_s && word.kind == TokenKind::Word
+            && !self.is_capitalised(k)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !self.reports(k)
+            && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+            && self.term(k, Class::Past).is_none()
     }
 
     /// Whether the time at `idx..end` sits in a clause in the past: a

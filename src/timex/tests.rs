@@ -2609,6 +2609,18 @@ fn a_month_counted_from_the_story() {
         "2016-03-02",
         [("Tuesday", "DATE", "2016-03-01")]
     );
+    // "May" and "March", a modal and a verb too, are months after a
+    // "that" that opens the phrase when the month ends the clause.
+    t!(
+        "He joined the firm in 1998. That May, he left it. That may be why.",
+        "2016-06-23",
+        [("1998", "DATE", "1998"), ("That May", "DATE", "1998-05")]
+    );
+    t!(
+        "He joined in 1998. That March, he quit.",
+        "2016-06-23",
+        [("1998", "DATE", "1998"), ("That March", "DATE", "1998-03")]
+    );
 }
 
 #[test]
@@ -2631,6 +2643,25 @@ fn a_wall_time_takes_its_day_from_the_universal_time_across_midnight() {
             "TIME".to_string(),
             "2016-09-07T20:00".to_string()
         ))
+    );
+    // Midnight is 24:00 of the day it ends, as TimeBank writes "midnight
+    // Friday": the midnight that opens Saturday ends Friday, ahead of
+    // GMT or behind it.
+    t!(
+        "The blast came at midnight (0400 GMT Saturday).",
+        "2016-07-09",
+        [
+            ("midnight", "TIME", "2016-07-08T24:00"),
+            ("0400 GMT Saturday", "TIME", "2016-07-09T04:00")
+        ]
+    );
+    t!(
+        "It hit at midnight local time (2200 GMT Tuesday).",
+        "2016-07-09",
+        [
+            ("midnight local time", "TIME", "2016-07-05T24:00"),
+            ("2200 GMT Tuesday", "TIME", "2016-07-05T22:00")
+        ]
     );
     t!(
         "The storm made landfall at 03:00 local time (19:00 UTC Tuesday).",
@@ -2783,4 +2814,65 @@ fn a_count_of_days_later_moves_the_story_day_on() {
             ("11 p.m.", "TIME", "2016-01-13T23:00")
         ]
     );
+}
+
+#[test]
+fn a_date_ahead_that_opens_a_present_clause_is_the_one_to_come() {
+    // Said in July: "On Dec. 1, that changes" is this December, as "will
+    // change" is; told in the past it stays last year's, and so it is
+    // with `timex.present_clause` off.
+    let t = |text: &str| times(text, "2016-07-15")[0].2.clone();
+    assert_eq!(t("On Dec. 1, that changes."), "2016-12-01");
+    assert_eq!(t("In November, the new law takes effect."), "2016-11");
+    assert_eq!(t("On Dec. 1, the rates are higher."), "2016-12-01");
+    assert_eq!(t("On Dec. 1, it does not change."), "2016-12-01");
+    // A report after the comma attributes what follows: its tense rules.
+    assert_eq!(t("On Dec. 1, he says, that changed."), "2015-12-01");
+    assert_eq!(t("On Dec. 1, that changed."), "2015-12-01");
+    assert_eq!(t("In November, the new law took effect."), "2015-11");
+    // "is" before a form in -ed is no present event ("it is closed").
+    assert_eq!(t("On Nov. 30, it is closed."), "2015-11-30");
+    let off = times_without(
+        "On Dec. 1, that changes.",
+        "2016-07-15",
+        "timex.present_clause",
+    );
+    assert_eq!(off[0].2, "2015-12-01");
+}
+
+#[test]
+fn over_before_a_point_is_a_preposition() {
+    // "over" bounds a count ("over three years", "over a year ago") but
+    // before a year or a clock time it is a preposition, out of the span.
+    let found = times("Temperatures rise over 2000 - 2050.", "2014-07-28");
+    assert_eq!(found[0], ("2000".into(), "DATE".into(), "2000".into()));
+    let found = times("Sales fell under 2015 rules.", "2016-07-28");
+    assert_eq!(found[0].0, "2015");
+    assert_eq!(
+        times("It lasted over three years.", "2016-07-28")[0].0,
+        "over three years"
+    );
+    assert_eq!(
+        times("It was set up over a year ago.", "2016-07-28")[0].0,
+        "over a year ago"
+    );
+    let off = times_without(
+        "Temperatures rise over 2000 - 2050.",
+        "2014-07-28",
+        "timex.point_preposition",
+    );
+    assert_eq!(off[0].0, "over 2000");
+}
+
+#[test]
+fn a_frequency_word_used_as_a_noun_is_no_set() {
+    // A payment or a paper before "of": no time. A rate before a noun, or
+    // before a day, stays a SET.
+    let text = "It declared its initial quarterly of five cents a share.";
+    assert!(times(text, "1989-10-27").is_empty());
+    for text in ["Qantas plans daily flights.", "She attends daily Mass."] {
+        assert_eq!(times(text, "2000-01-28")[0].2, "P1D", "{text}");
+    }
+    let off = times_without(text, "1989-10-27", "timex.set_noun");
+    assert_eq!(off[0].2, "P1Q");
 }

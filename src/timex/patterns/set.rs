@@ -52,6 +52,15 @@ impl Matcher<'_, '_> {
             // recurrence, which TimeML tags as a SET.
             let before = if idx > 0 { self.lower(idx - 1) } else { "" };
             let adjective = cue(before, Cue::CompanyDeterminer);
+            // Written small before "of", a frequency word is a noun, a
+            // payment or a paper: "declared its initial quarterly of five
+            // cents", which TimeBank leaves untagged. (A paper between an
+            // owner and its name, "the Communist Party daily Granma", is
+            // no time either, but AQUAINT tags half of its own.)
+            let noun = !self.is_capitalised(idx) && self.is(end, "of");
+            if noun && self.set_noun {
+                return None;
+            }
             let on_a_basis =
                 idx > 1 && self.is(idx - 2, "on") && self.is(idx - 1, "a") && self.is(end, "basis");
             // "the split and quarterly dividend", "daily dividends", "average

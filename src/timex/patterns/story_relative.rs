@@ -124,16 +124,22 @@ impl Matcher<'_, '_> {
         // open the phrase or the month end its clause: "said that March
         // Rubio was" is no time; a day after the month makes a date of
         // its own ("the following March 3").
+        // "May" and "March", also a modal and a verb, are months after
+        // "that" when the phrase opens the clause and the month ends it
+        // ("That May, he left"; not "said that March Rubio").
+        let ends_clause = self
+            .words
+            .get(at + 1)
+            .is_none_or(|next| next.kind == TokenKind::Punct);
+        let that_month = self.is(idx, "that") && self.opens_phrase(idx) && ends_clause;
         let month = self.month(at).or_else(|| {
-            (shift != 0 && (w.text.len() > 3 || w.text == "May") && self.is_capitalised(at))
-                .then(|| crate::text::calendar::month_of(w.text))
-                .flatten()
+            ((shift != 0 || that_month)
+                && (w.text.len() > 3 || w.text == "May")
+                && self.is_capitalised(at))
+            .then(|| crate::text::calendar::month_of(w.text))
+            .flatten()
         });
         if let Some(month) = month.filter(|_| self.day_number(at + 1).is_none()) {
-            let ends_clause = self
-                .words
-                .get(at + 1)
-                .is_none_or(|next| next.kind == TokenKind::Punct);
             if self.is(idx, "that") && !self.opens_phrase(idx) && !ends_clause {
                 return None;
             }

@@ -339,7 +339,11 @@ impl Matcher<'_, '_> {
         } else if offset < -12 * 60 {
             offset += 24 * 60;
         }
-        let shift = (universal + offset).div_euclid(24 * 60);
+        // Midnight is written 24:00, the end of the day before the one it
+        // opens (TimeBank's "midnight Friday" is Friday T24): a wall time
+        // of 24:00 at 00:00 of the universal day there ends the day before.
+        let midnight = i64::from(wall == 24 * 60);
+        let shift = (universal + offset).div_euclid(24 * 60) - midnight;
         match Date::parse_iso(&day) {
             Some(d) if shift != 0 => d.add_days(shift).to_string(),
             _ => day,
