@@ -28,7 +28,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::outlets::noun_follows;
-use super::{is_known_place, phrase_at};
+use super::{is_known_place, phrase_at, ByLower};
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::outlet_cues::{self, Class as Cue};
@@ -141,25 +141,14 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
     let mut lower = vec![false; cued.len()];
     // The cued words by their lower case, so that each word of the text
     // is looked up once rather than compared with every cued word.
-    let mut by_lower: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
-    for (k, c) in cued.iter().enumerate() {
-        by_lower.entry(c.to_ascii_lowercase()).or_default().push(k);
-    }
-    let max_len = cued.iter().map(|c| c.len()).max().unwrap_or(0);
-    let mut key = String::new();
+    let mut by_lower = ByLower::new(cued.iter().copied());
     for sentence in &structure.sentences {
         for i in sentence.tokens.clone() {
             let w = word(i);
-            if w.len() > max_len || !w.chars().next().is_some_and(char::is_alphanumeric) {
+            if !w.chars().next().is_some_and(char::is_alphanumeric) {
                 continue;
             }
-            key.clear();
-            key.push_str(w);
-            key.make_ascii_lowercase();
-            let Some(ks) = by_lower.get(key.as_str()) else {
-                continue;
-            };
-            for &k in ks {
+            for &k in by_lower.get(w) {
                 let c = cued[k];
                 if w == c {
                     let after_opening = i > sentence.tokens.start

@@ -371,6 +371,45 @@ pub(crate) fn retype_mentions(
     }
 }
 
+/// A few words looked up by their ASCII lower case: each word of the text
+/// is looked up once (one hash lookup, into a key buffer the lookup reuses,
+/// so no allocation a word) rather than compared with every word sought.
+/// Entry `k` is the `k`th word given to `new`; words that lower-case alike
+/// share a key.
+pub(crate) struct ByLower {
+    map: rustc_hash::FxHashMap<String, Vec<usize>>,
+    key: String,
+    longest: usize,
+}
+
+impl ByLower {
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut map: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut longest = 0;
+        for (k, w) in words.into_iter().enumerate() {
+            longest = longest.max(w.len());
+            map.entry(w.to_ascii_lowercase()).or_default().push(k);
+        }
+        ByLower {
+            map,
+            key: String::new(),
+            longest,
+        }
+    }
+
+    /// The entries whose word is `word` up to ASCII case.
+    pub(crate) fn get(&mut self, word: &str) -> &[usize] {
+        // ASCII lower case keeps the length: a longer word matches nothing.
+        if word.len() > self.longest {
+            return &[];
+        }
+        self.key.clear();
+        self.key.push_str(word);
+        self.key.make_ascii_lowercase();
+        self.map.get(self.key.as_str()).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Whether the gazetteer knows the whole name over `tokens` as a place or
 /// a nationality (a country, city, state or region, or a demonym): words
 /// whose type the context decides ("Chicago" the city or the club), which
@@ -436,5 +475,20 @@ pub(crate) mod testing {
             .position(|t| t.span.end == start + words.len())
             .unwrap();
         first..last + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ByLower;
+
+    #[test]
+    fn by_lower_finds_words_up_to_ascii_case() {
+        let mut by_lower = ByLower::new(["Atlantis", "Zephyr", "ZEPHYR"]);
+        assert_eq!(by_lower.get("atlantis"), [0]);
+        assert_eq!(by_lower.get("Zephyr"), [1, 2]);
+        assert!(by_lower.get("Atlantiss").is_empty());
+        assert!(by_lower.get("Ocean").is_empty());
+        assert!(ByLower::new([]).get("").is_empty());
     }
 }
