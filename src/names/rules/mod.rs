@@ -20,6 +20,7 @@ mod interviews;
 mod lists;
 mod not_names;
 mod one_type;
+mod org_person;
 mod outlets;
 mod particles;
 mod person_cues;
@@ -52,6 +53,7 @@ pub use interviews::interviews;
 pub use lists::lists;
 pub use not_names::not_names;
 pub use one_type::one_type;
+pub use org_person::org_person;
 pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
@@ -181,6 +183,13 @@ pub const RULES: &[Rule] = &[
             about: "a person of an institution is two names: \"Ann Lee of the Civic Party\" gives a PERSON and an ORG",
         },
         run: |cx, names| person_of(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.org_person",
+            about: "an institution and the person named right after it are two names: \"the Refugee Council Enver Solomon told\" gives an ORG and a PERSON",
+        },
+        run: |cx, names| org_person(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
