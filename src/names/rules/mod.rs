@@ -285,7 +285,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.common_words",
-            about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
+            about: "title-case common words are no PERSON or ORG: \"Term Limits\" and \"Virtual Microscope\" are MISC and \"Have To\" no name when the article writes their words in lower case",
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
