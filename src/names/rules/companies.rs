@@ -8,8 +8,9 @@
 //! `data/gazetteers/org_openers.txt`), or a cue next to it ("shares
 //! of X", "automaker X", "X's chief executive", "the news agency X":
 //! `data/gazetteers/org_cues.txt`), or, for a platform the tagger made a
-//! person or a place, what its users write there ("a Facebook post", "his
-//! Twitter account"). The tagger, trained on 1996 wire copy,
+//! person or a place, what its users write there or where they post ("a
+//! Facebook post", "his Twitter account", "Twitter users", "posted on
+//! Twitter", "trending on Twitter"). The tagger, trained on 1996 wire copy,
 //! often makes a company a person or a place. Names the gazetteer knows as
 //! places or nationalities are left alone ("London shares"), and so is a
 //! MISC before a cue, an adjective ("the Yugoslav news agency"), unless
@@ -55,7 +56,10 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
     let after = (label != "MISC" || possessive) && cue_at(text, tokens, range.end, Cue::After, 0);
     let platform = range.len() == 1
         && matches!(label, "PERSON" | "LOC")
-        && cue_at(text, tokens, range.end, Cue::Platform, 0);
+        && (cue_at(text, tokens, range.end, Cue::Platform, 0)
+            || (1..=2).any(|k| {
+                range.start >= k && cue_at(text, tokens, range.start - k, Cue::Posted, k)
+            }));
     suffix_inside || suffix_after || before || after || platform
 }
 
@@ -77,7 +81,8 @@ mod tests {
 
     #[test]
     fn cues_make_companies() {
-        let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris at the Tolland Foundation with the Varnish Navy. A Chirpr post, a Trumpian post and a Jeb Bush post.";
+        let text = "Shares of Zenvia fell. Automaker Kestrel said Brill Corp and Orrin's chief executive met Zenvia and Paris at the Tolland Foundation with the Varnish Navy. A Chirpr post, a Trumpian post and a Jeb Bush post. \
+                    She posted on Vidly and Tubra users.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -93,6 +98,8 @@ mod tests {
                 ("Chirpr", "PERSON"),
                 ("Trumpian", "MISC"),
                 ("Jeb Bush", "PERSON"),
+                ("Vidly", "LOC"),
+                ("Tubra", "PERSON"),
             ],
         );
         let second = text.rfind("Zenvia").unwrap();
@@ -109,7 +116,10 @@ mod tests {
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(
             labels,
-            ["ORG", "ORG", "ORG", "ORG", "LOC", "ORG", "ORG", "ORG", "MISC", "PERSON", "ORG"]
+            [
+                "ORG", "ORG", "ORG", "ORG", "LOC", "ORG", "ORG", "ORG", "MISC", "PERSON", "ORG",
+                "ORG", "ORG"
+            ]
         );
     }
 

@@ -20,6 +20,7 @@ mod interviews;
 mod lists;
 mod not_names;
 mod one_type;
+mod org_person;
 mod outlets;
 mod particles;
 mod person_cues;
@@ -52,6 +53,7 @@ pub use interviews::interviews;
 pub use lists::lists;
 pub use not_names::not_names;
 pub use one_type::one_type;
+pub use org_person::org_person;
 pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
@@ -184,6 +186,13 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.org_person",
+            about: "an institution and the person named right after it are two names: \"the Refugee Council Enver Solomon told\" gives an ORG and a PERSON",
+        },
+        run: |cx, names| org_person(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.companies",
             about: "corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\"",
         },
@@ -276,7 +285,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.common_words",
-            about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
+            about: "title-case common words are no PERSON or ORG: \"Term Limits\" and \"Virtual Microscope\" are MISC and \"Have To\" no name when the article writes their words in lower case",
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
@@ -371,6 +380,45 @@ pub(crate) fn retype_mentions(
     }
 }
 
+/// A few words looked up by their ASCII lower case: each word of the text
+/// is looked up once (one hash lookup, into a key buffer the lookup reuses,
+/// so no allocation a word) rather than compared with every word sought.
+/// Entry `k` is the `k`th word given to `new`; words that lower-case alike
+/// share a key.
+pub(crate) struct ByLower {
+    map: rustc_hash::FxHashMap<String, Vec<usize>>,
+    key: String,
+    longest: usize,
+}
+
+impl ByLower {
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut map: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut longest = 0;
+        for (k, w) in words.into_iter().enumerate() {
+            longest = longest.max(w.len());
+            map.entry(w.to_ascii_lowercase()).or_default().push(k);
+        }
+        ByLower {
+            map,
+            key: String::new(),
+            longest,
+        }
+    }
+
+    /// The entries whose word is `word` up to ASCII case.
+    pub(crate) fn get(&mut self, word: &str) -> &[usize] {
+        // ASCII lower case keeps the length: a longer word matches nothing.
+        if word.len() > self.longest {
+            return &[];
+        }
+        self.key.clear();
+        self.key.push_str(word);
+        self.key.make_ascii_lowercase();
+        self.map.get(self.key.as_str()).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Whether the gazetteer knows the whole name over `tokens` as a place or
 /// a nationality (a country, city, state or region, or a demonym): words
 /// whose type the context decides ("Chicago" the city or the club), which
@@ -436,5 +484,20 @@ pub(crate) mod testing {
             .position(|t| t.span.end == start + words.len())
             .unwrap();
         first..last + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ByLower;
+
+    #[test]
+    fn by_lower_finds_words_up_to_ascii_case() {
+        let mut by_lower = ByLower::new(["Atlantis", "Zephyr", "ZEPHYR"]);
+        assert_eq!(by_lower.get("atlantis"), [0]);
+        assert_eq!(by_lower.get("Zephyr"), [1, 2]);
+        assert!(by_lower.get("Atlantiss").is_empty());
+        assert!(by_lower.get("Ocean").is_empty());
+        assert!(ByLower::new([]).get("").is_empty());
     }
 }

@@ -19,7 +19,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::is_known_place;
+use super::{is_known_place, ByLower};
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::vessel_words::{self, Value as Vessel};
@@ -60,21 +60,11 @@ pub fn vessels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
     // common noun ("Space Shuttle Program").
     // Looked up by ASCII lower case, one lookup a word (linear).
     let mut common = vec![false; found.len()];
-    let mut by_lower: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
-    for (k, &(_, own)) in found.iter().enumerate() {
-        by_lower
-            .entry(word(own).to_ascii_lowercase())
-            .or_default()
-            .push(k);
-    }
-    let mut key = String::new();
+    let mut by_lower = ByLower::new(found.iter().map(|&(_, own)| word(own)));
     for t in tokens {
         let w = &text[t.span.range()];
         if w.chars().next().is_some_and(char::is_lowercase) {
-            key.clear();
-            key.push_str(w);
-            key.make_ascii_lowercase();
-            for &k in by_lower.get(key.as_str()).into_iter().flatten() {
+            for &k in by_lower.get(w) {
                 common[k] |= w.eq_ignore_ascii_case(word(found[k].1));
             }
         }
