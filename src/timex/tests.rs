@@ -2832,6 +2832,16 @@ fn a_date_ahead_that_opens_a_present_clause_is_the_one_to_come() {
     assert_eq!(t("In November, the new law took effect."), "2015-11");
     // "is" before a form in -ed is no present event ("it is closed").
     assert_eq!(t("On Nov. 30, it is closed."), "2015-11-30");
+    // A plural noun in -s is no verb: after a count, or before a past.
+    assert_eq!(t("In December, the two sides agreed."), "2015-12");
+    assert_eq!(t("In December, the party leaders agreed."), "2015-12");
+    // "Since" and "as of" measure up to a date behind.
+    assert_eq!(t("Since Dec. 1, the index is up 5 percent."), "2015-12-01");
+    assert_eq!(t("As of Dec. 1, the index is up."), "2015-12-01");
+    // Beyond six months ahead, the date behind is nearer: a balance
+    // sheet's "On Dec. 31" said in March.
+    let march = times("On Dec. 31, its debt is $2 billion.", "2016-03-10");
+    assert_eq!(march[0].2, "2015-12-31");
     let off = times_without(
         "On Dec. 1, that changes.",
         "2016-07-15",
@@ -2872,6 +2882,13 @@ fn a_frequency_word_used_as_a_noun_is_no_set() {
     assert!(times(text, "1989-10-27").is_empty());
     for text in ["Qantas plans daily flights.", "She attends daily Mass."] {
         assert_eq!(times(text, "2000-01-28")[0].2, "P1D", "{text}");
+    }
+    // Without a determiner the word is the adverb, a SET.
+    for text in [
+        "Take the pill twice daily of course.",
+        "It meets monthly of its own accord.",
+    ] {
+        assert_eq!(times(text, "2000-01-28").len(), 1, "{text}");
     }
     let off = times_without(text, "1989-10-27", "timex.set_noun");
     assert_eq!(off[0].2, "P1Q");

@@ -3,7 +3,7 @@
 use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::numbers::{number_words, WordClass};
-use crate::text::words::is_function_word;
+use crate::text::words::{is_determiner, is_function_word};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::duration;
@@ -57,7 +57,11 @@ impl Matcher<'_, '_> {
             // cents", which TimeBank leaves untagged. (A paper between an
             // owner and its name, "the Communist Party daily Granma", is
             // no time either, but AQUAINT tags half of its own.)
-            let noun = !self.is_capitalised(idx) && self.is(end, "of");
+            // A noun opens with a determiner ("its initial quarterly of",
+            // "a weekly of"); without one the word is the adverb ("twice
+            // daily of course", "meets monthly of its own accord").
+            let determined = (idx.saturating_sub(2)..idx).any(|k| is_determiner(self.lower(k)));
+            let noun = !self.is_capitalised(idx) && self.is(end, "of") && determined;
             if noun && self.set_noun {
                 return None;
             }
