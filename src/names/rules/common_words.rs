@@ -8,13 +8,7 @@
 //! also writes in lower case, becomes MISC (a name still, for the title
 //! of a work or a campaign, but no one's card), or no name at all when
 //! one of its words is a function word ("Have To", "About Her": words of
-//! a title-case heading). An ORG of two or more such words becomes MISC
-//! too ("Magic Tricks", "Virtual Microscope", "Interplanetary Dust
-//! Particles"), unless it ends in a head of an institution, a place or an
-//! event (`org_heads.txt`, `corporate_suffixes.txt`, `facility_heads.txt`,
-//! `location_heads.txt`, `event_heads.txt`: "Safety Council"), the
-//! gazetteer knows it, or it holds a function word ("Church of
-//! Scientology"). A lone word is left
+//! a title-case heading). A lone word is left
 //! alone: surnames are words too ("Green", "Hill"), and the article's
 //! lower-case "green" says nothing against the person (turning lone words
 //! cost 0.0002 F1 on `eng.train` and 0.0009 on GUM's tuning genres). So
@@ -27,19 +21,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
-use crate::resources::lists::gazetteers::{
-    corporate_suffixes, event_heads, facility_heads, location_heads, org_heads,
-};
 use crate::segment::Token;
-
-/// A word that ends institutions', places' or events' names.
-fn is_head(word: &str) -> bool {
-    org_heads::contains(word)
-        || corporate_suffixes::contains(word)
-        || facility_heads::get(word).is_some()
-        || location_heads::get(word).is_some()
-        || event_heads::contains(word)
-}
 use crate::text::words;
 
 pub fn common_words(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
@@ -56,18 +38,7 @@ pub fn common_words(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
         return;
     }
     for name in names.iter_mut() {
-        let org = name.label == "ORG";
-        if name.label != "PERSON" && !org {
-            continue;
-        }
-        // An organisation ends in its head, or is known as one.
-        if org
-            && (name.tokens.is_empty()
-                || is_head(word(&tokens[name.tokens.end - 1]))
-                || !gazetteer
-                    .whole(text, &tokens[name.tokens.clone()], false)
-                    .is_empty())
-        {
+        if name.label != "PERSON" {
             continue;
         }
         let words: Vec<&str> = tokens[name.tokens.clone()]
@@ -91,11 +62,6 @@ pub fn common_words(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
             let fragment = words
                 .iter()
                 .any(|w| words::is_function_word(&w.to_lowercase()));
-            // An institution's name holds "of" and "and" ("Church of
-            // Scientology"): left as it is.
-            if org && fragment {
-                continue;
-            }
             if fragment {
                 name.tokens.end = name.tokens.start;
             }
@@ -144,35 +110,5 @@ mod tests {
         ];
         let want: Vec<(String, &str)> = want.iter().map(|&(w, l)| (w.to_string(), l)).collect();
         assert_eq!(got, want);
-    }
-
-    #[test]
-    fn common_words_are_no_organisation() {
-        let text = "The Dust Particles and the Safety Council met the Church of Scientology and Brellow Widgets. \
-                    The dust of particles, a council for safety, of the church and of widgets.";
-        let s = segment(text);
-        let mut names: Vec<Name> = placed(
-            text,
-            &s,
-            &[
-                ("Dust Particles", "ORG"),
-                // Ends in an institution's head.
-                ("Safety Council", "ORG"),
-                // "of" inside: an institution's name.
-                ("Church of Scientology", "ORG"),
-                // "Brellow" never in lower case.
-                ("Brellow Widgets", "ORG"),
-            ],
-        );
-        common_words(text, &s.tokens, &Gazetteer::embedded(), &mut names);
-        assert_eq!(
-            names_of(text, &s, &names),
-            [
-                ("Dust Particles".into(), "MISC"),
-                ("Safety Council".into(), "ORG"),
-                ("Church of Scientology".into(), "ORG"),
-                ("Brellow Widgets".into(), "ORG"),
-            ]
-        );
     }
 }

@@ -54,8 +54,10 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
     // executive").
     let possessive = word(range.end) == "'s";
     let after = (label != "MISC" || possessive) && cue_at(text, tokens, range.end, Cue::After, 0);
+    // "posted on Trump's account": the possessive's owner is no platform.
     let platform = range.len() == 1
         && matches!(label, "PERSON" | "LOC")
+        && !possessive
         && (cue_at(text, tokens, range.end, Cue::Platform, 0)
             || (1..=2).any(|k| {
                 range.start >= k && cue_at(text, tokens, range.start - k, Cue::Posted, k)
@@ -121,6 +123,17 @@ mod tests {
                 "ORG", "ORG"
             ]
         );
+    }
+
+    #[test]
+    fn the_owner_of_a_post_is_no_platform() {
+        // "posted on Trump's account": Trump owns the account.
+        let text = "A clip posted on Dorvan's page and the Kelso channel.";
+        let s = segment(text);
+        let mut names: Vec<Name> = placed(text, &s, &[("Dorvan", "PERSON"), ("Kelso", "PERSON")]);
+        companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["PERSON", "PERSON"]);
     }
 
     #[test]

@@ -11,13 +11,6 @@
 //!
 //! - no name of the article that holds it is a PERSON, and it is no word
 //!   of a longer name ("Bos" of "Nick Bos");
-//! - a cue that takes people as often as outlets (class `listener`:
-//!   "told", "spoke to") retypes no word the tagger reads as a place in
-//!   the article ("told Putin" with "Putin" a place); "according to",
-//!   "interviewed by" and the subject cues do ("according to Quantcast");
-//! - it is no family word written as a name (`kin_words.txt`: "told Mom")
-//!   and no single romanised Chinese syllable, a family or given name
-//!   ("told Xi");
 //! - the gazetteer knows it as nothing but an organisation: no given name,
 //!   title, place, nationality or party, nor their plural ("told Maria",
 //!   "told Moscow", "according to Republicans", "speaking to Iowans");
@@ -34,12 +27,10 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::hyphenated_given::is_syllable;
 use super::outlets::noun_follows;
 use super::{is_known_place, phrase_at, ByLower};
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
-use crate::resources::lists::gazetteers::kin_words;
 use crate::resources::lists::gazetteers::outlet_cues::{self, Class as Cue};
 use crate::resources::lists::lexicon::months;
 use crate::segment::Structure;
@@ -47,10 +38,6 @@ use crate::text::words;
 
 /// Most words of a cue that ends right before the name ("interviewed by").
 const MAX_CUE_WORDS: usize = 3;
-
-/// The longest romanised syllable ("zhuang"), so that longer words are
-/// never lower-cased to be tested.
-const MAX_SYLLABLE: usize = 6;
 
 pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     let tokens = &structure.tokens;
@@ -62,14 +49,10 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
     };
     // Words of people's names and of longer names: never an outlet.
     let mut taken: HashSet<&str> = HashSet::default();
-    // Lone words the tagger reads as a place somewhere in the article.
-    let mut placed: HashSet<&str> = HashSet::default();
     let mut named = vec![false; tokens.len()];
     for name in names.iter() {
         if name.label == "PERSON" || name.tokens.len() >= 2 {
             taken.extend(name.tokens.clone().map(word));
-        } else if name.label == "LOC" {
-            placed.extend(name.tokens.clone().map(word));
         }
         for i in name.tokens.clone() {
             named[i] = true;
@@ -91,11 +74,9 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
             w.chars().next().is_some_and(char::is_uppercase) || !outlet_cues::starting(w).is_empty()
         })
     };
-    // The cued words, how many times a cue speaks of each, and whether a
-    // cue that takes no person spoke of it.
+    // The cued words, and how many times a cue speaks of each.
     let mut cued: Vec<&str> = Vec::new();
     let mut times: Vec<usize> = Vec::new();
-    let mut strong: Vec<bool> = Vec::new();
     for i in 0..tokens.len() {
         let w = word(i);
         if !lone(i) || taken.contains(w) {
@@ -105,23 +86,14 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
             && phrase_at(text, tokens, i + 1, outlet_cues::starting, |p| {
                 p.class == Cue::Subject
             });
-        // The cue before the word, and whether it is one that takes people
-        // as often as outlets ("told Putin", "spoke to Jones").
-        let cue_before = |class: Cue| {
-            (1..=MAX_CUE_WORDS).any(|k| {
+        let object = !subject
+            && (1..=MAX_CUE_WORDS).any(|k| {
                 i >= k
                     && may_open(i - k)
                     && phrase_at(text, tokens, i - k, outlet_cues::starting, |p| {
-                        p.class == class && p.word_count() == k
+                        matches!(p.class, Cue::Listener | Cue::Before) && p.word_count() == k
                     })
-            })
-        };
-        let (object, takes_people) = if subject {
-            (false, false)
-        } else {
-            let listener = cue_before(Cue::Listener);
-            (listener || cue_before(Cue::Before), listener)
-        };
+            });
         if !(subject || object) {
             continue;
         }
@@ -141,11 +113,7 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
                     u.span.start == t.span.end && word(i + 2).chars().all(char::is_alphanumeric)
                 })
         });
-        // A family word written as a name ("told Mom") and one romanised
-        // Chinese syllable, a family or given name ("told Xi").
         if known(w)
-            || kin_words::contains(w)
-            || (w.len() <= MAX_SYLLABLE && is_syllable(&w.to_ascii_lowercase()))
             || w.strip_suffix('s').is_some_and(known)
             || w.ends_with("ans")
             || months::get(w).is_some()
@@ -156,17 +124,13 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
         {
             continue;
         }
-        let k = match cued.iter().position(|c| *c == w) {
-            Some(k) => k,
+        match cued.iter().position(|c| *c == w) {
+            Some(k) => times[k] += 1,
             None => {
                 cued.push(w);
-                times.push(0);
-                strong.push(false);
-                cued.len() - 1
+                times.push(1);
             }
-        };
-        times[k] += 1;
-        strong[k] |= !takes_people;
+        }
     }
     if cued.is_empty() {
         return;
@@ -202,9 +166,7 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
     let outlets: HashSet<&str> = cued
         .iter()
         .enumerate()
-        .filter(|&(k, c)| {
-            (inside[k] || times[k] >= 2) && !lower[k] && (strong[k] || !placed.contains(c))
-        })
+        .filter(|&(k, _)| (inside[k] || times[k] >= 2) && !lower[k])
         .map(|(_, c)| *c)
         .collect();
     if outlets.is_empty() {
@@ -237,10 +199,7 @@ mod tests {
         let text = "Newsbeat interviews a magician. The magician told Newsbeat he was 61. \
                     Police interviewed him. Mr. Jones told Bos he would stay, said Nick Bos. \
                     He told Maria and spoke to Moscow, according to Republicans and Jewish law, Factcheck.org and Iowans. Kestrel interviewed him. The police were there. \
-                    Zephyr interviews a poet. Zephyr spoke with her. \
-                    The envoy told Xi it would stay. I told Mom so. \
-                    Kovrin was angry; the aide told Kovrin so. \
-                    Quorra ranks sites, according to Quorra.";
+                    Zephyr interviews a poet. Zephyr spoke with her.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -250,8 +209,6 @@ mod tests {
                 ("Nick Bos", "PERSON"),
                 ("Maria", "PERSON"),
                 ("Moscow", "LOC"),
-                ("Kovrin", "LOC"),
-                ("Quorra", "LOC"),
             ],
         );
         // The second "Newsbeat", typed a place.
@@ -276,11 +233,6 @@ mod tests {
                 ("Moscow".into(), "LOC"),
                 ("Zephyr".into(), "ORG"),
                 ("Zephyr".into(), "ORG"),
-                // A listener's cue retypes no place of the tagger; one
-                // that takes no person does.
-                ("Kovrin".into(), "LOC"),
-                ("Quorra".into(), "ORG"),
-                ("Quorra".into(), "ORG"),
             ]
         );
     }

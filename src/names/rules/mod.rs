@@ -20,7 +20,6 @@ mod interviews;
 mod lists;
 mod not_names;
 mod one_type;
-mod org_person;
 mod outlets;
 mod particles;
 mod person_cues;
@@ -53,7 +52,6 @@ pub use interviews::interviews;
 pub use lists::lists;
 pub use not_names::not_names;
 pub use one_type::one_type;
-pub use org_person::org_person;
 pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
@@ -186,13 +184,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
-            name: "names.org_person",
-            about: "an institution and the person named right after it are two names: \"the Refugee Council Enver Solomon told\" gives an ORG and a PERSON",
-        },
-        run: |cx, names| org_person(cx.text, &cx.structure.tokens, cx.gazetteer, names),
-    },
-    Rule {
-        pass: Pass {
             name: "names.companies",
             about: "corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\"",
         },
@@ -285,7 +276,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.common_words",
-            about: "title-case common words are no PERSON or ORG: \"Term Limits\" and \"Virtual Microscope\" are MISC and \"Have To\" no name when the article writes their words in lower case",
+            about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },

@@ -12,18 +12,13 @@
 //! Warhol" in "an Andy Warhol exhibit", after "Warhol" alone was a person
 //! throughout). A name the gazetteer knows as a place keeps the type its
 //! context gave it ("Chicago" the city in the dateline, the club in the
-//! results), except that a one-word place the tagger saw that ends a
-//! person's full name in the article is that person unless a preposition
-//! of place comes before it or a comma and a place after it ("Austin is a
-//! teacher" after "Mark Austin"; "in Austin", "Austin, Texas" stay
-//! places).
+//! results).
 
 use rustc_hash::FxHashMap as HashMap;
 
 use super::is_known_place;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
-use crate::resources::lists::gazetteers::place_prepositions;
 use crate::segment::Token;
 
 const LABELS: [&str; 4] = ["PERSON", "ORG", "LOC", "MISC"];
@@ -55,21 +50,10 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
         }
     }
     for name in names.iter_mut() {
-        let words = token_text(text, tokens, name.tokens.clone());
         if is_known_place(text, &tokens[name.tokens.clone()], gazetteer) {
-            // A place's name that ends a person's full name in the article
-            // is that person where nothing says place: the tagger reads
-            // "Austin is a former teacher" after "Mark Austin" as the
-            // city. "in Austin" and "Austin, Texas" stay places.
-            if name.label == "LOC"
-                && name.tokens.len() == 1
-                && surnames.contains_key(words)
-                && !in_place_context(text, tokens, name.tokens.start, gazetteer)
-            {
-                name.label = "PERSON";
-            }
             continue;
         }
+        let words = token_text(text, tokens, name.tokens.clone());
         let Some(count) = votes.get(words) else {
             continue;
         };
@@ -120,21 +104,6 @@ pub fn one_type(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut
             }
         }
     }
-}
-
-/// Whether the word at `at` reads as a place where it stands: after a
-/// preposition of place ("in Austin") or before a comma and a place
-/// ("Austin, Texas").
-fn in_place_context(text: &str, tokens: &[Token], at: usize, gazetteer: &Gazetteer) -> bool {
-    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
-    let before = at > 0 && {
-        let w = word(at - 1);
-        place_prepositions::contains(w) || place_prepositions::contains(&w.to_lowercase())
-    };
-    let comma_place = word(at + 1) == ","
-        && tokens.get(at + 2).is_some()
-        && is_known_place(text, &tokens[at + 2..at + 3], gazetteer);
-    before || comma_place
 }
 
 #[cfg(test)]
@@ -287,25 +256,5 @@ mod tests {
         );
         // Not the organisation for all three by the order of the types.
         assert_eq!(labels, ["PERSON", "LOC", "ORG"]);
-    }
-
-    #[test]
-    fn a_places_name_that_ends_a_full_name_is_the_person() {
-        let text = "Mark Austin spoke. Austin is a teacher. He lives in Austin. \
-                    Austin, Texas, is hot. Austin won.";
-        let labels = retyped(
-            text,
-            &[
-                ("Mark Austin", 0, "PERSON"),
-                ("Austin", 1, "LOC"),
-                ("Austin", 2, "LOC"),
-                ("Austin", 3, "LOC"),
-                ("Austin", 4, "ORG"),
-            ],
-        );
-        // Where nothing says place, the tagger's city is the person; after
-        // "in" and before ", Texas" it stays the city, and the club the
-        // tagger saw stays a club.
-        assert_eq!(labels, ["PERSON", "PERSON", "LOC", "LOC", "ORG"]);
     }
 }
