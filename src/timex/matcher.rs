@@ -327,6 +327,12 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.set_noun` is on: a frequency word used as a noun
     /// ("its initial quarterly of five cents") is no time.
     pub(super) set_noun: bool,
+    /// Whether `timex.clock_ago` is on: "24 hours ago" keeps its count and
+    /// names the day it reaches back to.
+    pub(super) clock_ago: bool,
+    /// Whether `timex.now_and_then` is on: "every now and then" is no
+    /// time.
+    pub(super) now_and_then: bool,
 }
 
 impl Matcher<'_, '_> {

@@ -101,6 +101,8 @@ pub fn extract(
             present_clause: switches.is_on(PRESENT_CLAUSE.name),
             point_preposition: switches.is_on(POINT_PREPOSITION.name),
             set_noun: switches.is_on(SET_NOUN.name),
+            clock_ago: switches.is_on(CLOCK_AGO.name),
+            now_and_then: switches.is_on(NOW_AND_THEN.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -234,6 +236,19 @@ pub(crate) const SET_NOUN: Pass = Pass {
     about: "a frequency word written small before 'of' is a noun, a payment or a paper, not a SET: its initial quarterly of five cents",
 };
 
+/// A rule of `timex.counted_unit`: a count of hours, minutes or seconds
+/// before "ago".
+pub(crate) const CLOCK_AGO: Pass = Pass {
+    name: "timex.clock_ago",
+    about: "a count of hours, minutes or seconds before 'ago' keeps its count and names the day it reaches back to from the document date: just over 24 hours ago is yesterday, two hours ago today",
+};
+
+/// A rule of `timex.reference`: the idiom "(every) now and then".
+pub(crate) const NOW_AND_THEN: Pass = Pass {
+    name: "timex.now_and_then",
+    about: "'now and then', 'now and again' say how often, not when: every now and again is no PRESENT_REF (between now and then still is)",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -246,6 +261,8 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &PRESENT_CLAUSE,
         &POINT_PREPOSITION,
         &SET_NOUN,
+        &CLOCK_AGO,
+        &NOW_AND_THEN,
     ])
 }
 

@@ -2876,3 +2876,47 @@ fn a_frequency_word_used_as_a_noun_is_no_set() {
     let off = times_without(text, "1989-10-27", "timex.set_noun");
     assert_eq!(off[0].2, "P1Q");
 }
+
+#[test]
+fn a_count_of_hours_ago_keeps_its_count() {
+    // The document date has no clock: "24 hours ago" is the day before,
+    // "two hours ago" and "30 minutes ago" the document day. Without the
+    // rule the count is lost and only "hours ago" is found, as PAST_REF.
+    let text = "It was posted just over 24 hours ago. He left two hours ago. She called 30 minutes ago. It fell 48 hours ago.";
+    t!(
+        text,
+        "2008-01-20",
+        [
+            ("over 24 hours ago", "DATE", "2008-01-19"),
+            ("two hours ago", "DATE", "2008-01-20"),
+            ("30 minutes ago", "DATE", "2008-01-20"),
+            ("48 hours ago", "DATE", "2008-01-18")
+        ]
+    );
+    // No count: the past, as before.
+    assert_eq!(times("Hours ago, he left.", "2008-01-20")[0].2, "PAST_REF");
+    let off = times_without(text, "2008-01-20", "timex.clock_ago");
+    assert_eq!(
+        off[0],
+        ("hours ago".into(), "DATE".into(), "PAST_REF".into())
+    );
+}
+
+#[test]
+fn now_and_then_is_no_time() {
+    // The idiom says how often, not when; "between now and then" still
+    // names the present as one of its bounds.
+    for text in [
+        "The net produces these events every now and again.",
+        "Now and then it rains.",
+        "He checks it every now and then.",
+    ] {
+        assert!(times(text, "2008-01-20").is_empty(), "{text}");
+    }
+    assert_eq!(
+        times("There is a lot to do between now and then.", "2008-01-20")[0].2,
+        "PRESENT_REF"
+    );
+    let off = times_without("Now and then it rains.", "2008-01-20", "timex.now_and_then");
+    assert_eq!(off[0].2, "PRESENT_REF");
+}
