@@ -333,6 +333,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.now_and_then` is on: "every now and then" is no
     /// time.
     pub(super) now_and_then: bool,
+    /// Whether `timex.name_in_ed` is on: a capitalised word in -ed inside
+    /// the sentence ("Mohamed") is a name, no verb in the past.
+    pub(super) name_in_ed: bool,
 }
 
 impl Matcher<'_, '_> {

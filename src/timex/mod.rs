@@ -103,6 +103,7 @@ pub fn extract(
             set_noun: switches.is_on(SET_NOUN.name),
             clock_ago: switches.is_on(CLOCK_AGO.name),
             now_and_then: switches.is_on(NOW_AND_THEN.name),
+            name_in_ed: switches.is_on(NAME_IN_ED.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -249,6 +250,12 @@ pub(crate) const NOW_AND_THEN: Pass = Pass {
     about: "'now and then', 'now and again' say how often, not when: every now and again is no PRESENT_REF (between now and then still is)",
 };
 
+/// A rule of the tense of a day that opens a plan.
+pub(crate) const NAME_IN_ED: Pass = Pass {
+    name: "timex.name_in_ed",
+    about: "a capitalised word in -ed inside a sentence is a name, not a verb in the past that ends a plan: On Wednesday, Mohamed and his father are to travel (the coming Wednesday)",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -263,6 +270,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &SET_NOUN,
         &CLOCK_AGO,
         &NOW_AND_THEN,
+        &NAME_IN_ED,
     ])
 }
 

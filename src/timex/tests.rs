@@ -2920,3 +2920,16 @@ fn now_and_then_is_no_time() {
     let off = times_without("Now and then it rains.", "2008-01-20", "timex.now_and_then");
     assert_eq!(off[0].2, "PRESENT_REF");
 }
+
+#[test]
+fn a_name_in_ed_does_not_end_a_plan() {
+    // "Mohamed" is a name, not a verb in the past: the clause after the
+    // opening day speaks of a plan, so the day is the coming one.
+    let text = "On Wednesday, Mohamed and his father are to travel to New York.";
+    assert_eq!(times(text, "2015-09-22")[0].2, "2015-09-23");
+    // A verb in -ed still reports the past.
+    let past = "On Wednesday, the minister visited Paris and is to return.";
+    assert_eq!(times(past, "2015-09-22")[0].2, "2015-09-16");
+    let off = times_without(text, "2015-09-22", "timex.name_in_ed");
+    assert_eq!(off[0].2, "2015-09-16");
+}
