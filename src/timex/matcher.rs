@@ -336,6 +336,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.name_in_ed` is on: a capitalised word in -ed inside
     /// the sentence ("Mohamed") is a name, no verb in the past.
     pub(super) name_in_ed: bool,
+    /// Whether `timex.owned_every` is on: "people's every day lives" is
+    /// no SET.
+    pub(super) owned_every: bool,
 }
 
 impl Matcher<'_, '_> {

@@ -104,6 +104,7 @@ pub fn extract(
             clock_ago: switches.is_on(CLOCK_AGO.name),
             now_and_then: switches.is_on(NOW_AND_THEN.name),
             name_in_ed: switches.is_on(NAME_IN_ED.name),
+            owned_every: switches.is_on(OWNED_EVERY.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -256,6 +257,12 @@ pub(crate) const NAME_IN_ED: Pass = Pass {
     about: "a capitalised word in -ed inside a sentence is a name, not a verb in the past that ends a plan: On Wednesday, Mohamed and his father are to travel (the coming Wednesday)",
 };
 
+/// A rule of `timex.set`: "every day" owned by a possessive.
+pub(crate) const OWNED_EVERY: Pass = Pass {
+    name: "timex.owned_every",
+    about: "'every day' after a possessive and before a noun is the adjective everyday, no SET: people's every day lives, his every day life",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -271,6 +278,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &CLOCK_AGO,
         &NOW_AND_THEN,
         &NAME_IN_ED,
+        &OWNED_EVERY,
     ])
 }
 

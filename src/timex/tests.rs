@@ -2933,3 +2933,27 @@ fn a_name_in_ed_does_not_end_a_plan() {
     let off = times_without(text, "2015-09-22", "timex.name_in_ed");
     assert_eq!(off[0].2, "2015-09-16");
 }
+
+#[test]
+fn every_day_after_a_possessive_is_an_adjective() {
+    // "everyday" written in two words: a SET adverbial takes no possessive.
+    for text in [
+        "It is so different from most people's every day lives.",
+        "These images show people in his every day life.",
+    ] {
+        assert!(times(text, "2014-01-28").is_empty(), "{text}");
+    }
+    // An object pronoun, or no noun after: still a rate.
+    for text in [
+        "He calls his mother every day.",
+        "She visits her every day now.",
+    ] {
+        assert_eq!(times(text, "2014-01-28")[0].2, "P1D", "{text}");
+    }
+    let off = times_without(
+        "These images show people in his every day life.",
+        "2014-01-28",
+        "timex.owned_every",
+    );
+    assert_eq!(off[0].2, "P1D");
+}
