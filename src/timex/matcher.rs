@@ -339,6 +339,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.owned_every` is on: "people's every day lives" is
     /// no SET.
     pub(super) owned_every: bool,
+    /// Whether `timex.vague_week` is on: "the following week" after a
+    /// year named is a week of that year, not said which.
+    pub(super) vague_week: bool,
 }
 
 impl Matcher<'_, '_> {

@@ -105,6 +105,7 @@ pub fn extract(
             now_and_then: switches.is_on(NOW_AND_THEN.name),
             name_in_ed: switches.is_on(NAME_IN_ED.name),
             owned_every: switches.is_on(OWNED_EVERY.name),
+            vague_week: switches.is_on(VAGUE_WEEK.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -263,6 +264,13 @@ pub(crate) const OWNED_EVERY: Pass = Pass {
     about: "'every day' after a possessive and before a noun is the adjective everyday, no SET: people's every day lives, his every day life",
 };
 
+/// A rule of `timex.story_relative`: "the following week" after a date
+/// coarser than a day.
+pub(crate) const VAGUE_WEEK: Pass = Pass {
+    name: "timex.vague_week",
+    about: "'that week', 'the following week', 'the previous week' after a year or a month named is a week of that year, not said which (2015-WXX), a DATE, not the length P1W",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -279,6 +287,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &NOW_AND_THEN,
         &NAME_IN_ED,
         &OWNED_EVERY,
+        &VAGUE_WEEK,
     ])
 }
 

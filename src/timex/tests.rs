@@ -2957,3 +2957,23 @@ fn every_day_after_a_possessive_is_an_adjective() {
     );
     assert_eq!(off[0].2, "P1D");
 }
+
+#[test]
+fn a_week_counted_from_a_year_is_a_date() {
+    // After a year named, "the following week" is a week of that year,
+    // not said which: a DATE, not the length P1W.
+    let text = "In 2015, he founded a firm. The following week, he hired staff.";
+    assert_eq!(
+        times(text, "2016-03-16")[1],
+        (
+            "The following week".into(),
+            "DATE".into(),
+            "2015-WXX".into()
+        )
+    );
+    // After a day, the week is known.
+    let day = "On March 2, he founded a firm. The following week, he hired staff.";
+    assert_eq!(times(day, "2016-03-16")[1].2, "2016-W10");
+    let off = times_without(text, "2016-03-16", "timex.vague_week");
+    assert_eq!(off[1].1, "DURATION");
+}
