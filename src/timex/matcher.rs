@@ -327,6 +327,21 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.set_noun` is on: a frequency word used as a noun
     /// ("its initial quarterly of five cents") is no time.
     pub(super) set_noun: bool,
+    /// Whether `timex.clock_ago` is on: "24 hours ago" keeps its count and
+    /// names the day it reaches back to.
+    pub(super) clock_ago: bool,
+    /// Whether `timex.now_and_then` is on: "every now and then" is no
+    /// time.
+    pub(super) now_and_then: bool,
+    /// Whether `timex.name_in_ed` is on: a capitalised word in -ed inside
+    /// the sentence ("Mohamed") is a name, no verb in the past.
+    pub(super) name_in_ed: bool,
+    /// Whether `timex.owned_every` is on: "people's every day lives" is
+    /// no SET.
+    pub(super) owned_every: bool,
+    /// Whether `timex.vague_week` is on: "the following week" after a
+    /// year named is a week of that year, not said which.
+    pub(super) vague_week: bool,
 }
 
 impl Matcher<'_, '_> {

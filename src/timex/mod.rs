@@ -101,6 +101,11 @@ pub fn extract(
             present_clause: switches.is_on(PRESENT_CLAUSE.name),
             point_preposition: switches.is_on(POINT_PREPOSITION.name),
             set_noun: switches.is_on(SET_NOUN.name),
+            clock_ago: switches.is_on(CLOCK_AGO.name),
+            now_and_then: switches.is_on(NOW_AND_THEN.name),
+            name_in_ed: switches.is_on(NAME_IN_ED.name),
+            owned_every: switches.is_on(OWNED_EVERY.name),
+            vague_week: switches.is_on(VAGUE_WEEK.name),
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -234,6 +239,38 @@ pub(crate) const SET_NOUN: Pass = Pass {
     about: "a frequency word written small before 'of' is a noun, a payment or a paper, not a SET: its initial quarterly of five cents",
 };
 
+/// A rule of `timex.counted_unit`: a count of hours, minutes or seconds
+/// before "ago".
+pub(crate) const CLOCK_AGO: Pass = Pass {
+    name: "timex.clock_ago",
+    about: "a count of hours, minutes or seconds before 'ago' keeps its count and names the day it reaches back to from the document date: just over 24 hours ago is yesterday, two hours ago today",
+};
+
+/// A rule of `timex.reference`: the idiom "(every) now and then".
+pub(crate) const NOW_AND_THEN: Pass = Pass {
+    name: "timex.now_and_then",
+    about: "'now and then', 'now and again' say how often, not when: every now and again is no PRESENT_REF (between now and then still is)",
+};
+
+/// A rule of the tense of a day that opens a plan.
+pub(crate) const NAME_IN_ED: Pass = Pass {
+    name: "timex.name_in_ed",
+    about: "a capitalised word in -ed inside a sentence is a name, not a verb in the past that ends a plan: On Wednesday, Mohamed and his father are to travel (the coming Wednesday)",
+};
+
+/// A rule of `timex.set`: "every day" owned by a possessive.
+pub(crate) const OWNED_EVERY: Pass = Pass {
+    name: "timex.owned_every",
+    about: "'every day' after a possessive and before a noun is the adjective everyday, no SET: people's every day lives, his every day life",
+};
+
+/// A rule of `timex.story_relative`: "the following week" after a date
+/// coarser than a day.
+pub(crate) const VAGUE_WEEK: Pass = Pass {
+    name: "timex.vague_week",
+    about: "'that week', 'the following week', 'the previous week' after a year or a month named is a week of that year, not said which (2015-WXX), a DATE, not the length P1W",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -246,6 +283,11 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &PRESENT_CLAUSE,
         &POINT_PREPOSITION,
         &SET_NOUN,
+        &CLOCK_AGO,
+        &NOW_AND_THEN,
+        &NAME_IN_ED,
+        &OWNED_EVERY,
+        &VAGUE_WEEK,
     ])
 }
 

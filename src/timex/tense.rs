@@ -208,7 +208,9 @@ impl Matcher<'_, '_> {
             if is_subordinator(w) {
                 return false;
             }
-            if self.in_ed(k)
+            // "Mohamed", "Ahmed": a name inside the sentence, no verb.
+            let name = self.name_in_ed && self.is_capitalised(k);
+            if (self.in_ed(k) && !name)
                 || cue(w, Cue::PastAux)
                 || self.reports(k)
                 || matches!(w, "," | ";" | ".")

@@ -2893,3 +2893,104 @@ fn a_frequency_word_used_as_a_noun_is_no_set() {
     let off = times_without(text, "1989-10-27", "timex.set_noun");
     assert_eq!(off[0].2, "P1Q");
 }
+
+#[test]
+fn a_count_of_hours_ago_keeps_its_count() {
+    // The document date has no clock: "24 hours ago" is the day before,
+    // "two hours ago" and "30 minutes ago" the document day. Without the
+    // rule the count is lost and only "hours ago" is found, as PAST_REF.
+    let text = "It was posted just over 24 hours ago. He left two hours ago. She called 30 minutes ago. It fell 48 hours ago.";
+    t!(
+        text,
+        "2008-01-20",
+        [
+            ("over 24 hours ago", "DATE", "2008-01-19"),
+            ("two hours ago", "DATE", "2008-01-20"),
+            ("30 minutes ago", "DATE", "2008-01-20"),
+            ("48 hours ago", "DATE", "2008-01-18")
+        ]
+    );
+    // No count: the past, as before.
+    assert_eq!(times("Hours ago, he left.", "2008-01-20")[0].2, "PAST_REF");
+    let off = times_without(text, "2008-01-20", "timex.clock_ago");
+    assert_eq!(
+        off[0],
+        ("hours ago".into(), "DATE".into(), "PAST_REF".into())
+    );
+}
+
+#[test]
+fn now_and_then_is_no_time() {
+    // The idiom says how often, not when; "between now and then" still
+    // names the present as one of its bounds.
+    for text in [
+        "The net produces these events every now and again.",
+        "Now and then it rains.",
+        "He checks it every now and then.",
+    ] {
+        assert!(times(text, "2008-01-20").is_empty(), "{text}");
+    }
+    assert_eq!(
+        times("There is a lot to do between now and then.", "2008-01-20")[0].2,
+        "PRESENT_REF"
+    );
+    let off = times_without("Now and then it rains.", "2008-01-20", "timex.now_and_then");
+    assert_eq!(off[0].2, "PRESENT_REF");
+}
+
+#[test]
+fn a_name_in_ed_does_not_end_a_plan() {
+    // "Mohamed" is a name, not a verb in the past: the clause after the
+    // opening day speaks of a plan, so the day is the coming one.
+    let text = "On Wednesday, Mohamed and his father are to travel to New York.";
+    assert_eq!(times(text, "2015-09-22")[0].2, "2015-09-23");
+    // A verb in -ed still reports the past.
+    let past = "On Wednesday, the minister visited Paris and is to return.";
+    assert_eq!(times(past, "2015-09-22")[0].2, "2015-09-16");
+    let off = times_without(text, "2015-09-22", "timex.name_in_ed");
+    assert_eq!(off[0].2, "2015-09-16");
+}
+
+#[test]
+fn every_day_after_a_possessive_is_an_adjective() {
+    // "everyday" written in two words: a SET adverbial takes no possessive.
+    for text in [
+        "It is so different from most people's every day lives.",
+        "These images show people in his every day life.",
+    ] {
+        assert!(times(text, "2014-01-28").is_empty(), "{text}");
+    }
+    // An object pronoun, or no noun after: still a rate.
+    for text in [
+        "He calls his mother every day.",
+        "She visits her every day now.",
+    ] {
+        assert_eq!(times(text, "2014-01-28")[0].2, "P1D", "{text}");
+    }
+    let off = times_without(
+        "These images show people in his every day life.",
+        "2014-01-28",
+        "timex.owned_every",
+    );
+    assert_eq!(off[0].2, "P1D");
+}
+
+#[test]
+fn a_week_counted_from_a_year_is_a_date() {
+    // After a year named, "the following week" is a week of that year,
+    // not said which: a DATE, not the length P1W.
+    let text = "In 2015, he founded a firm. The following week, he hired staff.";
+    assert_eq!(
+        times(text, "2016-03-16")[1],
+        (
+            "The following week".into(),
+            "DATE".into(),
+            "2015-WXX".into()
+        )
+    );
+    // After a day, the week is known.
+    let day = "On March 2, he founded a firm. The following week, he hired staff.";
+    assert_eq!(times(day, "2016-03-16")[1].2, "2016-W10");
+    let off = times_without(text, "2016-03-16", "timex.vague_week");
+    assert_eq!(off[1].1, "DURATION");
+}

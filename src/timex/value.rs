@@ -244,6 +244,12 @@ impl Matcher<'_, '_> {
         match unit {
             "DE" => relative(self.anchor, "Y", -10 * n),
             "CE" => relative(self.anchor, "Y", -100 * n),
+            // The document date has no clock: a count of hours names the
+            // day it reaches back to, whole days of 24 hours ("24 hours
+            // ago" is yesterday, "two hours ago" today); minutes and
+            // seconds the document day itself.
+            "H" if self.clock_ago => relative(self.anchor, "D", -(n / 24)),
+            "MIN" | "S" if self.clock_ago => relative(self.anchor, "D", 0),
             "H" | "MIN" | "S" => None,
             _ => relative(self.anchor, unit, -n),
         }

@@ -97,6 +97,16 @@ impl Matcher<'_, '_> {
             // comma, "now" turns to a new point rather than naming the
             // present ("Now the court has ruled" still does).
             "now" if self.opens_sentence(idx) && self.is(end, ",") => None,
+            // "every now and then", "now and again": how often, not when.
+            // "Between now and then" names the present as one bound.
+            "now"
+                if self.now_and_then
+                    && self.is(end, "and")
+                    && matches!(self.lower(end + 1), "then" | "again")
+                    && (idx == 0 || !self.is(idx - 1, "between")) =>
+            {
+                None
+            }
             // "the now-defunct paper", "the now-famous ad": the first part
             // of a compound adjective qualifies its second part, not the
             // clause.

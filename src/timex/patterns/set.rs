@@ -3,7 +3,7 @@
 use super::Pattern;
 use crate::segment::TokenKind;
 use crate::text::numbers::{number_words, WordClass};
-use crate::text::words::{is_determiner, is_function_word};
+use crate::text::words::{is_determiner, is_function_word, is_possessive};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{cue, Class, Cue};
 use crate::timex::value::duration;
@@ -120,6 +120,21 @@ impl Matcher<'_, '_> {
             n
         };
         if let Some(unit) = self.unit(at) {
+            // "people's every day lives", "his every day life": after a
+            // possessive and before a noun, the adjective "everyday"
+            // written in two words; a SET adverbial takes no possessive.
+            let owned = is_every
+                && idx > 0
+                && (is_possessive(self.lower(idx - 1)) || self.is(idx - 1, "'s"))
+                && self.words.get(at + 1).is_some_and(|w| {
+                    w.lower.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !self.is_capitalised(at + 1)
+                        && !is_function_word(&w.lower)
+                })
+                && self.term(at + 1, Class::Ref).is_none();
+            if self.owned_every && owned {
+                return None;
+            }
             // "comes a day before Kaine spoke": a span to an anchor, not a
             // rate.
             let to_anchor = self.is_cue(at + 1, Cue::Signal);

@@ -172,6 +172,12 @@ impl Matcher<'_, '_> {
         // "that week", "the following week": the week of the day the
         // story is on, or the one after or before it.
         if w.lower == "week" {
+            // After a year or a month ("In 2015 ... The following week"):
+            // a week of that year, not said which, as TimeBank writes an
+            // unknown week ("1989-WXX"); still a DATE, not a length.
+            if known < Unit::Day && self.vague_week {
+                return Found::new(at + 1, "DATE", format!("{:04}-WXX", date.year));
+            }
             if known < Unit::Day {
                 return None;
             }
