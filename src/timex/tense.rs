@@ -196,7 +196,12 @@ impl Matcher<'_, '_> {
         if !opener || !self.is(idx + 1, ",") {
             return false;
         }
-        for k in idx + 2..(idx + 14).min(self.words.len()) {
+        // In a line written in capitals or title case ("POLICE ARRESTED",
+        // "Police Arrested The Suspect") a capital says nothing of a name.
+        let window = idx + 2..(idx + 14).min(self.words.len());
+        let capitals = window.clone().filter(|&k| self.is_capitalised(k)).count();
+        let title_case = 2 * capitals > window.len();
+        for k in window {
             let w = self.lower(k);
             if self.term(k, Class::Future).is_some() {
                 // "planned to" and "expected to" are plans seen from the
@@ -209,7 +214,7 @@ impl Matcher<'_, '_> {
                 return false;
             }
             // "Mohamed", "Ahmed": a name inside the sentence, no verb.
-            let name = self.name_in_ed && self.is_capitalised(k);
+            let name = self.name_in_ed && self.is_capitalised(k) && !title_case;
             if (self.in_ed(k) && !name)
                 || cue(w, Cue::PastAux)
                 || self.reports(k)

@@ -2934,6 +2934,14 @@ fn now_and_then_is_no_time() {
         times("There is a lot to do between now and then.", "2008-01-20")[0].2,
         "PRESENT_REF"
     );
+    // Where "then" opens a next step, or a bound comes before, "now" is
+    // the present.
+    for text in [
+        "He is here now and then he will leave.",
+        "Right now and then tomorrow he will leave.",
+    ] {
+        assert_eq!(times(text, "2008-01-20")[0].2, "PRESENT_REF", "{text}");
+    }
     let off = times_without("Now and then it rains.", "2008-01-20", "timex.now_and_then");
     assert_eq!(off[0].2, "PRESENT_REF");
 }
@@ -2947,6 +2955,9 @@ fn a_name_in_ed_does_not_end_a_plan() {
     // A verb in -ed still reports the past.
     let past = "On Wednesday, the minister visited Paris and is to return.";
     assert_eq!(times(past, "2015-09-22")[0].2, "2015-09-16");
+    // In a line of capitals a capital says nothing of a name.
+    let caps = "ON MONDAY, POLICE ARRESTED THE SUSPECT WHO WILL FACE TRIAL.";
+    assert_eq!(times(caps, "2015-09-22")[0].2, "2015-09-21");
     let off = times_without(text, "2015-09-22", "timex.name_in_ed");
     assert_eq!(off[0].2, "2015-09-16");
 }
@@ -2964,6 +2975,9 @@ fn every_day_after_a_possessive_is_an_adjective() {
     for text in [
         "He calls his mother every day.",
         "She visits her every day now.",
+        "He saw her every day last week.",
+        "He walks past Joe's every day looking for work.",
+        "It's every day fighting for survival.",
     ] {
         assert_eq!(times(text, "2014-01-28")[0].2, "P1D", "{text}");
     }
@@ -2991,6 +3005,19 @@ fn a_week_counted_from_a_year_is_a_date() {
     // After a day, the week is known.
     let day = "On March 2, he founded a firm. The following week, he hired staff.";
     assert_eq!(times(day, "2016-03-16")[1].2, "2016-W10");
+    // "for the following week" is a length.
+    let length = "In 2015, he founded a firm. He stayed for the following week.";
+    assert_eq!(times(length, "2016-03-16")[1].2, "P1W");
     let off = times_without(text, "2016-03-16", "timex.vague_week");
     assert_eq!(off[1].1, "DURATION");
+}
+
+#[test]
+fn a_count_too_large_for_the_calendar_is_the_past() {
+    // No calendar value, and no overflow: the past, not said when.
+    let text =
+        "It began 9999999999 hours ago, 999999999999 days ago and 99999999999999999 decades ago.";
+    for (_, _, value) in times(text, "2008-01-20") {
+        assert_eq!(value, "PAST_REF");
+    }
 }

@@ -43,6 +43,9 @@ pub(super) fn fmt_quarter(year: i32, quarter: u32) -> String {
     format!("{year:04}-Q{quarter}")
 }
 
+/// The most units away from the anchor that [`relative`] gives a value.
+const MAX_UNITS_AWAY: u64 = 1_000_000;
+
 /// The value `n` units away from the anchor, at the unit's granularity.
 pub(super) fn relative(anchor: Option<Date>, unit: &str, n: i64) -> Option<String> {
     let Some(a) = anchor else {
@@ -61,6 +64,11 @@ pub(super) fn relative(anchor: Option<Date>, unit: &str, n: i64) -> Option<Strin
             .to_string(),
         );
     };
+    // A count beyond a million units ("9999999999 hours ago") names no
+    // calendar value; the bound keeps the sums below from overflowing.
+    if n.unsigned_abs() > MAX_UNITS_AWAY {
+        return None;
+    }
     let n32 = n as i32;
     Some(match unit {
         "Y" => format!("{:04}", a.year + n32),
@@ -242,8 +250,8 @@ impl Matcher<'_, '_> {
             }
         }
         match unit {
-            "DE" => relative(self.anchor, "Y", -10 * n),
-            "CE" => relative(self.anchor, "Y", -100 * n),
+            "DE" => relative(self.anchor, "Y", n.saturating_mul(-10)),
+            "CE" => relative(self.anchor, "Y", n.saturating_mul(-100)),
             // The document date has no clock: a count of hours names the
             // day it reaches back to, whole days of 24 hours ("24 hours
             // ago" is yesterday, "two hours ago" today); minutes and

@@ -231,7 +231,7 @@ impl Matcher<'_, '_> {
                     } else {
                         let n = n as i64;
                         match unit {
-                            "DE" => relative(self.anchor, "Y", 10 * n)?,
+                            "DE" => relative(self.anchor, "Y", n.saturating_mul(10))?,
                             _ => relative(self.anchor, unit, n)?,
                         }
                     };

@@ -98,15 +98,12 @@ impl Matcher<'_, '_> {
             // present ("Now the court has ruled" still does).
             "now" if self.opens_sentence(idx) && self.is(end, ",") => None,
             // "every now and then", "now and again": how often, not when.
-            // "Between now and then" names the present as one bound.
-            "now"
-                if self.now_and_then
-                    && self.is(end, "and")
-                    && matches!(self.lower(end + 1), "then" | "again")
-                    && (idx == 0 || !self.is(idx - 1, "between")) =>
-            {
-                None
-            }
+            // "Between now and then" names the present as one bound, and
+            // so do "right now", "by now"; "now and then" is the idiom
+            // after "every", opening the sentence or ending its clause,
+            // not where "then" opens a next step ("he is here now and
+            // then he will leave").
+            "now" if self.now_and_then && self.is_now_and_then(idx, end) => None,
             // "the now-defunct paper", "the now-famous ad": the first part
             // of a compound adjective qualifies its second part, not the
             // clause.
@@ -132,6 +129,33 @@ impl Matcher<'_, '_> {
             w if w.ends_with("ly") => Found::new(end, "DATE", value).map(Found::without_the),
             _ => Found::new(end, "DATE", value),
         }
+    }
+
+    /// Whether "now" at `idx` (ending at `end`) opens the idiom "now and
+    /// then" or "now and again". "Between now and then" names the present
+    /// as one bound, and so do "right now", "by now"; "now and then" is
+    /// the idiom after "every", opening the sentence or ending its clause,
+    /// not where "then" opens a next step ("he is here now and then he
+    /// will leave").
+    fn is_now_and_then(&self, idx: usize, end: usize) -> bool {
+        if !self.is(end, "and") {
+            return false;
+        }
+        let bound = idx > 0
+            && matches!(
+                self.lower(idx - 1),
+                "between" | "right" | "by" | "until" | "from" | "since"
+            );
+        let clause_ends = self
+            .words
+            .get(end + 2)
+            .is_none_or(|w| w.kind != TokenKind::Word);
+        let idiom = match self.lower(end + 1) {
+            "again" => true,
+            "then" => idx == 0 || self.is(idx - 1, "every") || clause_ends,
+            _ => false,
+        };
+        idiom && !bound
     }
 
     /// Whether "future" at `idx` is someone's, as a noun: "the decision

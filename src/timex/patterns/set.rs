@@ -123,13 +123,21 @@ impl Matcher<'_, '_> {
             // "people's every day lives", "his every day life": after a
             // possessive and before a noun, the adjective "everyday"
             // written in two words; a SET adverbial takes no possessive.
+            // Not "It's every day" ("'s" is "is" after a pronoun), nor a
+            // rate before a time ("every day last week") or a participle
+            // ("every day looking for work").
+            let pronoun_is =
+                idx > 1 && self.is(idx - 1, "'s") && is_function_word(self.lower(idx - 2));
             let owned = is_every
                 && idx > 0
                 && (is_possessive(self.lower(idx - 1)) || self.is(idx - 1, "'s"))
+                && !pronoun_is
                 && self.words.get(at + 1).is_some_and(|w| {
                     w.lower.starts_with(|c: char| c.is_ascii_lowercase())
                         && !self.is_capitalised(at + 1)
                         && !is_function_word(&w.lower)
+                        && !w.lower.ends_with("ing")
+                        && !matches!(w.lower.as_ref(), "last" | "next" | "past" | "this" | "that")
                 })
                 && self.term(at + 1, Class::Ref).is_none();
             if self.owned_every && owned {

@@ -175,7 +175,12 @@ impl Matcher<'_, '_> {
             // After a year or a month ("In 2015 ... The following week"):
             // a week of that year, not said which, as TimeBank writes an
             // unknown week ("1989-WXX"); still a DATE, not a length.
-            if known < Unit::Day && self.vague_week {
+            // "for the following week", "over the following week": a
+            // length, left to the patterns of durations.
+            let length = idx
+                .checked_sub(1 + usize::from(has_the))
+                .is_some_and(|k| matches!(self.lower(k), "for" | "over" | "during" | "throughout"));
+            if known < Unit::Day && self.vague_week && !length {
                 return Found::new(at + 1, "DATE", format!("{:04}-WXX", date.year));
             }
             if known < Unit::Day {
