@@ -141,11 +141,7 @@ impl Matcher<'_, '_> {
         if !self.is(end, "and") {
             return false;
         }
-        let bound = idx > 0
-            && matches!(
-                self.lower(idx - 1),
-                "between" | "right" | "by" | "until" | "from" | "since"
-            );
+        let bound = idx > 0 && self.is_cue(idx - 1, Cue::PresentBound);
         let clause_ends = self
             .words
             .get(end + 2)

@@ -137,7 +137,7 @@ impl Matcher<'_, '_> {
                         && !self.is_capitalised(at + 1)
                         && !is_function_word(&w.lower)
                         && !w.lower.ends_with("ing")
-                        && !matches!(w.lower.as_ref(), "last" | "next" | "past" | "this" | "that")
+                        && !cue(&w.lower, Cue::Deictic)
                 })
                 && self.term(at + 1, Class::Ref).is_none();
             if self.owned_every && owned {

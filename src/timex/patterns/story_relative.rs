@@ -179,7 +179,7 @@ impl Matcher<'_, '_> {
             // length, left to the patterns of durations.
             let length = idx
                 .checked_sub(1 + usize::from(has_the))
-                .is_some_and(|k| matches!(self.lower(k), "for" | "over" | "during" | "throughout"));
+                .is_some_and(|k| self.is_cue(k, Cue::LengthPreposition));
             if known < Unit::Day && self.vague_week && !length {
                 return Found::new(at + 1, "DATE", format!("{:04}-WXX", date.year));
             }
