@@ -82,6 +82,38 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub structure: &'a Structure,
     pub gazetteer: &'a Gazetteer,
+    /// [`lower_words`] of the article, built once for the passes that ask.
+    lower_words: std::cell::OnceCell<HashSet<&'a str>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str, structure: &'a Structure, gazetteer: &'a Gazetteer) -> Self {
+        Context {
+            text,
+            structure,
+            gazetteer,
+            lower_words: Default::default(),
+        }
+    }
+
+    /// The words the article writes in lower case: [`lower_words`], built
+    /// on the first call.
+    pub fn lower_words(&self) -> &HashSet<&'a str> {
+        self.lower_words
+            .get_or_init(|| lower_words(self.text, &self.structure.tokens))
+    }
+}
+
+/// The words of `tokens` whose first letter is lower case ("analysts",
+/// "will"), borrowed from the text, so that reading the article allocates
+/// nothing per word: a capitalised word whose lower case is among them is
+/// a common word the article capitalises ("Analysts said it", "Will").
+pub(crate) fn lower_words<'t>(text: &'t str, tokens: &[Token]) -> HashSet<&'t str> {
+    tokens
+        .iter()
+        .map(|t| &text[t.span.range()])
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect()
 }
 
 /// A rule pass over the tagger's names, and its registry entry.
@@ -203,7 +235,9 @@ pub const RULES: &[Rule] = &[
             name: "names.company_mentions",
             about: "a company the sentence speaks of as one is an ORG in the whole article, found or not: \"X, its rival,\", \"X said it\", \"X and <ORG>\", \"analysts at X\"",
         },
-        run: |cx, names| company_mentions(cx.text, cx.structure, cx.gazetteer, names),
+        run: |cx, names| {
+            company_mentions(cx.text, cx.structure, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
@@ -301,7 +335,7 @@ pub const RULES: &[Rule] = &[
             name: "names.recur",
             about: "the surname of a person named in full is that person where it recurs untagged: \"Putin\" after \"Vladimir Putin\"",
         },
-        run: |cx, names| recur(cx.text, cx.structure, names),
+        run: |cx, names| recur(cx.text, cx.structure, cx.lower_words(), names),
     },
     Rule {
         pass: Pass {
@@ -489,7 +523,22 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::ByLower;
+    use super::{lower_words, ByLower, Context};
+    use crate::names::gazetteer::Gazetteer;
+    use crate::segment::segment;
+
+    #[test]
+    fn lower_words_are_the_words_opening_in_lower_case_built_once() {
+        let text = "Analysts said it. Will analysts say éclat? WILL";
+        let s = segment(text);
+        let mut words: Vec<&str> = lower_words(text, &s.tokens).into_iter().collect();
+        words.sort_unstable();
+        assert_eq!(words, ["analysts", "it", "said", "say", "éclat"]);
+        let gazetteer = Gazetteer::empty();
+        let cx = Context::new(text, &s, &gazetteer);
+        assert!(std::ptr::eq(cx.lower_words(), cx.lower_words()));
+        assert_eq!(cx.lower_words(), &lower_words(text, &s.tokens));
+    }
 
     #[test]
     fn by_lower_finds_words_up_to_ascii_case() {
