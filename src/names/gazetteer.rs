@@ -357,7 +357,17 @@ impl Gazetteer {
     /// The longest matches over `tokens`, left to right, not overlapping.
     /// `all_caps` lets upper-cased entries match ("RUSSIA" for "Russia").
     pub fn find(&self, text: &str, tokens: &[Token], all_caps: bool) -> Vec<Match> {
-        self.find_with(text, tokens, all_caps, &mut FirstWords::default())
+        // A few words (a name, a window): no memo to build.
+        self.find_by(text, tokens, all_caps, |word| self.first_word(word))
+    }
+
+    /// Whether `word` starts an entry as written, and whether it starts a
+    /// title.
+    fn first_word(&self, word: &str) -> (bool, bool) {
+        (
+            self.exact.starts_with_word(word, false),
+            self.titles.starts_with_word(word, true),
+        )
     }
 
     /// [`Gazetteer::find`], remembering in `first_words` which words start
@@ -369,16 +379,29 @@ impl Gazetteer {
         all_caps: bool,
         first_words: &mut FirstWords<'t>,
     ) -> Vec<Match> {
+        self.find_by(text, tokens, all_caps, |word| {
+            *first_words
+                .0
+                .entry(word)
+                .or_insert_with(|| self.first_word(word))
+        })
+    }
+
+    /// [`Gazetteer::find`], with `first_word` telling whether a word starts
+    /// an entry as written and whether it starts a title
+    /// ([`Gazetteer::first_word`], remembered or not).
+    fn find_by<'t>(
+        &self,
+        text: &'t str,
+        tokens: &[Token],
+        all_caps: bool,
+        mut first_word: impl FnMut(&'t str) -> (bool, bool),
+    ) -> Vec<Match> {
         let mut matches = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let word = &text[tokens[i].span.range()];
-            let (in_exact, in_titles) = *first_words.0.entry(word).or_insert_with(|| {
-                (
-                    self.exact.starts_with_word(word, false),
-                    self.titles.starts_with_word(word, true),
-                )
-            });
+            let (in_exact, in_titles) = first_word(word);
             let in_upper = all_caps && self.upper.starts_with_word(&self.exact, word);
             if !(in_exact || in_upper || in_titles) {
                 i += 1;
@@ -459,6 +482,31 @@ mod tests {
         assert!(!gaz.exact.has_prefix("\u{ff}"));
         let empty = Table::new(Vec::new());
         assert!(empty.get("").is_none() && !empty.has_prefix("a"));
+    }
+
+    #[test]
+    fn find_and_find_with_a_memo_give_the_same_matches() {
+        let gaz = &Gazetteer::embedded();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
+        let mut n_found = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let s = crate::segment::segment(&text);
+            let mut first_words = FirstWords::default();
+            for sentence in &s.sentences {
+                let tokens = &s.tokens[sentence.tokens.clone()];
+                for caps in [false, true] {
+                    let found = gaz.find(&text, tokens, caps);
+                    n_found += found.len();
+                    assert_eq!(found, gaz.find_with(&text, tokens, caps, &mut first_words));
+                }
+            }
+        }
+        assert!(n_found > 100);
     }
 
     #[test]
