@@ -284,6 +284,11 @@ const MAX_ENTRY_TOKENS: usize = 6;
 /// one space, as keys are written.
 fn key_of<'t>(text: &'t str, tokens: &[Token]) -> Cow<'t, str> {
     let slice = &text[tokens[0].span.start..tokens[tokens.len() - 1].span.end];
+    // Most keys are ASCII words and single spaces: one byte scan, no char
+    // decoding, finds nothing to fold.
+    if slice.bytes().all(|b| b.is_ascii_graphic() || b == b' ') && !slice.contains("  ") {
+        return Cow::Borrowed(slice);
+    }
     if slice.contains(|c: char| c.is_whitespace() && c != ' ') || slice.contains("  ") {
         Cow::Owned(slice.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
@@ -482,6 +487,22 @@ mod tests {
         assert!(!gaz.exact.has_prefix("\u{ff}"));
         let empty = Table::new(Vec::new());
         assert!(empty.get("").is_none() && !empty.has_prefix("a"));
+    }
+
+    #[test]
+    fn a_key_folds_runs_of_whitespace_into_one_space() {
+        for (text, key) in [
+            ("New York", "New York"),
+            ("New  York", "New York"),
+            ("New\nYork", "New York"),
+            ("New\u{b}York", "New York"),
+            ("São\u{a0}Paulo", "São Paulo"),
+            ("São Paulo", "São Paulo"),
+            ("U.S.", "U.S."),
+        ] {
+            let tokens = crate::segment::segment(text).tokens;
+            assert_eq!(key_of(text, &tokens), key, "{text:?}");
+        }
     }
 
     #[test]
