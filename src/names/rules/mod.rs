@@ -221,7 +221,9 @@ pub const RULES: &[Rule] = &[
             name: "names.org_person",
             about: "an institution and the person named right after it are two names: \"the Refugee Council Enver Solomon told\" gives an ORG and a PERSON",
         },
-        run: |cx, names| org_person(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| {
+            org_person(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
@@ -307,7 +309,9 @@ pub const RULES: &[Rule] = &[
             name: "names.vessels",
             about: "ships and spacecraft are MISC: \"USS Cole\", \"Space Shuttle Atlantis\", \"the ferry Trident Seven\"",
         },
-        run: |cx, names| vessels(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| {
+            vessels(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
@@ -423,20 +427,28 @@ pub(crate) struct ByLower {
     map: rustc_hash::FxHashMap<String, Vec<usize>>,
     key: String,
     longest: usize,
+    /// Whether some word's first byte, in ASCII lower case, is the byte:
+    /// a word that starts otherwise is no entry's, and is not hashed.
+    first: [bool; 256],
 }
 
 impl ByLower {
     pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
         let mut map: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         let mut longest = 0;
+        let mut first = [false; 256];
         for (k, w) in words.into_iter().enumerate() {
             longest = longest.max(w.len());
+            if let Some(&b) = w.as_bytes().first() {
+                first[usize::from(b.to_ascii_lowercase())] = true;
+            }
             map.entry(w.to_ascii_lowercase()).or_default().push(k);
         }
         ByLower {
             map,
             key: String::new(),
             longest,
+            first,
         }
     }
 
@@ -444,6 +456,13 @@ impl ByLower {
     pub(crate) fn get(&mut self, word: &str) -> &[usize] {
         // ASCII lower case keeps the length: a longer word matches nothing.
         if word.len() > self.longest {
+            return &[];
+        }
+        let starts_as_some = word
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| self.first[usize::from(b.to_ascii_lowercase())]);
+        if !starts_as_some {
             return &[];
         }
         self.key.clear();
@@ -548,5 +567,12 @@ mod tests {
         assert!(by_lower.get("Atlantiss").is_empty());
         assert!(by_lower.get("Ocean").is_empty());
         assert!(ByLower::new([]).get("").is_empty());
+        // The first byte up to ASCII case, the empty word among the words.
+        let mut by_lower = ByLower::new(["", "éclat", "Ébène"]);
+        assert_eq!(by_lower.get(""), [0]);
+        assert_eq!(by_lower.get("éclat"), [1]);
+        assert!(by_lower.get("Éclat").is_empty());
+        assert_eq!(by_lower.get("Ébène"), [2]);
+        assert!(by_lower.get("x").is_empty());
     }
 }

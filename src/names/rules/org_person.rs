@@ -42,7 +42,15 @@ fn is_head(word: &str) -> bool {
         || facility_heads::get(word).is_some()
 }
 
-pub fn org_person(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
+/// `lower_words` are the article's words written in lower case
+/// ([`super::lower_words`]).
+pub fn org_person(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    lower_words: &HashSet<&str>,
+    names: &mut Vec<Name>,
+) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let capitalised = |i: usize| {
         let w = word(i);
@@ -100,12 +108,10 @@ pub fn org_person(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
             .iter()
             .flat_map(|&(n, given)| [word(given), word(names[n].tokens.end - 1)]),
     );
-    for t in tokens {
-        let w = &text[t.span.range()];
-        if w.chars().next().is_some_and(char::is_lowercase) {
-            for &k in by_lower.get(w) {
-                common[k / 2] = true;
-            }
+    // Each distinct word once: marking is the same for every mention.
+    for &w in lower_words {
+        for &k in by_lower.get(w) {
+            common[k / 2] = true;
         }
     }
     for (k, &(n, given)) in found.iter().enumerate() {
@@ -152,7 +158,14 @@ mod tests {
                 ("Green Party Mary Oldham", "ORG"),
             ],
         );
-        org_person(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let lower_words = crate::names::rules::lower_words(text, &s.tokens);
+        org_person(
+            text,
+            &s.tokens,
+            &Gazetteer::embedded(),
+            &lower_words,
+            &mut names,
+        );
         assert_eq!(
             names_of(text, &s, &names),
             [
