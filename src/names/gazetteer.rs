@@ -178,12 +178,21 @@ impl Table {
     /// continue `word` with a space sort right after `word` itself, since a
     /// space sorts before every letter.
     fn starts_with_word(&self, word: &str, lower: bool) -> bool {
-        let word = if lower && word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
+        // A short word is lower-cased on the stack: the titles' search
+        // runs for every capitalised word of a name, and allocating a copy
+        // cost more than the search.
+        let mut buf = [0u8; 32];
+        let owned;
+        let word: &[u8] = if !(lower && word.bytes().any(|b| b.is_ascii_uppercase())) {
+            word.as_bytes()
+        } else if let Some(short) = buf.get_mut(..word.len()) {
+            short.copy_from_slice(word.as_bytes());
+            short.make_ascii_lowercase();
+            short
         } else {
-            Cow::Borrowed(word)
+            owned = word.to_ascii_lowercase();
+            owned.as_bytes()
         };
-        let word = word.as_bytes();
         let entries = self.candidates(word);
         let idx = entries.partition_point(|(k, _)| k.as_bytes() < word);
         entries.get(idx).is_some_and(|(k, _)| {
@@ -482,6 +491,22 @@ mod tests {
             let n_in_slices: usize = (0..=255u8).map(|b| table.candidates(&[b]).len()).sum();
             assert_eq!(n_in_slices, table.entries.len());
         }
+        // Titles are matched in lower case, a word longer than the stack
+        // buffer too.
+        let title = gaz.titles.entries[0].0;
+        assert!(gaz
+            .titles
+            .starts_with_word(&title.to_ascii_uppercase(), true));
+        assert!(!gaz
+            .titles
+            .starts_with_word(&title.to_ascii_uppercase(), false));
+        let long = format!("{}{}", "X".repeat(40), title);
+        let long_table = Table::new(vec![(
+            Box::leak(long.to_lowercase().into_boxed_str()),
+            Kinds(1),
+        )]);
+        assert!(long_table.starts_with_word(&long, true));
+        assert!(!long_table.starts_with_word(&long[1..], true));
         // A word no key starts like, and one past every first byte.
         assert_eq!(gaz.exact.get("zzzzqq"), None);
         assert!(!gaz.exact.has_prefix("\u{ff}"));
