@@ -64,7 +64,7 @@ pub fn recur(text: &str, structure: &Structure, lower_case: &HashSet<&str>, name
                 || (!after_determiner(word(i - 1))
                     && (i - 1 == range.start || !capitalised(i - 1)));
             let after_ok = i + 1 == range.end || !capitalised(i + 1);
-            if before_ok && after_ok && !common(word(i), &lower_case) {
+            if before_ok && after_ok && !common(word(i), lower_case) {
                 added.push(Name {
                     tokens: i..i + 1,
                     label: "PERSON",
