@@ -105,6 +105,11 @@ pub struct Match {
 /// One sorted table of keys, searched in place in the embedded bytes.
 struct Table {
     entries: Vec<(&'static str, Kinds)>,
+    /// Where the keys of each first byte start: keys starting with byte
+    /// `b` are `entries[by_first[b]..by_first[b + 1]]`. A search starts in
+    /// that slice, so a lower-case word (which few keys start like) takes
+    /// a step or two and a capitalised one a few fewer than in the whole.
+    by_first: Vec<u32>,
 }
 
 impl Table {
@@ -120,22 +125,52 @@ impl Table {
             *pos += 3 + len;
             entries.push((key, Kinds(kinds)));
         }
-        Some(Table { entries })
+        Some(Table::new(entries))
+    }
+
+    /// A table of `entries` sorted by their keys' bytes.
+    fn new(entries: Vec<(&'static str, Kinds)>) -> Table {
+        let by_first = (0..=256)
+            .map(|b| {
+                let idx = entries.partition_point(|(k, _)| {
+                    k.as_bytes().first().is_some_and(|&f| usize::from(f) < b)
+                });
+                u32::try_from(idx).unwrap_or(u32::MAX)
+            })
+            .collect();
+        Table { entries, by_first }
+    }
+
+    /// The entries a key that starts like `key` can be among: those of its
+    /// first byte, or all for an empty key.
+    fn candidates(&self, key: &[u8]) -> &[(&'static str, Kinds)] {
+        let Some(&first) = key.first() else {
+            return &self.entries;
+        };
+        let b = usize::from(first);
+        let bounds = (self.by_first.get(b), self.by_first.get(b + 1));
+        match bounds {
+            (Some(&start), Some(&end)) => self
+                .entries
+                .get(start as usize..end as usize)
+                .unwrap_or(&[]),
+            _ => &self.entries,
+        }
     }
 
     fn get(&self, key: &str) -> Option<Kinds> {
-        self.entries
+        let entries = self.candidates(key.as_bytes());
+        entries
             .binary_search_by(|(k, _)| k.cmp(&key))
             .ok()
-            .map(|idx| self.entries[idx].1)
+            .map(|idx| entries[idx].1)
     }
 
     /// Whether some key starts with `prefix`.
     fn has_prefix(&self, prefix: &str) -> bool {
-        let idx = self.entries.partition_point(|(k, _)| *k < prefix);
-        self.entries
-            .get(idx)
-            .is_some_and(|(k, _)| k.starts_with(prefix))
+        let entries = self.candidates(prefix.as_bytes());
+        let idx = entries.partition_point(|(k, _)| *k < prefix);
+        entries.get(idx).is_some_and(|(k, _)| k.starts_with(prefix))
     }
 
     /// Whether some key is `word` or starts with `word` and a space, with
@@ -143,14 +178,24 @@ impl Table {
     /// continue `word` with a space sort right after `word` itself, since a
     /// space sorts before every letter.
     fn starts_with_word(&self, word: &str, lower: bool) -> bool {
-        let word = if lower && word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
+        // A short word is lower-cased on the stack: the titles' search
+        // runs for every capitalised word of a name, and allocating a copy
+        // cost more than the search.
+        let mut buf = [0u8; 32];
+        let owned;
+        let word: &[u8] = if !(lower && word.bytes().any(|b| b.is_ascii_uppercase())) {
+            word.as_bytes()
+        } else if let Some(short) = buf.get_mut(..word.len()) {
+            short.copy_from_slice(word.as_bytes());
+            short.make_ascii_lowercase();
+            short
         } else {
-            Cow::Borrowed(word)
+            owned = word.to_ascii_lowercase();
+            owned.as_bytes()
         };
-        let word = word.as_bytes();
-        let idx = self.entries.partition_point(|(k, _)| k.as_bytes() < word);
-        self.entries.get(idx).is_some_and(|(k, _)| {
+        let entries = self.candidates(word);
+        let idx = entries.partition_point(|(k, _)| k.as_bytes() < word);
+        entries.get(idx).is_some_and(|(k, _)| {
             let k = k.as_bytes();
             k.starts_with(word) && (k.len() == word.len() || k[word.len()] == b' ')
         })
@@ -248,6 +293,11 @@ const MAX_ENTRY_TOKENS: usize = 6;
 /// one space, as keys are written.
 fn key_of<'t>(text: &'t str, tokens: &[Token]) -> Cow<'t, str> {
     let slice = &text[tokens[0].span.start..tokens[tokens.len() - 1].span.end];
+    // Most keys are ASCII words and single spaces: one byte scan, no char
+    // decoding, finds nothing to fold.
+    if slice.bytes().all(|b| b.is_ascii_graphic() || b == b' ') && !slice.contains("  ") {
+        return Cow::Borrowed(slice);
+    }
     if slice.contains(|c: char| c.is_whitespace() && c != ' ') || slice.contains("  ") {
         Cow::Owned(slice.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
@@ -277,9 +327,7 @@ impl Gazetteer {
 
     /// A gazetteer that knows nothing.
     pub fn empty() -> Gazetteer {
-        let table = || Table {
-            entries: Vec::new(),
-        };
+        let table = || Table::new(Vec::new());
         Gazetteer {
             exact: table(),
             upper: Upper { rows: Vec::new() },
@@ -323,7 +371,17 @@ impl Gazetteer {
     /// The longest matches over `tokens`, left to right, not overlapping.
     /// `all_caps` lets upper-cased entries match ("RUSSIA" for "Russia").
     pub fn find(&self, text: &str, tokens: &[Token], all_caps: bool) -> Vec<Match> {
-        self.find_with(text, tokens, all_caps, &mut FirstWords::default())
+        // A few words (a name, a window): no memo to build.
+        self.find_by(text, tokens, all_caps, |word| self.first_word(word))
+    }
+
+    /// Whether `word` starts an entry as written, and whether it starts a
+    /// title.
+    fn first_word(&self, word: &str) -> (bool, bool) {
+        (
+            self.exact.starts_with_word(word, false),
+            self.titles.starts_with_word(word, true),
+        )
     }
 
     /// [`Gazetteer::find`], remembering in `first_words` which words start
@@ -335,16 +393,29 @@ impl Gazetteer {
         all_caps: bool,
         first_words: &mut FirstWords<'t>,
     ) -> Vec<Match> {
+        self.find_by(text, tokens, all_caps, |word| {
+            *first_words
+                .0
+                .entry(word)
+                .or_insert_with(|| self.first_word(word))
+        })
+    }
+
+    /// [`Gazetteer::find`], with `first_word` telling whether a word starts
+    /// an entry as written and whether it starts a title
+    /// ([`Gazetteer::first_word`], remembered or not).
+    fn find_by<'t>(
+        &self,
+        text: &'t str,
+        tokens: &[Token],
+        all_caps: bool,
+        mut first_word: impl FnMut(&'t str) -> (bool, bool),
+    ) -> Vec<Match> {
         let mut matches = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let word = &text[tokens[i].span.range()];
-            let (in_exact, in_titles) = *first_words.0.entry(word).or_insert_with(|| {
-                (
-                    self.exact.starts_with_word(word, false),
-                    self.titles.starts_with_word(word, true),
-                )
-            });
+            let (in_exact, in_titles) = first_word(word);
             let in_upper = all_caps && self.upper.starts_with_word(&self.exact, word);
             if !(in_exact || in_upper || in_titles) {
                 i += 1;
@@ -403,6 +474,86 @@ mod tests {
     use super::*;
     use crate::segment::tokenize;
     use crate::text::span::Span;
+
+    #[test]
+    fn a_first_bytes_slice_holds_exactly_the_keys_starting_with_it() {
+        let gaz = Gazetteer::embedded();
+        for table in [&gaz.exact, &gaz.titles] {
+            assert!(!table.entries.is_empty());
+            for (key, kinds) in &table.entries {
+                assert!(table
+                    .candidates(key.as_bytes())
+                    .iter()
+                    .all(|(k, _)| { k.as_bytes().first() == key.as_bytes().first() }));
+                assert_eq!(table.get(key), Some(*kinds), "{key}");
+                assert!(table.has_prefix(key) && table.starts_with_word(key, false));
+            }
+            let n_in_slices: usize = (0..=255u8).map(|b| table.candidates(&[b]).len()).sum();
+            assert_eq!(n_in_slices, table.entries.len());
+        }
+        // Titles are matched in lower case, a word longer than the stack
+        // buffer too.
+        let title = gaz.titles.entries[0].0;
+        assert!(gaz
+            .titles
+            .starts_with_word(&title.to_ascii_uppercase(), true));
+        assert!(!gaz
+            .titles
+            .starts_with_word(&title.to_ascii_uppercase(), false));
+        let long = format!("{}{}", "X".repeat(40), title);
+        let long_table = Table::new(vec![(
+            Box::leak(long.to_lowercase().into_boxed_str()),
+            Kinds(1),
+        )]);
+        assert!(long_table.starts_with_word(&long, true));
+        assert!(!long_table.starts_with_word(&long[1..], true));
+        // A word no key starts like, and one past every first byte.
+        assert_eq!(gaz.exact.get("zzzzqq"), None);
+        assert!(!gaz.exact.has_prefix("\u{ff}"));
+        let empty = Table::new(Vec::new());
+        assert!(empty.get("").is_none() && !empty.has_prefix("a"));
+    }
+
+    #[test]
+    fn a_key_folds_runs_of_whitespace_into_one_space() {
+        for (text, key) in [
+            ("New York", "New York"),
+            ("New  York", "New York"),
+            ("New\nYork", "New York"),
+            ("New\u{b}York", "New York"),
+            ("São\u{a0}Paulo", "São Paulo"),
+            ("São Paulo", "São Paulo"),
+            ("U.S.", "U.S."),
+        ] {
+            let tokens = crate::segment::segment(text).tokens;
+            assert_eq!(key_of(text, &tokens), key, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn find_and_find_with_a_memo_give_the_same_matches() {
+        let gaz = &Gazetteer::embedded();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
+        let mut n_found = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let s = crate::segment::segment(&text);
+            let mut first_words = FirstWords::default();
+            for sentence in &s.sentences {
+                let tokens = &s.tokens[sentence.tokens.clone()];
+                for caps in [false, true] {
+                    let found = gaz.find(&text, tokens, caps);
+                    n_found += found.len();
+                    assert_eq!(found, gaz.find_with(&text, tokens, caps, &mut first_words));
+                }
+            }
+        }
+        assert!(n_found > 100);
+    }
 
     #[test]
     fn whole_and_whole_title_give_the_kinds_find_gives_the_whole_span() {

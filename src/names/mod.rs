@@ -92,11 +92,7 @@ pub fn extract(
             label: first_label(ty),
         })
         .collect();
-    let cx = Context {
-        text,
-        structure,
-        gazetteer,
-    };
+    let cx = Context::new(text, structure, gazetteer);
     for rule in RULES.iter().filter(|r| switches.is_on(r.pass.name)) {
         (rule.run)(&cx, &mut names);
     }

@@ -51,6 +51,10 @@ const MAX_GIVEN: usize = 3;
 /// and "El-" too.
 /// A word in capitals ("AL-WATAN", a headline's) is none.
 fn is_article_word(word: &str, capital: bool) -> bool {
+    // Most words have no hyphen: a byte scan says so before any splitting.
+    if !word.bytes().any(|b| b == b'-') {
+        return false;
+    }
     let Some((article, rest)) = word.split_once('-') else {
         return false;
     };
@@ -229,6 +233,25 @@ mod tests {
     use super::*;
     use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
+
+    #[test]
+    fn an_article_word_has_its_hyphen_after_the_article() {
+        for (word, capital, is) in [
+            ("al-Assad", false, true),
+            ("el-Sisi", false, true),
+            ("Al-Assad", true, true),
+            ("Al-Assad", false, false),
+            ("At-Large", true, false),
+            ("AL-WATAN", true, false),
+            ("alAssad", true, false),
+            ("al", true, false),
+            ("", true, false),
+            ("al-", true, false),
+            ("-Assad", true, false),
+        ] {
+            assert_eq!(is_article_word(word, capital), is, "{word}");
+        }
+    }
 
     fn run(text: &str, proposed: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
         let s = segment(text);

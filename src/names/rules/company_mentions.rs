@@ -96,17 +96,11 @@ pub fn company_mentions(
     text: &str,
     structure: &Structure,
     gazetteer: &Gazetteer,
+    lower_words: &HashSet<&str>,
     names: &mut Vec<Name>,
 ) {
     let tokens = &structure.tokens;
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
-    // Borrowed from the text, so that reading the article allocates
-    // nothing per word.
-    let lower_words: HashSet<&str> = tokens
-        .iter()
-        .map(|t| &text[t.span.range()])
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     // A word of a person's name in the article is as likely that person
     // where the tagger left it out ("Lee said it … Lee Hsien Loong"): the
     // weak evidence below does not count for it.
@@ -122,7 +116,7 @@ pub fn company_mentions(
         .flat_map(|n| n.tokens.clone())
         .map(word)
         .collect();
-    let runs = left_out_runs(text, structure, gazetteer, names, &lower_words);
+    let runs = left_out_runs(text, structure, gazetteer, names, lower_words);
     let mut candidates: Vec<Candidate> = names
         .iter()
         .enumerate()
@@ -392,31 +386,37 @@ fn left_out_runs(
             *flag = true;
         }
     }
-    let can_be_company = |i: usize| {
+    // What token `i`'s text decides: the same for every token of that
+    // text, so found once per distinct word.
+    let word_can_be_company = |i: usize| {
         let w = &text[tokens[i].span.range()];
-        // The cheap tests first: most words are covered or lower case.
-        if covered[i] || !w.chars().next().is_some_and(char::is_uppercase) {
-            return false;
-        }
+        let one = &tokens[i..i + 1];
         let lower = w.to_lowercase();
         // "Spanish-English" is an adjective of nationalities.
         let first_part = w.split('-').next().unwrap_or(w);
         !gazetteer.kinds(first_part).has(Kind::Demonym)
-            && !is_known_place(text, &tokens[i..i + 1], gazetteer)
+            && !is_known_place(text, one, gazetteer)
             && !words::is_function_word(&lower)
             && months::get(w).is_none()
             && weekdays::get(w).is_none()
             && !anonymous::contains(&lower)
             && !sentence_openers::contains(w)
-            && !matches!(tokens[i].kind, TokenKind::Abbreviation(AbbrevClass::Title))
-            && !gazetteer
-                .whole(text, &tokens[i..i + 1], false)
-                .has(Kind::Title)
-            && !gazetteer
-                .whole_title(text, &tokens[i..i + 1])
-                .has(Kind::Title)
+            && !gazetteer.whole(text, one, false).has(Kind::Title)
+            && !gazetteer.whole_title(text, one).has(Kind::Title)
             && !lower_words.contains(lower.as_str())
     };
+    let mut by_word: rustc_hash::FxHashMap<&str, bool> = Default::default();
+    let can_be_company: Vec<bool> = (0..tokens.len())
+        .map(|i| {
+            let w = &text[tokens[i].span.range()];
+            // The cheap tests first: most words are covered or lower case.
+            !covered[i]
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(tokens[i].kind, TokenKind::Abbreviation(AbbrevClass::Title))
+                && *by_word.entry(w).or_insert_with(|| word_can_be_company(i))
+        })
+        .collect();
+    let can_be_company = |i: usize| can_be_company[i];
     let mut runs = Vec::new();
     for sentence in &structure.sentences {
         let in_heading = structure.paragraphs[sentence.paragraph].kind == BlockKind::Heading;
@@ -586,7 +586,8 @@ mod tests {
     fn run(text: &str, proposed: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
         let s = segment(text);
         let mut names: Vec<Name> = placed(text, &s, proposed);
-        company_mentions(text, &s, &Gazetteer::embedded(), &mut names);
+        let lower_words = crate::names::rules::lower_words(text, &s.tokens);
+        company_mentions(text, &s, &Gazetteer::embedded(), &lower_words, &mut names);
         names_of(text, &s, &names)
     }
 
@@ -634,6 +635,20 @@ mod tests {
                 &[("Finland", "LOC")]
             ),
             [org("Norvela"), ("Finland".to_string(), "LOC"), org("Tarsk")]
+        );
+    }
+
+    #[test]
+    fn a_word_covered_in_one_mention_can_be_a_company_in_another() {
+        // What a word's text decides is found once per word; that a name
+        // covers one mention, or that it is a title's abbreviation there,
+        // is the mention's own.
+        assert_eq!(
+            run(
+                "Velmar Bank grew. Velmar said it would sell.",
+                &[("Velmar Bank", "ORG")]
+            ),
+            [org("Velmar Bank"), org("Velmar")]
         );
     }
 

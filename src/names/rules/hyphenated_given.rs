@@ -68,13 +68,15 @@ fn is_vowel_change_doubling(head: &str, tail: &str) -> bool {
 
 /// A hyphenated given name of two syllables, capitalised: "Chun-ying".
 fn is_hyphenated_given(word: &str) -> bool {
+    // The capital first: most words fail it, before any splitting.
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let Some((head, tail)) = word.split_once('-') else {
         return false;
     };
-    let mut chars = head.chars();
     let head = head.to_ascii_lowercase();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && is_syllable(&head)
+    is_syllable(&head)
         && is_syllable(tail)
         && !is_vowel_change_doubling(&head, tail)
         && !english_hyphenated::contains(&format!("{head}-{tail}"))
@@ -205,6 +207,22 @@ mod tests {
     use super::*;
     use crate::names::rules::testing::{names_of, range_of};
     use crate::segment::segment;
+
+    #[test]
+    fn a_hyphenated_given_name_is_capitalised_and_hyphenated() {
+        for (word, is) in [
+            ("Chun-ying", true),
+            ("Jong-un", true),
+            ("chun-ying", false),
+            ("Chunying", false),
+            ("Chun-", false),
+            ("-ying", false),
+            ("", false),
+            ("Éun-ying", false),
+        ] {
+            assert_eq!(is_hyphenated_given(word), is, "{word}");
+        }
+    }
 
     #[test]
     fn hyphenated_given_names_make_one_person() {

@@ -80,6 +80,38 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub structure: &'a Structure,
     pub gazetteer: &'a Gazetteer,
+    /// [`lower_words`] of the article, built once for the passes that ask.
+    lower_words: std::cell::OnceCell<HashSet<&'a str>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str, structure: &'a Structure, gazetteer: &'a Gazetteer) -> Self {
+        Context {
+            text,
+            structure,
+            gazetteer,
+            lower_words: Default::default(),
+        }
+    }
+
+    /// The words the article writes in lower case: [`lower_words`], built
+    /// on the first call.
+    pub fn lower_words(&self) -> &HashSet<&'a str> {
+        self.lower_words
+            .get_or_init(|| lower_words(self.text, &self.structure.tokens))
+    }
+}
+
+/// The words of `tokens` whose first letter is lower case ("analysts",
+/// "will"), borrowed from the text, so that reading the article allocates
+/// nothing per word: a capitalised word whose lower case is among them is
+/// a common word the article capitalises ("Analysts said it", "Will").
+pub(crate) fn lower_words<'t>(text: &'t str, tokens: &[Token]) -> HashSet<&'t str> {
+    tokens
+        .iter()
+        .map(|t| &text[t.span.range()])
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect()
 }
 
 /// A rule pass over the tagger's names, and its registry entry.
@@ -194,7 +226,9 @@ pub const RULES: &[Rule] = &[
             name: "names.company_mentions",
             about: "a company the sentence speaks of as one is an ORG in the whole article, found or not: \"X, its rival,\", \"X said it\", \"X and <ORG>\", \"analysts at X\"",
         },
-        run: |cx, names| company_mentions(cx.text, cx.structure, cx.gazetteer, names),
+        run: |cx, names| {
+            company_mentions(cx.text, cx.structure, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
@@ -264,7 +298,9 @@ pub const RULES: &[Rule] = &[
             name: "names.vessels",
             about: "ships and spacecraft are MISC: \"USS Cole\", \"Space Shuttle Atlantis\", \"the ferry Trident Seven\"",
         },
-        run: |cx, names| vessels(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| {
+            vessels(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
@@ -292,7 +328,7 @@ pub const RULES: &[Rule] = &[
             name: "names.recur",
             about: "the surname of a person named in full is that person where it recurs untagged: \"Putin\" after \"Vladimir Putin\"",
         },
-        run: |cx, names| recur(cx.text, cx.structure, names),
+        run: |cx, names| recur(cx.text, cx.structure, cx.lower_words(), names),
     },
     Rule {
         pass: Pass {
@@ -380,20 +416,28 @@ pub(crate) struct ByLower {
     map: rustc_hash::FxHashMap<String, Vec<usize>>,
     key: String,
     longest: usize,
+    /// Whether some word's first byte, in ASCII lower case, is the byte:
+    /// a word that starts otherwise is no entry's, and is not hashed.
+    first: [bool; 256],
 }
 
 impl ByLower {
     pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
         let mut map: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
         let mut longest = 0;
+        let mut first = [false; 256];
         for (k, w) in words.into_iter().enumerate() {
             longest = longest.max(w.len());
+            if let Some(&b) = w.as_bytes().first() {
+                first[usize::from(b.to_ascii_lowercase())] = true;
+            }
             map.entry(w.to_ascii_lowercase()).or_default().push(k);
         }
         ByLower {
             map,
             key: String::new(),
             longest,
+            first,
         }
     }
 
@@ -401,6 +445,13 @@ impl ByLower {
     pub(crate) fn get(&mut self, word: &str) -> &[usize] {
         // ASCII lower case keeps the length: a longer word matches nothing.
         if word.len() > self.longest {
+            return &[];
+        }
+        let starts_as_some = word
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| self.first[usize::from(b.to_ascii_lowercase())]);
+        if !starts_as_some {
             return &[];
         }
         self.key.clear();
@@ -480,7 +531,22 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::ByLower;
+    use super::{lower_words, ByLower, Context};
+    use crate::names::gazetteer::Gazetteer;
+    use crate::segment::segment;
+
+    #[test]
+    fn lower_words_are_the_words_opening_in_lower_case_built_once() {
+        let text = "Analysts said it. Will analysts say éclat? WILL";
+        let s = segment(text);
+        let mut words: Vec<&str> = lower_words(text, &s.tokens).into_iter().collect();
+        words.sort_unstable();
+        assert_eq!(words, ["analysts", "it", "said", "say", "éclat"]);
+        let gazetteer = Gazetteer::empty();
+        let cx = Context::new(text, &s, &gazetteer);
+        assert!(std::ptr::eq(cx.lower_words(), cx.lower_words()));
+        assert_eq!(cx.lower_words(), &lower_words(text, &s.tokens));
+    }
 
     #[test]
     fn by_lower_finds_words_up_to_ascii_case() {
@@ -490,5 +556,12 @@ mod tests {
         assert!(by_lower.get("Atlantiss").is_empty());
         assert!(by_lower.get("Ocean").is_empty());
         assert!(ByLower::new([]).get("").is_empty());
+        // The first byte up to ASCII case, the empty word among the words.
+        let mut by_lower = ByLower::new(["", "éclat", "Ébène"]);
+        assert_eq!(by_lower.get(""), [0]);
+        assert_eq!(by_lower.get("éclat"), [1]);
+        assert!(by_lower.get("Éclat").is_empty());
+        assert_eq!(by_lower.get("Ébène"), [2]);
+        assert!(by_lower.get("x").is_empty());
     }
 }

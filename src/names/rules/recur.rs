@@ -24,7 +24,9 @@ use crate::resources::lists::lexicon::{months, weekdays};
 use crate::segment::Structure;
 use crate::text::words::{is_article, is_possessive};
 
-pub fn recur(text: &str, structure: &Structure, names: &mut Vec<Name>) {
+/// `lower_case` are the article's words written in lower case
+/// ([`super::lower_words`]).
+pub fn recur(text: &str, structure: &Structure, lower_case: &HashSet<&str>, names: &mut Vec<Name>) {
     let tokens = &structure.tokens;
     let word = |i: usize| &text[tokens[i].span.range()];
     // Each surname, and whether the article also uses its word in a name
@@ -50,13 +52,6 @@ pub fn recur(text: &str, structure: &Structure, names: &mut Vec<Name>) {
     for name in names.iter() {
         covered[name.tokens.clone()].fill(true);
     }
-    // Borrowed from the text: reading the article allocates nothing per
-    // word.
-    let lower_case: HashSet<&str> = tokens
-        .iter()
-        .map(|t| &text[t.span.range()])
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
     let mut added = Vec::new();
     for sentence in &structure.sentences {
@@ -69,7 +64,7 @@ pub fn recur(text: &str, structure: &Structure, names: &mut Vec<Name>) {
                 || (!after_determiner(word(i - 1))
                     && (i - 1 == range.start || !capitalised(i - 1)));
             let after_ok = i + 1 == range.end || !capitalised(i + 1);
-            if before_ok && after_ok && !common(word(i), &lower_case) {
+            if before_ok && after_ok && !common(word(i), lower_case) {
                 added.push(Name {
                     tokens: i..i + 1,
                     label: "PERSON",
@@ -113,7 +108,8 @@ mod tests {
     fn run(text: &str, found: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
         let s = segment(text);
         let mut names = placed(text, &s, found);
-        recur(text, &s, &mut names);
+        let lower_case = crate::names::rules::lower_words(text, &s.tokens);
+        recur(text, &s, &lower_case, &mut names);
         names_of(text, &s, &names)
     }
 

@@ -25,7 +25,15 @@ use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::vessel_words::{self, Value as Vessel};
 use crate::segment::Token;
 
-pub fn vessels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
+/// `lower_words` are the article's words written in lower case
+/// ([`super::lower_words`]).
+pub fn vessels(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    lower_words: &HashSet<&str>,
+    names: &mut [Name],
+) {
     let word = |i: usize| &text[tokens[i].span.range()];
     // Candidates: (name index, first word of the vessel's own name).
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -58,15 +66,13 @@ pub fn vessels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
     }
     // The first word of the vessel's own name written in lower case: a
     // common noun ("Space Shuttle Program").
-    // Looked up by ASCII lower case, one lookup a word (linear).
+    // Looked up by ASCII lower case, one lookup a distinct word (linear).
     let mut common = vec![false; found.len()];
     let mut by_lower = ByLower::new(found.iter().map(|&(_, own)| word(own)));
-    for t in tokens {
-        let w = &text[t.span.range()];
-        if w.chars().next().is_some_and(char::is_lowercase) {
-            for &k in by_lower.get(w) {
-                common[k] |= w.eq_ignore_ascii_case(word(found[k].1));
-            }
+    // Each distinct word once: marking is the same for every mention.
+    for &w in lower_words {
+        for &k in by_lower.get(w) {
+            common[k] |= w.eq_ignore_ascii_case(word(found[k].1));
         }
     }
     let mut own_names: HashSet<&str> = HashSet::default();
@@ -119,7 +125,14 @@ mod tests {
         );
         names[6].tokens.end -= 1;
         names[7].tokens.end -= 1;
-        vessels(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let lower_words = crate::names::rules::lower_words(text, &s.tokens);
+        vessels(
+            text,
+            &s.tokens,
+            &Gazetteer::embedded(),
+            &lower_words,
+            &mut names,
+        );
         assert_eq!(
             names_of(text, &s, &names),
             [
