@@ -128,8 +128,14 @@ impl Table {
         Some(Table::new(entries))
     }
 
-    /// A table of `entries` sorted by their keys' bytes.
+    /// A table of `entries` sorted by their keys' bytes. The slices by
+    /// first byte hold only if the keys are sorted and none is empty, as
+    /// build.rs writes them.
     fn new(entries: Vec<(&'static str, Kinds)>) -> Table {
+        debug_assert!(
+            entries.windows(2).all(|w| w[0].0 < w[1].0) && entries.iter().all(|e| !e.0.is_empty()),
+            "gazetteer keys must be sorted, distinct and non-empty"
+        );
         let by_first = (0..=256)
             .map(|b| {
                 let idx = entries.partition_point(|(k, _)| {
