@@ -538,6 +538,29 @@ fn count_tags(text: &str) -> usize {
     n_tags
 }
 
+/// What unit tests of several stages share.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::path::PathBuf;
+
+    /// The test articles (`tests/data/articles/*.txt`): each one's path
+    /// and text.
+    pub(crate) fn articles() -> Vec<(PathBuf, String)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
+        let mut articles: Vec<(PathBuf, String)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+            .map(|path| {
+                let text = std::fs::read_to_string(&path).unwrap();
+                (path, text)
+            })
+            .collect();
+        articles.sort();
+        articles
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

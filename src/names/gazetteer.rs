@@ -539,14 +539,8 @@ mod tests {
     #[test]
     fn find_and_find_with_a_memo_give_the_same_matches() {
         let gaz = &Gazetteer::embedded();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
         let mut n_found = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
+        for (_, text) in crate::testing::articles() {
             let s = crate::segment::segment(&text);
             let mut first_words = FirstWords::default();
             for sentence in &s.sentences {
@@ -564,14 +558,8 @@ mod tests {
     #[test]
     fn whole_and_whole_title_give_the_kinds_find_gives_the_whole_span() {
         let gaz = &Gazetteer::embedded();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
         let mut n_known = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
+        for (_, text) in crate::testing::articles() {
             let tokens = crate::segment::segment(&text).tokens;
             for start in 0..tokens.len() {
                 for len in 1..=3.min(tokens.len() - start) {

@@ -189,14 +189,8 @@ mod tests {
             joint: None,
             ..Tagger::embedded()
         };
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/articles");
         let mut n_names = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
+        for (path, text) in crate::testing::articles() {
             let structure = crate::segment::segment(&text);
             let sentences: Vec<_> = structure
                 .sentences

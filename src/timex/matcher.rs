@@ -650,11 +650,8 @@ mod tests {
     fn the_first_word_gate_hides_no_time() {
         let root = env!("CARGO_MANIFEST_DIR");
         let mut found = 0;
-        for entry in std::fs::read_dir(format!("{root}/tests/data/articles")).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "txt") {
-                found += run(&std::fs::read_to_string(path).unwrap());
-            }
+        for (_, text) in crate::testing::articles() {
+            found += run(&text);
         }
         assert!(found > 0);
         for corpus in [
