@@ -7,7 +7,6 @@ use super::terms::{cue, Class, Cue};
 use super::value::relative;
 use crate::resources::lists::quotes::cues;
 use crate::segment::TokenKind;
-use crate::text::numbers::number_words;
 use crate::text::words::{
     is_article, is_be, is_coordinator, is_demonstrative, is_determiner, is_function_word, is_modal,
     is_possessive, is_preposition, is_relative, is_subject_pronoun, is_subordinator,
@@ -426,8 +425,8 @@ impl Matcher<'_, '_> {
         // and so is one before a verb in the past ("the party leaders
         // agreed"), however the past is spelt ("agreed" included).
         let plural_noun = |k: usize| {
-            number_words().get(self.lower(k - 1)).is_some()
-                || self.lower(k - 1).bytes().all(|b| b.is_ascii_digit())
+            self.words[k - 1].number.is_some()
+                || self.words[k - 1].kind == TokenKind::Number
                 || k + 1 < self.words.len()
                     && (self.is_past_verb(k + 1) || self.lower(k + 1).ends_with("ed"))
         };
