@@ -338,7 +338,13 @@ impl Analyzer {
                 stage: "times",
                 done: 0.5,
             });
-            doc.times = timex::extract(&norm.text, &structure, anchor, &options.switches);
+            doc.times = timex::extract(
+                &norm.text,
+                &structure,
+                anchor,
+                &self.gazetteer,
+                &options.switches,
+            );
         }
         if options.has_layer(Layer::Quantities) {
             progress(Progress {

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use super::patterns;
 use super::terms::{classes_of, cues_of, phrases_of, Cue};
 use super::value::{parse_date_value, Unit};
+use crate::names::gazetteer::Gazetteer;
 use crate::resources::lists::timex::terms::Class;
 use crate::resources::Phrase;
 use crate::segment::{lower, TokenKind};
@@ -342,6 +343,11 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.vague_week` is on: "the following week" after a
     /// year named is a week of that year, not said which.
     pub(super) vague_week: bool,
+    /// Whether `timex.holiday_name` is on: a holiday word after a given
+    /// name ("Johnnie Christmas") is a surname.
+    pub(super) holiday_name: bool,
+    /// The gazetteer, for given names.
+    pub(super) gazetteer: &'a Gazetteer,
 }
 
 impl Matcher<'_, '_> {
@@ -641,7 +647,14 @@ mod tests {
         let norm = Normalized::new(text);
         let structure = crate::segment::segment(&norm.text);
         let anchor = Date::parse_iso("2016-09-01");
-        super::super::extract(&norm.text, &structure, anchor, &crate::Switches::all_on()).len()
+        super::super::extract(
+            &norm.text,
+            &structure,
+            anchor,
+            crate::timex::tests::gazetteer(),
+            &crate::Switches::all_on(),
+        )
+        .len()
     }
 
     /// The gate hides no time on the test articles, nor on the texts of

@@ -31,6 +31,7 @@ mod value;
 mod tests;
 
 use crate::document::Time;
+use crate::names::gazetteer::Gazetteer;
 use crate::segment::{Structure, TokenKind};
 use crate::text::calendar::{self, Date};
 use crate::text::span::Span;
@@ -42,10 +43,13 @@ use terms::{term_at, Class};
 
 /// Finds the time expressions of the normalised `text`, with values resolved
 /// against `anchor` when it is known. Spans are in normalised bytes.
+/// `gazetteer` tells a given name from other words (`timex.holiday_name`:
+/// "illustrator Johnnie Christmas" is no date).
 pub fn extract(
     text: &str,
     structure: &Structure,
     anchor: Option<Date>,
+    gazetteer: &Gazetteer,
     switches: &Switches,
 ) -> Vec<Time> {
     let patterns: Vec<&'static patterns::Pattern> = patterns::ALL
@@ -106,6 +110,8 @@ pub fn extract(
             name_in_ed: switches.is_on(NAME_IN_ED.name),
             owned_every: switches.is_on(OWNED_EVERY.name),
             vague_week: switches.is_on(VAGUE_WEEK.name),
+            holiday_name: switches.is_on(HOLIDAY_NAME.name),
+            gazetteer,
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -179,9 +185,10 @@ fn cuts_a_range(text: &str, structure: &Structure, sentence: &crate::segment::Se
 }
 
 /// The time spans of `text`, for layers that must not count a year or a
-/// day of the month as a number of their own.
+/// day of the month as a number of their own. No gazetteer: a holiday
+/// after a given name holds no number either way.
 pub fn spans(text: &str, structure: &Structure, switches: &Switches) -> Vec<Span> {
-    extract(text, structure, None, switches)
+    extract(text, structure, None, &Gazetteer::empty(), switches)
         .into_iter()
         .map(|t| Span::new(t.start, t.end))
         .collect()
@@ -271,6 +278,12 @@ pub(crate) const VAGUE_WEEK: Pass = Pass {
     about: "'that week', 'the following week', 'the previous week' after a year or a month named is a week of that year, not said which (2015-WXX), a DATE, not the length P1W",
 };
 
+/// A rule of `timex.holiday`: a holiday word that ends a person's name.
+pub(crate) const HOLIDAY_NAME: Pass = Pass {
+    name: "timex.holiday_name",
+    about: "a holiday word right after a capitalised given name that is no time word is a surname, no date: illustrator Johnnie Christmas, Mark Easter",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -288,6 +301,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &NAME_IN_ED,
         &OWNED_EVERY,
         &VAGUE_WEEK,
+        &HOLIDAY_NAME,
     ])
 }
 

@@ -3,6 +3,7 @@
 
 use super::matcher::{Matcher, Word};
 use super::terms::{cue, Class, Cue};
+use crate::names::gazetteer::Kind;
 use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers::{self, number_words, WordClass};
@@ -82,6 +83,38 @@ impl Matcher<'_, '_> {
             Some(_) => is_label(w.text),
             None => false,
         }
+    }
+
+    /// Whether word `idx` is a capitalised given name of the gazetteer
+    /// ("Johnnie", "Mark") and no word of the term table nor a month or
+    /// weekday ("Last", "May"), nor a people, a faith or a place
+    /// ("Christian", "Jordan").
+    pub(super) fn given_name(&self, idx: usize) -> bool {
+        let Some(w) = self.words.get(idx) else {
+            return false;
+        };
+        if w.kind != TokenKind::Word
+            || w.classes != 0
+            || !self.is_capitalised(idx)
+            || self.month(idx).is_some()
+            || self.weekday(idx).is_some()
+        {
+            return false;
+        }
+        // "Jordan" and "Georgia" are places too: "in Jordan Easter Sunday".
+        let kinds = self.gazetteer.kinds(w.text);
+        kinds.has(Kind::FirstName)
+            && !kinds.iter().any(|k| {
+                matches!(
+                    k,
+                    Kind::Group
+                        | Kind::Demonym
+                        | Kind::Country
+                        | Kind::City
+                        | Kind::State
+                        | Kind::Region
+                )
+            })
     }
 
     pub(super) fn is_capitalised(&self, idx: usize) -> bool {

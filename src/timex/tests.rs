@@ -4,6 +4,12 @@
 use super::*;
 use crate::text::normalize::Normalized;
 
+/// The embedded gazetteer, built once for all the tests.
+pub(super) fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    GAZETTEER.get_or_init(Gazetteer::embedded)
+}
+
 fn times(text: &str, anchor: &str) -> Vec<(String, String, String)> {
     let norm = Normalized::new(text);
     let structure = crate::segment::segment(&norm.text);
@@ -11,6 +17,7 @@ fn times(text: &str, anchor: &str) -> Vec<(String, String, String)> {
         &norm.text,
         &structure,
         Date::parse_iso(anchor),
+        gazetteer(),
         &crate::Switches::all_on(),
     )
     .into_iter()
@@ -1231,6 +1238,7 @@ fn clock_times_with_zones_seconds_and_race_times() {
         &norm.text,
         &structure,
         Date::parse_iso("2015-06-20"),
+        gazetteer(),
         &crate::Switches::all_on(),
     )
     .into_iter()
@@ -2404,6 +2412,7 @@ fn times_without(text: &str, anchor: &str, off: &'static str) -> Vec<(String, St
         &norm.text,
         &structure,
         Date::parse_iso(anchor),
+        gazetteer(),
         &crate::Switches::with_off(vec![off]),
     )
     .into_iter()
@@ -2910,6 +2919,17 @@ fn a_count_of_hours_ago_keeps_its_count() {
             ("48 hours ago", "DATE", "2008-01-18")
         ]
     );
+    // Minutes and seconds count whole days too: 1,500 minutes are a day
+    // and an hour, 200,000 seconds two days and more.
+    t!(
+        "It fell 1,500 minutes ago. It rose 90 minutes ago. It ended 200,000 seconds ago.",
+        "2008-01-20",
+        [
+            ("1,500 minutes ago", "DATE", "2008-01-19"),
+            ("90 minutes ago", "DATE", "2008-01-20"),
+            ("200,000 seconds ago", "DATE", "2008-01-18")
+        ]
+    );
     // No count: the past, as before.
     assert_eq!(times("Hours ago, he left.", "2008-01-20")[0].2, "PAST_REF");
     let off = times_without(text, "2008-01-20", "timex.clock_ago");
@@ -3020,4 +3040,24 @@ fn a_count_too_large_for_the_calendar_is_the_past() {
     for (_, _, value) in times(text, "2008-01-20") {
         assert_eq!(value, "PAST_REF");
     }
+}
+
+#[test]
+fn a_holiday_after_a_given_name_is_a_surname() {
+    // "Johnnie" and "Grace" are given names: the holiday word ends a
+    // person's name. "Last" is a time word and "Will" a cue of the term
+    // table, and a place or a faith names a holiday of its own.
+    let text = "She came with illustrator Johnnie Christmas. Grace Christmas was there. Last Christmas he left. Will Christmas be cancelled? In Jordan Easter Sunday was calm.";
+    t!(
+        text,
+        "2016-10-20",
+        [
+            ("Last Christmas", "DATE", "2015-12-25"),
+            ("Christmas", "DATE", "2016-12-25"),
+            ("Easter Sunday", "DATE", "2016-03-27")
+        ]
+    );
+    let off = times_without(text, "2016-10-20", "timex.holiday_name");
+    assert_eq!(off.len(), 5);
+    assert_eq!(off[0].0, "Christmas");
 }

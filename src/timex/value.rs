@@ -252,12 +252,13 @@ impl Matcher<'_, '_> {
         match unit {
             "DE" => relative(self.anchor, "Y", n.saturating_mul(-10)),
             "CE" => relative(self.anchor, "Y", n.saturating_mul(-100)),
-            // The document date has no clock: a count of hours names the
-            // day it reaches back to, whole days of 24 hours ("24 hours
-            // ago" is yesterday, "two hours ago" today); minutes and
-            // seconds the document day itself.
+            // The document date has no clock: a count of hours, minutes
+            // or seconds names the day it reaches back to, in whole days
+            // ("24 hours ago" and "1,500 minutes ago" are yesterday, "two
+            // hours ago" and "90 minutes ago" today).
             "H" if self.clock_ago => relative(self.anchor, "D", -(n / 24)),
-            "MIN" | "S" if self.clock_ago => relative(self.anchor, "D", 0),
+            "MIN" if self.clock_ago => relative(self.anchor, "D", -(n / (24 * 60))),
+            "S" if self.clock_ago => relative(self.anchor, "D", -(n / (24 * 60 * 60))),
             "H" | "MIN" | "S" => None,
             _ => relative(self.anchor, unit, -n),
         }

@@ -35,6 +35,12 @@ impl Matcher<'_, '_> {
         if idx > 0 && matches!(self.lower(idx - 1), "merry" | "happy") {
             return None;
         }
+        // Right after a capitalised given name, a holiday word is the
+        // surname ("illustrator Johnnie Christmas", "Mark Easter"), unless
+        // that word is itself a time word ("Last Christmas", "May Day").
+        if rel.is_none() && self.holiday_name && idx > 0 && self.given_name(idx - 1) {
+            return None;
+        }
         // Followed by a capitalised word that does not extend the holiday
         // (as "Day", "Eve", "Sunday", "Week" do), the holiday opens a name:
         // "Easter Island", "Easter Seals".

@@ -142,10 +142,16 @@ const ROWS: &[Row] = &[
 fn times(text: &str, anchor: &str, switches: &Switches) -> Vec<(String, String, String)> {
     let norm = Normalized::new(text);
     let structure = crate::segment::segment(&norm.text);
-    extract(&norm.text, &structure, Date::parse_iso(anchor), switches)
-        .into_iter()
-        .map(|t| (t.text, t.kind, t.value))
-        .collect()
+    extract(
+        &norm.text,
+        &structure,
+        Date::parse_iso(anchor),
+        crate::timex::tests::gazetteer(),
+        switches,
+    )
+    .into_iter()
+    .map(|t| (t.text, t.kind, t.value))
+    .collect()
 }
 
 #[test]
