@@ -187,15 +187,32 @@ fn is_month_name(word: &str) -> bool {
 
 /// Appends the words of one token, splitting hyphenated words; `next`
 /// is the text of the token after it, for a range of days before a month
-/// ("12-14 July").
+/// ("12-14 July"). With `slash_years` (`timex.slash_years`), two years in
+/// a row written with a slash ("2008/09") split as "2008-09" does.
 pub(super) fn push_words_before<'t>(
     text: &'t str,
     span: Span,
     kind: TokenKind,
     next: Option<&str>,
+    slash_years: bool,
     out: &mut Vec<Word<'t>>,
 ) {
     let raw = &text[span.range()];
+    if slash_years && years_in_a_row(raw).is_some() {
+        let (a, b) = raw.split_once('/').unwrap_or((raw, ""));
+        let number = |part: &'t str, start: usize| {
+            Word::new(
+                part,
+                lower(part),
+                TokenKind::Number,
+                Span::new(start, start + part.len()),
+                span,
+            )
+        };
+        out.push(number(a, span.start));
+        out.push(number(b, span.start + a.len() + 1));
+        return;
+    }
     // A range of days after a month ("September 16-19") or before one
     // ("12-14 July") is two days.
     let days = raw.split_once('-').and_then(|(a, b)| {
@@ -255,6 +272,18 @@ pub(super) fn push_words_before<'t>(
         _ => raw,
     };
     out.push(Word::new(text_, lower(text_), kind, span, span));
+}
+
+/// The two years of a fiscal year or a season written with a slash:
+/// "2008/09" (2008, 2009), "2010/2011"; only a year and the one after it,
+/// so that no other figures with a slash ("1990/2000", "2008/09/15")
+/// are read so.
+pub(super) fn years_in_a_row(raw: &str) -> Option<(i32, i32)> {
+    let (a, b) = raw.split_once('/')?;
+    if b.contains('/') {
+        return None;
+    }
+    years_of_range(&format!("{a}-{b}")).filter(|(first, second)| second - first == 1)
 }
 
 /// The two years of a range written as one token: "1998-99" (1998,

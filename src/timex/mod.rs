@@ -62,6 +62,7 @@ pub fn extract(
         ..DocState::default()
     };
     let mut words = Vec::new();
+    let slash_years = switches.is_on(SLASH_YEARS.name);
     let sentences = &structure.sentences;
     let mut next = 0;
     while next < sentences.len() {
@@ -86,7 +87,7 @@ pub fn extract(
         let sentence_tokens = &structure.tokens[tokens];
         for (k, token) in sentence_tokens.iter().enumerate() {
             let next = sentence_tokens.get(k + 1).map(|t| &text[t.span.range()]);
-            push_words_before(text, token.span, token.kind, next, &mut words);
+            push_words_before(text, token.span, token.kind, next, slash_years, &mut words);
         }
         let future = (0..words.len())
             .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));
@@ -122,7 +123,7 @@ pub fn extract(
                     // time of its own.
                     let in_range = |w: &Word| {
                         w.token != w.span
-                            && text[w.token.range()].split('-').all(|part| {
+                            && text[w.token.range()].split(['-', '/']).all(|part| {
                                 part.bytes().all(|b| b.is_ascii_digit())
                                     || calendar::month_of(part).is_some()
                             })
@@ -284,6 +285,13 @@ pub(crate) const HOLIDAY_NAME: Pass = Pass {
     about: "a holiday word right after a capitalised given name that is no time word is a surname, no date: illustrator Johnnie Christmas, Mark Easter",
 };
 
+/// A rule of the matcher's words: a fiscal year or a season written
+/// with a slash.
+pub(crate) const SLASH_YEARS: Pass = Pass {
+    name: "timex.slash_years",
+    about: "two years in a row written with a slash, a fiscal year or a season, are two years as 2008-09 is: the 2008/09 budget, the 2010/2011 season",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -302,6 +310,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &OWNED_EVERY,
         &VAGUE_WEEK,
         &HOLIDAY_NAME,
+        &SLASH_YEARS,
     ])
 }
 

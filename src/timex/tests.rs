@@ -3061,3 +3061,22 @@ fn a_holiday_after_a_given_name_is_a_surname() {
     assert_eq!(off.len(), 5);
     assert_eq!(off[0].0, "Christmas");
 }
+
+#[test]
+fn two_years_with_a_slash_are_two_years() {
+    // A fiscal year or a season written with a slash reads as the same
+    // written with a dash; other figures with a slash do not.
+    let text =
+        "The 2008/09 budget was cut. The 2010/2011 season ended. It grew from 1990/2000 levels.";
+    t!(
+        text,
+        "2016-05-01",
+        [
+            ("2008", "DATE", "2008"),
+            ("09", "DATE", "2009"),
+            ("2010", "DATE", "2010"),
+            ("2011", "DATE", "2011")
+        ]
+    );
+    assert!(times_without(text, "2016-05-01", "timex.slash_years").is_empty());
+}
