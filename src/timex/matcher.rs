@@ -375,6 +375,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.holiday_name` is on: a holiday word after a given
     /// name ("Johnnie Christmas") is a surname.
     pub(super) holiday_name: bool,
+    /// Whether `timex.next_week` is on: "the next week" of a story told
+    /// in the past is the week after the story's day.
+    pub(super) next_week: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

@@ -112,6 +112,7 @@ pub fn extract(
             owned_every: switches.is_on(OWNED_EVERY.name),
             vague_week: switches.is_on(VAGUE_WEEK.name),
             holiday_name: switches.is_on(HOLIDAY_NAME.name),
+            next_week: switches.is_on(NEXT_WEEK.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -292,6 +293,12 @@ pub(crate) const SLASH_YEARS: Pass = Pass {
     about: "two years in a row written with a slash, a fiscal year or a season, are two years as 2008-09 is: the 2008/09 budget, the 2010/2011 season",
 };
 
+/// A rule of `timex.story_relative`: "the next week" told in the past.
+pub(crate) const NEXT_WEEK: Pass = Pass {
+    name: "timex.next_week",
+    about: "'the next week' in a clause told in the past after a date named is the week after it, as 'the following week' is, not the length P1W: met on March 3 and again the next week",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -311,6 +318,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &VAGUE_WEEK,
         &HOLIDAY_NAME,
         &SLASH_YEARS,
+        &NEXT_WEEK,
     ])
 }
 

@@ -3080,3 +3080,24 @@ fn two_years_with_a_slash_are_two_years() {
     );
     assert!(times_without(text, "2016-05-01", "timex.slash_years").is_empty());
 }
+
+#[test]
+fn the_next_week_of_a_past_story_is_a_week() {
+    // Told in the past after a day named, "the next week" is the week
+    // after that day's, as "the following week" is; "over" or "for" it,
+    // or said of the future, it stays a length.
+    let text = "On March 3 they met. The next week they talked. On March 3 they met. Over the next week they talked. In the next week they will talk.";
+    t!(
+        text,
+        "2016-05-10",
+        [
+            ("March 3", "DATE", "2016-03-03"),
+            ("The next week", "DATE", "2016-W10"),
+            ("March 3", "DATE", "2016-03-03"),
+            ("the next week", "DURATION", "P1W"),
+            ("the next week", "DURATION", "P1W")
+        ]
+    );
+    let off = times_without(text, "2016-05-10", "timex.next_week");
+    assert_eq!(off[1].2, "P1W");
+}

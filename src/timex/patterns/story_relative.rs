@@ -228,7 +228,14 @@ impl Matcher<'_, '_> {
     /// that the next year was ...") neither is an aside's: with no other,
     /// the next year is the document's (`past_story_date`).
     fn next_of_a_past_story(&self, idx: usize, unit: usize) -> bool {
-        (self.is(unit, "year") || self.is(unit, "month"))
+        // "They met again the next week": the week after the story's
+        // day, as "the following week" is (`timex.next_week`).
+        // "for the next week", "over the next week" stay lengths.
+        let length = idx
+            .checked_sub(2)
+            .is_some_and(|k| self.is_cue(k, Cue::LengthPreposition));
+        let week = self.next_week && self.is(unit, "week") && !length;
+        (self.is(unit, "year") || self.is(unit, "month") || week)
             && self.past_story_date(idx).is_some()
             && !self.future
             && self.told_in_the_past(idx, unit + 1)
