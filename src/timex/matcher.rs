@@ -378,6 +378,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.next_week` is on: "the next week" of a story told
     /// in the past is the week after the story's day.
     pub(super) next_week: bool,
+    /// Whether `timex.same_past` is on: a word in -s before "hit" or
+    /// "cut" is a plural noun, no verb in the present.
+    pub(super) same_past: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

@@ -113,6 +113,7 @@ pub fn extract(
             vague_week: switches.is_on(VAGUE_WEEK.name),
             holiday_name: switches.is_on(HOLIDAY_NAME.name),
             next_week: switches.is_on(NEXT_WEEK.name),
+            same_past: switches.is_on(SAME_PAST.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -299,6 +300,13 @@ pub(crate) const NEXT_WEEK: Pass = Pass {
     about: "'the next week' in a clause told in the past after a date named is the week after it, as 'the following week' is, not the length P1W: met on March 3 and again the next week",
 };
 
+/// A rule of `timex.present_clause`: a verb whose past is spelt as its
+/// present.
+pub(crate) const SAME_PAST: Pass = Pass {
+    name: "timex.same_past",
+    about: "a word in -s before a verb whose past is spelt as its present (hit, cut, set) is a plural noun, no verb in the present that makes a date ahead the coming one: In December, the oil prices hit a low (last December)",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -319,6 +327,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &HOLIDAY_NAME,
         &SLASH_YEARS,
         &NEXT_WEEK,
+        &SAME_PAST,
     ])
 }
 

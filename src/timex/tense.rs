@@ -424,11 +424,16 @@ impl Matcher<'_, '_> {
         // A word in -s after a count is a plural noun ("the two sides"),
         // and so is one before a verb in the past ("the party leaders
         // agreed"), however the past is spelt ("agreed" included).
+        // So is one before a verb whose past is spelt as its present ("the
+        // oil prices hit a low"): the subject of a verb that may be past
+        // (`timex.same_past`).
         let plural_noun = |k: usize| {
             self.words[k - 1].number.is_some()
                 || self.words[k - 1].kind == TokenKind::Number
                 || k + 1 < self.words.len()
-                    && (self.is_past_verb(k + 1) || self.lower(k + 1).ends_with("ed"))
+                    && (self.is_past_verb(k + 1)
+                        || self.lower(k + 1).ends_with("ed")
+                        || self.same_past && self.is_cue(k + 1, Cue::SamePast))
         };
         is_determiner(first)
             && (s + 2..(s + 4).min(self.words.len()))

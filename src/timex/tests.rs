@@ -3101,3 +3101,21 @@ fn the_next_week_of_a_past_story_is_a_week() {
     let off = times_without(text, "2016-05-10", "timex.next_week");
     assert_eq!(off[1].2, "P1W");
 }
+
+#[test]
+fn a_plural_noun_before_a_past_spelt_as_the_present_is_no_verb() {
+    // "prices" is the subject of "hit", which may be past: no clause in
+    // the present, so December is last year's, as with "oil prices hit"
+    // without the article. "the index hits" is a present verb.
+    let text = "In December, the oil prices hit a low.";
+    t!(text, "2016-07-10", [("December", "DATE", "2015-12")]);
+    t!(
+        "In December, the index hits a low.",
+        "2016-07-10",
+        [("December", "DATE", "2016-12")]
+    );
+    assert_eq!(
+        times_without(text, "2016-07-10", "timex.same_past")[0].2,
+        "2016-12"
+    );
+}
