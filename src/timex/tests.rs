@@ -3119,3 +3119,18 @@ fn a_plural_noun_before_a_past_spelt_as_the_present_is_no_verb() {
         "2016-12"
     );
 }
+
+#[test]
+fn extra_and_entire_leave_the_length_as_it_is() {
+    // "extra", "entire" and "whole" between a count and its unit, as
+    // "additional" and "full" already were (unit_modifier).
+    t!(
+        "Ohio refused to restore an extra week of early voting. It took two extra days. It lasted an entire week.",
+        "2016-09-26",
+        [
+            ("an extra week", "DURATION", "P1W"),
+            ("two extra days", "DURATION", "P2D"),
+            ("an entire week", "DURATION", "P1W")
+        ]
+    );
+}
