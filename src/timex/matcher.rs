@@ -381,6 +381,8 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.same_past` is on: a word in -s before "hit" or
     /// "cut" is a plural noun, no verb in the present.
     pub(super) same_past: bool,
+    /// Whether `timex.count_plus` is on: "15-plus years" counts 15.
+    pub(super) count_plus: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

@@ -114,6 +114,7 @@ pub fn extract(
             holiday_name: switches.is_on(HOLIDAY_NAME.name),
             next_week: switches.is_on(NEXT_WEEK.name),
             same_past: switches.is_on(SAME_PAST.name),
+            count_plus: switches.is_on(COUNT_PLUS.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -307,6 +308,12 @@ pub(crate) const SAME_PAST: Pass = Pass {
     about: "a word in -s before a verb whose past is spelt as its present (hit, cut, set) is a plural noun, no verb in the present that makes a date ahead the coming one: In December, the oil prices hit a low (last December)",
 };
 
+/// A rule of the counts that `timex.counted_unit` reads.
+pub(crate) const COUNT_PLUS: Pass = Pass {
+    name: "timex.count_plus",
+    about: "a count joined to 'plus' is at least that count, and the length keeps it: 15-plus years (P15Y), the past four-plus months (P4M)",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -328,6 +335,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &SLASH_YEARS,
         &NEXT_WEEK,
         &SAME_PAST,
+        &COUNT_PLUS,
     ])
 }
 

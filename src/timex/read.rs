@@ -355,7 +355,16 @@ impl Matcher<'_, '_> {
     /// How many: a number, "a"/"an", or a vague count ("a few", "several").
     /// Returns the end and the value (`None` when vague).
     pub(super) fn count(&self, idx: usize) -> Option<(usize, Option<f64>)> {
-        if let Some((end, n)) = self.number(idx) {
+        if let Some((mut end, n)) = self.number(idx) {
+            // "15-plus years", "the past four-plus months": at least the
+            // count, whose value TIMEX3 keeps (`timex.count_plus`).
+            if self.count_plus
+                && end > idx
+                && self.is(end, "plus")
+                && self.words[end].token == self.words[end - 1].token
+            {
+                end += 1;
+            }
             // A range "12 to 18 months" is unspecified.
             if matches!(self.lower(end), "to" | "or") {
                 if let Some((end2, _)) = self.number(end + 1) {

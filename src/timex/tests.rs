@@ -3134,3 +3134,20 @@ fn extra_and_entire_leave_the_length_as_it_is() {
         ]
     );
 }
+
+#[test]
+fn a_count_joined_to_plus_keeps_its_value() {
+    // "15-plus years" is at least fifteen years: the length keeps the
+    // count, as "more than 15 years" would. Without the rule nothing is
+    // found.
+    let text = "He paid no tax for 15-plus years. Over the past four-plus months it grew.";
+    t!(
+        text,
+        "2016-09-26",
+        [
+            ("15-plus years", "DURATION", "P15Y"),
+            ("the past four-plus months", "DURATION", "P4M")
+        ]
+    );
+    assert!(times_without(text, "2016-09-26", "timex.count_plus").is_empty());
+}
