@@ -198,8 +198,10 @@ pub(super) fn push_words_before<'t>(
     out: &mut Vec<Word<'t>>,
 ) {
     let raw = &text[span.range()];
-    if slash_years && years_in_a_row(raw).is_some() {
-        let (a, b) = raw.split_once('/').unwrap_or((raw, ""));
+    let slashed = raw
+        .split_once('/')
+        .filter(|_| slash_years && years_in_a_row(raw).is_some());
+    if let Some((a, b)) = slashed {
         let number = |part: &'t str, start: usize| {
             Word::new(
                 part,

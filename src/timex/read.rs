@@ -7,7 +7,9 @@ use crate::names::gazetteer::Kind;
 use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers::{self, number_words, WordClass};
-use crate::text::words::{is_article, is_be, is_modal, is_ordinal_suffix, is_relative};
+use crate::text::words::{
+    is_article, is_be, is_modal, is_ordinal_suffix, is_preposition, is_relative,
+};
 
 /// Whether a sentence speaks of a reporting period longer than a quarter
 /// but shorter than a year: "the nine months", "the first six months".
@@ -86,9 +88,12 @@ impl Matcher<'_, '_> {
     }
 
     /// Whether word `idx` is a capitalised given name of the gazetteer
-    /// ("Johnnie", "Mark") and no word of the term table nor a month or
-    /// weekday ("Last", "May"), nor a people, a faith or a place
-    /// ("Christian", "Jordan").
+    /// ("Johnnie", "Grace") that opens a name: no word of the term table
+    /// nor a month or weekday ("Last", "May"), nor a people, a faith, a
+    /// country or region ("Christian", "Jordan"), nor a city after a
+    /// preposition ("in Austin"). After another capitalised word the name
+    /// is already whole or the line is in title case ("Pope Francis",
+    /// "Queen Elizabeth", "Pilgrims Mark Christmas"), so it opens none.
     pub(super) fn given_name(&self, idx: usize) -> bool {
         let Some(w) = self.words.get(idx) else {
             return false;
@@ -98,22 +103,18 @@ impl Matcher<'_, '_> {
             || !self.is_capitalised(idx)
             || self.month(idx).is_some()
             || self.weekday(idx).is_some()
+            || idx > 0 && self.is_capitalised(idx - 1)
         {
             return false;
         }
-        // "Jordan" and "Georgia" are places too: "in Jordan Easter Sunday".
         let kinds = self.gazetteer.kinds(w.text);
+        let after_preposition = idx > 0 && is_preposition(self.lower(idx - 1));
         kinds.has(Kind::FirstName)
             && !kinds.iter().any(|k| {
                 matches!(
                     k,
-                    Kind::Group
-                        | Kind::Demonym
-                        | Kind::Country
-                        | Kind::City
-                        | Kind::State
-                        | Kind::Region
-                )
+                    Kind::Group | Kind::Demonym | Kind::Country | Kind::State | Kind::Region
+                ) || matches!(k, Kind::City) && after_preposition
             })
     }
 

@@ -9,7 +9,8 @@ use crate::resources::lists::quotes::cues;
 use crate::segment::TokenKind;
 use crate::text::words::{
     is_article, is_be, is_coordinator, is_demonstrative, is_determiner, is_function_word, is_modal,
-    is_possessive, is_preposition, is_relative, is_subject_pronoun, is_subordinator,
+    is_object_pronoun, is_possessive, is_preposition, is_relative, is_subject_pronoun,
+    is_subordinator,
 };
 
 impl Matcher<'_, '_> {
@@ -426,14 +427,26 @@ impl Matcher<'_, '_> {
         // agreed"), however the past is spelt ("agreed" included).
         // So is one before a verb whose past is spelt as its present ("the
         // oil prices hit a low"): the subject of a verb that may be past
-        // (`timex.same_past`).
+        // (`timex.same_past`), but only where the verb's object opens
+        // after it (a determiner, a count or an object pronoun): "cut",
+        // "cost" or "set" before a noun is a modifier ("the store sells
+        // cut flowers", "the law sets cost limits").
+        let object_opens = |j: usize| {
+            j < self.words.len()
+                && (is_determiner(self.lower(j))
+                    || is_object_pronoun(self.lower(j))
+                    || self.words[j].kind == TokenKind::Number
+                    || self.words[j].number.is_some())
+        };
         let plural_noun = |k: usize| {
             self.words[k - 1].number.is_some()
                 || self.words[k - 1].kind == TokenKind::Number
                 || k + 1 < self.words.len()
                     && (self.is_past_verb(k + 1)
                         || self.lower(k + 1).ends_with("ed")
-                        || self.same_past && self.is_cue(k + 1, Cue::SamePast))
+                        || self.same_past
+                            && self.is_cue(k + 1, Cue::SamePast)
+                            && object_opens(k + 2))
         };
         is_determiner(first)
             && (s + 2..(s + 4).min(self.words.len()))

@@ -3060,6 +3060,18 @@ fn a_holiday_after_a_given_name_is_a_surname() {
     let off = times_without(text, "2016-10-20", "timex.holiday_name");
     assert_eq!(off.len(), 5);
     assert_eq!(off[0].0, "Christmas");
+    // A holiday of two words, one after a name already whole, and one in a
+    // line in title case are dates still; a given name that is also a
+    // city's ("Mary") opens a name where no preposition puts it a place.
+    t!(
+        "Johnnie Christmas Eve party was cancelled. Pope Francis Christmas message urged peace. Pilgrims Mark Christmas in Bethlehem. Mary Christmas, a teacher, came.",
+        "2016-10-20",
+        [
+            ("Christmas Eve", "DATE", "2016-12-24"),
+            ("Christmas", "DATE", "2016-12-25"),
+            ("Christmas", "DATE", "2016-12-25")
+        ]
+    );
 }
 
 #[test]
@@ -3100,6 +3112,21 @@ fn the_next_week_of_a_past_story_is_a_week() {
     );
     let off = times_without(text, "2016-05-10", "timex.next_week");
     assert_eq!(off[1].2, "P1W");
+    // Within it, spent or lasting it, or "the next week or two": a
+    // length still.
+    for length in [
+        "On March 3 they met. Within the next week the deal closed.",
+        "On March 3 they met. He spent the next week in hospital.",
+        "On March 3 they met. The talks lasted the following week.",
+    ] {
+        let found = times(length, "2016-05-10");
+        assert_eq!(found[1].1, "DURATION", "{length}");
+    }
+    let found = times(
+        "On March 3 they met. The next week or two were tense.",
+        "2016-05-10",
+    );
+    assert!(found.iter().all(|t| t.2 != "2016-W10"), "{found:?}");
 }
 
 #[test]
@@ -3118,6 +3145,14 @@ fn a_plural_noun_before_a_past_spelt_as_the_present_is_no_verb() {
         times_without(text, "2016-07-10", "timex.same_past")[0].2,
         "2016-12"
     );
+    // Before a noun, "cut" or "cost" modifies it: the word in -s is the
+    // present verb.
+    for present in [
+        "In December, the store sells cut flowers.",
+        "In December, the law sets cost limits for hospitals.",
+    ] {
+        t!(present, "2016-07-10", [("December", "DATE", "2016-12")]);
+    }
 }
 
 #[test]

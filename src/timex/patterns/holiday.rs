@@ -35,17 +35,20 @@ impl Matcher<'_, '_> {
         if idx > 0 && matches!(self.lower(idx - 1), "merry" | "happy") {
             return None;
         }
-        // Right after a capitalised given name, a holiday word is the
-        // surname ("illustrator Johnnie Christmas", "Mark Easter"), unless
-        // that word is itself a time word ("Last Christmas", "May Day").
-        if rel.is_none() && self.holiday_name && idx > 0 && self.given_name(idx - 1) {
-            return None;
-        }
         // Followed by a capitalised word that does not extend the holiday
         // (as "Day", "Eve", "Sunday", "Week" do), the holiday opens a name:
         // "Easter Island", "Easter Seals".
         let extends = self.weekday(end).is_some() || self.unit(end).is_some();
         if self.is_capitalised(end) && !extends {
+            return None;
+        }
+        // Right after a capitalised given name, a lone holiday word is the
+        // surname ("illustrator Johnnie Christmas"), unless that word is
+        // itself a time word ("Last Christmas", "May Day"). A holiday of
+        // more than one word ("Christmas Eve", "Easter Sunday") is no
+        // surname.
+        let one_word = end == at + 1 && !extends;
+        if rel.is_none() && self.holiday_name && one_word && idx > 0 && self.given_name(idx - 1) {
             return None;
         }
         let year = self.year_number(end);

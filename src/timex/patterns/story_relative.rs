@@ -177,9 +177,12 @@ impl Matcher<'_, '_> {
             // unknown week ("1989-WXX"); still a DATE, not a length.
             // "for the following week", "over the following week": a
             // length, left to the patterns of durations.
-            let length = idx
-                .checked_sub(1 + usize::from(has_the))
-                .is_some_and(|k| self.is_cue(k, Cue::LengthPreposition));
+            let length = self.week_is_a_length(idx.checked_sub(1 + usize::from(has_the)), at + 1);
+            // After a day named, too ("On March 3 they met. Within the
+            // following week ..."), with `timex.next_week`.
+            if length && self.next_week {
+                return None;
+            }
             if known < Unit::Day && self.vague_week && !length {
                 return Found::new(at + 1, "DATE", format!("{:04}-WXX", date.year));
             }
@@ -231,14 +234,23 @@ impl Matcher<'_, '_> {
         // "They met again the next week": the week after the story's
         // day, as "the following week" is (`timex.next_week`).
         // "for the next week", "over the next week" stay lengths.
-        let length = idx
-            .checked_sub(2)
-            .is_some_and(|k| self.is_cue(k, Cue::LengthPreposition));
+        let length = self.week_is_a_length(idx.checked_sub(2), unit + 1);
         let week = self.next_week && self.is(unit, "week") && !length;
         (self.is(unit, "year") || self.is(unit, "month") || week)
             && self.past_story_date(idx).is_some()
             && !self.future
             && self.told_in_the_past(idx, unit + 1)
+    }
+
+    /// Whether "the next week" or "the following week" is a length, not
+    /// the week after the story's day: after a preposition of length or
+    /// a verb that spends time ("within the next week", "he spent the
+    /// next week in hospital"), or before "or" ("the next week or two").
+    /// `before` is the word before "the", `end` the word after "week".
+    fn week_is_a_length(&self, before: Option<usize>, end: usize) -> bool {
+        before.is_some_and(|k| {
+            self.is_cue(k, Cue::LengthPreposition) || self.is_cue(k, Cue::SpanVerb)
+        }) || self.is(end, "or")
     }
 
     /// Whether the word at `idx` opens a phrase: it begins the sentence, or
