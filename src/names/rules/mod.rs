@@ -18,6 +18,7 @@ mod hyphenated_given;
 mod indices;
 mod interviews;
 mod lists;
+mod newspapers;
 mod not_names;
 mod one_type;
 mod outlets;
@@ -50,6 +51,7 @@ pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
 pub use interviews::interviews;
 pub use lists::lists;
+pub use newspapers::newspapers;
 pub use not_names::not_names;
 pub use one_type::one_type;
 pub use outlets::outlets;
@@ -213,6 +215,13 @@ pub const RULES: &[Rule] = &[
             about: "a person of an institution is two names: \"Ann Lee of the Civic Party\" gives a PERSON and an ORG",
         },
         run: |cx, names| person_of(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.newspapers",
+            about: "a paper named by a place is one ORG: \"the New Zealand Herald\", \"The Canadian Press\"",
+        },
+        run: |cx, names| newspapers(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
