@@ -9,6 +9,7 @@ mod check_headings;
 mod common_words;
 mod companies;
 mod company_mentions;
+mod credits;
 mod datelines;
 mod events;
 mod facilities;
@@ -42,6 +43,7 @@ pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
 pub use company_mentions::company_mentions;
+pub use credits::credits;
 pub use datelines::datelines;
 pub use events::events;
 pub use facilities::facilities;
@@ -159,6 +161,13 @@ pub const RULES: &[Rule] = &[
             about: "a picture credit's word is no part of the name before it: \"International Space Station Image: NASA\"",
         },
         run: |cx, names| captions(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.credits",
+            about: "the credit that ends a caption is a name: \"Image: R Saravanan.\" a PERSON",
+        },
+        run: |cx, names| credits(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
