@@ -288,7 +288,9 @@ pub const RULES: &[Rule] = &[
             name: "names.given_said",
             about: "a one-word ORG that is a given name and \"said she\" or \"said he\" is a PERSON: \"Morgan said she would appeal\"",
         },
-        run: |cx, names| given_said(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| {
+            given_said(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
