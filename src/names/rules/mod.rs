@@ -11,6 +11,7 @@ mod companies;
 mod company_mentions;
 mod credits;
 mod datelines;
+mod english_given;
 mod events;
 mod facilities;
 mod given_said;
@@ -45,6 +46,7 @@ pub use companies::companies;
 pub use company_mentions::company_mentions;
 pub use credits::credits;
 pub use datelines::datelines;
+pub use english_given::english_given;
 pub use events::events;
 pub use facilities::facilities;
 pub use given_said::given_said;
@@ -203,6 +205,15 @@ pub const RULES: &[Rule] = &[
             about: "a family name and a hyphenated given name are one PERSON: \"Leung Chun-ying\", \"Kim Jong-un\"",
         },
         run: |cx, names| hyphenated_given(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.english_given",
+            about: "an English given name and a romanised family name are a PERSON: \"Regina Ip\", \"Horace Cheung\"",
+        },
+        run: |cx, names| {
+            english_given(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
