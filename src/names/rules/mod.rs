@@ -3,6 +3,7 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod acronyms;
 mod arabic_names;
 mod captions;
 mod check_headings;
@@ -38,6 +39,7 @@ mod trim;
 mod vessels;
 mod whole;
 
+pub use acronyms::acronyms;
 pub use arabic_names::arabic_names;
 pub use captions::captions;
 pub use check_headings::check_headings;
@@ -332,6 +334,13 @@ pub const RULES: &[Rule] = &[
         run: |cx, names| {
             vessels(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
         },
+    },
+    Rule {
+        pass: Pass {
+            name: "names.acronyms",
+            about: "an acronym spelled out in the article has its spelling's type: \"the Kennedy Space Center (KSC)\" makes \"KSC\" a place",
+        },
+        run: |cx, names| acronyms(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
