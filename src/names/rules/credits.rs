@@ -5,9 +5,10 @@
 //! other name. A run of one to four capitalised words right after a credit
 //! word (`data/gazetteers/caption_words.txt`) and a colon, ending its line
 //! (a full stop may close it), none of them in a name, is added: an ORG
-//! when the gazetteer knows it as an organisation or its last word is an
-//! institution's head or a corporate suffix ("Image: Acme Foundation."), a
-//! PERSON otherwise. A run the tagger saw any of is left to it ("Image:
+//! when the gazetteer knows it as an organisation, its last word is an
+//! institution's head or a corporate suffix ("Image: Acme Foundation."),
+//! or a credit word is among its words (a picture agency, "Photo: Getty
+//! Images."), a PERSON otherwise. A run the tagger saw any of is left to it ("Image:
 //! NASA Bill Ingalls."), and so is one word in capitals (an agency's
 //! letters), a known place and a run that goes on in lower case ("Image:
 //! Daily et al.").
@@ -82,6 +83,7 @@ pub fn credits(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
         let last = word(end - 1);
         let org = kinds.has(Kind::Org)
             || kinds.has(Kind::Agency)
+            || (start..end).any(|i| caption_words::contains(word(i)))
             || org_heads::contains(last)
             || corporate_suffixes::contains(last.trim_end_matches('.'));
         added.push(Name {
@@ -106,7 +108,8 @@ mod tests {
         let text = "A file photo. Image: R Saravanan.\n\nThe hall. Audio: Jkthom.\n\n\
                     A rally. Image: Acme Foundation.\n\nA launch. Image: NASA Bill Ingalls.\n\n\
                     The map. Image: Daily et al.\n\nA ship. Image: AFP.\n\n\
-                    A view. Image: Paris.\n\nThe Image: Ann Lee said it was fine.";
+                    A view. Image: Paris.\n\nThe Image: Ann Lee said it was fine.\n\n\
+                    The mayor. Photo: Zeta Images.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -127,6 +130,7 @@ mod tests {
                 ("NASA".into(), "ORG"),
                 ("Bill Ingalls".into(), "PERSON"),
                 ("Daily".into(), "PERSON"),
+                ("Zeta Images".into(), "ORG"),
             ]
         );
     }
