@@ -22,9 +22,11 @@
 //! A place's name can be a person's surname ("Valeska Paris"): the tagger
 //! types the lone surname a place in every mention ("Paris claims she was
 //! kept"), and the full name, where it reads no given name, an ORG. A
-//! one-word LOC that ends a two-word name of the article ("Valeska Paris",
-//! whose first word is no place, nationality, title or organisation of
-//! the gazetteer) and "said she" in one mention is a PERSON in every
+//! one-word LOC that ends a two-word PERSON or ORG of the article
+//! ("Valeska Paris", whose first word the gazetteer knows as a given name
+//! or as nothing, that opens or heads no institution, facility or place,
+//! "Radio Paris", and that the article never writes in lower case) and
+//! "said she" in one mention is a PERSON in every
 //! mention, and so is that two-word name, when no mention of the word
 //! follows a preposition of place ("in Paris") and it is no country: a
 //! country speaks through its government ("Israel said he was a
