@@ -29,6 +29,7 @@ mod particles;
 mod person_cues;
 mod person_of;
 mod place_orgs;
+mod plurals;
 mod products;
 mod recur;
 mod split_labels;
@@ -65,6 +66,7 @@ pub use particles::particles;
 pub use person_cues::person_cues;
 pub use person_of::person_of;
 pub use place_orgs::place_orgs;
+pub use plurals::plurals;
 pub use products::products;
 pub use recur::recur;
 pub use split_labels::split_labels;
@@ -341,6 +343,13 @@ pub const RULES: &[Rule] = &[
             about: "an acronym spelled out in the article has its spelling's type: \"the Kennedy Space Center (KSC)\" makes \"KSC\" a place",
         },
         run: |cx, names| acronyms(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.plurals",
+            about: "the plural of a name that is no person's is no PERSON: \"100 Polaroids\" beside the company \"Polaroid\" is MISC",
+        },
+        run: |cx, names| plurals(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
