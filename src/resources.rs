@@ -188,6 +188,7 @@ mod tests {
         assert!(lists::gazetteers::common_acronyms::contains("DNA"));
         assert!(lists::gazetteers::name_openers::contains("Hey"));
         assert!(lists::gazetteers::caption_words::contains("Image"));
+        assert!(lists::gazetteers::paper_heads::contains("Herald"));
         assert!(lists::gazetteers::org_openers::contains("Instituto"));
         assert_eq!(
             lists::gazetteers::vessel_words::get("Space Shuttle"),

@@ -33,7 +33,7 @@ fn is_vowel(c: char) -> bool {
 /// (the Hong Kong "wah"). So "ying", "kuen" and "kwok" are syllables;
 /// "based" (two vowel runs), "born" (two finals), "sci" and "blah" (no
 /// romanisation begins with "sc" or "bl"), "uh" and "yeah" are not.
-fn is_syllable(s: &str) -> bool {
+pub(super) fn is_syllable(s: &str) -> bool {
     let rest = s.trim_start_matches(|c: char| c.is_ascii_lowercase() && !is_vowel(c));
     let initial = &s[..s.len() - rest.len()];
     let after_vowels = rest.trim_start_matches(is_vowel);

@@ -3,13 +3,16 @@
 //! proposes, rules refine; each can be switched off by its name
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
+mod acronyms;
 mod arabic_names;
 mod captions;
 mod check_headings;
 mod common_words;
 mod companies;
 mod company_mentions;
+mod credits;
 mod datelines;
+mod english_given;
 mod events;
 mod facilities;
 mod given_said;
@@ -18,6 +21,7 @@ mod hyphenated_given;
 mod indices;
 mod interviews;
 mod lists;
+mod newspapers;
 mod not_names;
 mod one_type;
 mod outlets;
@@ -25,6 +29,7 @@ mod particles;
 mod person_cues;
 mod person_of;
 mod place_orgs;
+mod plurals;
 mod products;
 mod recur;
 mod split_labels;
@@ -35,13 +40,16 @@ mod trim;
 mod vessels;
 mod whole;
 
+pub use acronyms::acronyms;
 pub use arabic_names::arabic_names;
 pub use captions::captions;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::companies;
 pub use company_mentions::company_mentions;
+pub use credits::credits;
 pub use datelines::datelines;
+pub use english_given::english_given;
 pub use events::events;
 pub use facilities::facilities;
 pub use given_said::given_said;
@@ -50,6 +58,7 @@ pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
 pub use interviews::interviews;
 pub use lists::lists;
+pub use newspapers::newspapers;
 pub use not_names::not_names;
 pub use one_type::one_type;
 pub use outlets::outlets;
@@ -57,6 +66,7 @@ pub use particles::particles;
 pub use person_cues::person_cues;
 pub use person_of::person_of;
 pub use place_orgs::place_orgs;
+pub use plurals::plurals;
 pub use products::products;
 pub use recur::recur;
 pub use split_labels::split_labels;
@@ -160,6 +170,13 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.credits",
+            about: "the credit that ends a caption is a name: \"Image: R Saravanan.\" a PERSON",
+        },
+        run: |cx, names| credits(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.not_names",
             about: "currency symbols and codes (\"US$\", \"USD\") and time zones (\"UTC\") are not names",
         },
@@ -195,6 +212,15 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.english_given",
+            about: "an English given name and a romanised family name are a PERSON: \"Regina Ip\", \"Horace Cheung\"",
+        },
+        run: |cx, names| {
+            english_given(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
+    },
+    Rule {
+        pass: Pass {
             name: "names.indices",
             about: "a stock index is one ORG with its number: \"the Nikkei 225\", \"Russell 2000 fell\"",
         },
@@ -213,6 +239,13 @@ pub const RULES: &[Rule] = &[
             about: "a person of an institution is two names: \"Ann Lee of the Civic Party\" gives a PERSON and an ORG",
         },
         run: |cx, names| person_of(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.newspapers",
+            about: "a paper named by a place is one ORG: \"the New Zealand Herald\", \"The Canadian Press\"",
+        },
+        run: |cx, names| newspapers(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
@@ -270,7 +303,9 @@ pub const RULES: &[Rule] = &[
             name: "names.given_said",
             about: "a one-word ORG that is a given name and \"said she\" or \"said he\" is a PERSON: \"Morgan said she would appeal\"",
         },
-        run: |cx, names| given_said(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| {
+            given_said(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
@@ -301,6 +336,20 @@ pub const RULES: &[Rule] = &[
         run: |cx, names| {
             vessels(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
         },
+    },
+    Rule {
+        pass: Pass {
+            name: "names.acronyms",
+            about: "an acronym spelled out in the article has its spelling's type: \"the Kennedy Space Center (KSC)\" makes \"KSC\" a place",
+        },
+        run: |cx, names| acronyms(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.plurals",
+            about: "the plural of a name that is no person's is no PERSON: \"100 Polaroids\" beside the company \"Polaroid\" is MISC",
+        },
+        run: |cx, names| plurals(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
