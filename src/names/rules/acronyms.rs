@@ -15,9 +15,9 @@
 //!
 //! Linear: one look around each name, then one pass over the names.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 
-use super::retype_mentions;
+use crate::names::token_text;
 use crate::names::Name;
 use crate::segment::Token;
 
@@ -25,6 +25,20 @@ use crate::segment::Token;
 const MAX_LETTERS: usize = 8;
 
 pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
+    spelled_out(text, tokens, names, false);
+}
+
+/// `names.acronym_places`: after `names.split_labels`, a place's acronym
+/// is the kind of place its spelling is. The split reads head words, which
+/// a bare acronym lacks, so "KSC" would be a GPE beside "the Kennedy Space
+/// Center" LOC, and "ME" a GPE beside "the Middle East".
+pub fn acronym_places(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
+    spelled_out(text, tokens, names, true);
+}
+
+/// The two passes above: `places` only moves a place's acronym between
+/// GPE and LOC and adds no name.
+fn spelled_out(text: &str, tokens: &[Token], names: &mut Vec<Name>, places: bool) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let is_acronym = |i: usize| {
         let w = word(i);
@@ -47,17 +61,18 @@ pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
     };
     let opens = |i: usize| matches!(word(i), "(" | "[");
     let closes = |i: usize| matches!(word(i), ")" | "]");
-    let mut named = vec![None; tokens.len()];
-    for (k, name) in names.iter().enumerate() {
-        for i in name.tokens.clone() {
-            named[i] = Some(k);
+    let speaks = |label: &str| {
+        if places {
+            matches!(label, "LOC" | "GPE")
+        } else {
+            matches!(label, "ORG" | "LOC")
         }
-    }
+    };
     // (the acronym's token, the label it takes)
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     for name in names.iter() {
         let (start, end) = (name.tokens.start, name.tokens.end);
-        if name.tokens.len() < 2 || !matches!(name.label, "ORG" | "LOC") {
+        if name.tokens.len() < 2 || !speaks(name.label) {
             continue;
         }
         // "Kennedy Space Center (KSC)"
@@ -84,33 +99,46 @@ pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         return;
     }
     // Each acronym's label holds for all its mentions; an acronym spelled
-    // out twice with two types is left.
-    let mut labels: Vec<(&str, &'static str)> = Vec::new();
-    let mut mixed: HashSet<&str> = HashSet::default();
+    // out twice with two types (None) is left, and gets no new mention.
+    let mut labels: HashMap<&str, Option<&'static str>> = HashMap::default();
     for &(at, label) in &found {
-        let w = word(at);
-        match labels.iter().find(|(a, _)| *a == w) {
-            Some((_, l)) if *l != label => {
-                mixed.insert(w);
-            }
-            Some(_) => {}
-            None => labels.push((w, label)),
-        }
-        if named[at].is_none() {
-            names.push(Name {
-                tokens: at..at + 1,
-                label,
-            });
-            named[at] = Some(usize::MAX);
-        }
+        labels
+            .entry(word(at))
+            .and_modify(|l| {
+                if *l != Some(label) {
+                    *l = None;
+                }
+            })
+            .or_insert(Some(label));
     }
-    crate::names::sort_by_start(names);
-    for (acronym, label) in labels {
-        if mixed.contains(acronym) {
+    if !places {
+        let mut named = vec![false; tokens.len()];
+        for name in names.iter() {
+            for i in name.tokens.clone() {
+                named[i] = true;
+            }
+        }
+        for &(at, _) in &found {
+            if let Some(&Some(label)) = labels.get(word(at)) {
+                if !named[at] {
+                    names.push(Name {
+                        tokens: at..at + 1,
+                        label,
+                    });
+                    named[at] = true;
+                }
+            }
+        }
+        crate::names::sort_by_start(names);
+    }
+    for name in names.iter_mut() {
+        if places && !matches!(name.label, "LOC" | "GPE") {
             continue;
         }
-        let one: HashSet<&str> = std::iter::once(acronym).collect();
-        retype_mentions(text, tokens, &one, label, names);
+        let own = token_text(text, tokens, name.tokens.clone());
+        if let Some(&Some(label)) = labels.get(own) {
+            name.label = label;
+        }
     }
 }
 
@@ -176,6 +204,54 @@ mod tests {
                 ("African Football Confederation".into(), "MISC"),
                 ("AFC".into(), "ORG"),
                 ("Intelligent Network".into(), "ORG"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_acronym_keeps_its_spelling_kind_of_place() {
+        // After the split, "the Middle East" is LOC and its bare acronym
+        // GPE; the acronym follows its spelling. An ORG is left, and an
+        // acronym spelled out as two kinds of place is left.
+        let text = "The Middle East (ME) is tense. ME leaders met. The Acme Group (AG) grew. \
+                    The Blue Sea (BS) froze. Bay State (BS) voted.";
+        let s = segment(text);
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Middle East", "LOC"),
+                ("ME)", "GPE"),
+                ("ME leaders", "GPE"),
+                ("Acme Group", "ORG"),
+                ("AG)", "GPE"),
+                ("Blue Sea", "LOC"),
+                ("BS)", "GPE"),
+                ("Bay State", "GPE"),
+                ("BS) voted", "GPE"),
+            ],
+        );
+        for n in names.iter_mut() {
+            // "ME)", "BS) voted": the acronym alone.
+            let first = &text[s.tokens[n.tokens.start].span.range()];
+            if first.chars().all(|c| c.is_ascii_uppercase()) {
+                n.tokens.end = n.tokens.start + 1;
+            }
+        }
+        acronym_places(text, &s.tokens, &mut names);
+        let labels: Vec<(String, &str)> = names_of(text, &s, &names);
+        assert_eq!(
+            labels,
+            vec![
+                ("Middle East".into(), "LOC"),
+                ("ME".into(), "LOC"),
+                ("ME".into(), "LOC"),
+                ("Acme Group".into(), "ORG"),
+                ("AG".into(), "GPE"),
+                ("Blue Sea".into(), "LOC"),
+                ("BS".into(), "GPE"),
+                ("Bay State".into(), "GPE"),
+                ("BS".into(), "GPE"),
             ]
         );
     }

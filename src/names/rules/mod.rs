@@ -40,7 +40,7 @@ mod trim;
 mod vessels;
 mod whole;
 
-pub use acronyms::acronyms;
+pub use acronyms::{acronym_places, acronyms};
 pub use arabic_names::arabic_names;
 pub use captions::captions;
 pub use check_headings::check_headings;
@@ -392,6 +392,13 @@ pub const RULES: &[Rule] = &[
             about: "LOC into GPE and LOC, MISC into NORP and MISC, by gazetteer",
         },
         run: |cx, names| split_labels(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.acronym_places",
+            about: "a place's acronym is the kind of place its spelling is: \"KSC\" LOC as \"the Kennedy Space Center\", not GPE",
+        },
+        run: |cx, names| acronym_places(cx.text, &cx.structure.tokens, names),
     },
 ];
 
