@@ -383,6 +383,9 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) same_past: bool,
     /// Whether `timex.count_plus` is on: "15-plus years" counts 15.
     pub(super) count_plus: bool,
+    /// Whether `timex.modal_ahead` is on: "could", "might", "may", "can"
+    /// before a verb are cues of the future.
+    pub(super) modal_ahead: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

@@ -115,6 +115,7 @@ pub fn extract(
             next_week: switches.is_on(NEXT_WEEK.name),
             same_past: switches.is_on(SAME_PAST.name),
             count_plus: switches.is_on(COUNT_PLUS.name),
+            modal_ahead: switches.is_on(MODAL_AHEAD.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -314,6 +315,13 @@ pub(crate) const COUNT_PLUS: Pass = Pass {
     about: "a count joined to 'plus' is at least that count, and the length keeps it: 15-plus years (P15Y), the past four-plus months (P4M)",
 };
 
+/// A rule of the tense of a date without a year or week: a modal of
+/// what may come.
+pub(crate) const MODAL_AHEAD: Pass = Pass {
+    name: "timex.modal_ahead",
+    about: "a modal of possibility before its verb (could, might, may, can; not before have or not) puts a month without a year ahead, as will does: she could win in November (said in May, this November); a weekday keeps its reading",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -336,6 +344,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &NEXT_WEEK,
         &SAME_PAST,
         &COUNT_PLUS,
+        &MODAL_AHEAD,
     ])
 }
 

@@ -141,6 +141,23 @@ impl Matcher<'_, '_> {
                     return true;
                 }
             }
+            // A modal of what may come before its verb ("she could win in
+            // November", "it might lead to gains in November") looks ahead
+            // as "will" does (`timex.modal_ahead`); not before "have" or a
+            // denial ("could have won", "could not be reached Monday"),
+            // nor a capitalised word ("May" is a month). Only a month: a
+            // weekday is most often of the week told ("the grandparents
+            // could be located Wednesday" is the one just past).
+            if self.modal_ahead
+                && self.month(idx).is_some()
+                && self.is_cue(k, Cue::ModalAhead)
+                && !self.is_capitalised(k)
+                && !matches!(self.lower(k + 1), "have" | "'ve" | "not" | "n't" | "never")
+            {
+                let seen_from_past =
+                    (k.saturating_sub(2)..k).any(|j| matches!(self.lower(j), "had" | "previously"));
+                return !seen_from_past;
+            }
             // A verb of a scheduled event counts only right before the day
             // ("Netanyahu and Arafat meet separately Monday"), a "close" cue
             // ("ahead of", "must") only within six words.

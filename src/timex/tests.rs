@@ -3121,6 +3121,34 @@ fn a_plural_noun_before_a_past_spelt_as_the_present_is_no_verb() {
 }
 
 #[test]
+fn a_modal_of_possibility_puts_a_month_ahead() {
+    // "could", "might", "can" before a verb look ahead as "will" does: a
+    // month more than two months on is this year's, not last year's.
+    let text = "Polls show she could win in November.";
+    t!(text, "2016-05-19", [("November", "DATE", "2016-11")]);
+    t!(
+        "They hoped discomfort might lead to gains in November.",
+        "2016-03-18",
+        [("November", "DATE", "2016-11")]
+    );
+    // Not before "have" or "not", and a weekday keeps its reading.
+    t!(
+        "She could have won in November.",
+        "2016-05-19",
+        [("November", "DATE", "2015-11")]
+    );
+    t!(
+        "The grandparents could be located Wednesday in Cardenas.",
+        "2000-01-06",
+        [("Wednesday", "DATE", "2000-01-05")]
+    );
+    assert_eq!(
+        times_without(text, "2016-05-19", "timex.modal_ahead")[0].2,
+        "2015-11"
+    );
+}
+
+#[test]
 fn extra_and_entire_leave_the_length_as_it_is() {
     // "extra", "entire" and "whole" between a count and its unit, as
     // "additional" and "full" already were (unit_modifier).
