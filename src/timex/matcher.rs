@@ -386,6 +386,8 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.modal_ahead` is on: "could", "might", "may", "can"
     /// before a verb are cues of the future.
     pub(super) modal_ahead: bool,
+    /// Whether `timex.every_single` is on: "every single day" is a rate.
+    pub(super) every_single: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

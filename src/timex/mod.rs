@@ -116,6 +116,7 @@ pub fn extract(
             same_past: switches.is_on(SAME_PAST.name),
             count_plus: switches.is_on(COUNT_PLUS.name),
             modal_ahead: switches.is_on(MODAL_AHEAD.name),
+            every_single: switches.is_on(EVERY_SINGLE.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -322,6 +323,12 @@ pub(crate) const MODAL_AHEAD: Pass = Pass {
     about: "a modal of possibility before its verb (could, might, may, can; not before have or not) puts a month without a year ahead, as will does: she could win in November (said in May, this November); a weekday keeps its reading",
 };
 
+/// A rule of `timex.set`: a word of force between "every" and its unit.
+pub(crate) const EVERY_SINGLE: Pass = Pass {
+    name: "timex.every_single",
+    about: "'single' between 'every' and its unit leaves the rate as it is: every single day (P1D), as every day",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -345,6 +352,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &SAME_PAST,
         &COUNT_PLUS,
         &MODAL_AHEAD,
+        &EVERY_SINGLE,
     ])
 }
 

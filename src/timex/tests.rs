@@ -3149,6 +3149,23 @@ fn a_modal_of_possibility_puts_a_month_ahead() {
 }
 
 #[test]
+fn every_single_day_is_a_rate() {
+    // "single" between "every" and its unit, as "every day".
+    let text = "You can do that every single day from now until the election.";
+    t!(
+        text,
+        "2015-11-09",
+        [
+            ("every single day", "SET", "P1D"),
+            ("now", "DATE", "PRESENT_REF")
+        ]
+    );
+    assert!(times_without(text, "2015-11-09", "timex.every_single")
+        .iter()
+        .all(|t| t.1 != "SET"));
+}
+
+#[test]
 fn extra_and_entire_leave_the_length_as_it_is() {
     // "extra", "entire" and "whole" between a count and its unit, as
     // "additional" and "full" already were (unit_modifier).
