@@ -388,6 +388,8 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) modal_ahead: bool,
     /// Whether `timex.every_single` is on: "every single day" is a rate.
     pub(super) every_single: bool,
+    /// Whether `timex.to_ahead` is on: "to win in November" looks ahead.
+    pub(super) to_ahead: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

@@ -117,6 +117,7 @@ pub fn extract(
             count_plus: switches.is_on(COUNT_PLUS.name),
             modal_ahead: switches.is_on(MODAL_AHEAD.name),
             every_single: switches.is_on(EVERY_SINGLE.name),
+            to_ahead: switches.is_on(TO_AHEAD.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -329,6 +330,13 @@ pub(crate) const EVERY_SINGLE: Pass = Pass {
     about: "'single' between 'every' and its unit leaves the rate as it is: every single day (P1D), as every day",
 };
 
+/// A rule of the tense of a month without a year: an infinitive looks
+/// ahead.
+pub(crate) const TO_AHEAD: Pass = Pass {
+    name: "timex.to_ahead",
+    about: "'to' before a bare verb, an infinitive of aim no verb in the past governs, puts a month without a year ahead: the best chance to win in November (said in May, this November); not 'went there to campaign in June'",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -353,6 +361,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &COUNT_PLUS,
         &MODAL_AHEAD,
         &EVERY_SINGLE,
+        &TO_AHEAD,
     ])
 }
 

@@ -3166,6 +3166,28 @@ fn every_single_day_is_a_rate() {
 }
 
 #[test]
+fn an_infinitive_of_aim_puts_a_month_ahead() {
+    // "to" before a bare verb that no verb in the past governs looks
+    // ahead; "asked for money to fight Zika in February" is past.
+    let text = "He has the better chance to beat Trump in November.";
+    t!(text, "2016-03-15", [("November", "DATE", "2016-11")]);
+    t!(
+        "Obama asked for $1.9 billion to fight Zika in February.",
+        "2016-06-29",
+        [("February", "DATE", "2016-02")]
+    );
+    t!(
+        "Support is up according to polls in November.",
+        "2016-03-15",
+        [("November", "DATE", "2015-11")]
+    );
+    assert_eq!(
+        times_without(text, "2016-03-15", "timex.to_ahead")[0].2,
+        "2015-11"
+    );
+}
+
+#[test]
 fn extra_and_entire_leave_the_length_as_it_is() {
     // "extra", "entire" and "whole" between a count and its unit, as
     // "additional" and "full" already were (unit_modifier).
