@@ -390,6 +390,8 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) every_single: bool,
     /// Whether `timex.to_ahead` is on: "to win in November" looks ahead.
     pub(super) to_ahead: bool,
+    /// Whether `timex.holiday_object` is on: "Christmas trees" is no day.
+    pub(super) holiday_object: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

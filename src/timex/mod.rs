@@ -118,6 +118,7 @@ pub fn extract(
             modal_ahead: switches.is_on(MODAL_AHEAD.name),
             every_single: switches.is_on(EVERY_SINGLE.name),
             to_ahead: switches.is_on(TO_AHEAD.name),
+            holiday_object: switches.is_on(HOLIDAY_OBJECT.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -337,6 +338,12 @@ pub(crate) const TO_AHEAD: Pass = Pass {
     about: "'to' before a bare verb, an infinitive of aim no verb in the past governs, puts a month without a year ahead: the best chance to win in November (said in May, this November); not 'went there to campaign in June'",
 };
 
+/// A rule of `timex.holiday`: a holiday word before a thing named for it.
+pub(crate) const HOLIDAY_OBJECT: Pass = Pass {
+    name: "timex.holiday_object",
+    about: "a holiday word before a lower-case noun of a thing named for the holiday names a kind of thing, no day: Christmas trees, a Christmas party, Halloween masks",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -362,6 +369,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &MODAL_AHEAD,
         &EVERY_SINGLE,
         &TO_AHEAD,
+        &HOLIDAY_OBJECT,
     ])
 }
 

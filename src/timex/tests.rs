@@ -3188,6 +3188,18 @@ fn an_infinitive_of_aim_puts_a_month_ahead() {
 }
 
 #[test]
+fn a_holiday_before_a_thing_named_for_it_is_no_day() {
+    // "Christmas trees", "a Christmas party": a kind of thing; Christmas
+    // before a time word stays a day.
+    let text = "Mexico retaliated against Christmas trees. They met on Christmas morning.";
+    t!(text, "2016-09-28", [("Christmas", "DATE", "2015-12-25")]);
+    assert_eq!(
+        times_without(text, "2016-09-28", "timex.holiday_object")[0].0,
+        "Christmas"
+    );
+}
+
+#[test]
 fn extra_and_entire_leave_the_length_as_it_is() {
     // "extra", "entire" and "whole" between a count and its unit, as
     // "additional" and "full" already were (unit_modifier).

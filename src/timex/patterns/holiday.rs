@@ -2,7 +2,7 @@
 
 use super::Pattern;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Class;
+use crate::timex::terms::{Class, Cue};
 use crate::timex::value::fmt_week;
 use crate::timex::value::holiday_date;
 use crate::Pass;
@@ -46,6 +46,13 @@ impl Matcher<'_, '_> {
         // "Easter Island", "Easter Seals".
         let extends = self.weekday(end).is_some() || self.unit(end).is_some();
         if self.is_capitalised(end) && !extends {
+            return None;
+        }
+        // Before a lower-case noun of a thing named for the holiday
+        // ("Christmas trees", "a Christmas party", "Halloween masks") it
+        // names a kind of thing, no day (`timex.holiday_object`).
+        if self.holiday_object && !self.is_capitalised(end) && self.is_cue(end, Cue::HolidayObject)
+        {
             return None;
         }
         let year = self.year_number(end);
