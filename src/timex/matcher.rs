@@ -67,8 +67,9 @@ impl<'t> Word<'t> {
 
 /// The classes of `data/timex/contexts.txt` that a pattern reads at its
 /// first word.
-const OPENING_CUES: [Cue; 6] = [
+const OPENING_CUES: [Cue; 7] = [
     Cue::Opener,
+    Cue::ClosedLong,
     Cue::ReportedPeriod,
     Cue::SetQuantifier,
     Cue::UnitModifier,
@@ -392,6 +393,8 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) to_ahead: bool,
     /// Whether `timex.holiday_object` is on: "Christmas trees" is no day.
     pub(super) holiday_object: bool,
+    /// Whether `timex.closed_long` is on: "a daylong meeting" lasts P1D.
+    pub(super) closed_long: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

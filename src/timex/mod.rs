@@ -119,6 +119,7 @@ pub fn extract(
             every_single: switches.is_on(EVERY_SINGLE.name),
             to_ahead: switches.is_on(TO_AHEAD.name),
             holiday_object: switches.is_on(HOLIDAY_OBJECT.name),
+            closed_long: switches.is_on(CLOSED_LONG.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -344,6 +345,12 @@ pub(crate) const HOLIDAY_OBJECT: Pass = Pass {
     about: "a holiday word before a lower-case noun of a thing named for the holiday names a kind of thing, no day: Christmas trees, a Christmas party, Halloween masks",
 };
 
+/// A rule of `timex.counted_unit`: a unit and "long" written as one word.
+pub(crate) const CLOSED_LONG: Pass = Pass {
+    name: "timex.closed_long",
+    about: "a unit and 'long' written as one word lasts one unit, as 'day-long' does: a daylong meeting (P1D), an hourlong show (PT1H), a yearlong fight (P1Y)",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -370,6 +377,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &EVERY_SINGLE,
         &TO_AHEAD,
         &HOLIDAY_OBJECT,
+        &CLOSED_LONG,
     ])
 }
 

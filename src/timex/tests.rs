@@ -3200,6 +3200,22 @@ fn a_holiday_before_a_thing_named_for_it_is_no_day() {
 }
 
 #[test]
+fn a_unit_and_long_in_one_word_last_one_unit() {
+    // As "day-long" does; the article is the noun's.
+    let text = "An hourlong show, a daylong simulation and the yearlong fight.";
+    t!(
+        text,
+        "2016-09-15",
+        [
+            ("hourlong", "DURATION", "PT1H"),
+            ("daylong", "DURATION", "P1D"),
+            ("yearlong", "DURATION", "P1Y")
+        ]
+    );
+    assert!(times_without(text, "2016-09-15", "timex.closed_long").is_empty());
+}
+
+#[test]
 fn extra_and_entire_leave_the_length_as_it_is() {
     // "extra", "entire" and "whole" between a count and its unit, as
     // "additional" and "full" already were (unit_modifier).
