@@ -67,8 +67,9 @@ impl<'t> Word<'t> {
 
 /// The classes of `data/timex/contexts.txt` that a pattern reads at its
 /// first word.
-const OPENING_CUES: [Cue; 6] = [
+const OPENING_CUES: [Cue; 7] = [
     Cue::Opener,
+    Cue::ClosedLong,
     Cue::ReportedPeriod,
     Cue::SetQuantifier,
     Cue::UnitModifier,
@@ -385,6 +386,17 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) same_past: bool,
     /// Whether `timex.count_plus` is on: "15-plus years" counts 15.
     pub(super) count_plus: bool,
+    /// Whether `timex.modal_ahead` is on: "could", "might", "may", "can"
+    /// before a verb are cues of the future.
+    pub(super) modal_ahead: bool,
+    /// Whether `timex.every_single` is on: "every single day" is a rate.
+    pub(super) every_single: bool,
+    /// Whether `timex.to_ahead` is on: "to win in November" looks ahead.
+    pub(super) to_ahead: bool,
+    /// Whether `timex.holiday_object` is on: "Christmas trees" is no day.
+    pub(super) holiday_object: bool,
+    /// Whether `timex.closed_long` is on: "a daylong meeting" lasts P1D.
+    pub(super) closed_long: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

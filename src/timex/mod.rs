@@ -115,6 +115,11 @@ pub fn extract(
             next_week: switches.is_on(NEXT_WEEK.name),
             same_past: switches.is_on(SAME_PAST.name),
             count_plus: switches.is_on(COUNT_PLUS.name),
+            modal_ahead: switches.is_on(MODAL_AHEAD.name),
+            every_single: switches.is_on(EVERY_SINGLE.name),
+            to_ahead: switches.is_on(TO_AHEAD.name),
+            holiday_object: switches.is_on(HOLIDAY_OBJECT.name),
+            closed_long: switches.is_on(CLOSED_LONG.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -314,6 +319,38 @@ pub(crate) const COUNT_PLUS: Pass = Pass {
     about: "a count joined to 'plus' is at least that count, and the length keeps it: 15-plus years (P15Y), the past four-plus months (P4M)",
 };
 
+/// A rule of the tense of a date without a year or week: a modal of
+/// what may come.
+pub(crate) const MODAL_AHEAD: Pass = Pass {
+    name: "timex.modal_ahead",
+    about: "a modal of possibility before its verb (could, might, may, can; not before have or not) puts a month without a year ahead, as will does: she could win in November (said in May, this November); a weekday keeps its reading",
+};
+
+/// A rule of `timex.set`: a word of force between "every" and its unit.
+pub(crate) const EVERY_SINGLE: Pass = Pass {
+    name: "timex.every_single",
+    about: "'single' between 'every' and its unit leaves the rate as it is: every single day (P1D), as every day",
+};
+
+/// A rule of the tense of a month without a year: an infinitive looks
+/// ahead.
+pub(crate) const TO_AHEAD: Pass = Pass {
+    name: "timex.to_ahead",
+    about: "'to' before a bare verb, an infinitive of aim no verb in the past governs, puts a month without a year ahead: the best chance to win in November (said in May, this November); not 'went there to campaign in June'",
+};
+
+/// A rule of `timex.holiday`: a holiday word before a thing named for it.
+pub(crate) const HOLIDAY_OBJECT: Pass = Pass {
+    name: "timex.holiday_object",
+    about: "a holiday word before a lower-case noun of a thing named for the holiday names a kind of thing, no day: Christmas trees, a Christmas party, Halloween masks",
+};
+
+/// A rule of `timex.counted_unit`: a unit and "long" written as one word.
+pub(crate) const CLOSED_LONG: Pass = Pass {
+    name: "timex.closed_long",
+    about: "a unit and 'long' written as one word lasts one unit, as 'day-long' does: a daylong meeting (P1D), an hourlong show (PT1H), a yearlong fight (P1Y)",
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -336,6 +373,11 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &NEXT_WEEK,
         &SAME_PAST,
         &COUNT_PLUS,
+        &MODAL_AHEAD,
+        &EVERY_SINGLE,
+        &TO_AHEAD,
+        &HOLIDAY_OBJECT,
+        &CLOSED_LONG,
     ])
 }
 

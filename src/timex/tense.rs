@@ -142,6 +142,46 @@ impl Matcher<'_, '_> {
                     return true;
                 }
             }
+            // A modal of what may come before its verb ("she could win in
+            // November", "it might lead to gains in November") looks ahead
+            // as "will" does (`timex.modal_ahead`); not before "have" or a
+            // denial ("could have won", "could not be reached Monday"),
+            // nor a capitalised word ("May" is a month). Only a month: a
+            // weekday is most often of the week told ("the grandparents
+            // could be located Wednesday" is the one just past).
+            if self.modal_ahead
+                && self.month(idx).is_some()
+                && self.is_cue(k, Cue::ModalAhead)
+                && !self.is_capitalised(k)
+                && !matches!(self.lower(k + 1), "have" | "'ve" | "not" | "n't" | "never")
+            {
+                let seen_from_past =
+                    (k.saturating_sub(2)..k).any(|j| matches!(self.lower(j), "had" | "previously"));
+                return !seen_from_past;
+            }
+            // A "to" before a bare verb, an infinitive of purpose or aim
+            // ("the best chance to win in November", "hopes to regain the
+            // Senate in November"), looks ahead, unless a verb in the past
+            // governs it ("went there to campaign in June", "used to"):
+            // months only (`timex.to_ahead`).
+            if self.to_ahead && w == "to" && self.month(idx).is_some() && self.bare_verb_after(k) {
+                // A verb in the past earlier in its clause, up to eight
+                // words back ("asked for $1.9 billion to fight Zika in
+                // February", "agreed to allow Trump to use the file in
+                // November").
+                let past = (k.saturating_sub(8)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(self.lower(j), "," | ";" | ":" | "." | "that"))
+                    .any(|j| {
+                        (self.in_ed(j) && !self.is_capitalised(j))
+                            || self.term(j, Class::Past).is_some()
+                            || self.is_cue(j, Cue::PastAux)
+                    });
+                let preposition = k > 0 && self.is_cue(k - 1, Cue::ToPreposition);
+                if !past && !preposition {
+                    return true;
+                }
+            }
             // A verb of a scheduled event counts only right before the day
             // ("Netanyahu and Arafat meet separately Monday"), a "close" cue
             // ("ahead of", "must") only within six words.
@@ -170,6 +210,24 @@ impl Matcher<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether the word after `k` may be a bare verb: a lower-case word
+    /// that is no function word, number, month, plural in -s, form in
+    /// -ed or long form in -ing ("to win", "to regain"; not "to voters",
+    /// "to the convention", "to 64 percent").
+    fn bare_verb_after(&self, k: usize) -> bool {
+        let Some(v) = self.words.get(k + 1) else {
+            return false;
+        };
+        let w = v.lower.as_ref();
+        v.kind == TokenKind::Word
+            && !self.is_capitalised(k + 1)
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !is_function_word(w)
+            && !(w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+            && !w.ends_with("ed")
+            && !(w.ends_with("ing") && w.len() > 5)
     }
 
     /// Whether word `k` is a count of more than one: "3", "112", "three";

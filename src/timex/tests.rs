@@ -3064,10 +3064,11 @@ fn a_holiday_after_a_given_name_is_a_surname() {
     // line in title case are dates still; a given name that is also a
     // city's ("Mary") opens a name where no preposition puts it a place.
     t!(
-        "Johnnie Christmas Eve party was cancelled. Pope Francis Christmas message urged peace. Pilgrims Mark Christmas in Bethlehem. Mary Christmas, a teacher, came.",
+        "They saw Johnnie Christmas Eve. Pope Francis Christmas message urged peace. Pilgrims Mark Christmas in Bethlehem. Mary Christmas, a teacher, came.",
         "2016-10-20",
         [
-            ("Christmas Eve", "DATE", "2016-12-24"),
+            // Told in the past, more than two months ahead: last year's.
+            ("Christmas Eve", "DATE", "2015-12-24"),
             ("Christmas", "DATE", "2016-12-25"),
             ("Christmas", "DATE", "2016-12-25")
         ]
@@ -3153,6 +3154,101 @@ fn a_plural_noun_before_a_past_spelt_as_the_present_is_no_verb() {
     ] {
         t!(present, "2016-07-10", [("December", "DATE", "2016-12")]);
     }
+}
+
+#[test]
+fn a_modal_of_possibility_puts_a_month_ahead() {
+    // "could", "might", "can" before a verb look ahead as "will" does: a
+    // month more than two months on is this year's, not last year's.
+    let text = "Polls show she could win in November.";
+    t!(text, "2016-05-19", [("November", "DATE", "2016-11")]);
+    t!(
+        "They hoped discomfort might lead to gains in November.",
+        "2016-03-18",
+        [("November", "DATE", "2016-11")]
+    );
+    // Not before "have" or "not", and a weekday keeps its reading.
+    t!(
+        "She could have won in November.",
+        "2016-05-19",
+        [("November", "DATE", "2015-11")]
+    );
+    t!(
+        "The grandparents could be located Wednesday in Cardenas.",
+        "2000-01-06",
+        [("Wednesday", "DATE", "2000-01-05")]
+    );
+    assert_eq!(
+        times_without(text, "2016-05-19", "timex.modal_ahead")[0].2,
+        "2015-11"
+    );
+}
+
+#[test]
+fn every_single_day_is_a_rate() {
+    // "single" between "every" and its unit, as "every day".
+    let text = "You can do that every single day from now until the election.";
+    t!(
+        text,
+        "2015-11-09",
+        [
+            ("every single day", "SET", "P1D"),
+            ("now", "DATE", "PRESENT_REF")
+        ]
+    );
+    assert!(times_without(text, "2015-11-09", "timex.every_single")
+        .iter()
+        .all(|t| t.1 != "SET"));
+}
+
+#[test]
+fn an_infinitive_of_aim_puts_a_month_ahead() {
+    // "to" before a bare verb that no verb in the past governs looks
+    // ahead; "asked for money to fight Zika in February" is past.
+    let text = "He has the better chance to beat Trump in November.";
+    t!(text, "2016-03-15", [("November", "DATE", "2016-11")]);
+    t!(
+        "Obama asked for $1.9 billion to fight Zika in February.",
+        "2016-06-29",
+        [("February", "DATE", "2016-02")]
+    );
+    t!(
+        "Support is up according to polls in November.",
+        "2016-03-15",
+        [("November", "DATE", "2015-11")]
+    );
+    assert_eq!(
+        times_without(text, "2016-03-15", "timex.to_ahead")[0].2,
+        "2015-11"
+    );
+}
+
+#[test]
+fn a_holiday_before_a_thing_named_for_it_is_no_day() {
+    // "Christmas trees", "a Christmas party": a kind of thing; Christmas
+    // before a time word stays a day.
+    let text = "Mexico retaliated against Christmas trees. They met on Christmas morning.";
+    t!(text, "2016-09-28", [("Christmas", "DATE", "2015-12-25")]);
+    assert_eq!(
+        times_without(text, "2016-09-28", "timex.holiday_object")[0].0,
+        "Christmas"
+    );
+}
+
+#[test]
+fn a_unit_and_long_in_one_word_last_one_unit() {
+    // As "day-long" does; the article is the noun's.
+    let text = "An hourlong show, a daylong simulation and the yearlong fight.";
+    t!(
+        text,
+        "2016-09-15",
+        [
+            ("hourlong", "DURATION", "PT1H"),
+            ("daylong", "DURATION", "P1D"),
+            ("yearlong", "DURATION", "P1Y")
+        ]
+    );
+    assert!(times_without(text, "2016-09-15", "timex.closed_long").is_empty());
 }
 
 #[test]

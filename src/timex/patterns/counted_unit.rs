@@ -26,6 +26,16 @@ impl Matcher<'_, '_> {
     /// "three years", "a year ago", "five-year", "the first nine months",
     /// "two weeks earlier", "the weekend", "year-earlier".
     pub(super) fn count_unit(&self, idx: usize, has_the: bool) -> Option<Found> {
+        // A unit and "long" written as one word, as "day-long" is written
+        // in two: "a daylong meeting", "an hourlong show" last one unit
+        // (`timex.closed_long`).
+        if self.closed_long {
+            if let Some(unit) = cue_value(self.lower(idx), Cue::ClosedLong) {
+                // The article is the noun's: "the yearlong fight".
+                return Found::new(idx + 1, "DURATION", duration(Some(1.0), unit))
+                    .map(Found::without_the);
+            }
+        }
         let mut at = idx;
         if has_the && matches!(self.lower(at), "first" | "final") {
             at += 1;

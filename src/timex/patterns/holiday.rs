@@ -2,7 +2,7 @@
 
 use super::Pattern;
 use crate::timex::matcher::{Found, Matcher};
-use crate::timex::terms::Class;
+use crate::timex::terms::{Class, Cue};
 use crate::timex::value::fmt_week;
 use crate::timex::value::holiday_date;
 use crate::Pass;
@@ -49,6 +49,13 @@ impl Matcher<'_, '_> {
         // surname.
         let one_word = end == at + 1 && !extends;
         if rel.is_none() && self.holiday_name && one_word && idx > 0 && self.given_name(idx - 1) {
+            return None;
+        }
+        // Before a lower-case noun of a thing named for the holiday
+        // ("Christmas trees", "a Christmas party", "Halloween masks") it
+        // names a kind of thing, no day (`timex.holiday_object`).
+        if self.holiday_object && !self.is_capitalised(end) && self.is_cue(end, Cue::HolidayObject)
+        {
             return None;
         }
         let year = self.year_number(end);

@@ -107,6 +107,11 @@ impl Matcher<'_, '_> {
             return None;
         }
         let mut at = idx + 1;
+        // "every single day" is "every day" said with force
+        // (`timex.every_single`).
+        if self.every_single && is_every && self.is_cue(at, Cue::EveryIntensifier) {
+            at += 1;
+        }
         if is_every && self.is(at, "other") {
             at += 1;
         }
