@@ -13,11 +13,11 @@
 //! "CAF" rightly ORG). An acronym that is a function word in capitals
 //! ("Intelligent Network (IN)") is left.
 //!
-//! Linear: one look around each name, then one pass over the names.
+//! Linear: one look around each name, then one pass over the names with
+//! a map of the acronyms.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 
-use super::retype_mentions;
 use crate::names::Name;
 use crate::segment::Token;
 
@@ -84,17 +84,14 @@ pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         return;
     }
     // Each acronym's label holds for all its mentions; an acronym spelled
-    // out twice with two types is left.
-    let mut labels: Vec<(&str, &'static str)> = Vec::new();
-    let mut mixed: HashSet<&str> = HashSet::default();
+    // out twice with two types is left (`None`). A map, so that the
+    // mentions are retyped in one pass over the names, however many
+    // acronyms the article spells out.
+    let mut labels: HashMap<&str, Option<&'static str>> = HashMap::default();
     for &(at, label) in &found {
-        let w = word(at);
-        match labels.iter().find(|(a, _)| *a == w) {
-            Some((_, l)) if *l != label => {
-                mixed.insert(w);
-            }
-            Some(_) => {}
-            None => labels.push((w, label)),
+        let entry = labels.entry(word(at)).or_insert(Some(label));
+        if *entry != Some(label) {
+            *entry = None;
         }
         if named[at].is_none() {
             names.push(Name {
@@ -105,12 +102,13 @@ pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
         }
     }
     crate::names::sort_by_start(names);
-    for (acronym, label) in labels {
-        if mixed.contains(acronym) {
+    for name in names.iter_mut() {
+        if name.tokens.len() != 1 {
             continue;
         }
-        let one: HashSet<&str> = std::iter::once(acronym).collect();
-        retype_mentions(text, tokens, &one, label, names);
+        if let Some(Some(label)) = labels.get(word(name.tokens.start)) {
+            name.label = label;
+        }
     }
 }
 
