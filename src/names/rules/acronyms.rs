@@ -11,20 +11,23 @@
 //! acronym: the tagger's MISC of a long name is as often wrong as the
 //! acronym's type ("the African Football Confederation (CAF)" MISC, its
 //! "CAF" rightly ORG). An acronym that is a function word in capitals
-//! ("Intelligent Network (IN)") is left.
+//! ("Intelligent Network (IN)") is left, and so is one the gazetteer
+//! knows ("AP", "US"), and a name in capitals ("PALO ALTO (AP)", a
+//! dateline).
 //!
 //! Linear: one look around each name, then one pass over the names with
 //! a map of the acronyms.
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::names::gazetteer::Gazetteer;
 use crate::names::Name;
 use crate::segment::Token;
 
 /// Most letters of an acronym.
 const MAX_LETTERS: usize = 8;
 
-pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
+pub fn acronyms(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let is_acronym = |i: usize| {
         let w = word(i);
@@ -33,6 +36,13 @@ pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             && !crate::text::words::is_function_word(&w.to_ascii_lowercase())
+            && gazetteer.kinds(w).is_empty()
+    };
+    // A name in capitals is a dateline's or a heading's ("PALO ALTO (AP)").
+    let in_capitals = |name: &Name| {
+        !text[tokens[name.tokens.start].span.start..tokens[name.tokens.end - 1].span.end]
+            .chars()
+            .any(char::is_lowercase)
     };
     // Whether every letter of the acronym opens a word of the name.
     let spells = |acronym: &str, name: std::ops::Range<usize>| {
@@ -57,7 +67,7 @@ pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     for name in names.iter() {
         let (start, end) = (name.tokens.start, name.tokens.end);
-        if name.tokens.len() < 2 || !matches!(name.label, "ORG" | "LOC") {
+        if name.tokens.len() < 2 || !matches!(name.label, "ORG" | "LOC") || in_capitals(name) {
             continue;
         }
         // "Kennedy Space Center (KSC)"
@@ -123,7 +133,8 @@ mod tests {
         let text = "It rose at the Kennedy Space Center (KSC) today. Many KSC staff came. \
                     The CEI (Italian Episcopal Conference) spoke. The World Health Body (WHB) met. \
                     Acme Space Works (XYZ) grew. The Blue Lake [BL] froze. BL said so. \
-                    The African Football Confederation (AFC) met. AFC said. Intelligent Network (IN) sold.";
+                    The African Football Confederation (AFC) met. AFC said. Intelligent Network (IN) sold. \
+                    PALO ALTO (PA) - It rose. The Acme Prize (AP) was won.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -144,16 +155,23 @@ mod tests {
                 ("African Football Confederation", "MISC"),
                 ("AFC)", "ORG"),
                 ("Intelligent Network", "ORG"),
+                // In capitals.
+                ("PALO ALTO", "LOC"),
+                // An acronym the gazetteer knows.
+                ("Acme Prize", "ORG"),
             ],
         );
         for n in names.iter_mut() {
             // "KSC)", "BL said": the acronym alone.
             let first = &text[s.tokens[n.tokens.start].span.range()];
-            if n.tokens.len() == 2 && first.chars().all(|c| c.is_ascii_uppercase()) {
+            if n.tokens.len() == 2
+                && n.label == "ORG"
+                && first.chars().all(|c| c.is_ascii_uppercase())
+            {
                 n.tokens.end -= 1;
             }
         }
-        acronyms(text, &s.tokens, &mut names);
+        acronyms(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),
             [
@@ -174,6 +192,8 @@ mod tests {
                 ("African Football Confederation".into(), "MISC"),
                 ("AFC".into(), "ORG"),
                 ("Intelligent Network".into(), "ORG"),
+                ("PALO ALTO".into(), "LOC"),
+                ("Acme Prize".into(), "ORG"),
             ]
         );
     }

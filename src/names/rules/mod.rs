@@ -342,7 +342,7 @@ pub const RULES: &[Rule] = &[
             name: "names.acronyms",
             about: "an acronym spelled out in the article has its spelling's type: \"the Kennedy Space Center (KSC)\" makes \"KSC\" a place",
         },
-        run: |cx, names| acronyms(cx.text, &cx.structure.tokens, names),
+        run: |cx, names| acronyms(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
