@@ -11,34 +11,43 @@
 //! acronym: the tagger's MISC of a long name is as often wrong as the
 //! acronym's type ("the African Football Confederation (CAF)" MISC, its
 //! "CAF" rightly ORG). An acronym that is a function word in capitals
-//! ("Intelligent Network (IN)") is left.
+//! ("Intelligent Network (IN)") is left, and so is one the gazetteer
+//! knows ("AP", "US"), and a name in capitals ("PALO ALTO (AP)", a
+//! dateline).
 //!
-//! Linear: one look around each name, then one pass over the names.
+//! Linear: one look around each name, then one pass over the names with
+//! a map of the acronyms.
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::names::token_text;
+use crate::names::gazetteer::Gazetteer;
 use crate::names::Name;
 use crate::segment::Token;
 
 /// Most letters of an acronym.
 const MAX_LETTERS: usize = 8;
 
-pub fn acronyms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
-    spelled_out(text, tokens, names, false);
+pub fn acronyms(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
+    spelled_out(text, tokens, gazetteer, names, false);
 }
 
 /// `names.acronym_places`: after `names.split_labels`, a place's acronym
 /// is the kind of place its spelling is. The split reads head words, which
 /// a bare acronym lacks, so "KSC" would be a GPE beside "the Kennedy Space
 /// Center" LOC, and "ME" a GPE beside "the Middle East".
-pub fn acronym_places(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
-    spelled_out(text, tokens, names, true);
+pub fn acronym_places(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
+    spelled_out(text, tokens, gazetteer, names, true);
 }
 
 /// The two passes above: `places` only moves a place's acronym between
 /// GPE and LOC and adds no name.
-fn spelled_out(text: &str, tokens: &[Token], names: &mut Vec<Name>, places: bool) {
+fn spelled_out(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    names: &mut Vec<Name>,
+    places: bool,
+) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let is_acronym = |i: usize| {
         let w = word(i);
@@ -47,6 +56,13 @@ fn spelled_out(text: &str, tokens: &[Token], names: &mut Vec<Name>, places: bool
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             && !crate::text::words::is_function_word(&w.to_ascii_lowercase())
+            && gazetteer.kinds(w).is_empty()
+    };
+    // A name in capitals is a dateline's or a heading's ("PALO ALTO (AP)").
+    let in_capitals = |name: &Name| {
+        !text[tokens[name.tokens.start].span.start..tokens[name.tokens.end - 1].span.end]
+            .chars()
+            .any(char::is_lowercase)
     };
     // Whether every letter of the acronym opens a word of the name.
     let spells = |acronym: &str, name: std::ops::Range<usize>| {
@@ -72,7 +88,7 @@ fn spelled_out(text: &str, tokens: &[Token], names: &mut Vec<Name>, places: bool
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     for name in names.iter() {
         let (start, end) = (name.tokens.start, name.tokens.end);
-        if name.tokens.len() < 2 || !speaks(name.label) {
+        if name.tokens.len() < 2 || !speaks(name.label) || in_capitals(name) {
             continue;
         }
         // "Kennedy Space Center (KSC)"
@@ -132,11 +148,10 @@ fn spelled_out(text: &str, tokens: &[Token], names: &mut Vec<Name>, places: bool
         crate::names::sort_by_start(names);
     }
     for name in names.iter_mut() {
-        if places && !matches!(name.label, "LOC" | "GPE") {
+        if name.tokens.len() != 1 || places && !matches!(name.label, "LOC" | "GPE") {
             continue;
         }
-        let own = token_text(text, tokens, name.tokens.clone());
-        if let Some(&Some(label)) = labels.get(own) {
+        if let Some(&Some(label)) = labels.get(word(name.tokens.start)) {
             name.label = label;
         }
     }
@@ -153,7 +168,8 @@ mod tests {
         let text = "It rose at the Kennedy Space Center (KSC) today. Many KSC staff came. \
                     The CEI (Italian Episcopal Conference) spoke. The World Health Body (WHB) met. \
                     Acme Space Works (XYZ) grew. The Blue Lake [BL] froze. BL said so. \
-                    The African Football Confederation (AFC) met. AFC said. Intelligent Network (IN) sold.";
+                    The African Football Confederation (AFC) met. AFC said. Intelligent Network (IN) sold. \
+                    PALO ALTO (PA) - It rose. The Acme Prize (AP) was won.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -174,16 +190,23 @@ mod tests {
                 ("African Football Confederation", "MISC"),
                 ("AFC)", "ORG"),
                 ("Intelligent Network", "ORG"),
+                // In capitals.
+                ("PALO ALTO", "LOC"),
+                // An acronym the gazetteer knows.
+                ("Acme Prize", "ORG"),
             ],
         );
         for n in names.iter_mut() {
             // "KSC)", "BL said": the acronym alone.
             let first = &text[s.tokens[n.tokens.start].span.range()];
-            if n.tokens.len() == 2 && first.chars().all(|c| c.is_ascii_uppercase()) {
+            if n.tokens.len() == 2
+                && n.label == "ORG"
+                && first.chars().all(|c| c.is_ascii_uppercase())
+            {
                 n.tokens.end -= 1;
             }
         }
-        acronyms(text, &s.tokens, &mut names);
+        acronyms(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         assert_eq!(
             names_of(text, &s, &names),
             [
@@ -204,6 +227,8 @@ mod tests {
                 ("African Football Confederation".into(), "MISC"),
                 ("AFC".into(), "ORG"),
                 ("Intelligent Network".into(), "ORG"),
+                ("PALO ALTO".into(), "LOC"),
+                ("Acme Prize".into(), "ORG"),
             ]
         );
     }
@@ -238,7 +263,7 @@ mod tests {
                 n.tokens.end = n.tokens.start + 1;
             }
         }
-        acronym_places(text, &s.tokens, &mut names);
+        acronym_places(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<(String, &str)> = names_of(text, &s, &names);
         assert_eq!(
             labels,

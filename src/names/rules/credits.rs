@@ -33,15 +33,17 @@ pub fn credits(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
     };
     // Whether the text between two tokens holds a line break.
     let breaks = |a: usize, b: usize| text[tokens[a].span.end..tokens[b].span.start].contains('\n');
-    let mut named = vec![false; tokens.len()];
-    for name in names.iter() {
-        for i in name.tokens.clone() {
-            named[i] = true;
-        }
-    }
+    // The words in names, marked at the first credit: most articles
+    // have none.
+    let mut named: Option<Vec<bool>> = None;
     let mut added = Vec::new();
+    // A colon, read by its one byte: the test every token gets.
+    let colon = |i: usize| {
+        let r = tokens[i].span.range();
+        r.len() == 1 && text.as_bytes()[r.start] == b':'
+    };
     for c in 0..tokens.len().saturating_sub(2) {
-        if !caption_words::contains(word(c)) || word(c + 1) != ":" || breaks(c + 1, c + 2) {
+        if !colon(c + 1) || !caption_words::contains(word(c)) || breaks(c + 1, c + 2) {
             continue;
         }
         let start = c + 2;
@@ -64,6 +66,15 @@ pub fn credits(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
         if after < tokens.len() && !breaks(after - 1, after) {
             continue;
         }
+        let named = named.get_or_insert_with(|| {
+            let mut named = vec![false; tokens.len()];
+            for name in names.iter() {
+                for i in name.tokens.clone() {
+                    named[i] = true;
+                }
+            }
+            named
+        });
         if (start..end).any(|i| named[i]) {
             continue;
         }

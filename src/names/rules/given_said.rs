@@ -81,14 +81,27 @@ pub fn given_said(
     // The last words of two-word names whose first word the gazetteer
     // knows as nothing but a given name ("Paris" of "Valeska Paris").
     let mut name_ends: HashSet<&str> = HashSet::default();
-    // Words inside longer names, before their last.
+    // Words inside longer names, before their last, of those places.
     let mut inner: HashSet<&str> = HashSet::default();
+    // The one-word places, the only words the two sets above are asked of.
+    let places: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == "LOC" && n.tokens.len() == 1)
+        .map(|n| word(n.tokens.start))
+        .collect();
     for name in names.iter() {
-        if name.tokens.len() >= 2 {
-            inner.extend(name.tokens.clone().take(name.tokens.len() - 1).map(word));
+        if name.tokens.len() >= 2 && !places.is_empty() {
+            inner.extend(
+                name.tokens
+                    .clone()
+                    .take(name.tokens.len() - 1)
+                    .map(word)
+                    .filter(|w| places.contains(w)),
+            );
         }
         if name.tokens.len() == 2
             && matches!(name.label, "PERSON" | "ORG")
+            && places.contains(word(name.tokens.start + 1))
             && may_be_given(word(name.tokens.start))
         {
             name_ends.insert(word(name.tokens.start + 1));
@@ -108,7 +121,8 @@ pub fn given_said(
         let at = name.tokens.start;
         if name.label == "LOC"
             && at > 0
-            && place_prepositions::contains(&word(at - 1).to_lowercase())
+            && name_ends.contains(word(at))
+            && place_prepositions::contains(&super::lower_cow(word(at - 1)))
         {
             placed.insert(word(at));
         }
@@ -116,6 +130,11 @@ pub fn given_said(
     let cued: HashSet<&str> = names
         .iter()
         .filter(|n| n.tokens.len() == 1)
+        .filter(|n| match n.label {
+            "ORG" => true,
+            "LOC" => name_ends.contains(word(n.tokens.start)),
+            _ => false,
+        })
         .filter(|n| {
             let (at, end) = (n.tokens.start, n.tokens.end);
             let w = word(at);

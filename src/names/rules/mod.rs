@@ -342,7 +342,7 @@ pub const RULES: &[Rule] = &[
             name: "names.acronyms",
             about: "an acronym spelled out in the article has its spelling's type: \"the Kennedy Space Center (KSC)\" makes \"KSC\" a place",
         },
-        run: |cx, names| acronyms(cx.text, &cx.structure.tokens, names),
+        run: |cx, names| acronyms(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
@@ -398,7 +398,7 @@ pub const RULES: &[Rule] = &[
             name: "names.acronym_places",
             about: "a place's acronym is the kind of place its spelling is: \"KSC\" LOC as \"the Kennedy Space Center\", not GPE",
         },
-        run: |cx, names| acronym_places(cx.text, &cx.structure.tokens, names),
+        run: |cx, names| acronym_places(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
 ];
 
