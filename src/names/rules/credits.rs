@@ -17,7 +17,9 @@
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
-use crate::resources::lists::gazetteers::{caption_words, corporate_suffixes, org_heads};
+use crate::resources::lists::gazetteers::{
+    caption_words, corporate_suffixes, credit_fillers, org_heads,
+};
 use crate::segment::Token;
 
 /// Most words of a credit.
@@ -46,7 +48,8 @@ pub fn credits(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
         if !colon(c + 1) || !caption_words::contains(word(c)) || breaks(c + 1, c + 2) {
             continue;
         }
-        let start = c + 2;
+        // "Photo: Courtesy Acme Corp.": the name follows the courtesy.
+        let start = c + 2 + usize::from(word(c + 2) == "Courtesy");
         let mut end = start;
         while end < tokens.len()
             && end - start <= MAX_WORDS
@@ -91,12 +94,27 @@ pub fn credits(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
         if super::is_known_place(text, &tokens[start..end], gazetteer) {
             continue;
         }
+        // A placeholder or a licence ("Unknown", "Public Domain"), or a
+        // title ("Prime Minister"), names no one.
         let last = word(end - 1);
+        if (start..end).any(|i| credit_fillers::contains(word(i)))
+            || gazetteer.kinds(last).has(Kind::Title)
+        {
+            continue;
+        }
         let org = kinds.has(Kind::Org)
             || kinds.has(Kind::Agency)
             || (start..end).any(|i| caption_words::contains(word(i)))
             || org_heads::contains(last)
             || corporate_suffixes::contains(last.trim_end_matches('.'));
+        // A person of more words opens with a given name or an initial
+        // ("David Shankbone", "R Saravanan"); a caption in title case
+        // ("Image: Police Block Roads") does not. One word is a user name.
+        let initial = first.trim_end_matches('.').chars().count() == 1;
+        let person = end - start == 1 || initial || gazetteer.kinds(first).has(Kind::FirstName);
+        if !org && !person {
+            continue;
+        }
         added.push(Name {
             tokens: start..end,
             label: if org { "ORG" } else { "PERSON" },
@@ -144,5 +162,18 @@ mod tests {
                 ("Zeta Images".into(), "ORG"),
             ]
         );
+    }
+
+    #[test]
+    fn a_placeholder_a_title_or_a_caption_is_no_credit() {
+        // Placeholders, licences, titles and a caption in title case name
+        // no one; "Courtesy" is cut off the name it precedes.
+        let text = "A view. Image: Unknown.\n\nA map. Image: Public Domain.\n\n\
+                    The leader. Image: Prime Minister.\n\nA road. Image: Police Block Roads.\n\n\
+                    A plant. Photo: Courtesy Acme Corp.\n\nA fish. Image: Handout.";
+        let s = segment(text);
+        let mut names: Vec<Name> = Vec::new();
+        credits(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        assert_eq!(names_of(text, &s, &names), [("Acme Corp.".into(), "ORG")]);
     }
 }
