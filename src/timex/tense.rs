@@ -8,9 +8,9 @@ use super::value::relative;
 use crate::resources::lists::quotes::cues;
 use crate::segment::TokenKind;
 use crate::text::words::{
-    is_article, is_be, is_coordinator, is_demonstrative, is_determiner, is_function_word, is_modal,
-    is_object_pronoun, is_possessive, is_preposition, is_relative, is_subject_pronoun,
-    is_subordinator,
+    is_article, is_be, is_coordinator, is_demonstrative, is_determiner, is_function_word, is_have,
+    is_modal, is_negation, is_object_pronoun, is_possessive, is_preposition, is_relative,
+    is_subject_pronoun, is_subordinator,
 };
 
 impl Matcher<'_, '_> {
@@ -149,15 +149,25 @@ impl Matcher<'_, '_> {
             // nor a capitalised word ("May" is a month). Only a month: a
             // weekday is most often of the week told ("the grandparents
             // could be located Wednesday" is the one just past).
+            // Nor a noun after a determiner ("the can of soup"), nor past a
+            // verb in the past between the modal and the month ("the bill,
+            // which could cost billions, passed in March"; not a passive,
+            // "could be approved in May").
             if self.modal_ahead
                 && self.month(idx).is_some()
                 && self.is_cue(k, Cue::ModalAhead)
                 && !self.is_capitalised(k)
-                && !matches!(self.lower(k + 1), "have" | "'ve" | "not" | "n't" | "never")
+                && !(k > 0 && (is_article(self.lower(k - 1)) || is_possessive(self.lower(k - 1))))
+                && !(is_have(self.lower(k + 1)) || self.is(k + 1, "'ve"))
+                && !is_negation(self.lower(k + 1))
             {
                 let seen_from_past =
                     (k.saturating_sub(2)..k).any(|j| matches!(self.lower(j), "had" | "previously"));
-                return !seen_from_past;
+                let past_between = (k + 1..idx).any(|j| {
+                    self.term(j, Class::Past).is_some()
+                        || self.in_ed(j) && !self.is_capitalised(j) && !is_be(self.lower(j - 1))
+                });
+                return !seen_from_past && !past_between;
             }
             // A "to" before a bare verb, an infinitive of purpose or aim
             // ("the best chance to win in November", "hopes to regain the
@@ -178,7 +188,20 @@ impl Matcher<'_, '_> {
                             || self.is_cue(j, Cue::PastAux)
                     });
                 let preposition = k > 0 && self.is_cue(k - 1, Cue::ToPreposition);
-                if !past && !preposition {
+                // The clause's own verb may come after the month, in the
+                // past: "the decision to raise rates in December surprised
+                // markets", "admissions to hospital in March rose".
+                let past_after = (idx + 1..(idx + 9).min(self.words.len()))
+                    .take_while(|&j| {
+                        !matches!(self.lower(j), "," | ";" | ":" | "." | "that")
+                            && !is_coordinator(self.lower(j))
+                    })
+                    .any(|j| {
+                        (self.in_ed(j) && !self.is_capitalised(j))
+                            || self.term(j, Class::Past).is_some()
+                            || self.is_cue(j, Cue::PastAux)
+                    });
+                if !past && !preposition && !past_after {
                     return true;
                 }
             }

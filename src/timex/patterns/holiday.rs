@@ -53,8 +53,13 @@ impl Matcher<'_, '_> {
         }
         // Before a lower-case noun of a thing named for the holiday
         // ("Christmas trees", "a Christmas party", "Halloween masks") it
-        // names a kind of thing, no day (`timex.holiday_object`).
-        if self.holiday_object && !self.is_capitalised(end) && self.is_cue(end, Cue::HolidayObject)
+        // names a kind of thing, no day (`timex.holiday_object`). A named
+        // day of two words dates its thing ("the Christmas Eve party",
+        // "the New Year's Eve party"), as TimeBank tags it.
+        if self.holiday_object
+            && one_word
+            && !self.is_capitalised(end)
+            && self.is_cue(end, Cue::HolidayObject)
         {
             return None;
         }
