@@ -110,35 +110,35 @@ pub fn extract(
 pub const PASSES: &[Pass] = &[
     Pass {
         name: "quantities.skip_times",
-        about: "numbers inside time expressions (\"two years\", \"May 5\") are left to the time layer",
+        about: crate::passes::about("numbers inside time expressions (\"two years\", \"May 5\") are left to the time layer"),
     },
     Pass {
         name: "quantities.skip_names",
-        about: "a number inside a name is part of it: \"the Nikkei 225\", \"Russell 2000\"",
+        about: crate::passes::about("a number inside a name is part of it: \"the Nikkei 225\", \"Russell 2000\""),
     },
     Pass {
         name: "quantities.labels",
-        about: "a number that names is no quantity: \"Rule 40\", \"No. 14-915\", \"401(k)\", markup",
+        about: crate::passes::about("a number that names is no quantity: \"Rule 40\", \"No. 14-915\", \"401(k)\", markup"),
     },
     Pass {
         name: "quantities.signs",
-        about: "\"minus 72\" and \"-7 points\" are negative, a dash opening a list item is not",
+        about: crate::passes::about("\"minus 72\" and \"-7 points\" are negative, a dash opening a list item is not"),
     },
     Pass {
         name: "quantities.false_currency",
-        about: "a currency word that is another word: \"8 Rand Paul\", \"two real choices\", \"the five won\"",
+        about: crate::passes::about("a currency word that is another word: \"8 Rand Paul\", \"two real choices\", \"the five won\""),
     },
     Pass {
         name: "quantities.weights",
-        about: "\"pounds\" near \"weigh\" or tons are a weight, not money",
+        about: crate::passes::about("\"pounds\" near \"weigh\" or tons are a weight, not money"),
     },
     Pass {
         name: "quantities.pronoun_one",
-        about: "\"one\" the pronoun is no count: \"no one\", \"the one who\", \"a weaker one\"",
+        about: crate::passes::about("\"one\" the pronoun is no count: \"no one\", \"the one who\", \"a weaker one\""),
     },
     Pass {
         name: "quantities.ranges",
-        about: "ranges share unit and scale: \"90 to 95 percent\", \"$3 to $5 million\"",
+        about: crate::passes::about("ranges share unit and scale: \"90 to 95 percent\", \"$3 to $5 million\""),
     },
 ];
 

@@ -207,148 +207,148 @@ pub fn spans(text: &str, structure: &Structure, switches: &Switches) -> Vec<Span
 /// day of the clock times `timex.time_of_day` reads.
 pub(crate) const NARRATIVE_CLOCK: Pass = Pass {
     name: "timex.narrative_clock",
-    about: "a clock time told in the past without a day of its own falls on the last day of the narrative, not the document date: held on Sunday ... the polls closed at 22:30",
+    about: crate::passes::about("a clock time told in the past without a day of its own falls on the last day of the narrative, not the document date: held on Sunday ... the polls closed at 22:30"),
 };
 
 /// A rule of the matcher: the day of a wall time whose aside gives the
 /// universal time and its day.
 pub(crate) const ZONE_DAY: Pass = Pass {
     name: "timex.zone_day",
-    about: "a wall time takes the day of the GMT or UTC time in its aside, moved across midnight: 8 p.m. EDT (0000 GMT Wednesday) is Tuesday",
+    about: crate::passes::about("a wall time takes the day of the GMT or UTC time in its aside, moved across midnight: 8 p.m. EDT (0000 GMT Wednesday) is Tuesday"),
 };
 
 /// A rule of the matcher: the dates of a photo caption (a sentence the
 /// segmenter marks `caption`) are times, but not the story's.
 pub(crate) const CAPTION: Pass = Pass {
     name: "timex.caption",
-    about: "a photo caption's dates (Sunak on October 25, 2022. Image: UK Government.) put no date in the story's focus for the sentences after it",
+    about: crate::passes::about("a photo caption's dates (Sunak on October 25, 2022. Image: UK Government.) put no date in the story's focus for the sentences after it"),
 };
 
 /// A rule of `timex.year`: a number before a plural noun that would be a
 /// year long before the story counts the noun.
 pub(crate) const COUNT_BEFORE_PLURAL: Pass = Pass {
     name: "timex.count_before_plural",
-    about: "a number before a plural noun that, as a year, would lie over a century before the document date counts it: a survey of 1709 schoolchildren",
+    about: crate::passes::about("a number before a plural noun that, as a year, would lie over a century before the document date counts it: a survey of 1709 schoolchildren"),
 };
 
 /// A rule of the matcher: "a day later" moves the story's day on.
 pub(crate) const DAYS_LATER: Pass = Pass {
     name: "timex.days_later",
-    about: "a count of days and 'later' moves the story's day on by as many days, for a clock time after it: met on Sept. 10 ... A day later, gunfire at 9:42 p.m.",
+    about: crate::passes::about("a count of days and 'later' moves the story's day on by as many days, for a clock time after it: met on Sept. 10 ... A day later, gunfire at 9:42 p.m."),
 };
 
 /// A rule of the year of a month or a day given without one.
 pub(crate) const PRESENT_CLAUSE: Pass = Pass {
     name: "timex.present_clause",
-    about: "a date ahead in the calendar that opens a clause told in the present is the one to come, not last year's: On Dec. 1, that changes (said in July)",
+    about: crate::passes::about("a date ahead in the calendar that opens a clause told in the present is the one to come, not last year's: On Dec. 1, that changes (said in July)"),
 };
 
 /// A rule of the matcher on the modifiers it keeps in a span.
 pub(crate) const POINT_PREPOSITION: Pass = Pass {
     name: "timex.point_preposition",
-    about: "a bound of a count that is also a preposition (over, under) stays out of the span of a point named without a unit: over 2000 - 2050, not over three years",
+    about: crate::passes::about("a bound of a count that is also a preposition (over, under) stays out of the span of a point named without a unit: over 2000 - 2050, not over three years"),
 };
 
 /// A rule of `timex.set`: a frequency word used as a noun.
 pub(crate) const SET_NOUN: Pass = Pass {
     name: "timex.set_noun",
-    about: "a frequency word written small before 'of' is a noun, a payment or a paper, not a SET: its initial quarterly of five cents",
+    about: crate::passes::about("a frequency word written small before 'of' is a noun, a payment or a paper, not a SET: its initial quarterly of five cents"),
 };
 
 /// A rule of `timex.counted_unit`: a count of hours, minutes or seconds
 /// before "ago".
 pub(crate) const CLOCK_AGO: Pass = Pass {
     name: "timex.clock_ago",
-    about: "a count of hours, minutes or seconds before 'ago' keeps its count and names the day it reaches back to from the document date: just over 24 hours ago is yesterday, two hours ago today",
+    about: crate::passes::about("a count of hours, minutes or seconds before 'ago' keeps its count and names the day it reaches back to from the document date: just over 24 hours ago is yesterday, two hours ago today"),
 };
 
 /// A rule of `timex.reference`: the idiom "(every) now and then".
 pub(crate) const NOW_AND_THEN: Pass = Pass {
     name: "timex.now_and_then",
-    about: "'now and then', 'now and again' say how often, not when: every now and again is no PRESENT_REF (between now and then still is)",
+    about: crate::passes::about("'now and then', 'now and again' say how often, not when: every now and again is no PRESENT_REF (between now and then still is)"),
 };
 
 /// A rule of the tense of a day that opens a plan.
 pub(crate) const NAME_IN_ED: Pass = Pass {
     name: "timex.name_in_ed",
-    about: "a capitalised word in -ed inside a sentence is a name, not a verb in the past that ends a plan: On Wednesday, Mohamed and his father are to travel (the coming Wednesday)",
+    about: crate::passes::about("a capitalised word in -ed inside a sentence is a name, not a verb in the past that ends a plan: On Wednesday, Mohamed and his father are to travel (the coming Wednesday)"),
 };
 
 /// A rule of `timex.set`: "every day" owned by a possessive.
 pub(crate) const OWNED_EVERY: Pass = Pass {
     name: "timex.owned_every",
-    about: "'every day' after a possessive and before a noun is the adjective everyday, no SET: people's every day lives, his every day life",
+    about: crate::passes::about("'every day' after a possessive and before a noun is the adjective everyday, no SET: people's every day lives, his every day life"),
 };
 
 /// A rule of `timex.story_relative`: "the following week" after a date
 /// coarser than a day.
 pub(crate) const VAGUE_WEEK: Pass = Pass {
     name: "timex.vague_week",
-    about: "'that week', 'the following week', 'the previous week' after a year or a month named is a week of that year, not said which (2015-WXX), a DATE, not the length P1W",
+    about: crate::passes::about("'that week', 'the following week', 'the previous week' after a year or a month named is a week of that year, not said which (2015-WXX), a DATE, not the length P1W"),
 };
 
 /// A rule of `timex.holiday`: a holiday word that ends a person's name.
 pub(crate) const HOLIDAY_NAME: Pass = Pass {
     name: "timex.holiday_name",
-    about: "a holiday word right after a capitalised given name that is no time word is a surname, no date: illustrator Johnnie Christmas, Mark Easter",
+    about: crate::passes::about("a holiday word right after a capitalised given name that is no time word is a surname, no date: illustrator Johnnie Christmas, Mark Easter"),
 };
 
 /// A rule of the matcher's words: a fiscal year or a season written
 /// with a slash.
 pub(crate) const SLASH_YEARS: Pass = Pass {
     name: "timex.slash_years",
-    about: "two years in a row written with a slash, a fiscal year or a season, are two years as 2008-09 is: the 2008/09 budget, the 2010/2011 season",
+    about: crate::passes::about("two years in a row written with a slash, a fiscal year or a season, are two years as 2008-09 is: the 2008/09 budget, the 2010/2011 season"),
 };
 
 /// A rule of `timex.story_relative`: "the next week" told in the past.
 pub(crate) const NEXT_WEEK: Pass = Pass {
     name: "timex.next_week",
-    about: "'the next week' in a clause told in the past after a date named is the week after it, as 'the following week' is, not the length P1W: met on March 3 and again the next week",
+    about: crate::passes::about("'the next week' in a clause told in the past after a date named is the week after it, as 'the following week' is, not the length P1W: met on March 3 and again the next week"),
 };
 
 /// A rule of `timex.present_clause`: a verb whose past is spelt as its
 /// present.
 pub(crate) const SAME_PAST: Pass = Pass {
     name: "timex.same_past",
-    about: "a word in -s before a verb whose past is spelt as its present (hit, cut, set) is a plural noun, no verb in the present that makes a date ahead the coming one: In December, the oil prices hit a low (last December)",
+    about: crate::passes::about("a word in -s before a verb whose past is spelt as its present (hit, cut, set) is a plural noun, no verb in the present that makes a date ahead the coming one: In December, the oil prices hit a low (last December)"),
 };
 
 /// A rule of the counts that `timex.counted_unit` reads.
 pub(crate) const COUNT_PLUS: Pass = Pass {
     name: "timex.count_plus",
-    about: "a count joined to 'plus' is at least that count, and the length keeps it: 15-plus years (P15Y), the past four-plus months (P4M)",
+    about: crate::passes::about("a count joined to 'plus' is at least that count, and the length keeps it: 15-plus years (P15Y), the past four-plus months (P4M)"),
 };
 
 /// A rule of the tense of a date without a year or week: a modal of
 /// what may come.
 pub(crate) const MODAL_AHEAD: Pass = Pass {
     name: "timex.modal_ahead",
-    about: "a modal of possibility before its verb (could, might, may, can; not before have or not) puts a month without a year ahead, as will does: she could win in November (said in May, this November); a weekday keeps its reading",
+    about: crate::passes::about("a modal of possibility before its verb (could, might, may, can; not before have or not) puts a month without a year ahead, as will does: she could win in November (said in May, this November); a weekday keeps its reading"),
 };
 
 /// A rule of `timex.set`: a word of force between "every" and its unit.
 pub(crate) const EVERY_SINGLE: Pass = Pass {
     name: "timex.every_single",
-    about: "'single' between 'every' and its unit leaves the rate as it is: every single day (P1D), as every day",
+    about: crate::passes::about("'single' between 'every' and its unit leaves the rate as it is: every single day (P1D), as every day"),
 };
 
 /// A rule of the tense of a month without a year: an infinitive looks
 /// ahead.
 pub(crate) const TO_AHEAD: Pass = Pass {
     name: "timex.to_ahead",
-    about: "'to' before a bare verb, an infinitive of aim no verb in the past governs, puts a month without a year ahead: the best chance to win in November (said in May, this November); not 'went there to campaign in June'",
+    about: crate::passes::about("'to' before a bare verb, an infinitive of aim no verb in the past governs, puts a month without a year ahead: the best chance to win in November (said in May, this November); not 'went there to campaign in June'"),
 };
 
 /// A rule of `timex.holiday`: a holiday word before a thing named for it.
 pub(crate) const HOLIDAY_OBJECT: Pass = Pass {
     name: "timex.holiday_object",
-    about: "a holiday word before a lower-case noun of a thing named for the holiday names a kind of thing, no day: Christmas trees, a Christmas party, Halloween masks",
+    about: crate::passes::about("a holiday word before a lower-case noun of a thing named for the holiday names a kind of thing, no day: Christmas trees, a Christmas party, Halloween masks"),
 };
 
 /// A rule of `timex.counted_unit`: a unit and "long" written as one word.
 pub(crate) const CLOSED_LONG: Pass = Pass {
     name: "timex.closed_long",
-    about: "a unit and 'long' written as one word lasts one unit, as 'day-long' does: a daylong meeting (P1D), an hourlong show (PT1H), a yearlong fight (P1Y)",
+    about: crate::passes::about("a unit and 'long' written as one word lasts one unit, as 'day-long' does: a daylong meeting (P1D), an hourlong show (PT1H), a yearlong fight (P1Y)"),
 };
 
 /// The rule passes of this stage, one per pattern family, in the order

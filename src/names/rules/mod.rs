@@ -136,84 +136,84 @@ pub const RULES: &[Rule] = &[
         pass: Pass {
             name: "names.strip_titles",
             about:
-                "no title inside a PERSON: \"Foreign Minister Sergey Lavrov\" is \"Sergey Lavrov\"",
+                crate::passes::about("no title inside a PERSON: \"Foreign Minister Sergey Lavrov\" is \"Sergey Lavrov\""),
         },
         run: |cx, names| strip_titles(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.check_headings",
-            about: "names in a title-case heading need support from the body or a gazetteer",
+            about: crate::passes::about("names in a title-case heading need support from the body or a gazetteer"),
         },
         run: |cx, names| check_headings(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.honorifics",
-            about: "a name right after an honorific is a PERSON: \"Mr. Chen\", \"Ms. Ortiz\"",
+            about: crate::passes::about("a name right after an honorific is a PERSON: \"Mr. Chen\", \"Ms. Ortiz\""),
         },
         run: |cx, names| honorifics(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.trim",
-            about: "a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG",
+            about: crate::passes::about("a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG"),
         },
         run: |cx, names| trim(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.captions",
-            about: "a picture credit's word is no part of the name before it: \"International Space Station Image: NASA\"",
+            about: crate::passes::about("a picture credit's word is no part of the name before it: \"International Space Station Image: NASA\""),
         },
         run: |cx, names| captions(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.credits",
-            about: "the credit that ends a caption is a name: \"Image: R Saravanan.\" a PERSON",
+            about: crate::passes::about("the credit that ends a caption is a name: \"Image: R Saravanan.\" a PERSON"),
         },
         run: |cx, names| credits(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.not_names",
-            about: "currency symbols and codes (\"US$\", \"USD\") and time zones (\"UTC\") are not names",
+            about: crate::passes::about("currency symbols and codes (\"US$\", \"USD\") and time zones (\"UTC\") are not names"),
         },
         run: |cx, names| not_names(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.storms",
-            about: "the name after a storm word is MISC: \"Hurricane Katrina\" gives \"Katrina\", no person",
+            about: crate::passes::about("the name after a storm word is MISC: \"Hurricane Katrina\" gives \"Katrina\", no person"),
         },
         run: |cx, names| storms(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.particles",
-            about: "a person's name keeps its particles: \"Osama bin Laden\", \"Ludwig van Beethoven\"",
+            about: crate::passes::about("a person's name keeps its particles: \"Osama bin Laden\", \"Ludwig van Beethoven\""),
         },
         run: |cx, names| particles(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.arabic_names",
-            about: "an Arabic name with a hyphened article is one PERSON: \"Bashar al-Assad\", \"Abdel Fattah el-Sisi\"",
+            about: crate::passes::about("an Arabic name with a hyphened article is one PERSON: \"Bashar al-Assad\", \"Abdel Fattah el-Sisi\""),
         },
         run: |cx, names| arabic_names(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.hyphenated_given",
-            about: "a family name and a hyphenated given name are one PERSON: \"Leung Chun-ying\", \"Kim Jong-un\"",
+            about: crate::passes::about("a family name and a hyphenated given name are one PERSON: \"Leung Chun-ying\", \"Kim Jong-un\""),
         },
         run: |cx, names| hyphenated_given(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.english_given",
-            about: "an English given name and a romanised family name are a PERSON: \"Regina Ip\", \"Horace Cheung\"",
+            about: crate::passes::about("an English given name and a romanised family name are a PERSON: \"Regina Ip\", \"Horace Cheung\""),
         },
         run: |cx, names| {
             english_given(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
@@ -222,42 +222,42 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.indices",
-            about: "a stock index is one ORG with its number: \"the Nikkei 225\", \"Russell 2000 fell\"",
+            about: crate::passes::about("a stock index is one ORG with its number: \"the Nikkei 225\", \"Russell 2000 fell\""),
         },
         run: |cx, names| indices(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.products",
-            about: "a product names its maker: \"the Airbus A380\" gives the ORG \"Airbus\"",
+            about: crate::passes::about("a product names its maker: \"the Airbus A380\" gives the ORG \"Airbus\""),
         },
         run: |cx, names| products(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.person_of",
-            about: "a person of an institution is two names: \"Ann Lee of the Civic Party\" gives a PERSON and an ORG",
+            about: crate::passes::about("a person of an institution is two names: \"Ann Lee of the Civic Party\" gives a PERSON and an ORG"),
         },
         run: |cx, names| person_of(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.newspapers",
-            about: "a paper named by a place is one ORG: \"the New Zealand Herald\", \"The Canadian Press\"",
+            about: crate::passes::about("a paper named by a place is one ORG: \"the New Zealand Herald\", \"The Canadian Press\""),
         },
         run: |cx, names| newspapers(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.companies",
-            about: "corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\"",
+            about: crate::passes::about("corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\""),
         },
         run: |cx, names| companies(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.company_mentions",
-            about: "a company the sentence speaks of as one is an ORG in the whole article, found or not: \"X, its rival,\", \"X said it\", \"X and <ORG>\", \"analysts at X\"",
+            about: crate::passes::about("a company the sentence speaks of as one is an ORG in the whole article, found or not: \"X, its rival,\", \"X said it\", \"X and <ORG>\", \"analysts at X\""),
         },
         run: |cx, names| {
             company_mentions(cx.text, cx.structure, cx.gazetteer, cx.lower_words(), names)
@@ -266,42 +266,42 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.outlets",
-            about: "a publication the press words speak of is an ORG in the whole article: \"told The Guardian\", \"The Onion writes\"",
+            about: crate::passes::about("a publication the press words speak of is an ORG in the whole article: \"told The Guardian\", \"The Onion writes\""),
         },
         run: |cx, names| outlets(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.interviews",
-            about: "a lone word that interviews or is told things is a news outlet, an ORG in every mention: \"X interviews the minister\", \"told X\"",
+            about: crate::passes::about("a lone word that interviews or is told things is a news outlet, an ORG in every mention: \"X interviews the minister\", \"told X\""),
         },
         run: |cx, names| interviews(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.datelines",
-            about: "the place in capitals that opens a wire story is a place: \"WASHINGTON (AP) —\"",
+            about: crate::passes::about("the place in capitals that opens a wire story is a place: \"WASHINGTON (AP) —\""),
         },
         run: |cx, names| datelines(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.person_cues",
-            about: "words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\"",
+            about: crate::passes::about("words that only follow a person's name make it a PERSON in the whole article: \"the Obama administration\", \"X's wife\""),
         },
         run: |cx, names| person_cues(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.transcript",
-            about: "a transcript's speakers are people: \"OBAMA:\" opening turns makes \"Barack Obama\" a PERSON",
+            about: crate::passes::about("a transcript's speakers are people: \"OBAMA:\" opening turns makes \"Barack Obama\" a PERSON"),
         },
         run: |cx, names| transcript(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.given_said",
-            about: "a one-word ORG that is a given name and \"said she\" or \"said he\" is a PERSON: \"Morgan said she would appeal\"",
+            about: crate::passes::about("a one-word ORG that is a given name and \"said she\" or \"said he\" is a PERSON: \"Morgan said she would appeal\""),
         },
         run: |cx, names| {
             given_said(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
@@ -310,28 +310,28 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.facilities",
-            about: "a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\"",
+            about: crate::passes::about("a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\""),
         },
         run: |cx, names| facilities(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.place_orgs",
-            about: "a place right before an institution is part of its name: \"United States Air Force\"",
+            about: crate::passes::about("a place right before an institution is part of its name: \"United States Air Force\""),
         },
         run: |cx, names| place_orgs(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.events",
-            about: "a name ending in an event word is MISC: \"the World Cup\", \"the Summer Paralympics\"",
+            about: crate::passes::about("a name ending in an event word is MISC: \"the World Cup\", \"the Summer Paralympics\""),
         },
         run: |cx, names| events(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
             name: "names.vessels",
-            about: "ships and spacecraft are MISC: \"USS Cole\", \"Space Shuttle Atlantis\", \"the ferry Trident Seven\"",
+            about: crate::passes::about("ships and spacecraft are MISC: \"USS Cole\", \"Space Shuttle Atlantis\", \"the ferry Trident Seven\""),
         },
         run: |cx, names| {
             vessels(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
@@ -340,63 +340,63 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.acronyms",
-            about: "an acronym spelled out in the article has its spelling's type: \"the Kennedy Space Center (KSC)\" makes \"KSC\" a place",
+            about: crate::passes::about("an acronym spelled out in the article has its spelling's type: \"the Kennedy Space Center (KSC)\" makes \"KSC\" a place"),
         },
         run: |cx, names| acronyms(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.plurals",
-            about: "the plural of a name that is no person's is no PERSON: \"100 Polaroids\" beside the company \"Polaroid\" is MISC",
+            about: crate::passes::about("the plural of a name that is no person's is no PERSON: \"100 Polaroids\" beside the company \"Polaroid\" is MISC"),
         },
         run: |cx, names| plurals(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.whole",
-            about: "a name found whole in the article is whole where its words recur: \"the Church of Scientology's\" is not \"Church\" and \"Scientology\"",
+            about: crate::passes::about("a name found whole in the article is whole where its words recur: \"the Church of Scientology's\" is not \"Church\" and \"Scientology\""),
         },
         run: |cx, names| whole(cx.text, cx.structure, names),
     },
     Rule {
         pass: Pass {
             name: "names.common_words",
-            about: "title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case",
+            about: crate::passes::about("title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case"),
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.lists",
-            about: "names in one list share a type: \"Given, Breen, Staunton, Irwin and McAteer\"",
+            about: crate::passes::about("names in one list share a type: \"Given, Breen, Staunton, Irwin and McAteer\""),
         },
         run: |cx, names| lists(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.recur",
-            about: "the surname of a person named in full is that person where it recurs untagged: \"Putin\" after \"Vladimir Putin\"",
+            about: crate::passes::about("the surname of a person named in full is that person where it recurs untagged: \"Putin\" after \"Vladimir Putin\""),
         },
         run: |cx, names| recur(cx.text, cx.structure, cx.lower_words(), names),
     },
     Rule {
         pass: Pass {
             name: "names.one_type",
-            about: "one name keeps one type through the article, and a lone surname is its person",
+            about: crate::passes::about("one name keeps one type through the article, and a lone surname is its person"),
         },
         run: |cx, names| one_type(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.split_labels",
-            about: "LOC into GPE and LOC, MISC into NORP and MISC, by gazetteer",
+            about: crate::passes::about("LOC into GPE and LOC, MISC into NORP and MISC, by gazetteer"),
         },
         run: |cx, names| split_labels(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
             name: "names.acronym_places",
-            about: "a place's acronym is the kind of place its spelling is: \"KSC\" LOC as \"the Kennedy Space Center\", not GPE",
+            about: crate::passes::about("a place's acronym is the kind of place its spelling is: \"KSC\" LOC as \"the Kennedy Space Center\", not GPE"),
         },
         run: |cx, names| acronym_places(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },

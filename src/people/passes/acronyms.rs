@@ -13,7 +13,7 @@ pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.acronyms",
         about:
-            "an acronym (\"NATO\", \"(AROS)\") joins its organisation; read by people.organisations",
+            crate::passes::about("an acronym (\"NATO\", \"(AROS)\") joins its organisation; read by people.organisations"),
     },
     run,
 };

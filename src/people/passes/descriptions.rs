@@ -21,7 +21,7 @@ const COMPANY_NOUNS: [&str; 1] = ["company"];
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.descriptions",
-        about: "\"the minister\" to the person of that role named last; \"the alliance\" to the one organisation of that kind",
+        about: crate::passes::about("\"the minister\" to the person of that role named last; \"the alliance\" to the one organisation of that kind"),
     },
     run,
 };

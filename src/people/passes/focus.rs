@@ -16,7 +16,7 @@ use crate::Pass;
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.focus",
-        about: "an unresolved pronoun speaker goes to who spoke last, or the person of that sex named last",
+        about: crate::passes::about("an unresolved pronoun speaker goes to who spoke last, or the person of that sex named last"),
     },
     run,
 };

@@ -11,7 +11,9 @@ use crate::Pass;
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.names",
-        about: "full names of one person grouped: same last name, same or abbreviated first name",
+        about: crate::passes::about(
+            "full names of one person grouped: same last name, same or abbreviated first name",
+        ),
     },
     run,
 };

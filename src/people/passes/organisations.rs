@@ -16,7 +16,9 @@ use crate::people::group::{acronym_of, is_acronym, name_words, Group};
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.organisations",
-        about: "organisations grouped by name (case and \"the\" aside), with their kind",
+        about: crate::passes::about(
+            "organisations grouped by name (case and \"the\" aside), with their kind",
+        ),
     },
     run,
 };

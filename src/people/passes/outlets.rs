@@ -14,7 +14,9 @@ use crate::people::resolver::NameMention;
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.outlets",
-        about: "a news agency in the cue's sentence that is not the speaker is the quote's outlet",
+        about: crate::passes::about(
+            "a news agency in the cue's sentence that is not the speaker is the quote's outlet",
+        ),
     },
     run,
 };

@@ -13,7 +13,7 @@ use crate::Pass;
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.pronouns",
-        about: "\"he\"/\"she\" to the first person of agreeing sex in the sentence, else in the nearest before",
+        about: crate::passes::about("\"he\"/\"she\" to the first person of agreeing sex in the sentence, else in the nearest before"),
     },
     run,
 };

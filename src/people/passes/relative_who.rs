@@ -13,7 +13,9 @@ use crate::Pass;
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.relative_who",
-        about: "a relative \", who\" to the person named right before it (past one aside)",
+        about: crate::passes::about(
+            "a relative \", who\" to the person named right before it (past one aside)",
+        ),
     },
     run,
 };

@@ -16,7 +16,9 @@ use crate::people::MAX_PREMODIFIER_TOKENS;
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.roles",
-        about: "roles and affiliations from titles before a name and appositions after it",
+        about: crate::passes::about(
+            "roles and affiliations from titles before a name and appositions after it",
+        ),
     },
     run,
 };

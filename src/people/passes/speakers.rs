@@ -14,7 +14,7 @@ use crate::text::span::Span;
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.speakers",
-        about: "each quote's speaker linked to its cluster: a name inside it, a resolved pronoun or description",
+        about: crate::passes::about("each quote's speaker linked to its cluster: a name inside it, a resolved pronoun or description"),
     },
     run,
 };

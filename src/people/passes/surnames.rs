@@ -12,7 +12,9 @@ use crate::Pass;
 pub(super) const RULE: Rule = Rule {
     pass: Pass {
         name: "people.surnames",
-        about: "a lone surname joins the person of that surname named last (or next)",
+        about: crate::passes::about(
+            "a lone surname joins the person of that surname named last (or next)",
+        ),
     },
     run,
 };

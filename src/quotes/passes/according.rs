@@ -16,7 +16,7 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.according",
-        about: "a source after \"according to\" or \"per\", or a poll after \"in\", before or after the content",
+        about: crate::passes::about("a source after \"according to\" or \"per\", or a poll after \"in\", before or after the content"),
     },
     run: Run::Document(run),
 };

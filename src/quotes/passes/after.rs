@@ -12,7 +12,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.after",
-        about: "a cue and speaker right after the quotation: \", said X\", \", X said\"",
+        about: crate::passes::about(
+            "a cue and speaker right after the quotation: \", said X\", \", X said\"",
+        ),
     },
     run: Run::Beside(run),
 };

@@ -14,7 +14,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.anonymous",
-        about: "unnamed sources (\"officials\", \"a source close to\") mark the quote anonymous",
+        about: crate::passes::about(
+            "unnamed sources (\"officials\", \"a source close to\") mark the quote anonymous",
+        ),
     },
     run: Run::Each(run),
 };

@@ -10,7 +10,7 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.as_put_it",
-        about: "\"as X put it\" near the quotation",
+        about: crate::passes::about("\"as X put it\" near the quotation"),
     },
     run: Run::Within(run),
 };

@@ -9,7 +9,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.ascii_marks",
-        about: "two apostrophes or backticks as a double quotation mark: \"''It was,'' he said\"",
+        about: crate::passes::about(
+            "two apostrophes or backticks as a double quotation mark: \"''It was,'' he said\"",
+        ),
     },
     run: Run::Text(ascii_doubles),
 };

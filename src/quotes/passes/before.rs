@@ -18,7 +18,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.before",
-        about: "a speaker and cue right before the quotation: \"X said: \"...\"\"",
+        about: crate::passes::about(
+            "a speaker and cue right before the quotation: \"X said: \"...\"\"",
+        ),
     },
     run: Run::Beside(run),
 };

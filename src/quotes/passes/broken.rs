@@ -11,8 +11,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.broken",
-        about:
+        about: crate::passes::about(
             "a quotation right after the attribution continues the quote: \"A,\" he said, \"B.\"",
+        ),
     },
     run: Run::Join(run),
 };

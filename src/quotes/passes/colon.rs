@@ -16,7 +16,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.colon",
-        about: "a colon and no cue: the subject of the sentence announcing the quotation",
+        about: crate::passes::about(
+            "a colon and no cue: the subject of the sentence announcing the quotation",
+        ),
     },
     run: Run::Beside(run),
 };

@@ -13,7 +13,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.cue_before",
-        about: "a quotation inside its sentence: the cue before it and its speaker",
+        about: crate::passes::about(
+            "a quotation inside its sentence: the cue before it and its speaker",
+        ),
     },
     run: Run::Within(run),
 };

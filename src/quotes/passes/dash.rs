@@ -11,7 +11,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.dash",
-        about: "a dash and a name after the quotation: \"\"...\" - Pamela Padilla\"",
+        about: crate::passes::about(
+            "a dash and a name after the quotation: \"\"...\" - Pamela Padilla\"",
+        ),
     },
     run: Run::Beside(run),
 };

@@ -11,7 +11,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.expected",
-        about: "an expectation with no source: \"Sanders is expected to win\"",
+        about: crate::passes::about(
+            "an expectation with no source: \"Sanders is expected to win\"",
+        ),
     },
     run: Run::Document(run),
 };

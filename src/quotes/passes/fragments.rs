@@ -9,7 +9,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.fragments",
-        about: "a quotation inside a mixed quote is its fragment, not a second quote",
+        about: crate::passes::about(
+            "a quotation inside a mixed quote is its fragment, not a second quote",
+        ),
     },
     run: Run::Finish(run),
 };

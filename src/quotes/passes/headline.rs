@@ -12,7 +12,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.headline",
-        about: "a headline with a name, a colon and what was said: \"Lynch: No outside influence\"",
+        about: crate::passes::about(
+            "a headline with a name, a colon and what was said: \"Lynch: No outside influence\"",
+        ),
     },
     run: Run::Document(run),
 };

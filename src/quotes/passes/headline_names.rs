@@ -10,8 +10,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.headline_names",
-        about:
+        about: crate::passes::about(
             "a name in a title-case headline ends before its verb: \"Dennis Prager | Tells ...\"",
+        ),
     },
     run: Run::Names(headline_names),
 };

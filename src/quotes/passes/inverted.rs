@@ -11,7 +11,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.inverted",
-        about: "the cue, then the speaker, before the quotation: \"Said Ellis: \"...\"\"",
+        about: crate::passes::about(
+            "the cue, then the speaker, before the quotation: \"Said Ellis: \"...\"\"",
+        ),
     },
     run: Run::Beside(run),
 };

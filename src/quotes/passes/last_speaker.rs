@@ -8,7 +8,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.last_speaker",
-        about: "otherwise whoever spoke last, in this or the previous paragraph",
+        about: crate::passes::about(
+            "otherwise whoever spoke last, in this or the previous paragraph",
+        ),
     },
     run: Run::Inherited(run),
 };

@@ -8,7 +8,7 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.mixed",
-        about: "a quotation inside a mixed quote has that quote's source",
+        about: crate::passes::about("a quotation inside a mixed quote has that quote's source"),
     },
     run: Run::Within(run),
 };

@@ -10,7 +10,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.own_subject",
-        about: "a quotation inside its sentence: the subject of its clause or sentence",
+        about: crate::passes::about(
+            "a quotation inside its sentence: the subject of its clause or sentence",
+        ),
     },
     run: Run::Within(run),
 };

@@ -11,7 +11,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.previous_subject",
-        about: "a quotation opening its sentence: the named subject of the sentence before",
+        about: crate::passes::about(
+            "a quotation opening its sentence: the named subject of the sentence before",
+        ),
     },
     run: Run::Inherited(run),
 };

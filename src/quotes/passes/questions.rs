@@ -13,7 +13,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.questions",
-        about: "what someone was asked: \"asked (by X) whether ...\", \"Asked why ...\"",
+        about: crate::passes::about(
+            "what someone was asked: \"asked (by X) whether ...\", \"Asked why ...\"",
+        ),
     },
     run: Run::Document(run),
 };

@@ -23,7 +23,9 @@ const CLAUSE_TOKENS: usize = 4;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.reported",
-        about: "reported speech by its cue: \"X warned that ...\", \"content, X said.\"",
+        about: crate::passes::about(
+            "reported speech by its cue: \"X warned that ...\", \"content, X said.\"",
+        ),
     },
     run: Run::Document(run),
 };

@@ -16,7 +16,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.terms",
-        about: "a short quoted name or term that no cue attributes is a term, not a quote",
+        about: crate::passes::about(
+            "a short quoted name or term that no cue attributes is a term, not a quote",
+        ),
     },
     run: Run::Finish(run),
 };

@@ -20,7 +20,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.that_clause",
-        about: "a cue verb and its \"that\" clause, whatever stands before the verb",
+        about: crate::passes::about(
+            "a cue verb and its \"that\" clause, whatever stands before the verb",
+        ),
     },
     run: Run::Document(run),
 };

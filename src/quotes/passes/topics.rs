@@ -11,7 +11,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.topics",
-        about: "what a source spoke or voted about: \"X talked about Y\", \"X voted for Y\"",
+        about: crate::passes::about(
+            "what a source spoke or voted about: \"X talked about Y\", \"X voted for Y\"",
+        ),
     },
     run: Run::Document(run),
 };

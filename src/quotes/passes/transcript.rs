@@ -12,7 +12,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.transcript",
-        about: "a transcript's turn: the speaker's label in capitals and a colon (\"PENCE: ...\")",
+        about: crate::passes::about(
+            "a transcript's turn: the speaker's label in capitals and a colon (\"PENCE: ...\")",
+        ),
     },
     run: Run::Beside(run),
 };

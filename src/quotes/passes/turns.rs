@@ -11,7 +11,9 @@ use crate::Pass;
 pub(super) const STRATEGY: Strategy = Strategy {
     pass: Pass {
         name: "quotes.turns",
-        about: "a transcript's turn without quotation marks: \"BOULDUAN: Why not debate?\"",
+        about: crate::passes::about(
+            "a transcript's turn without quotation marks: \"BOULDUAN: Why not debate?\"",
+        ),
     },
     run: Run::Document(run),
 };

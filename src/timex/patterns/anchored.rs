@@ -9,7 +9,9 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.anchored",
-        about: "a date set by another date: the week of March 6, the day before last Tuesday",
+        about: crate::passes::about(
+            "a date set by another date: the week of March 6, the day before last Tuesday",
+        ),
     },
     run: |m, idx, _| m.anchored(idx),
 };

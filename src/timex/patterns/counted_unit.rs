@@ -17,7 +17,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.counted_unit",
-        about: "counts of units: three years, a year ago, five-year, two weeks earlier, the weekend, for years",
+        about: crate::passes::about("counts of units: three years, a year ago, five-year, two weeks earlier, the weekend, for years"),
     },
     run: |m, idx, has_the| m.count_unit(idx, has_the),
 };

@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.day_range",
-        about: "the other day of a range with a full date: April 24 and 25, Sept. 19 to 22, September 16-19, 12 to 14 July",
+        about: crate::passes::about("the other day of a range with a full date: April 24 and 25, Sept. 19 to 22, September 16-19, 12 to 14 July"),
     },
     run: |m, idx, _| m.second_day(idx).or_else(|| m.first_day(idx)),
 };

@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.deictic",
-        about: "today, yesterday, tomorrow and tonight, with a part of the day: yesterday morning, afternoon yesterday",
+        about: crate::passes::about("today, yesterday, tomorrow and tonight, with a part of the day: yesterday morning, afternoon yesterday"),
     },
     run: |m, idx, _| m.deictic(idx),
 };

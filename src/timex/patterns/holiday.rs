@@ -10,7 +10,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.holiday",
-        about: "named days: Thanksgiving Day, last Christmas, Christmas 1998, Easter week, Election Day",
+        about: crate::passes::about("named days: Thanksgiving Day, last Christmas, Christmas 1998, Easter week, Election Day"),
     },
     run: |m, idx, _| m.holiday(idx),
 };

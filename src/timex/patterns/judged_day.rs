@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.judged_day",
-        about: "a day judged or counted after a form of be: it was a great day, it is the second day of",
+        about: crate::passes::about("a day judged or counted after a form of be: it was a great day, it is the second day of"),
     },
     run: |m, idx, _| m.judged_day(idx),
 };

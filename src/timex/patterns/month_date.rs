@@ -13,7 +13,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.month_date",
-        about: "dates with a month name or in figures: Nov. 9, November 9, 1989, July 1997, 9 November, 2/26/2012",
+        about: crate::passes::about("dates with a month name or in figures: Nov. 9, November 9, 1989, July 1997, 9 November, 2/26/2012"),
     },
     run: |m, idx, _| m.month_date(idx),
 };

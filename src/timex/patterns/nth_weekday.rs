@@ -10,7 +10,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.nth_weekday",
-        about: "the nth or last weekday of a month: the first Sunday of April, the last Monday in May 2014",
+        about: crate::passes::about("the nth or last weekday of a month: the first Sunday of April, the last Monday in May 2014"),
     },
     run: |m, idx, _| m.nth_weekday(idx),
 };

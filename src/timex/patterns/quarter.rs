@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.quarter",
-        about: "fiscal quarters and halves: the third quarter, third-quarter, the year-earlier quarter, the first half",
+        about: crate::passes::about("fiscal quarters and halves: the third quarter, third-quarter, the year-earlier quarter, the first half"),
     },
     run: |m, idx, has_the| m.quarter(idx, has_the),
 };

@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.reference",
-        about: "vague references: now, currently, recently, the past, the near future, soon, these days, a later date",
+        about: crate::passes::about("vague references: now, currently, recently, the past, the near future, soon, these days, a later date"),
     },
     run: |m, idx, has_the| m.reference(idx, has_the),
 };

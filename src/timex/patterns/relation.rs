@@ -15,7 +15,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.relation",
-        about: "last, this and next: last week, this year, last fiscal year, next month, last April, the past two months, coming years",
+        about: crate::passes::about("last, this and next: last week, this year, last fiscal year, next month, last April, the past two months, coming years"),
     },
     run: |m, idx, has_the| m.relation_expr(idx, has_the),
 };

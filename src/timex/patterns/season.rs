@@ -9,7 +9,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.season",
-        about: "seasons: the summer, the winter of 1994, summer 1998",
+        about: crate::passes::about("seasons: the summer, the winter of 1994, summer 1998"),
     },
     run: |m, idx, has_the| m.season_expr(idx, has_the),
 };

@@ -12,7 +12,9 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.set",
-        about: "frequencies: daily, every Monday, each year, every two weeks, $5 million a year",
+        about: crate::passes::about(
+            "frequencies: daily, every Monday, each year, every two weeks, $5 million a year",
+        ),
     },
     run: |m, idx, _| m.set_expr(idx),
 };

@@ -10,7 +10,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.story_day_part",
-        about: "a part of the day the story is on, after a preposition: in the morning, by mid afternoon",
+        about: crate::passes::about("a part of the day the story is on, after a preposition: in the morning, by mid afternoon"),
     },
     run: |m, idx, _| m.part_of_story_day(idx),
 };

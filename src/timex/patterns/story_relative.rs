@@ -13,7 +13,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.story_relative",
-        about: "a day, week, month, season or year counted from the last date named: that day, that week, the following year, the previous Friday, that summer; later in the day",
+        about: crate::passes::about("a day, week, month, season or year counted from the last date named: that day, that week, the following year, the previous Friday, that summer; later in the day"),
     },
     run: |m, idx, has_the| m.story_relative(idx, has_the),
 };

@@ -11,7 +11,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.the_year",
-        about: "the year, month, decade or century of the document: the year, the fiscal year, the full year, the end of the month, the end of the decade; a span of a year, month or week before a closing date",
+        about: crate::passes::about("the year, month, decade or century of the document: the year, the fiscal year, the full year, the end of the month, the end of the decade; a span of a year, month or week before a closing date"),
     },
     run: |m, idx, has_the| m.the_year(idx, has_the),
 };

@@ -12,7 +12,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.time_of_day",
-        about: "clock times and named times of day: 3 p.m., 7:15 a.m. EST Friday, noon, 6 o'clock this afternoon",
+        about: crate::passes::about("clock times and named times of day: 3 p.m., 7:15 a.m. EST Friday, noon, 6 o'clock this afternoon"),
     },
     run: |m, idx, _| m.time_of_day(idx),
 };

@@ -8,7 +8,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.weekday",
-        about: "weekdays, with a date or a part of the day: Thursday, Friday morning, Saturday, April 25; Tuesdays as a set",
+        about: crate::passes::about("weekdays, with a date or a part of the day: Thursday, Friday morning, Saturday, April 25; Tuesdays as a set"),
     },
     run: |m, idx, _| m.weekday_expr(idx),
 };

@@ -14,7 +14,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.year",
-        about: "years, decades and centuries: 1990, fiscal 1989, nineteen ninety-seven, the 1990s, the '80s, the 20th century",
+        about: crate::passes::about("years, decades and centuries: 1990, fiscal 1989, nineteen ninety-seven, the 1990s, the '80s, the 20th century"),
     },
     run: |m, idx, _| m.year_expr(idx),
 };

@@ -10,7 +10,7 @@ use crate::Pass;
 pub(super) const PATTERN: Pattern = Pattern {
     pass: Pass {
         name: "timex.year_end",
-        about: "the end of the year: by year-end, year's end, since year-end",
+        about: crate::passes::about("the end of the year: by year-end, year's end, since year-end"),
     },
     run: |m, idx, _| m.year_end(idx),
 };
