@@ -401,7 +401,7 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
             other => return Err(format!("unknown option {other}: see newsmark --help")),
         }
     }
-    print!("{}", newsmark::train::train_ner(&config)?);
+    emit(&newsmark::train::train_ner(&config)?);
     Ok(true)
 }
 
@@ -449,8 +449,15 @@ fn run_eval(args: Vec<String>) -> Result<bool, String> {
             ))
         }
     };
-    print!("{report}");
+    emit(&report);
     Ok(true)
+}
+
+/// Writes a report to standard output. A reader that stops early ("|
+/// head") closes the pipe; the rest is not wanted, so the write error ends
+/// the output quietly where `print!` would panic.
+fn emit(report: &str) {
+    let _ = io::stdout().lock().write_all(report.as_bytes());
 }
 
 fn main() -> ExitCode {
@@ -465,18 +472,20 @@ fn main() -> ExitCode {
         }),
         Some("eval") => run_eval(args.collect()),
         Some("passes") => {
-            for pass in newsmark::passes() {
-                println!("{:<28} {}", pass.name, pass.about);
-            }
+            let list: String = newsmark::passes()
+                .into_iter()
+                .map(|pass| format!("{:<28} {}\n", pass.name, pass.about))
+                .collect();
+            emit(&list);
             Ok(true)
         }
         Some("train") => run_train(args.collect()),
         Some("version" | "--version" | "-V") => {
-            println!("newsmark {}", newsmark::VERSION);
+            emit(&format!("newsmark {}\n", newsmark::VERSION));
             Ok(true)
         }
         Some("help" | "--help" | "-h") | None => {
-            println!("{USAGE}");
+            emit(&format!("{USAGE}\n"));
             Ok(true)
         }
         Some(other) => Err(format!("unknown command {other:?}: see newsmark --help")),

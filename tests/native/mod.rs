@@ -301,6 +301,25 @@ fn run_cli(args: &[&str], stdin: &str) -> (String, String, Option<i32>) {
 }
 
 #[test]
+fn cli_reader_that_stops_early_gets_no_panic() {
+    // "newsmark passes | head -1": the reader closes the pipe before the
+    // list is written; the CLI ends quietly, as `print!` would not.
+    for args in [&["passes"][..], &["--help"][..]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
 fn cli_jsonl_contract() {
     let nato = article("nato-spending-lavrov.txt");
     let lines = [
