@@ -179,28 +179,23 @@ impl Matcher<'_, '_> {
                 // words back ("asked for $1.9 billion to fight Zika in
                 // February", "agreed to allow Trump to use the file in
                 // November").
+                let in_past = |j: usize| {
+                    (self.in_ed(j) && !self.is_capitalised(j))
+                        || self.term(j, Class::Past).is_some()
+                        || self.is_cue(j, Cue::PastAux)
+                };
+                let clause_end = |j: usize| matches!(self.lower(j), "," | ";" | ":" | "." | "that");
                 let past = (k.saturating_sub(8)..k)
                     .rev()
-                    .take_while(|&j| !matches!(self.lower(j), "," | ";" | ":" | "." | "that"))
-                    .any(|j| {
-                        (self.in_ed(j) && !self.is_capitalised(j))
-                            || self.term(j, Class::Past).is_some()
-                            || self.is_cue(j, Cue::PastAux)
-                    });
+                    .take_while(|&j| !clause_end(j))
+                    .any(in_past);
                 let preposition = k > 0 && self.is_cue(k - 1, Cue::ToPreposition);
                 // The clause's own verb may come after the month, in the
                 // past: "the decision to raise rates in December surprised
                 // markets", "admissions to hospital in March rose".
                 let past_after = (idx + 1..(idx + 9).min(self.words.len()))
-                    .take_while(|&j| {
-                        !matches!(self.lower(j), "," | ";" | ":" | "." | "that")
-                            && !is_coordinator(self.lower(j))
-                    })
-                    .any(|j| {
-                        (self.in_ed(j) && !self.is_capitalised(j))
-                            || self.term(j, Class::Past).is_some()
-                            || self.is_cue(j, Cue::PastAux)
-                    });
+                    .take_while(|&j| !clause_end(j) && !is_coordinator(self.lower(j)))
+                    .any(in_past);
                 if !past && !preposition && !past_after {
                     return true;
                 }
