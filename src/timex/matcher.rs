@@ -397,6 +397,9 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) holiday_object: bool,
     /// Whether `timex.closed_long` is on: "a daylong meeting" lasts P1D.
     pub(super) closed_long: bool,
+    /// Whether `timex.commit_nearest` is on: "agreed to buy it in
+    /// February" is the nearest February.
+    pub(super) commit_nearest: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

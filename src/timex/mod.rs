@@ -120,6 +120,7 @@ pub fn extract(
             to_ahead: switches.is_on(TO_AHEAD.name),
             holiday_object: switches.is_on(HOLIDAY_OBJECT.name),
             closed_long: switches.is_on(CLOSED_LONG.name),
+            commit_nearest: switches.is_on(COMMIT_NEAREST.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -351,6 +352,13 @@ pub(crate) const CLOSED_LONG: Pass = Pass {
     about: crate::passes::about("a unit and 'long' written as one word lasts one unit, as 'day-long' does: a daylong meeting (P1D), an hourlong show (PT1H), a yearlong fight (P1Y)"),
 };
 
+/// A rule of the tense of a month without a year: what a past promise
+/// binds to.
+pub(crate) const COMMIT_NEAREST: Pass = Pass {
+    name: "timex.commit_nearest",
+    about: crate::passes::about("a month in an infinitive after a verb of commitment in the past (agreed, promised, vowed to) is the nearest such month, behind or ahead: agreed to buy the line in February (said in October, next February); agreed to let him use it in late November (said in January, last November)"),
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -378,6 +386,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &TO_AHEAD,
         &HOLIDAY_OBJECT,
         &CLOSED_LONG,
+        &COMMIT_NEAREST,
     ])
 }
 

@@ -230,6 +230,23 @@ impl Matcher<'_, '_> {
         false
     }
 
+    /// Whether the time at `idx` sits in an infinitive after a verb of
+    /// commitment in the past, up to 14 words back in its clause (as far
+    /// as `future_near` reads): "agreed to allow Trump to use the file
+    /// in", "agreed to purchase its liquid-chromatography line for $22
+    /// million in".
+    fn after_commitment(&self, idx: usize) -> bool {
+        (idx.saturating_sub(14)..idx)
+            .rev()
+            .take_while(|&j| !matches!(self.lower(j), "," | ";" | ":" | "." | "that"))
+            .any(|j| {
+                j > 0
+                    && self.is(j, "to")
+                    && self.is_cue(j - 1, Cue::Commitment)
+                    && self.bare_verb_after(j)
+            })
+    }
+
     /// Whether the word after `k` may be a bare verb: a lower-case word
     /// that is no function word, number, month, plural in -s, form in
     /// -ed or long form in -ing ("to win", "to regain"; not "to voters",
@@ -390,6 +407,19 @@ impl Matcher<'_, '_> {
             k -= 1;
         }
         let deadline = k > 0 && self.is_cue(k - 1, Cue::Deadline);
+        // What a past promise binds ("agreed to buy the line in February")
+        // comes after the promise, which is near the anchor: the nearest
+        // such month (`timex.commit_nearest`).
+        if self.commit_nearest && day.is_none() && self.after_commitment(k) {
+            let ahead = there - here;
+            return Some(if ahead > 6 * 31 {
+                a.year - 1
+            } else if ahead < -6 * 31 {
+                a.year + 1
+            } else {
+                a.year
+            });
+        }
         // Just past the turn of the year: "the caucuses Feb. 23", said in
         // December, are two months ahead.
         let soon_next_year = there + 12 * 31 - here <= 2 * 31 + 31 * i64::from(day.is_none())

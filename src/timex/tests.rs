@@ -3186,13 +3186,15 @@ fn a_modal_of_possibility_puts_a_month_ahead() {
 #[test]
 fn every_single_day_is_a_rate() {
     // "single" between "every" and its unit, as "every day".
-    let text = "You can do that every single day from now until the election.";
+    let text = "You can do that every single day from now until the election, \
+                and every single other week.";
     t!(
         text,
         "2015-11-09",
         [
             ("every single day", "SET", "P1D"),
-            ("now", "DATE", "PRESENT_REF")
+            ("now", "DATE", "PRESENT_REF"),
+            ("every single other week", "SET", "P2W")
         ]
     );
     assert!(times_without(text, "2015-11-09", "timex.every_single")
@@ -3261,14 +3263,16 @@ fn a_holiday_before_a_thing_named_for_it_is_no_day() {
 #[test]
 fn a_unit_and_long_in_one_word_last_one_unit() {
     // As "day-long" does; the article is the noun's.
-    let text = "An hourlong show, a daylong simulation and the yearlong fight.";
+    let text = "An hourlong show, a daylong simulation, the yearlong fight and a \
+                decadelong war.";
     t!(
         text,
         "2016-09-15",
         [
             ("hourlong", "DURATION", "PT1H"),
             ("daylong", "DURATION", "P1D"),
-            ("yearlong", "DURATION", "P1Y")
+            ("yearlong", "DURATION", "P1Y"),
+            ("decadelong", "DURATION", "P10Y")
         ]
     );
     assert!(times_without(text, "2016-09-15", "timex.closed_long").is_empty());
@@ -3304,4 +3308,39 @@ fn a_count_joined_to_plus_keeps_its_value() {
         ]
     );
     assert!(times_without(text, "2016-09-26", "timex.count_plus").is_empty());
+}
+
+#[test]
+fn plans_as_a_noun_puts_no_month_ahead() {
+    // "plans" cues the future only as the verb before "to" ("she plans to
+    // run in October"); "revised his plans in October" is a noun in a
+    // past clause.
+    t!(
+        "Mr. Obama revised his withdrawal plans in October.",
+        "2015-12-29",
+        [("October", "DATE", "2015-10")]
+    );
+    t!(
+        "She plans to run again in October.",
+        "2016-01-12",
+        [("October", "DATE", "2016-10")]
+    );
+}
+
+#[test]
+fn a_month_a_past_promise_binds_is_the_nearest() {
+    // What "agreed to" binds comes after the agreement: the nearest month,
+    // ahead in October for February, behind in January for November;
+    // "agreed" is a verb in the past although it ends in -eed.
+    let text = "Thermo agreed to purchase the line for $22 million in February.";
+    t!(text, "1989-10-30", [("February", "DATE", "1990-02")]);
+    assert_eq!(
+        times_without(text, "1989-10-30", "timex.commit_nearest")[0].2,
+        "1989-02"
+    );
+    t!(
+        "The RNC agreed to allow Trump to use the party's voter file in late November.",
+        "2016-01-05",
+        [("late November", "DATE", "2015-11")]
+    );
 }

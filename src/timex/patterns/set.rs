@@ -114,18 +114,16 @@ impl Matcher<'_, '_> {
         if self.every_single && is_every && self.is_cue(at, Cue::EveryIntensifier) {
             at += 1;
         }
-        if is_every && self.is(at, "other") {
+        // "every other day", and "every single other day" too.
+        let other = is_every && self.is(at, "other");
+        if other {
             at += 1;
         }
         let (at, n) = match self.count(at).filter(|_| is_every) {
             Some((end, Some(n))) if self.unit(end).is_some() => (end, n),
             _ => (at, 1.0),
         };
-        let n = if is_every && self.is(idx + 1, "other") {
-            n * 2.0
-        } else {
-            n
-        };
+        let n = if other { n * 2.0 } else { n };
         if let Some(unit) = self.unit(at) {
             // "people's every day lives", "his every day life": after a
             // possessive and before a noun, the adjective "everyday"
