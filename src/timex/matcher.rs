@@ -406,6 +406,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.quarter_focus` is on: "the third quarter of the
     /// year" is of the year of the last quarter named.
     pub(super) quarter_focus: bool,
+    /// Whether `timex.later_that` is on: "later that day" after a month
+    /// is a day of it.
+    pub(super) later_that: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

@@ -123,6 +123,7 @@ pub fn extract(
             commit_nearest: switches.is_on(COMMIT_NEAREST.name),
             past_year_end: switches.is_on(PAST_YEAR_END.name),
             quarter_focus: switches.is_on(QUARTER_FOCUS.name),
+            later_that: switches.is_on(LATER_THAT.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -373,6 +374,12 @@ pub(crate) const QUARTER_FOCUS: Pass = Pass {
     about: crate::passes::about("'the year' after a quarter or half is the year of the last quarter named, not always the document's: the last quarter (2015-Q4) ... the third quarter of the year (2015-Q3, said in January 2016)"),
 };
 
+/// A rule of `timex.story_relative`: "later that day" after a month.
+pub(crate) const LATER_THAT: Pass = Pass {
+    name: "timex.later_that",
+    about: crate::passes::about("'later that day' or 'earlier that day' after a month or a year named is a day of it, not known which, as 'that same day' is: predicted in March ... later that day (2016-03-XX)"),
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -403,6 +410,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &COMMIT_NEAREST,
         &PAST_YEAR_END,
         &QUARTER_FOCUS,
+        &LATER_THAT,
     ])
 }
 

@@ -3381,3 +3381,22 @@ fn the_year_of_a_quarter_is_the_one_in_focus() {
         "2016-Q3"
     );
 }
+
+#[test]
+fn later_that_day_after_a_month_is_a_day_of_it() {
+    // "that day" after a month alone is left (it may be no time), but
+    // "later that day" is one: a day of March, not known which.
+    let text = "Trump predicted in March that he would lose. In an interview later that day, he went further.";
+    t!(
+        text,
+        "2016-04-22",
+        [
+            ("March", "DATE", "2016-03"),
+            ("later that day", "DATE", "2016-03-XX")
+        ]
+    );
+    assert_eq!(
+        times_without(text, "2016-04-22", "timex.later_that").len(),
+        1
+    );
+}

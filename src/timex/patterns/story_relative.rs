@@ -200,7 +200,11 @@ impl Matcher<'_, '_> {
         if known < unit {
             // "that same day" or "the next day" after "last October": a day
             // of that month, not known which.
-            if shift == 0 && !self.is(at - 1, "same") {
+            // "later that day", "earlier that day" are times however
+            // little is known of the day (`timex.later_that`).
+            let told =
+                self.later_that && idx > 0 && matches!(self.lower(idx - 1), "later" | "earlier");
+            if shift == 0 && !self.is(at - 1, "same") && !told {
                 return None;
             }
             let value = match (unit, known) {
