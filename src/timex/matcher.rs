@@ -145,6 +145,9 @@ impl Found {
 /// What the matcher remembers across sentences.
 #[derive(Default)]
 pub(super) struct DocState {
+    /// The months (bit 1 << month) named more than two months ahead of
+    /// the document date, in its year or the next (`timex.month_ahead`).
+    pub(super) ahead_months: u16,
     /// The last fiscal quarter named, for "the year-earlier quarter".
     pub(super) last_quarter: Option<(i32, u32)>,
     /// The last date named and how much of it is known (the year, the
@@ -406,6 +409,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.quarter_focus` is on: "the third quarter of the
     /// year" is of the year of the last quarter named.
     pub(super) quarter_focus: bool,
+    /// Whether `timex.month_ahead` is on: a month the story put ahead
+    /// stays ahead.
+    pub(super) month_ahead: bool,
     /// Whether `timex.later_that` is on: "later that day" after a month
     /// is a day of it.
     pub(super) later_that: bool,
@@ -561,6 +567,21 @@ impl Matcher<'_, '_> {
                 // quarter") does not replace a later one reported on.
                 if ended && self.state.last_quarter.is_none_or(|last| (y, q) >= last) {
                     self.state.last_quarter = Some((y, q));
+                }
+            }
+        }
+        // A month named ahead (`timex.month_ahead`): "November 2016" or
+        // "will vote in November", said in March.
+        if let (true, Some(a)) = (self.month_ahead, self.anchor) {
+            let ym = best
+                .value
+                .get(..7)
+                .filter(|v| v.len() == 7 && v.as_bytes()[4] == b'-');
+            if let Some((Ok(y), Ok(m))) = ym.map(|v| (v[..4].parse::<i32>(), v[5..].parse::<u32>()))
+            {
+                let ahead = (y - a.year) * 12 + m as i32 - a.month as i32;
+                if (3..12).contains(&ahead) && (1..=12).contains(&m) {
+                    self.state.ahead_months |= 1 << m;
                 }
             }
         }

@@ -124,6 +124,7 @@ pub fn extract(
             past_year_end: switches.is_on(PAST_YEAR_END.name),
             quarter_focus: switches.is_on(QUARTER_FOCUS.name),
             later_that: switches.is_on(LATER_THAT.name),
+            month_ahead: switches.is_on(MONTH_AHEAD.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -380,6 +381,13 @@ pub(crate) const LATER_THAT: Pass = Pass {
     about: crate::passes::about("'later that day' or 'earlier that day' after a month or a year named is a day of it, not known which, as 'that same day' is: predicted in March ... later that day (2016-03-XX)"),
 };
 
+/// A rule of the tense of a month without a year: the story's month
+/// ahead.
+pub(crate) const MONTH_AHEAD: Pass = Pass {
+    name: "timex.month_ahead",
+    about: crate::passes::about("a month named ahead of the document date, by a cue of the future or a year, stays ahead when the story names it again without a year and no verb in the past dates it: will vote in November ... her chances in November (said in March, this November)"),
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -411,6 +419,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &PAST_YEAR_END,
         &QUARTER_FOCUS,
         &LATER_THAT,
+        &MONTH_AHEAD,
     ])
 }
 

@@ -437,6 +437,10 @@ impl Matcher<'_, '_> {
             }
         } else if there - here > 2 * 31 + 31 * i64::from(day.is_none())
             && (!self.future || self.past_near(idx))
+            && !(self.month_ahead
+                && self.state.ahead_months & 1 << month != 0
+                && !self.past_near(idx)
+                && !self.opens_a_past_clause(idx))
             && !(self.names_an_event(idx) && there - here < 6 * 31 && !self.past_near(idx))
             && !(self.present_clause && there - here <= 6 * 31 && self.opens_a_present_clause(idx))
         {

@@ -3400,3 +3400,26 @@ fn later_that_day_after_a_month_is_a_day_of_it() {
         1
     );
 }
+
+#[test]
+fn a_month_the_story_put_ahead_stays_ahead() {
+    // Said in March, "will vote in November" puts November ahead; a bare
+    // "November" later is that one, unless a verb in the past dates it.
+    let text = "Voters will choose a president in November. \
+                Turnout now is no advantage in November. \
+                He lost the Senate race in November.";
+    t!(
+        text,
+        "2016-03-02",
+        [
+            ("November", "DATE", "2016-11"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("November", "DATE", "2016-11"),
+            ("November", "DATE", "2015-11")
+        ]
+    );
+    assert_eq!(
+        times_without(text, "2016-03-02", "timex.month_ahead")[2].2,
+        "2015-11"
+    );
+}
