@@ -437,10 +437,7 @@ impl Matcher<'_, '_> {
             }
         } else if there - here > 2 * 31 + 31 * i64::from(day.is_none())
             && (!self.future || self.past_near(idx))
-            && !(self.month_ahead
-                && self.state.ahead_months & 1 << month != 0
-                && !self.past_near(idx)
-                && !self.opens_a_past_clause(idx))
+            && !self.named_ahead(idx, month)
             && !(self.names_an_event(idx) && there - here < 6 * 31 && !self.past_near(idx))
             && !(self.present_clause && there - here <= 6 * 31 && self.opens_a_present_clause(idx))
         {
@@ -471,6 +468,14 @@ impl Matcher<'_, '_> {
         } else {
             a.year
         })
+    }
+
+    /// Whether the story has named `month` ahead of the document date
+    /// before and no verb in the past dates the one at `idx`: "will vote
+    /// in November ... her chances in November" (`timex.month_ahead`).
+    fn named_ahead(&self, idx: usize, month: u32) -> bool {
+        let named = self.state.ahead_months & 1 << month != 0;
+        self.month_ahead && named && !self.past_near(idx) && !self.opens_a_past_clause(idx)
     }
 
     /// Whether the date at `idx` sits in a phrase that opens the sentence
