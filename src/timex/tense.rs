@@ -474,7 +474,9 @@ impl Matcher<'_, '_> {
     /// before and no verb in the past dates the one at `idx`: "will vote
     /// in November ... her chances in November" (`timex.month_ahead`).
     fn named_ahead(&self, idx: usize, month: u32) -> bool {
-        let named = self.state.ahead_months & 1 << month != 0;
+        let named = 1u16
+            .checked_shl(month)
+            .is_some_and(|bit| self.state.ahead_months & bit != 0);
         self.month_ahead && named && !self.past_near(idx) && !self.opens_a_past_clause(idx)
     }
 
