@@ -19,7 +19,8 @@ pub mod rules;
 pub mod tagger;
 
 use crate::document::Entity;
-use crate::segment::{Structure, Token};
+use crate::resources::lists::gazetteers::corporate_suffixes;
+use crate::segment::{Structure, Token, TokenKind};
 use crate::text::span::Span;
 use crate::{Pass, Switches};
 use gazetteer::Gazetteer;
@@ -97,13 +98,35 @@ pub fn extract(
         (rule.run)(&cx, &mut names);
     }
     sort_by_start(&mut names);
+    // The last word token of each sentence: a suffix's period there is
+    // also the sentence's full stop.
+    let mut sentence_last = vec![false; tokens.len()];
+    for sentence in &structure.sentences {
+        if let Some(i) = sentence
+            .tokens
+            .clone()
+            .rev()
+            .find(|&i| tokens[i].kind != TokenKind::Punct)
+        {
+            sentence_last[i] = true;
+        }
+    }
     names
         .into_iter()
         .map(|n| {
-            let span = Span::new(
-                tokens[n.tokens.start].span.start,
-                tokens[n.tokens.end - 1].span.end,
-            );
+            let last = n.tokens.end - 1;
+            let mut end = tokens[last].span.end;
+            // "… of Acme & Co." ends its sentence: the full stop is no part
+            // of the name, as CoNLL-2003 and GUM write it.
+            if sentence_last[last]
+                && matches!(tokens[last].kind, TokenKind::Abbreviation(_))
+                && text[..end]
+                    .strip_suffix('.')
+                    .is_some_and(|w| corporate_suffixes::contains(&w[tokens[last].span.start..]))
+            {
+                end -= 1;
+            }
+            let span = Span::new(tokens[n.tokens.start].span.start, end);
             Entity {
                 start: span.start,
                 end: span.end,

@@ -472,6 +472,21 @@ fn nato_article_names() {
 }
 
 #[test]
+fn a_suffix_that_ends_its_sentence_leaves_the_full_stop_out() {
+    let text = "Seat makers merge\n\nThe deal helps, said John Casesa, an analyst at \
+                Schroder Wertheim & Co.\n\nShares rose at Acme Corp. on Monday.";
+    let doc = annotate(text, None);
+    let orgs: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.label == "ORG")
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(orgs.contains(&"Schroder Wertheim & Co"), "{orgs:?}");
+    assert!(orgs.contains(&"Acme Corp."), "mid-sentence keeps its period: {orgs:?}");
+}
+
+#[test]
 fn quantities_do_not_depend_on_the_times_layer_being_on() {
     let index = std::fs::read_to_string(format!("{ARTICLES}/index.jsonl")).unwrap();
     for line in index.lines() {

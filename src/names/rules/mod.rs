@@ -15,6 +15,7 @@ mod datelines;
 mod english_given;
 mod events;
 mod facilities;
+mod firms;
 mod given_said;
 mod honorifics;
 mod hyphenated_given;
@@ -52,6 +53,7 @@ pub use datelines::datelines;
 pub use english_given::english_given;
 pub use events::events;
 pub use facilities::facilities;
+pub use firms::firms;
 pub use given_said::given_said;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
@@ -225,6 +227,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a stock index is one ORG with its number: \"the Nikkei 225\", \"Russell 2000 fell\""),
         },
         run: |cx, names| indices(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.firms",
+            about: crate::passes::about("capitalised names joined by \"&\" are one ORG: \"Schroder Wertheim & Co.\", \"A.G. Edwards & Sons\""),
+        },
+        run: |cx, names| firms(cx.text, cx.structure, cx.gazetteer, cx.lower_words(), names),
     },
     Rule {
         pass: Pass {
