@@ -195,6 +195,7 @@ mod tests {
             Some(lists::gazetteers::vessel_words::Value::Prefix)
         );
         assert!(lists::gazetteers::storm_words::contains("Typhoon"));
+        assert!(lists::gazetteers::latin_endings::contains("ae"));
         assert!(lists::gazetteers::event_heads::contains("Cup"));
         assert!(lists::quotes::pronouns::contains("he"));
         assert!(lists::quotes::openers::contains("according"));

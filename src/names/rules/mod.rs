@@ -5,6 +5,7 @@
 
 mod acronyms;
 mod arabic_names;
+mod binomials;
 mod captions;
 mod check_headings;
 mod common_words;
@@ -42,6 +43,7 @@ mod whole;
 
 pub use acronyms::{acronym_places, acronyms};
 pub use arabic_names::arabic_names;
+pub use binomials::binomials;
 pub use captions::captions;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
@@ -350,6 +352,15 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("the plural of a name that is no person's is no PERSON: \"100 Polaroids\" beside the company \"Polaroid\" is MISC"),
         },
         run: |cx, names| plurals(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.binomials",
+            about: crate::passes::about("a scientific name is no PERSON, ORG or place: \"Formica fusca\" twice makes \"Formica\" MISC"),
+        },
+        run: |cx, names| {
+            binomials(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
     },
     Rule {
         pass: Pass {
