@@ -38,6 +38,7 @@ mod storms;
 mod strip_titles;
 mod transcript;
 mod trim;
+mod versions;
 mod vessels;
 mod whole;
 
@@ -76,6 +77,7 @@ pub use storms::storms;
 pub use strip_titles::strip_titles;
 pub use transcript::transcript;
 pub use trim::trim;
+pub use versions::versions;
 pub use vessels::vessels;
 pub use whole::whole;
 
@@ -361,6 +363,13 @@ pub const RULES: &[Rule] = &[
         run: |cx, names| {
             binomials(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
         },
+    },
+    Rule {
+        pass: Pass {
+            name: "names.versions",
+            about: crate::passes::about("software is MISC: a name with a version number and a software noun, \"Internet Explorer 9 browser\", in every mention"),
+        },
+        run: |cx, names| versions(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
