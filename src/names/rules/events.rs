@@ -31,7 +31,7 @@ mod tests {
 
     #[test]
     fn events_are_misc() {
-        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc. after the Harbour Tournament and the Lakeside Festival.";
+        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc. after the Harbour Tournament and the Lakeside Festival in Kite History Month.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -43,6 +43,7 @@ mod tests {
                 ("Cup", "ORG"),
                 ("Harbour Tournament", "ORG"),
                 ("Lakeside Festival", "LOC"),
+                ("Kite History Month", "ORG"),
             ],
         );
         let cup = text.rfind("Cup").unwrap();
@@ -57,7 +58,8 @@ mod tests {
                 ("World Cup".into(), "MISC"),
                 ("Cup".into(), "ORG"),
                 ("Harbour Tournament".into(), "MISC"),
-                ("Lakeside Festival".into(), "MISC")
+                ("Lakeside Festival".into(), "MISC"),
+                ("Kite History Month".into(), "MISC")
             ]
         );
     }

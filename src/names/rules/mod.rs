@@ -5,6 +5,7 @@
 
 mod acronyms;
 mod arabic_names;
+mod binomials;
 mod captions;
 mod check_headings;
 mod common_words;
@@ -36,13 +37,16 @@ mod recur;
 mod split_labels;
 mod storms;
 mod strip_titles;
+mod such_as;
 mod transcript;
 mod trim;
+mod versions;
 mod vessels;
 mod whole;
 
 pub use acronyms::{acronym_places, acronyms};
 pub use arabic_names::arabic_names;
+pub use binomials::binomials;
 pub use captions::captions;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
@@ -74,8 +78,10 @@ pub use recur::recur;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
+pub use such_as::such_as;
 pub use transcript::transcript;
 pub use trim::trim;
+pub use versions::versions;
 pub use vessels::vessels;
 pub use whole::whole;
 
@@ -362,6 +368,22 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.binomials",
+            about: crate::passes::about("a scientific name is no PERSON, ORG or place: \"Formica fusca\" twice makes \"Formica\" MISC"),
+        },
+        run: |cx, names| {
+            binomials(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
+        },
+    },
+    Rule {
+        pass: Pass {
+            name: "names.versions",
+            about: crate::passes::about("software is MISC: a name with a version number and a software noun, \"Internet Explorer 9 browser\", in every mention"),
+        },
+        run: |cx, names| versions(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.whole",
             about: crate::passes::about("a name found whole in the article is whole where its words recur: \"the Church of Scientology's\" is not \"Church\" and \"Scientology\""),
         },
@@ -373,6 +395,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case"),
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.such_as",
+            about: crate::passes::about("the noun before \"such as\" or \"including\" types the names after it: \"gods such as Zeus and Hera\" are people"),
+        },
+        run: |cx, names| such_as(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {

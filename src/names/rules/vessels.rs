@@ -9,6 +9,9 @@
 //! ("Atlantis") is MISC too, unless it is a PERSON there or opens with a
 //! given name ("USS Ronald Reagan" leaves the president alone).
 //!
+//! A two-word prefix alone ("the Space Shuttle program") names the kind
+//! of vessel, MISC too.
+//!
 //! Left alone: a name after a noun that the gazetteer knows as a place
 //! ("the ferry Estonia" is as often the route), and a prefix whose
 //! following word the article also writes in lower case ("the Space
@@ -35,6 +38,14 @@ pub fn vessels(
     names: &mut [Name],
 ) {
     let word = |i: usize| &text[tokens[i].span.range()];
+    // A prefix of two words alone names the kind of vessel: "the three
+    // remaining Space Shuttle orbiters", "the Space Shuttle program".
+    for name in names.iter_mut() {
+        let r = name.tokens.clone();
+        if r.len() == 2 && vessel_words::get(token_text(text, tokens, r)) == Some(Vessel::Prefix) {
+            name.label = "MISC";
+        }
+    }
     // Candidates: (name index, first word of the vessel's own name).
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (n, name) in names.iter().enumerate() {
@@ -146,6 +157,24 @@ mod tests {
                 ("Ronald Reagan".into(), "PERSON"),
                 ("HMS".into(), "ORG"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_prefix_alone_is_the_kind_of_vessel() {
+        let text = "The last Space Shuttle orbiters flew. USS crews sailed.";
+        let s = segment(text);
+        let mut names = placed(text, &s, &[("Space Shuttle", "ORG"), ("USS", "ORG")]);
+        vessels(
+            text,
+            &s.tokens,
+            &Gazetteer::embedded(),
+            &crate::names::rules::lower_words(text, &s.tokens),
+            &mut names,
+        );
+        assert_eq!(
+            names_of(text, &s, &names),
+            [("Space Shuttle".into(), "MISC"), ("USS".into(), "ORG")]
         );
     }
 }
