@@ -403,12 +403,6 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.commit_nearest` is on: "agreed to buy it in
     /// February" is the nearest February.
     pub(super) commit_nearest: bool,
-    /// Whether `timex.past_year_end` is on: a year's end told in the past
-    /// is last year's.
-    pub(super) past_year_end: bool,
-    /// Whether `timex.quarter_focus` is on: "the third quarter of the
-    /// year" is of the year of the last quarter named.
-    pub(super) quarter_focus: bool,
     /// Whether `timex.month_ahead` is on: a month the story put ahead
     /// stays ahead.
     pub(super) month_ahead: bool,
@@ -548,10 +542,7 @@ impl Matcher<'_, '_> {
         // Only a quarter that has ended can be the one reported on: "a
         // fourth-quarter charge" named in October is a forecast, while "the
         // fourth quarter ended Sept. 30" is a fiscal quarter past.
-        // So is one named from now ("the last quarter"), for "the year"
-        // after a quarter (`timex.quarter_focus`).
-        let from_now = self.quarter_focus && best.value.as_bytes().get(5) == Some(&b'Q');
-        if (best.names_quarter || from_now) && best.value.len() == 7 {
+        if best.names_quarter && best.value.len() == 7 {
             if let (Ok(y), Ok(q)) = (
                 best.value[..4].parse::<i32>(),
                 best.value[6..].parse::<u32>(),

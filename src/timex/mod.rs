@@ -121,8 +121,6 @@ pub fn extract(
             holiday_object: switches.is_on(HOLIDAY_OBJECT.name),
             closed_long: switches.is_on(CLOSED_LONG.name),
             commit_nearest: switches.is_on(COMMIT_NEAREST.name),
-            past_year_end: switches.is_on(PAST_YEAR_END.name),
-            quarter_focus: switches.is_on(QUARTER_FOCUS.name),
             later_that: switches.is_on(LATER_THAT.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
             gazetteer,
@@ -363,18 +361,6 @@ pub(crate) const COMMIT_NEAREST: Pass = Pass {
     about: crate::passes::about("a month in an infinitive after a verb of commitment in the past (agreed, promised, vowed to) is the nearest such month, behind or ahead: agreed to buy the line in February (said in October, next February); agreed to let him use it in late November (said in January, last November)"),
 };
 
-/// A rule of `timex.year_end`: a year's end told in the past.
-pub(crate) const PAST_YEAR_END: Pass = Pass {
-    name: "timex.past_year_end",
-    about: crate::passes::about("a year's end in a clause told in the past is the last one passed, the year before the document's: she had $38 million at year's end (said in January, last year's end)"),
-};
-
-/// A rule of `timex.quarter`: "the year" of a quarter is the one in focus.
-pub(crate) const QUARTER_FOCUS: Pass = Pass {
-    name: "timex.quarter_focus",
-    about: crate::passes::about("'the year' after a quarter or half is the year of the last quarter named, not always the document's: the last quarter (2015-Q4) ... the third quarter of the year (2015-Q3, said in January 2016)"),
-};
-
 /// A rule of `timex.story_relative`: "later that day" after a month.
 pub(crate) const LATER_THAT: Pass = Pass {
     name: "timex.later_that",
@@ -416,8 +402,6 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &HOLIDAY_OBJECT,
         &CLOSED_LONG,
         &COMMIT_NEAREST,
-        &PAST_YEAR_END,
-        &QUARTER_FOCUS,
         &LATER_THAT,
         &MONTH_AHEAD,
     ])

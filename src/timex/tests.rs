@@ -3345,42 +3345,7 @@ fn a_month_a_past_promise_binds_is_the_nearest() {
     );
 }
 
-#[test]
-fn a_year_end_told_in_the_past_is_the_last_one() {
-    // Said in January, "had ... at year's end" is the year just ended;
-    // "would close by year-end" still looks ahead.
-    let text = "Clinton had a bigger cash balance at year's end.";
-    t!(text, "2016-01-04", [("year's end", "DATE", "2015")]);
-    assert_eq!(
-        times_without(text, "2016-01-04", "timex.past_year_end")[0].2,
-        "2016"
-    );
-    t!(
-        "He said the deal would close by year-end.",
-        "2016-01-04",
-        [("year-end", "DATE", "2016")]
-    );
-}
 
-#[test]
-fn the_year_of_a_quarter_is_the_one_in_focus() {
-    // "the last quarter" (2015-Q4, said in January 2016) puts the year
-    // in focus: "the third quarter of the year" is 2015's.
-    let text = "Carson raised $23 million in the last quarter. \
-                Cruz raised $12 million during the third quarter of the year.";
-    t!(
-        text,
-        "2016-01-04",
-        [
-            ("the last quarter", "DATE", "2015-Q4"),
-            ("the third quarter of the year", "DATE", "2015-Q3")
-        ]
-    );
-    assert_eq!(
-        times_without(text, "2016-01-04", "timex.quarter_focus")[1].2,
-        "2016-Q3"
-    );
-}
 
 #[test]
 fn later_that_day_after_a_month_is_a_day_of_it() {

@@ -133,17 +133,7 @@ impl Matcher<'_, '_> {
         } else if self.is(end, "of") {
             let rel = match self.lower(end + 1) {
                 _ if !self.is(end + 2, "year") => None,
-                "this" => Some(0),
-                // "the year" is the one in focus: that of the last quarter
-                // named ("the last quarter ... the third quarter of the
-                // year", said in January), `timex.quarter_focus`.
-                "the" if self.quarter_focus => Some(
-                    self.state
-                        .last_quarter
-                        .zip(self.anchor)
-                        .map_or(0, |((y, _), a)| y - a.year),
-                ),
-                "the" => Some(0),
+                "this" | "the" => Some(0),
                 "last" => Some(-1),
                 "next" => Some(1),
                 _ => None,

@@ -36,14 +36,7 @@ impl Matcher<'_, '_> {
         if adjective {
             return None;
         }
-        // One told in the past is one passed ("had $38 million at year's
-        // end"), unless the past looks ahead ("said it would close by
-        // year-end"): `timex.past_year_end`.
-        let passed = self.past_year_end
-            && !self.future
-            && !self.future_near(idx)
-            && self.told_in_the_past(idx, end);
-        let back = idx > 0 && self.is(idx - 1, "since") || passed;
+        let back = idx > 0 && self.is(idx - 1, "since");
         Found::new(end, "DATE", relative(self.anchor, "Y", -i64::from(back))?)
     }
 }
