@@ -179,10 +179,13 @@ impl Matcher<'_, '_> {
                 // words back ("asked for $1.9 billion to fight Zika in
                 // February", "agreed to allow Trump to use the file in
                 // November").
+                // Not a present perfect: "has agreed to hold talks in
+                // March" looks ahead as "agrees to" does.
                 let in_past = |j: usize| {
-                    (self.in_ed(j) && !self.is_capitalised(j))
+                    ((self.in_ed(j) && !self.is_capitalised(j))
                         || self.term(j, Class::Past).is_some()
-                        || self.is_cue(j, Cue::PastAux)
+                        || self.is_cue(j, Cue::PastAux))
+                        && !self.after_have(j)
                 };
                 let clause_end = |j: usize| matches!(self.lower(j), "," | ";" | ":" | "." | "that");
                 let past = (k.saturating_sub(8)..k)
@@ -243,8 +246,15 @@ impl Matcher<'_, '_> {
                 j > 0
                     && self.is(j, "to")
                     && self.is_cue(j - 1, Cue::Commitment)
+                    && !self.after_have(j - 1)
                     && self.bare_verb_after(j)
             })
+    }
+
+    /// Whether word `k` follows "has" or "have": a present perfect ("has
+    /// agreed"), which is no verb in the past for what lies ahead of it.
+    fn after_have(&self, k: usize) -> bool {
+        k > 0 && matches!(self.lower(k - 1), "has" | "have" | "'ve")
     }
 
     /// Whether the word after `k` may be a bare verb: a lower-case word
@@ -410,7 +420,7 @@ impl Matcher<'_, '_> {
         // What a past promise binds ("agreed to buy the line in February")
         // comes after the promise, which is near the anchor: the nearest
         // such month (`timex.commit_nearest`).
-        if self.commit_nearest && day.is_none() && self.after_commitment(k) {
+        if self.commit_nearest && self.after_commitment(k) {
             let ahead = there - here;
             return Some(if ahead > 6 * 31 {
                 a.year - 1
@@ -477,7 +487,37 @@ impl Matcher<'_, '_> {
         let named = 1u16
             .checked_shl(month)
             .is_some_and(|bit| self.state.ahead_months & bit != 0);
-        self.month_ahead && named && !self.past_near(idx) && !self.opens_a_past_clause(idx)
+        self.month_ahead
+            && named
+            && !self.past_near(idx)
+            && !self.opens_a_past_clause(idx)
+            && !self.past_after(idx)
+    }
+
+    /// Whether a verb in the past follows the month at `idx` in its
+    /// clause, up to eight words on: "Turnout in November was low", "A
+    /// poll in November showed him ahead". A month that opens its
+    /// sentence reads past one comma: ""In November, we lost"".
+    fn past_after(&self, idx: usize) -> bool {
+        let mut commas = usize::from(idx <= 3);
+        for k in idx + 1..(idx + 9).min(self.words.len()) {
+            match self.lower(k) {
+                "," if commas > 0 => commas -= 1,
+                "," | ";" | ":" | "." | "that" => return false,
+                // A relative clause is another verb's: "Remember in
+                // November the Democrats who filibustered".
+                w if is_coordinator(w)
+                    || is_relative(w)
+                    || is_modal(w)
+                    || self.term(k, Class::Future).is_some() =>
+                {
+                    return false
+                }
+                w if cue(w, Cue::PastAux) || self.is_past_verb(k) => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the date at `idx` sits in a phrase that opens the sentence

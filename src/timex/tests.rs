@@ -3345,8 +3345,6 @@ fn a_month_a_past_promise_binds_is_the_nearest() {
     );
 }
 
-
-
 #[test]
 fn later_that_day_after_a_month_is_a_day_of_it() {
     // "that day" after a month alone is left (it may be no time), but
