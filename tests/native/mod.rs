@@ -483,7 +483,10 @@ fn a_suffix_that_ends_its_sentence_leaves_the_full_stop_out() {
         .map(|e| e.text.as_str())
         .collect();
     assert!(orgs.contains(&"Schroder Wertheim & Co"), "{orgs:?}");
-    assert!(orgs.contains(&"Acme Corp."), "mid-sentence keeps its period: {orgs:?}");
+    assert!(
+        orgs.contains(&"Acme Corp."),
+        "mid-sentence keeps its period: {orgs:?}"
+    );
 }
 
 #[test]

@@ -1,20 +1,31 @@
 //! `names.firms`: capitalised names joined by "&" are one firm, an ORG
 //! ("Schroder Wertheim & Co.", "A.G. Edwards & Sons", "Procter &
 //! Gamble"). The tagger, which reads a word at a time, often leaves such a
-//! name out or keeps only a part of it. The name runs left from the "&"
-//! over capitalised words (initials too, "A.G."), and right over
-//! capitalised words and a corporate suffix
-//! (`data/gazetteers/corporate_suffixes.txt`, ", Inc." too). It must end
-//! in a firm's word (a suffix or an organisation's last word of
-//! `data/gazetteers/org_heads.txt`: "& Co", "& Sons", "& Partners") or
-//! hold a name the tagger made an ORG: "Miller & Robertson" citing a
-//! paper are two authors. A list of partners ("Goldman, Sachs & Co") is
-//! taken in only when a firm's word ends the name. Left alone: headings,
-//! whose words are all capitalised ("Arts & Culture"), places ("Trinidad & Tobago": both sides places the gazetteer
-//! knows, or a name the tagger made a place across the "&"), a side that is a
-//! common word of the article ("Research & Development"), and a name
-//! that would open with a word the article writes in lower case ("In
-//! Smith & Co" keeps "In" out).
+//! name out or keeps only a part of it.
+//!
+//! The name runs left from the "&" over capitalised words (initials too,
+//! "A.G."), and right up to its first firm's word: a corporate suffix
+//! (`data/gazetteers/corporate_suffixes.txt`, "Co Ltd" and ", Inc." too)
+//! or an organisation's last word (`data/gazetteers/org_heads.txt`: "&
+//! Sons", "& Partners"), so "Smith & Co Chairman John Brown" leaves the
+//! chairman out. Without a firm's word it takes one word after the "&",
+//! and the tagger must have seen an ORG in it: "Miller & Robertson (2007)"
+//! citing a paper are two authors. Partners listed with commas
+//! ("Goldman, Sachs & Co") are taken in only before a firm's word; a
+//! longer name of the tagger's keeps its start ("the Department of Trade
+//! & Industry").
+//!
+//! Left alone: headings and table lines, which run capitalised words
+//! together ("Lead Underwriter Bear Stearns & Co Inc"); places (both
+//! sides places the gazetteer knows, or a place the tagger found across
+//! the "&": "Trinidad & Tobago"); a side that is a common word of the
+//! article ("Research & Development"). The name does not open with a
+//! sentence's first word the article writes in lower case ("In Smith &
+//! Co"), nor run over a day or a month ("On Monday Smith & Co"), an
+//! adjective ("Family-controlled") or the firm before it.
+//!
+//! Linear: each "&" looks at a few tokens, through a table of which name
+//! covers each token.
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -22,7 +33,7 @@ use super::is_known_place;
 use crate::names::gazetteer::Gazetteer;
 use crate::names::{drop_empty, Name};
 use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads};
-use crate::resources::lists::lexicon::function_words;
+use crate::resources::lists::lexicon::{function_words, months, weekdays};
 use crate::segment::{BlockKind, Structure};
 
 /// The most words on either side of the "&".
@@ -58,6 +69,24 @@ pub fn firms(
         let lower = word(i).to_lowercase();
         lower_words.contains(lower.as_str()) || function_words::contains(&lower)
     };
+    // Per token, the name over it, built once: each "&" then looks at a
+    // few tokens, never at every name (linear in the article).
+    let mut cover: Vec<Option<usize>> = vec![None; tokens.len()];
+    for (k, name) in names.iter().enumerate() {
+        for t in name.tokens.clone() {
+            cover[t] = Some(k);
+        }
+    }
+    let label_at = |t: usize| cover[t].map(|k| names[k].label);
+    // A word no firm's name runs over on its left: a firm's own last
+    // word ("Acme & Co, Inc., Baker & Sons"), a day or a month ("On
+    // Monday Smith & Co"), an adjective ("Family-controlled").
+    let stops = |w: &str| {
+        is_firm_end(w)
+            || weekdays::get(w).is_some()
+            || months::get(w).is_some()
+            || is_compound_adjective(w)
+    };
     let mut found: Vec<std::ops::Range<usize>> = Vec::new();
     for sentence in &structure.sentences {
         // A heading or a table's label line ("Lead Underwriter Bear
@@ -70,40 +99,61 @@ pub fn firms(
             // "&" between spaces: "R&D" and "AT&T" are words of their own.
             let spaced = tokens[amp - 1].span.end < tokens[amp].span.start
                 && tokens[amp].span.end < tokens[amp + 1].span.start;
-            if word(amp) != "&" || !spaced {
+            let taken = found.last().is_some_and(|r| amp < r.end);
+            if word(amp) != "&" || !spaced || taken {
                 continue;
             }
-            // Right: capitalised words, then a suffix (", Inc." too).
+            // Right: up to the first firm's word a few capitalised words
+            // on ("Smith & Co", not "Smith & Co Chairman John Brown"), and
+            // the suffixes after it ("Co Ltd", ", Inc."); without one,
+            // one word ("Johnson & Johnson Chief Executive Alex Gorsky").
             let mut right = amp + 1;
+            let mut suffix = false;
             while right < end && right - amp <= MOST_WORDS && is_capitalised(word(right)) {
                 right += 1;
+                if is_firm_end(word(right - 1)) {
+                    suffix = true;
+                    break;
+                }
             }
             if right == amp + 1 {
                 continue;
             }
-            let mut suffix = is_firm_end(word(right - 1));
-            if right + 1 < end
-                && word(right) == ","
-                && corporate_suffixes::contains(word(right + 1))
-            {
-                right += 2;
-                suffix = true;
+            if suffix {
+                while right < end && corporate_suffixes::contains(word(right)) {
+                    right += 1;
+                }
+                if right + 1 < end
+                    && word(right) == ","
+                    && corporate_suffixes::contains(word(right + 1))
+                {
+                    right += 2;
+                }
+            } else {
+                right = amp + 2;
             }
             // Left: capitalised words and initials, and partners listed
-            // with commas when a suffix ends the name.
+            // with commas when a suffix ends the name, up to MOST_WORDS
+            // words, never into the firm found before.
+            let floor = found.last().map_or(first, |r| r.end.max(first));
             let mut left = amp;
-            while left > first && amp - left < MOST_WORDS {
+            let mut words = 0;
+            while left > floor && words < MOST_WORDS {
                 let w = word(left - 1);
                 // A partner is one word between commas: "Goldman, Sachs
                 // & Co", not "Evercore Partners, Moelis & Company".
                 let partner = suffix
                     && w == ","
-                    && left - 1 > first
+                    && left - 1 > floor
                     && left < amp
                     && is_capitalised(word(left - 2))
-                    && (left - 2 == first || !is_capitalised(word(left - 3)));
-                if partner || (is_capitalised(w) && !is_compound_adjective(w)) {
+                    && !stops(word(left - 2))
+                    && (left - 2 == floor || !is_capitalised(word(left - 3)));
+                if partner {
                     left -= 1;
+                } else if is_capitalised(w) && !stops(w) {
+                    left -= 1;
+                    words += 1;
                 } else {
                     break;
                 }
@@ -116,17 +166,24 @@ pub fn firms(
             if left == amp {
                 continue;
             }
+            // A longer name of the tagger's keeps its start: "the
+            // Department of Trade & Industry", "Royal Bank of Scotland &
+            // Co". One that already holds the firm is left as it is.
+            if let Some(k) = cover[left].filter(|&k| names[k].label != "PERSON") {
+                if names[k].tokens.start < left {
+                    left = names[k].tokens.start;
+                }
+                if names[k].tokens.end >= right {
+                    continue;
+                }
+            }
             let sides_common = (left..amp).all(common) || (amp + 1..right).all(common);
             let places = (is_known_place(text, &tokens[left..amp], gazetteer)
                 && is_known_place(text, &tokens[amp + 1..right], gazetteer))
-                || names
-                    .iter()
-                    .any(|n| n.tokens.start < amp && amp < n.tokens.end && n.label == "LOC");
+                || label_at(amp) == Some("LOC");
             // Without a firm's last word, the tagger must have seen an
             // organisation in it: "Miller & Robertson (2007)" are authors.
-            let tagged_org = names
-                .iter()
-                .any(|n| n.tokens.start < right && left < n.tokens.end && n.label == "ORG");
+            let tagged_org = (left..right).any(|t| label_at(t) == Some("ORG"));
             if !places && (suffix || (tagged_org && !sides_common)) {
                 found.push(left..right);
             }
@@ -135,11 +192,16 @@ pub fn firms(
     if found.is_empty() {
         return;
     }
+    // The tagger's names over a firm's tokens give way to it.
+    let mut in_firm = vec![false; tokens.len()];
     for range in &found {
-        for name in names.iter_mut() {
-            if name.tokens.start < range.end && range.start < name.tokens.end {
-                name.tokens = name.tokens.start..name.tokens.start;
-            }
+        for t in range.clone() {
+            in_firm[t] = true;
+        }
+    }
+    for name in names.iter_mut() {
+        if name.tokens.clone().any(|t| in_firm[t]) {
+            name.tokens = name.tokens.start..name.tokens.start;
         }
     }
     drop_empty(names);
@@ -204,6 +266,77 @@ mod tests {
         assert_eq!(
             run("In Procter & Gamble shares rose.", &[("Gamble", "ORG")]),
             [("Procter & Gamble".into(), "ORG")]
+        );
+    }
+
+    #[test]
+    fn the_firm_ends_at_its_own_word_and_leaves_the_people_after_it() {
+        assert_eq!(
+            run(
+                "Sales rose, Johnson & Johnson Chief Executive Alex Gorsky said.",
+                &[("Johnson", "ORG"), ("Alex Gorsky", "PERSON")]
+            ),
+            [
+                ("Johnson & Johnson".into(), "ORG"),
+                ("Alex Gorsky".into(), "PERSON")
+            ]
+        );
+        assert_eq!(
+            run(
+                "But Smith & Co Chairman John Brown said so.",
+                &[("John Brown", "PERSON")]
+            ),
+            [
+                ("Smith & Co".into(), "ORG"),
+                ("John Brown".into(), "PERSON")
+            ]
+        );
+        assert_eq!(
+            run("He joined Salomon & Taylor Made Co Ltd in May.", &[]),
+            [("Salomon & Taylor Made Co Ltd".into(), "ORG")]
+        );
+    }
+
+    #[test]
+    fn firms_side_by_side_stay_apart() {
+        assert_eq!(
+            run(
+                "Bidders included Acme & Co, Inc., Baker & Sons and others.",
+                &[]
+            ),
+            [
+                ("Acme & Co, Inc.".into(), "ORG"),
+                ("Baker & Sons".into(), "ORG")
+            ]
+        );
+        assert_eq!(
+            run(
+                "It was advised by Skadden, Arps, Slate, Meagher & Flom LLP on the deal.",
+                &[("Skadden", "PERSON"), ("Arps", "PERSON")]
+            ),
+            [("Skadden, Arps, Slate, Meagher & Flom LLP".into(), "ORG")]
+        );
+    }
+
+    #[test]
+    fn a_longer_name_and_a_day_before_the_firm() {
+        assert_eq!(
+            run(
+                "Then the Department of Trade & Industry said so.",
+                &[("Department of Trade & Industry", "ORG")]
+            ),
+            [("Department of Trade & Industry".into(), "ORG")]
+        );
+        assert_eq!(
+            run(
+                "He left Royal Bank of Scotland & Co in May.",
+                &[("Royal Bank of Scotland", "ORG")]
+            ),
+            [("Royal Bank of Scotland & Co".into(), "ORG")]
+        );
+        assert_eq!(
+            run("On Monday Smith & Co said so.", &[]),
+            [("Smith & Co".into(), "ORG")]
         );
     }
 

@@ -401,7 +401,7 @@ pub const RULES: &[Rule] = &[
             name: "names.such_as",
             about: crate::passes::about("the noun before \"such as\" or \"including\" types the names after it: \"gods such as Zeus and Hera\" are people"),
         },
-        run: |cx, names| such_as(cx.text, &cx.structure.tokens, names),
+        run: |cx, names| such_as(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

@@ -14,11 +14,12 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::names::gazetteer::Gazetteer;
 use crate::names::{token_text, Name};
-use crate::resources::lists::gazetteers::list_heads;
+use crate::resources::lists::gazetteers::{corporate_suffixes, list_heads, org_heads};
 use crate::segment::Token;
 
-pub fn such_as(text: &str, tokens: &[Token], names: &mut [Name]) {
+pub fn such_as(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
     let is = |i: usize, w: &str| word(i).eq_ignore_ascii_case(w);
     crate::names::sort_by_start(names);
@@ -37,7 +38,11 @@ pub fn such_as(text: &str, tokens: &[Token], names: &mut [Name]) {
             Some(j) if word(j) == "," => j.checked_sub(1),
             j => j,
         };
-        let Some(label) = noun.and_then(|j| list_heads::get(&word(j).to_ascii_lowercase())) else {
+        // Written in lower case: "the United Nations, including UNICEF"
+        // ends a name, not a noun of kinds (review).
+        let lower_noun = noun.filter(|&j| word(j).starts_with(|c: char| c.is_lowercase()));
+        let Some(label) = lower_noun.and_then(|j| list_heads::get(&word(j).to_ascii_lowercase()))
+        else {
             continue;
         };
         // "including: X" and "the X".
@@ -46,14 +51,31 @@ pub fn such_as(text: &str, tokens: &[Token], names: &mut [Name]) {
         while next < names.len() && names[next].tokens.start < at {
             next += 1;
         }
+        let mut closed = false;
         while let Some(name) = names.get(next).filter(|n| n.tokens.start == at) {
             // A MISC of the tagger is a nationality or an event, another
             // kind of word: "authors, including British journalist X".
-            if name.label != "MISC" {
-                typed.insert(token_text(text, tokens, name.tokens.clone()), label);
+            // A name the gazetteer knows, or one an organisation's word
+            // ends, keeps its own kind in a mixed list: "countries
+            // including the US, Canada and the EU", "politicians
+            // including Obama and the Democratic Party" (review).
+            let range = name.tokens.clone();
+            let known = !gazetteer
+                .whole(text, &tokens[range.clone()], false)
+                .is_empty()
+                || (range.len() >= 2
+                    && (org_heads::contains(word(range.end - 1))
+                        || corporate_suffixes::contains(word(range.end - 1))));
+            if name.label != "MISC" && !known {
+                typed.insert(token_text(text, tokens, range), label);
             }
             next += 1;
-            // The list goes on past commas, "and", "or" and "the".
+            if closed {
+                break;
+            }
+            // The list goes on past commas, "and", "or" and "the", and
+            // ends with the name after "and" or "or": "such as Chad and
+            // Niger, Kowalski said" (review).
             let mut gap = name.tokens.end;
             while gap < name.tokens.end + 3
                 && matches!(
@@ -61,6 +83,7 @@ pub fn such_as(text: &str, tokens: &[Token], names: &mut [Name]) {
                     "," | "and" | "or" | "the"
                 )
             {
+                closed |= is(gap, "and") || is(gap, "or");
                 gap += 1;
             }
             if gap == name.tokens.end {
@@ -109,7 +132,7 @@ mod tests {
             ],
         );
         names[6].tokens.end -= 1;
-        such_as(text, &s.tokens, &mut names);
+        such_as(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let got: Vec<&str> = names_of(text, &s, &names).iter().map(|n| n.1).collect();
         assert_eq!(
             got,
@@ -122,5 +145,34 @@ mod tests {
                 "MISC",   // a nationality
             ]
         );
+    }
+
+    #[test]
+    fn a_list_ends_after_and_and_keeps_known_names() {
+        let text = "Prices fell in countries such as Chadia and Nigra, Kowal said. \
+                    Agencies of the United Nations, including Unif and Wopa. \
+                    Backed by countries including Zorbia, Canada and the European Union.";
+        let s = segment(text);
+        let mut names = placed(
+            text,
+            &s,
+            &[
+                ("Chadia", "LOC"),
+                ("Nigra", "LOC"),
+                ("Kowal", "ORG"),
+                ("United Nations", "ORG"),
+                ("Unif", "ORG"),
+                ("Wopa", "ORG"),
+                ("Zorbia", "PERSON"),
+                ("Canada", "LOC"),
+                ("European Union", "ORG"),
+            ],
+        );
+        such_as(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let got = names_of(text, &s, &names);
+        assert_eq!(got[2], ("Kowal".into(), "ORG"), "{got:?}");
+        assert_eq!(got[4], ("Unif".into(), "ORG"), "{got:?}");
+        assert_eq!(got[6], ("Zorbia".into(), "LOC"), "{got:?}");
+        assert_eq!(got[8], ("European Union".into(), "ORG"), "{got:?}");
     }
 }

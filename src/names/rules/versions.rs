@@ -19,6 +19,12 @@ use crate::segment::{Token, TokenKind};
 /// How many words after the number the head noun may come.
 const WINDOW: usize = 4;
 
+/// A year is no version: "Adobe 2020 software subscriptions" names the
+/// maker (review).
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && !w.contains('.')
+}
+
 pub fn versions(text: &str, tokens: &[Token], names: &mut [Name]) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let mut products: HashSet<&str> = HashSet::default();
@@ -29,6 +35,7 @@ pub fn versions(text: &str, tokens: &[Token], names: &mut [Name]) {
             t.kind == TokenKind::Number
                 && w.len() <= 4
                 && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && !is_year(w)
         });
         if name.label == "MISC" || !version {
             continue;
@@ -107,6 +114,18 @@ mod tests {
                 ("Hexa".into(), "ORG"),
                 ("Boeing".into(), "ORG"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_maker_before_a_year_or_a_console_stays() {
+        let text = "Adobe 2020 software sales grew. Nintendo 64 console sales soared.";
+        let s = segment(text);
+        let mut names = placed(text, &s, &[("Adobe", "ORG"), ("Nintendo", "ORG")]);
+        versions(text, &s.tokens, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            [("Adobe".into(), "ORG"), ("Nintendo".into(), "ORG")]
         );
     }
 }
