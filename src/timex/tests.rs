@@ -3386,3 +3386,44 @@ fn a_month_the_story_put_ahead_stays_ahead() {
         "2015-11"
     );
 }
+
+#[test]
+fn review_fixes_of_the_seventeenth_session() {
+    // A present perfect looks ahead as "agrees to" does.
+    t!(
+        "The company has agreed to hold talks in March.",
+        "2016-07-01",
+        [("March", "DATE", "2017-03")]
+    );
+    // What a past promise binds is the nearest day too.
+    t!(
+        "Thermo agreed to complete the sale on Feb. 3.",
+        "1989-10-30",
+        [("Feb. 3", "DATE", "1990-02-03")]
+    );
+    // A month named ahead before, then dated by a verb in the past after
+    // it in its clause, is last year's.
+    t!(
+        "The vote is in November. Turnout in November was low.",
+        "2016-03-02",
+        [
+            ("November", "DATE", "2016-11"),
+            ("November", "DATE", "2015-11")
+        ]
+    );
+    // A relative clause's verb is not the month's.
+    t!(
+        "The vote is in November. Remember in November the senators who filibustered.",
+        "2016-03-10",
+        [
+            ("November", "DATE", "2016-11"),
+            ("November", "DATE", "2016-11")
+        ]
+    );
+    // "plans" before an object is the verb.
+    t!(
+        "Apple plans a launch in November.",
+        "2016-07-01",
+        [("November", "DATE", "2016-11")]
+    );
+}
