@@ -39,8 +39,9 @@ pub fn binomials(
     let word = |i: usize| &text[tokens[i].span.range()];
     // Each epithet: how often it is written, how often after a genus or
     // its initial, its first genus, and whether another genus or initial
-    // came before it too; each (genus, epithet) and (initial, epithet):
-    // how often.
+    // came before it too. With one genus and its initial only, the times
+    // after them are the times the pair is written, whole or abbreviated
+    // ("Formica fusca ... F. fusca"). One map, keyed by the epithet.
     #[derive(Default)]
     struct Seen<'t> {
         all: u32,
@@ -50,8 +51,6 @@ pub fn binomials(
         mixed: bool,
     }
     let mut written: HashMap<&str, Seen> = HashMap::default();
-    let mut pairs: HashMap<(&str, &str), u32> = HashMap::default();
-    let mut initials: HashMap<(u8, &str), u32> = HashMap::default();
     for i in 0..tokens.len() {
         let e = word(i);
         if !epithet(e) {
@@ -79,14 +78,11 @@ pub fn binomials(
             seen.letter = b[0];
         }
         seen.mixed |= seen.letter != b[0];
-        if initial {
-            *initials.entry((b[0], e)).or_default() += 1;
-        } else {
+        if genus {
             if seen.genus.is_empty() {
                 seen.genus = before;
             }
             seen.mixed |= seen.genus != before;
-            *pairs.entry((before, e)).or_default() += 1;
         }
     }
     // A name the tagger made a person somewhere is no genus: "Biden
@@ -96,18 +92,20 @@ pub fn binomials(
         .filter(|n| n.label == "PERSON" && n.tokens.len() == 1)
         .map(|n| word(n.tokens.start))
         .collect();
-    let genera: HashSet<&str> = pairs
-        .iter()
-        .filter(|&(&(g, e), &n)| {
-            let abbreviated = initials.get(&(g.as_bytes()[0], e)).copied().unwrap_or(0);
-            n + abbreviated >= 2
-                && written.get(e).is_some_and(|s| s.all == s.bound && !s.mixed)
+    let genera: HashSet<&str> = written
+        .values()
+        .filter(|s| {
+            let g = s.genus;
+            !g.is_empty()
+                && s.bound >= 2
+                && s.all == s.bound
+                && !s.mixed
                 && !function_words::contains(&g.to_ascii_lowercase())
                 && !lower_words.contains(g.to_ascii_lowercase().as_str())
                 && gazetteer.kinds(g).is_empty()
                 && !persons.contains(g)
         })
-        .map(|(&(g, _), _)| g)
+        .map(|s| s.genus)
         .collect();
     if genera.is_empty() {
         return;

@@ -40,7 +40,6 @@ mod strip_titles;
 mod such_as;
 mod transcript;
 mod trim;
-mod versions;
 mod vessels;
 mod whole;
 
@@ -81,7 +80,6 @@ pub use strip_titles::strip_titles;
 pub use such_as::such_as;
 pub use transcript::transcript;
 pub use trim::trim;
-pub use versions::versions;
 pub use vessels::vessels;
 pub use whole::whole;
 
@@ -374,13 +372,6 @@ pub const RULES: &[Rule] = &[
         run: |cx, names| {
             binomials(cx.text, &cx.structure.tokens, cx.gazetteer, cx.lower_words(), names)
         },
-    },
-    Rule {
-        pass: Pass {
-            name: "names.versions",
-            about: crate::passes::about("software is MISC: a name with a version number and a software noun, \"Internet Explorer 9 browser\", in every mention"),
-        },
-        run: |cx, names| versions(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
