@@ -37,7 +37,6 @@ mod recur;
 mod split_labels;
 mod storms;
 mod strip_titles;
-mod such_as;
 mod transcript;
 mod trim;
 mod vessels;
@@ -77,7 +76,6 @@ pub use recur::recur;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
-pub use such_as::such_as;
 pub use transcript::transcript;
 pub use trim::trim;
 pub use vessels::vessels;
@@ -386,13 +384,6 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("title-case common words are no PERSON: \"Term Limits\" is MISC and \"Have To\" no name when the article writes their words in lower case"),
         },
         run: |cx, names| common_words(cx.text, &cx.structure.tokens, cx.gazetteer, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.such_as",
-            about: crate::passes::about("the noun before \"such as\" or \"including\" types the names after it: \"gods such as Zeus and Hera\" are people"),
-        },
-        run: |cx, names| such_as(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
