@@ -3478,3 +3478,15 @@ fn a_month_ahead_told_in_the_present_is_this_years() {
         ("2015-11", "2015-08-30")
     );
 }
+
+#[test]
+fn a_weekday_voters_expect_is_the_next_one() {
+    // "expect", "expects" and "expecting" look ahead as "expected" does:
+    // said on Sunday, "expect Clinton to win Monday's debate" is the
+    // Monday to come, not the one before.
+    t!(
+        "A majority of voters expect Clinton to win Monday's debate.",
+        "2016-09-25",
+        [("Monday", "DATE", "2016-09-26")]
+    );
+}
