@@ -482,9 +482,11 @@ impl Matcher<'_, '_> {
     /// cue of the present or future (class `present_cue`: "is", "are",
     /// "do"; a modal; a cue of the future) and the sentence (up to a
     /// colon, a semicolon or a quotation mark) holds no verb in the past,
-    /// no perfect ("have come down") and no word of an origin before the
-    /// date (class `origin`: "a jump from November", "an issue after the
-    /// massacre in June"). The commas keep a verbless aside in the past
+    /// no perfect ("have come down"), and the words between its commas no
+    /// word of an origin before the date (class `origin`: "a jump from
+    /// November", "an issue after the massacre in June"; a "from" in
+    /// another phrase dates nothing of it). The commas keep a verbless
+    /// aside in the past
     /// ("her properties, worth $130 million in October, are worth half
     /// that now").
     fn told_in_the_present(&self, idx: usize) -> bool {
@@ -502,7 +504,7 @@ impl Matcher<'_, '_> {
                 .map_or(0, |j| j + 1);
             start..(idx..n).find(|&j| bound(j, comma)).unwrap_or(n)
         };
-        let sentence = around(false);
+        let (sentence, phrase) = (around(false), around(true));
         let perfect = |k: usize| {
             is_have(self.lower(k))
                 && k + 1 < n
@@ -513,10 +515,10 @@ impl Matcher<'_, '_> {
         let past = sentence
             .clone()
             .any(|k| self.is_past_verb(k) || cue(self.lower(k), Cue::PastAux) || perfect(k))
-            || (sentence.start..idx).any(|k| self.is_cue(k, Cue::Origin))
+            || (phrase.start..idx).any(|k| self.is_cue(k, Cue::Origin))
             || self.past_near(idx);
         !past
-            && around(true).any(|k| {
+            && phrase.into_iter().any(|k| {
                 self.is_cue(k, Cue::PresentCue)
                     || is_modal(self.lower(k))
                     || self.term(k, Class::Future).is_some()

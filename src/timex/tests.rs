@@ -3452,13 +3452,15 @@ fn a_month_ahead_told_in_the_present_is_this_years() {
     // with "is" or "are" and no past in its sentence, is this year's
     // (`timex.present_ahead`); a perfect, a "from" or "after" before it,
     // a verbless aside between commas or a verb in the past keep it last
-    // year's.
+    // year's (the perfect and the past anywhere in the sentence, the
+    // "from" only in the month's own phrase between commas).
     let text = "Viguerie is upbeat about Cruz's chances of winning in November. \
                 Five Republicans are competing before the state's primary on Aug. 30. \
                 Oil prices have come down from the middle of October. \
                 She estimates her properties, worth $130 million in October, are worth only half that now. \
                 Guns are an issue after the church massacre in June. \
-                He lost the Senate race in November.";
+                He lost the Senate race in November. \
+                Democrats are courting voters from the Republican Party, saying the heist is key to a win in November.";
     t!(
         text,
         "2016-01-19",
@@ -3469,7 +3471,10 @@ fn a_month_ahead_told_in_the_present_is_this_years() {
             ("October", "DATE", "2015-10"),
             ("now", "DATE", "PRESENT_REF"),
             ("June", "DATE", "2015-06"),
-            ("November", "DATE", "2015-11")
+            ("November", "DATE", "2015-11"),
+            // A "from" in another phrase between commas dates nothing of
+            // the month.
+            ("November", "DATE", "2016-11")
         ]
     );
     let without = times_without(text, "2016-01-19", "timex.present_ahead");
