@@ -497,12 +497,15 @@ impl Matcher<'_, '_> {
                 ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}"
             ) || (comma && self.is(j, ","))
         };
+        // At most 40 words either side: the work stays linear however
+        // long a sentence without stops is.
+        let (floor, ceiling) = (idx.saturating_sub(40), (idx + 40).min(n));
         let around = |comma: bool| {
-            let start = (0..idx)
+            let start = (floor..idx)
                 .rev()
                 .find(|&j| bound(j, comma))
-                .map_or(0, |j| j + 1);
-            start..(idx..n).find(|&j| bound(j, comma)).unwrap_or(n)
+                .map_or(floor, |j| j + 1);
+            start..(idx..ceiling).find(|&j| bound(j, comma)).unwrap_or(ceiling)
         };
         let (sentence, phrase) = (around(false), around(true));
         let perfect = |k: usize| {
