@@ -406,9 +406,6 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.month_ahead` is on: a month the story put ahead
     /// stays ahead.
     pub(super) month_ahead: bool,
-    /// Whether `timex.present_ahead` is on: a month ahead in the
-    /// calendar, told in the present or future, is this year's.
-    pub(super) present_ahead: bool,
     /// Whether `timex.later_that` is on: "later that day" after a month
     /// is a day of it.
     pub(super) later_that: bool,

@@ -123,7 +123,6 @@ pub fn extract(
             commit_nearest: switches.is_on(COMMIT_NEAREST.name),
             later_that: switches.is_on(LATER_THAT.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
-            present_ahead: switches.is_on(PRESENT_AHEAD.name),
             gazetteer,
         };
         let mut idx = 0;
@@ -375,13 +374,6 @@ pub(crate) const MONTH_AHEAD: Pass = Pass {
     about: crate::passes::about("a month named ahead of the document date, by a cue of the future or a year, stays ahead when the story names it again without a year and no verb in the past dates it: will vote in November ... her chances in November (said in March, this November)"),
 };
 
-/// A rule of the tense of a month without a year: a month ahead in the
-/// calendar told in the present or future.
-pub(crate) const PRESENT_AHEAD: Pass = Pass {
-    name: "timex.present_ahead",
-    about: crate::passes::about("a month or day without a year later in the calendar than the document date is this year's, however far ahead, when its clause speaks in the present or future ('is', 'are', a modal, a cue of the future) and its sentence holds no verb in the past, no perfect and no 'from', 'after' or 'since' before it: Viguerie is upbeat about Cruz's chances of winning in November (said in January, this November)"),
-};
-
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -412,7 +404,6 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &COMMIT_NEAREST,
         &LATER_THAT,
         &MONTH_AHEAD,
-        &PRESENT_AHEAD,
     ])
 }
 

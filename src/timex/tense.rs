@@ -223,10 +223,11 @@ impl Matcher<'_, '_> {
                         _ => true,
                     }
             }) {
-                // "had been due to", "was expected to", "previously
-                // planned": a future seen from the past.
-                let seen_from_past =
-                    (k.saturating_sub(2)..k).any(|j| matches!(self.lower(j), "had" | "previously"));
+                // "had been due to", "previously planned", "didn't
+                // expect him on Monday": a future seen from the past. ("was
+                // set to headline Tuesday" is more often ahead.)
+                let seen_from_past = (k.saturating_sub(2)..k)
+                    .any(|j| matches!(self.lower(j), "had" | "previously" | "did"));
                 return !seen_from_past;
             }
         }
@@ -447,7 +448,6 @@ impl Matcher<'_, '_> {
             }
         } else if there - here > 2 * 31 + 31 * i64::from(day.is_none())
             && (!self.future || self.past_near(idx))
-            && !(self.present_ahead && self.told_in_the_present(idx))
             && !self.named_ahead(idx, month)
             && !(self.names_an_event(idx) && there - here < 6 * 31 && !self.past_near(idx))
             && !(self.present_clause && there - here <= 6 * 31 && self.opens_a_present_clause(idx))
@@ -479,63 +479,6 @@ impl Matcher<'_, '_> {
         } else {
             a.year
         })
-    }
-
-    /// Whether the date at `idx` sits in a clause told in the present or
-    /// the future and nothing in its sentence tells of the past
-    /// (`timex.present_ahead`). TimeBank and AQUAINT resolve a month
-    /// without a year by tense, not by distance: "will be named commander
-    /// ... for a mission in December" (said in March) is that December,
-    /// "changed ... to a calendar year in December" (said in October) the
-    /// last. So a month later in the calendar than the document date is
-    /// this year's when the words between the commas around it hold a
-    /// cue of the present or future (class `present_cue`: "is", "are",
-    /// "do"; a modal; a cue of the future) and the sentence (up to a
-    /// colon, a semicolon or a quotation mark) holds no verb in the past,
-    /// no perfect ("have come down"), and the words between its commas no
-    /// word of an origin before the date (class `origin`: "a jump from
-    /// November", "an issue after the massacre in June"; a "from" in
-    /// another phrase dates nothing of it). The commas keep a verbless
-    /// aside in the past
-    /// ("her properties, worth $130 million in October, are worth half
-    /// that now").
-    fn told_in_the_present(&self, idx: usize) -> bool {
-        let n = self.words.len();
-        let bound = |j: usize, comma: bool| {
-            matches!(
-                self.lower(j),
-                ";" | ":" | "." | "\"" | "\u{201c}" | "\u{201d}"
-            ) || (comma && self.is(j, ","))
-        };
-        // At most 40 words either side: the work stays linear however
-        // long a sentence without stops is.
-        let (floor, ceiling) = (idx.saturating_sub(40), (idx + 40).min(n));
-        let around = |comma: bool| {
-            let start = (floor..idx)
-                .rev()
-                .find(|&j| bound(j, comma))
-                .map_or(floor, |j| j + 1);
-            start..(idx..ceiling).find(|&j| bound(j, comma)).unwrap_or(ceiling)
-        };
-        let (sentence, phrase) = (around(false), around(true));
-        let perfect = |k: usize| {
-            is_have(self.lower(k))
-                && k + 1 < n
-                && (self.in_ed(k + 1)
-                    || self.term(k + 1, Class::Past).is_some()
-                    || self.is(k + 1, "been"))
-        };
-        let past = sentence
-            .clone()
-            .any(|k| self.is_past_verb(k) || cue(self.lower(k), Cue::PastAux) || perfect(k))
-            || (phrase.start..idx).any(|k| self.is_cue(k, Cue::Origin))
-            || self.past_near(idx);
-        !past
-            && phrase.into_iter().any(|k| {
-                self.is_cue(k, Cue::PresentCue)
-                    || is_modal(self.lower(k))
-                    || self.term(k, Class::Future).is_some()
-            })
     }
 
     /// Whether the story has named `month` ahead of the document date
