@@ -98,19 +98,15 @@ pub fn extract(
         (rule.run)(&cx, &mut names);
     }
     sort_by_start(&mut names);
-    // The last word token of each sentence: a suffix's period there is
-    // also the sentence's full stop.
-    let mut sentence_last = vec![false; tokens.len()];
-    for sentence in &structure.sentences {
-        if let Some(i) = sentence
-            .tokens
-            .clone()
-            .rev()
-            .find(|&i| tokens[i].kind != TokenKind::Punct)
-        {
-            sentence_last[i] = true;
-        }
-    }
+    // Whether token `i` is the last word of its sentence: a suffix's
+    // period there is also the sentence's full stop.
+    let ends_sentence = |i: usize| {
+        let s = structure.sentences.partition_point(|s| s.tokens.end <= i);
+        structure.sentences.get(s).is_some_and(|s| {
+            s.tokens.contains(&i)
+                && (i + 1..s.tokens.end).all(|k| tokens[k].kind == TokenKind::Punct)
+        })
+    };
     names
         .into_iter()
         .map(|n| {
@@ -118,11 +114,11 @@ pub fn extract(
             let mut end = tokens[last].span.end;
             // "… of Acme & Co." ends its sentence: the full stop is no part
             // of the name, as CoNLL-2003 and GUM write it.
-            if sentence_last[last]
-                && matches!(tokens[last].kind, TokenKind::Abbreviation(_))
+            if matches!(tokens[last].kind, TokenKind::Abbreviation(_))
                 && text[..end]
                     .strip_suffix('.')
                     .is_some_and(|w| corporate_suffixes::contains(&w[tokens[last].span.start..]))
+                && ends_sentence(last)
             {
                 end -= 1;
             }

@@ -85,14 +85,7 @@ pub fn binomials(
             seen.mixed |= seen.genus != before;
         }
     }
-    // A name the tagger made a person somewhere is no genus: "Biden
-    // listens to farmers" twice, "Obama agenda" (review).
-    let persons: HashSet<&str> = names
-        .iter()
-        .filter(|n| n.label == "PERSON" && n.tokens.len() == 1)
-        .map(|n| word(n.tokens.start))
-        .collect();
-    let genera: HashSet<&str> = written
+    let mut genera: HashSet<&str> = written
         .values()
         .filter(|s| {
             let g = s.genus;
@@ -103,10 +96,16 @@ pub fn binomials(
                 && !function_words::contains(&g.to_ascii_lowercase())
                 && !lower_words.contains(g.to_ascii_lowercase().as_str())
                 && gazetteer.kinds(g).is_empty()
-                && !persons.contains(g)
         })
         .map(|s| s.genus)
         .collect();
+    // A name the tagger made a person somewhere is no genus: "Biden
+    // listens to farmers" twice, "Obama agenda" (review).
+    for n in names.iter() {
+        if n.label == "PERSON" && n.tokens.len() == 1 {
+            genera.remove(word(n.tokens.start));
+        }
+    }
     if genera.is_empty() {
         return;
     }

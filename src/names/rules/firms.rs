@@ -63,6 +63,10 @@ pub fn firms(
     lower_words: &HashSet<&str>,
     names: &mut Vec<Name>,
 ) {
+    // Most articles have no "&": no table to build.
+    if !text.contains('&') {
+        return;
+    }
     let tokens = &structure.tokens;
     let word = |i: usize| &text[tokens[i].span.range()];
     let common = |i: usize| {
