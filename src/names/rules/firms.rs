@@ -392,5 +392,28 @@ mod tests {
             &[]
         )
         .is_empty());
+        // The guards themselves, with an ORG the tagger saw: two places,
+        // a common word of the article, two authors.
+        assert_eq!(
+            run(
+                "Exports from France & Germany rose on Monday.",
+                &[("France", "ORG")]
+            ),
+            [("France".into(), "ORG")]
+        );
+        assert_eq!(
+            run(
+                "Spending on Research & Development grew. Spending on research and development rose.",
+                &[("Research", "ORG")]
+            ),
+            [("Research".into(), "ORG")]
+        );
+        assert_eq!(
+            run(
+                "Miller & Robertson (2007) found it.",
+                &[("Miller", "PERSON"), ("Robertson", "PERSON")]
+            ),
+            [("Miller".into(), "PERSON"), ("Robertson".into(), "PERSON")]
+        );
     }
 }
