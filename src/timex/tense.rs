@@ -13,6 +13,12 @@ use crate::text::words::{
     is_subject_pronoun, is_subordinator,
 };
 
+/// Whether the lower-case word `w` ends the clause a time sits in for the
+/// tense tests: a comma, a semicolon, a colon, a full stop or "that".
+fn ends_clause(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "." | "that")
+}
+
 impl Matcher<'_, '_> {
     /// The date a weekday names: the most recent one (up to the anchor
     /// itself) in past-tense reporting, the next one when the sentence
@@ -187,7 +193,7 @@ impl Matcher<'_, '_> {
                         || self.is_cue(j, Cue::PastAux))
                         && !self.after_have(j)
                 };
-                let clause_end = |j: usize| matches!(self.lower(j), "," | ";" | ":" | "." | "that");
+                let clause_end = |j: usize| ends_clause(self.lower(j));
                 let past = (k.saturating_sub(8)..k)
                     .rev()
                     .take_while(|&j| !clause_end(j))
@@ -226,8 +232,8 @@ impl Matcher<'_, '_> {
                 // "had been due to", "previously planned", "didn't
                 // expect him on Monday": a future seen from the past. ("was
                 // set to headline Tuesday" is more often ahead.)
-                let seen_from_past = (k.saturating_sub(2)..k)
-                    .any(|j| matches!(self.lower(j), "had" | "previously" | "did"));
+                let seen_from_past =
+                    (k.saturating_sub(2)..k).any(|j| self.is_cue(j, Cue::FromPast));
                 return !seen_from_past;
             }
         }
@@ -242,7 +248,7 @@ impl Matcher<'_, '_> {
     fn after_commitment(&self, idx: usize) -> bool {
         (idx.saturating_sub(14)..idx)
             .rev()
-            .take_while(|&j| !matches!(self.lower(j), "," | ";" | ":" | "." | "that"))
+            .take_while(|&j| !ends_clause(self.lower(j)))
             .any(|j| {
                 j > 0
                     && self.is(j, "to")
@@ -344,7 +350,7 @@ impl Matcher<'_, '_> {
                 "to" if !self.words.get(k + 1).is_some_and(|w| is_article(&w.lower)) => {
                     return false
                 }
-                "," | ";" | ":" | "." | "that" => return false,
+                w if ends_clause(w) => return false,
                 // "will", "would" and the other cues of the future.
                 _ if self.term(k, Class::Future).is_some() => return false,
                 _ if self.is_past_verb(k) => return true,
@@ -504,7 +510,7 @@ impl Matcher<'_, '_> {
         for k in idx + 1..(idx + 9).min(self.words.len()) {
             match self.lower(k) {
                 "," if commas > 0 => commas -= 1,
-                "," | ";" | ":" | "." | "that" => return false,
+                w if ends_clause(w) => return false,
                 // A relative clause is another verb's: "Remember in
                 // November the Democrats who filibustered".
                 w if is_coordinator(w)
@@ -651,7 +657,7 @@ impl Matcher<'_, '_> {
         for k in end..(end + 6).min(self.words.len()) {
             match self.lower(k) {
                 "," if commas == 0 => commas += 1,
-                "," | ";" | ":" | "." | "that" | "to" => return false,
+                w if ends_clause(w) || w == "to" => return false,
                 _ if commas == 1 && !fronted && self.reports(k) => return false,
                 _ if cue(self.lower(k), Cue::PastAux) || self.is_past_verb(k) => return true,
                 _ if self.term(k, Class::Future).is_some() => return false,
