@@ -11,6 +11,12 @@
 //! is shuffled with a fixed seed; the epoch that scores best on the dev
 //! file is kept. Features seen fewer than `min_count` times are dropped.
 //! Each GUM document is presented `gum_repeat` times per epoch.
+//!
+//! Two options trade size against variance (`docs/ablation-names.md`, "The
+//! model's size and its seed"): `runs` averages the weights of several
+//! perceptrons, each shuffled from its own seed, and `refit` trains each
+//! stage again on only the features whose weights survive quantisation
+//! with a margin. The shipped model uses neither (one run, no refit).
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
@@ -40,6 +46,12 @@ pub struct Config {
     /// once): GUM is 65 documents beside CoNLL's 946, and the modern
     /// writing the tagger is for.
     pub gum_repeat: usize,
+    /// How many perceptrons each stage averages, from seeds `seed`,
+    /// `seed + 1`, ...
+    pub runs: usize,
+    /// When above 0, each stage is trained again on only the features
+    /// with a weight of at least this many quantisation steps (of 127).
+    pub refit: i32,
 }
 
 /// One sentence: the features of each token and its gold tag.
@@ -255,7 +267,7 @@ impl Perceptron {
         }
     }
 
-    fn averaged_model(&self) -> Model {
+    fn averaged_weights(&self) -> Weights {
         let weights: HashMap<u32, [f32; N_TAGS]> = self
             .features
             .iter()
@@ -266,7 +278,7 @@ impl Perceptron {
             .iter()
             .map(|row| std::array::from_fn(|t| row[t].average(self.step)[0]))
             .collect();
-        Model::from_weights(&weights, transitions)
+        (weights, transitions)
     }
 }
 
@@ -308,7 +320,12 @@ impl Rng {
     }
 }
 
-/// Trains one model on `train`, keeping the epoch best on `dev`.
+/// Dense weights and transitions: a perceptron's averaged weights.
+type Weights = (HashMap<u32, [f32; N_TAGS]>, Vec<[f32; N_TAGS]>);
+
+/// Trains one model on `train`: `config.runs` perceptrons, each from its
+/// own shuffling seed and keeping the epoch best on `dev`, whose weights
+/// are averaged (one run: that run's model).
 fn train_model(
     train: &mut [Example],
     dev: &[Example],
@@ -333,14 +350,74 @@ fn train_model(
         counts.values().filter(|&&c| c >= config.min_count).count(),
         config.min_count
     );
+    let mut model = average_runs(train, dev, config, log)?;
+    if config.refit > 0 {
+        let keep = model.features_at_least(config.refit);
+        for example in train.iter_mut() {
+            for fs in &mut example.features {
+                fs.retain(|f| keep.contains(f));
+            }
+        }
+        *log += &format!(
+            "refit on the {} features with a weight of at least {} steps\n",
+            keep.len(),
+            config.refit
+        );
+        model = average_runs(train, dev, config, log)?;
+    }
+    Ok(model)
+}
+
+/// The average of `config.runs` perceptrons (see [`train_model`]).
+fn average_runs(
+    train: &[Example],
+    dev: &[Example],
+    config: &Config,
+    log: &mut String,
+) -> Result<Model, String> {
+    let runs = config.runs.max(1);
+    let mut sum: Weights = (HashMap::default(), vec![[0.0; N_TAGS]; N_TAGS + 1]);
+    for run in 0..runs {
+        let (weights, transitions) = train_run(train, dev, config.seed + run as u64, config, log)?;
+        for (f, row) in weights {
+            let total = sum.0.entry(f).or_insert([0.0; N_TAGS]);
+            total.iter_mut().zip(row).for_each(|(a, w)| *a += w);
+        }
+        for (total, row) in sum.1.iter_mut().zip(transitions) {
+            total.iter_mut().zip(row).for_each(|(a, w)| *a += w);
+        }
+    }
+    let n = runs as f32;
+    sum.0.values_mut().flatten().for_each(|w| *w /= n);
+    sum.1.iter_mut().flatten().for_each(|w| *w /= n);
+    let model = Model::from_weights(&sum.0, sum.1);
+    if runs > 1 {
+        *log += &format!(
+            "{runs} runs averaged: dev token-span F1 {:.2}, {} features\n",
+            dev_f1(&model, dev) * 100.0,
+            model.n_features()
+        );
+    }
+    Ok(model)
+}
+
+/// One perceptron from shuffling seed `seed`: the averaged weights of the
+/// epoch best on `dev`.
+fn train_run(
+    train: &[Example],
+    dev: &[Example],
+    seed: u64,
+    config: &Config,
+    log: &mut String,
+) -> Result<Weights, String> {
     let mut perceptron = Perceptron {
         features: HashMap::default(),
         transitions: vec![vec![Averaged::new(); N_TAGS]; N_TAGS + 1],
         step: 0,
     };
-    let mut rng = Rng(config.seed.max(1));
+    let mut rng = Rng(seed.max(1));
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut best: Option<(f64, usize, Model)> = None;
+    let mut best: Option<(f64, usize, Weights)> = None;
     for epoch in 1..=config.epochs {
         for i in (1..order.len()).rev() {
             order.swap(i, rng.below(i + 1));
@@ -348,20 +425,21 @@ fn train_model(
         for &idx in &order {
             perceptron.learn(&train[idx]);
         }
-        let model = perceptron.averaged_model();
+        let weights = perceptron.averaged_weights();
+        let model = Model::from_weights(&weights.0, weights.1.clone());
         let f1 = dev_f1(&model, dev);
         eprintln!("epoch {epoch}: dev token-span F1 {:.2}", f1 * 100.0);
         if best.as_ref().is_none_or(|b| f1 > b.0) {
-            best = Some((f1, epoch, model));
+            best = Some((f1, epoch, weights));
         }
     }
-    let (f1, epoch, model) = best.ok_or("no epochs: give --epochs 1 or more")?;
+    let (f1, epoch, weights) = best.ok_or("no epochs: give --epochs 1 or more")?;
     *log += &format!(
         "kept epoch {epoch} (dev token-span F1 {:.2}), {} features\n",
         f1 * 100.0,
-        model.n_features()
+        weights.0.len()
     );
-    Ok(model)
+    Ok(weights)
 }
 
 /// Trains both stages and writes the tagger to `config.out`; returns a log.
@@ -432,4 +510,67 @@ pub fn train_ner(config: &Config) -> Result<String, String> {
         config.out.display()
     );
     Ok(log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A one-token PER name on tokens with feature 10, no name on those
+    /// with 20; feature 30 everywhere (no signal) and 40 on one token.
+    fn toy() -> Vec<Example> {
+        let name = decode::tag_of('U', 0);
+        (0..40)
+            .map(|i| {
+                let (f, tag) = if i % 2 == 0 { (10, name) } else { (20, 0) };
+                let mut fs = vec![f, 30];
+                if i == 3 {
+                    fs.push(40);
+                }
+                Example {
+                    features: vec![fs, vec![20, 30]],
+                    gold: vec![tag, 0],
+                }
+            })
+            .collect()
+    }
+
+    fn config(runs: usize, refit: i32) -> Config {
+        Config {
+            train: PathBuf::new(),
+            gum: None,
+            dev: PathBuf::new(),
+            out: PathBuf::new(),
+            epochs: 3,
+            seed: 1,
+            min_count: 1,
+            gum_repeat: 1,
+            runs,
+            refit,
+        }
+    }
+
+    #[test]
+    fn averaged_and_refit_models_learn_the_toy_task() {
+        let dev = toy();
+        for (runs, refit) in [(1, 0), (3, 0), (2, 40)] {
+            let mut log = String::new();
+            let model = train_model(&mut toy(), &dev, &config(runs, refit), &mut log).unwrap();
+            assert_eq!(
+                dev_f1(&model, &dev),
+                1.0,
+                "runs {runs} refit {refit}: {log}"
+            );
+            assert_eq!(
+                log.matches("kept epoch").count(),
+                runs * if refit > 0 { 2 } else { 1 }
+            );
+            if refit > 0 {
+                // The refit keeps the features that carry the task.
+                assert!(log.contains("refit on the"), "{log}");
+                assert!(model.features_at_least(1).contains(&10));
+                assert!(model.n_features() < 4, "{log}");
+            }
+        }
+    }
 }

@@ -40,11 +40,15 @@ usage:
       train (all but the interviews) or all; gold names are the name cores of GUM's mentions (see
       src/eval/gum.rs). Exact and overlap matches.
   newsmark train ner [--train FILE] [--gum FILE|none] [--dev FILE] [--out FILE] [--epochs N] [--seed N]
+      [--min-count N] [--gum-repeat N] [--runs N] [--refit N]
       Trains the name tagger on CoNLL-2003 and GUM, the interviews held out
       (defaults: ../shared/corpora/conll2003 eng.train,
       ../shared/corpora/gum/gum_train.jsonl, dev eng.testa,
       data/model/ner.bin, 12 epochs, seed 1, features seen at least 3
-      times: --min-count, each GUM document 3 times an epoch: --gum-repeat).
+      times: --min-count, each GUM document 3 times an epoch: --gum-repeat,
+      one perceptron a stage: --runs N averages N from seeds 1 to N, no
+      refit: --refit K trains each stage again on the features with a
+      weight of at least K quantisation steps of 127).
       scripts/check-model.sh proves the shipped model
       is what it makes.
   newsmark eval timex FILE.jsonl
@@ -376,6 +380,8 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
         epochs: 12,
         seed: 1,
         min_count: 3,
+        runs: 1,
+        refit: 0,
         gum_repeat: 3,
     };
     let mut args = args.into_iter();
@@ -397,6 +403,8 @@ fn run_train(args: Vec<String>) -> Result<bool, String> {
             "--epochs" => config.epochs = number(&value)? as usize,
             "--seed" => config.seed = number(&value)?,
             "--min-count" => config.min_count = number(&value)? as u32,
+            "--refit" => config.refit = number(&value)? as i32,
+            "--runs" => config.runs = number(&value)? as usize,
             "--gum-repeat" => config.gum_repeat = number(&value)? as usize,
             other => return Err(format!("unknown option {other}: see newsmark --help")),
         }

@@ -161,18 +161,24 @@ impl Model {
         }
     }
 
-    /// Serialises a trained model, weights quantised to `i8` with one
-    /// scale. (A decoded model is already in that form: it has no
-    /// `entries`, and writes none.)
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
+    /// One quantisation step of a trained model: its largest weight is
+    /// 127 steps.
+    fn quantum(&self) -> f32 {
         let max = self
             .entries
             .iter()
             .map(|e| e.1.abs())
             .fold(0.0f32, f32::max)
             .max(1e-6);
-        let scale = max / 127.0;
+        max / 127.0
+    }
+
+    /// Serialises a trained model, weights quantised to `i8` with one
+    /// scale. (A decoded model is already in that form: it has no
+    /// `entries`, and writes none.)
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        let scale = self.quantum();
         out.extend_from_slice(&scale.to_le_bytes());
         for row in &self.transitions {
             for w in row {
@@ -251,6 +257,23 @@ impl Model {
             scale,
             transitions,
         })
+    }
+
+    /// The features of a trained model with a weight that quantises to
+    /// at least `steps` of 127 (as [`Model::to_bytes`] scales them).
+    pub fn features_at_least(&self, steps: i32) -> rustc_hash::FxHashSet<u32> {
+        let scale = self.quantum();
+        self.index
+            .keys
+            .iter()
+            .zip(&self.index.ranges)
+            .filter(|(_, &(start, len))| {
+                self.entries[start as usize..(start + len) as usize]
+                    .iter()
+                    .any(|&(_, w)| (w / scale).round().abs() >= steps as f32)
+            })
+            .map(|(&key, _)| key)
+            .collect()
     }
 
     pub fn n_features(&self) -> usize {
@@ -436,5 +459,24 @@ mod tests {
         assert!((scores[3] - 1.27).abs() < 0.011 && (scores[5] + 0.5).abs() < 0.011);
         assert_eq!(back.transitions[0][1], 0.25);
         assert!(Model::from_bytes(b"junk").is_none());
+    }
+
+    #[test]
+    fn features_at_least_counts_quantisation_steps() {
+        let mut weights = HashMap::default();
+        let row = |t: usize, w: f32| {
+            let mut row = [0.0; N_TAGS];
+            row[t] = w;
+            row
+        };
+        // The largest weight, 1.27, is 127 steps of 0.01.
+        weights.insert(1u32, row(0, 1.27));
+        weights.insert(2u32, row(4, -0.06));
+        weights.insert(3u32, row(2, 0.05));
+        let model = Model::from_weights(&weights, vec![[0.0; N_TAGS]; N_TAGS + 1]);
+        let mut kept: Vec<u32> = model.features_at_least(6).into_iter().collect();
+        kept.sort_unstable();
+        assert_eq!(kept, [1, 2]);
+        assert_eq!(model.features_at_least(128).len(), 0);
     }
 }
