@@ -34,7 +34,7 @@ mod tests {
 
     #[test]
     fn events_are_misc() {
-        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc. after the Harbour Tournament and the Lakeside Festival in Kite History Month under the Clean Air Act and the Acme Trade Partnership.";
+        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc. after the Harbour Tournament and the Lakeside Festival in Kite History Month under the Clean Air Act and the Acme Trade Partnership in the Great Recession.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -50,6 +50,7 @@ mod tests {
                 // Laws and treaties.
                 ("Clean Air Act", "ORG"),
                 ("Acme Trade Partnership", "GPE"),
+                ("Great Recession", "GPE"),
             ],
         );
         let cup = text.rfind("Cup").unwrap();
@@ -67,7 +68,8 @@ mod tests {
                 ("Lakeside Festival".into(), "MISC"),
                 ("Kite History Month".into(), "MISC"),
                 ("Clean Air Act".into(), "MISC"),
-                ("Acme Trade Partnership".into(), "MISC")
+                ("Acme Trade Partnership".into(), "MISC"),
+                ("Great Recession".into(), "MISC")
             ]
         );
     }
