@@ -10,7 +10,9 @@
 //! where the tagger saw no name. Only an ORG or a LOC speaks for its
 //! acronym: the tagger's MISC of a long name is as often wrong as the
 //! acronym's type ("the African Football Confederation (CAF)" MISC, its
-//! "CAF" rightly ORG). An acronym that is a function word in capitals
+//! "CAF" rightly ORG), unless an event's or a law's word ends it
+//! (`data/gazetteers/event_heads.txt`): "the Freedom of Information Act
+//! (FOIA)" makes "FOIA requests" MISC. An acronym that is a function word in capitals
 //! ("Intelligent Network (IN)") is left, and so is one the gazetteer
 //! knows ("AP", "US"), and a name in capitals ("PALO ALTO (AP)", a
 //! dateline).
@@ -22,6 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::names::gazetteer::Gazetteer;
 use crate::names::Name;
+use crate::resources::lists::gazetteers::event_heads;
 use crate::segment::Token;
 
 /// Most letters of an acronym.
@@ -88,7 +91,10 @@ fn spelled_out(
     let mut found: Vec<(usize, &'static str)> = Vec::new();
     for name in names.iter() {
         let (start, end) = (name.tokens.start, name.tokens.end);
-        if name.tokens.len() < 2 || !speaks(name.label) || in_capitals(name) {
+        // A law's or an event's name speaks for its letters: "the Freedom
+        // of Information Act (FOIA)".
+        let event = !places && name.label == "MISC" && event_heads::contains(word(end - 1));
+        if name.tokens.len() < 2 || !(speaks(name.label) || event) || in_capitals(name) {
             continue;
         }
         // "Kennedy Space Center (KSC)"
@@ -169,7 +175,8 @@ mod tests {
                     The CEI (Italian Episcopal Conference) spoke. The World Health Body (WHB) met. \
                     Acme Space Works (XYZ) grew. The Blue Lake [BL] froze. BL said so. \
                     The African Football Confederation (AFC) met. AFC said. Intelligent Network (IN) sold. \
-                    PALO ALTO (PA) - It rose. The Acme Prize (AP) was won.";
+                    PALO ALTO (PA) - It rose. The Acme Prize (AP) was won. \
+                    The Clean Water Act (CWA) passed. CWA rules stood.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -194,6 +201,10 @@ mod tests {
                 ("PALO ALTO", "LOC"),
                 // An acronym the gazetteer knows.
                 ("Acme Prize", "ORG"),
+                // A law's MISC speaks for its letters.
+                ("Clean Water Act", "MISC"),
+                ("CWA)", "ORG"),
+                ("CWA rules", "ORG"),
             ],
         );
         for n in names.iter_mut() {
@@ -229,6 +240,9 @@ mod tests {
                 ("Intelligent Network".into(), "ORG"),
                 ("PALO ALTO".into(), "LOC"),
                 ("Acme Prize".into(), "ORG"),
+                ("Clean Water Act".into(), "MISC"),
+                ("CWA".into(), "MISC"),
+                ("CWA".into(), "MISC"),
             ]
         );
     }

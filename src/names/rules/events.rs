@@ -1,7 +1,10 @@
 //! `names.events`: a name that ends in an event head
 //! (`data/gazetteers/event_heads.txt`: "Cup", "Olympics", "Open",
 //! "Prize") is MISC, as CoNLL-2003 tags "the World Cup" and "the US
-//! Open": the tagger made "the Summer Paralympics" a person. One word
+//! Open": the tagger made "the Summer Paralympics" a person. So is the
+//! name of a law or a treaty ("Act", "Agreement", "Partnership": "the
+//! Freedom of Information Act" was a place, "the Trans-Pacific
+//! Partnership" an ORG). One word
 //! alone is an event only when it is one of the plurals that name nothing
 //! else ("Olympics", "Paralympics"); "Cup" or "Open" alone is left to the
 //! tagger.
@@ -31,7 +34,7 @@ mod tests {
 
     #[test]
     fn events_are_misc() {
-        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc. after the Harbour Tournament and the Lakeside Festival in Kite History Month.";
+        let text = "Before the Summer Paralympics and the Olympics, the World Cup, the Cup and Acme Games Inc. after the Harbour Tournament and the Lakeside Festival in Kite History Month under the Clean Air Act and the Acme Trade Partnership in the Great Recession.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
@@ -44,6 +47,10 @@ mod tests {
                 ("Harbour Tournament", "ORG"),
                 ("Lakeside Festival", "LOC"),
                 ("Kite History Month", "ORG"),
+                // Laws and treaties.
+                ("Clean Air Act", "ORG"),
+                ("Acme Trade Partnership", "GPE"),
+                ("Great Recession", "GPE"),
             ],
         );
         let cup = text.rfind("Cup").unwrap();
@@ -59,7 +66,10 @@ mod tests {
                 ("Cup".into(), "ORG"),
                 ("Harbour Tournament".into(), "MISC"),
                 ("Lakeside Festival".into(), "MISC"),
-                ("Kite History Month".into(), "MISC")
+                ("Kite History Month".into(), "MISC"),
+                ("Clean Air Act".into(), "MISC"),
+                ("Acme Trade Partnership".into(), "MISC"),
+                ("Great Recession".into(), "MISC")
             ]
         );
     }

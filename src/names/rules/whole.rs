@@ -4,7 +4,10 @@
 //! Church of Scientology" again and again, the mentions before a
 //! possessive ("the Church of Scientology's website") otherwise come out
 //! as two names, "Church" and "Scientology". Only parts of the whole
-//! name's own type are joined.
+//! name's own type are joined, or, when an organisation's word ends the
+//! whole ORG (`data/gazetteers/org_heads.txt`), the names before that word:
+//! "the Clinton Foundation" found whole makes "the Clinton Foundation's
+//! donors" one ORG, not the person "Clinton".
 //!
 //! Linear: each token is checked against the names that begin with its
 //! word, of which there are at most [`MAX_PER_WORD`], each at most
@@ -13,6 +16,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::names::Name;
+use crate::resources::lists::gazetteers::org_heads;
 use crate::segment::Structure;
 
 /// Longest name, in tokens, that this rule carries through an article.
@@ -76,11 +80,14 @@ pub fn whole(text: &str, structure: &Structure, names: &mut Vec<Name>) {
             let mut parts: Vec<usize> = range.clone().filter_map(|k| owner[k]).collect();
             parts.dedup();
             // A person and the body after "of" stay two names ("Ann Chiang
-            // of DAB"): every part has the whole name's type.
+            // of DAB"): every part has the whole name's type, or comes
+            // before the organisation's word that ends it ("Clinton
+            // Foundation").
+            let headed = label == "ORG" && org_heads::contains(word(range.end - 1));
             let inside = parts.iter().all(|&n| {
                 names[n].tokens.start >= range.start
                     && names[n].tokens.end <= range.end
-                    && names[n].label == label
+                    && (names[n].label == label || headed && names[n].tokens.end < range.end)
             });
             let already = parts.len() == 1 && names[parts[0]].tokens == range;
             if parts.is_empty() || !inside || already {
@@ -158,6 +165,48 @@ mod tests {
                 ("Church of Scientology".to_string(), "ORG"),
                 ("Church of Scientology".to_string(), "ORG"),
                 ("Church".to_string(), "ORG"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_before_an_organisations_word_joins_the_whole_org() {
+        let text = "The Clinton Foundation paid. Donors to the Clinton Foundation met. \
+                    The Morgan Stanley staff left. Morgan Stanley fell.";
+        let s = segment(text);
+        let at = |needle: &str, from: usize| {
+            let b = from + text[from..].find(needle).unwrap();
+            s.tokens.iter().position(|t| t.span.start == b).unwrap()
+        };
+        let second = at("Clinton", text.find("Donors").unwrap());
+        let morgan = at("Morgan", text.find("left").unwrap());
+        let mut names = vec![
+            Name {
+                tokens: range_of(text, &s, "Clinton Foundation"),
+                label: "ORG",
+            },
+            Name {
+                tokens: second..second + 1,
+                label: "PERSON",
+            },
+            // "Stanley" is no organisation's word: the person stays.
+            Name {
+                tokens: range_of(text, &s, "Morgan Stanley"),
+                label: "ORG",
+            },
+            Name {
+                tokens: morgan..morgan + 1,
+                label: "PERSON",
+            },
+        ];
+        whole(text, &s, &mut names);
+        assert_eq!(
+            names_of(text, &s, &names),
+            vec![
+                ("Clinton Foundation".to_string(), "ORG"),
+                ("Clinton Foundation".to_string(), "ORG"),
+                ("Morgan Stanley".to_string(), "ORG"),
+                ("Morgan".to_string(), "PERSON"),
             ]
         );
     }
