@@ -45,21 +45,25 @@ impl Matcher<'_, '_> {
     }
 
     /// Whether word `k` opens a quotation (`Some(true)`), closes one
-    /// (`Some(false)`) or is no quotation mark. A straight mark opens when
-    /// the word after it touches it and the word before does not.
+    /// (`Some(false)`) or is no quotation mark. A straight mark, or two
+    /// apostrophes as the New York Times and the wires write one, opens
+    /// when the word after it touches it and the word before does not;
+    /// two backquotes always open. The second of a pair is no mark.
     pub(super) fn quote_mark(&self, k: usize) -> Option<bool> {
         let w = &self.words[k];
-        match w.text {
-            "\u{201c}" => Some(true),
-            "\u{201d}" => Some(false),
-            "\"" => Some(
-                self.words
-                    .get(k + 1)
-                    .is_some_and(|n| n.span.start == w.span.end)
-                    && (k == 0 || self.words[k - 1].span.end < w.span.start),
-            ),
-            _ => None,
-        }
+        let touches = |a: usize, b: usize| {
+            self.words
+                .get(b)
+                .is_some_and(|n| n.span.start == self.words[a].span.end)
+        };
+        let last = match w.text {
+            "\u{201c}" => return Some(true),
+            "\u{201d}" => return Some(false),
+            "\"" => k,
+            "'" | "`" if touches(k, k + 1) && self.words[k + 1].text == w.text => k + 1,
+            _ => return None,
+        };
+        Some(w.text == "`" || (touches(last, last + 1) && (k == 0 || !touches(k - 1, k))))
     }
 
     /// Whether the date at `start..end` sits in an aside set off by

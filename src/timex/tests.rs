@@ -3503,6 +3503,25 @@ fn a_quotation_s_today_is_the_day_the_story_reports() {
             ("Today", "DATE", "2016-05-09")
         ]
     );
+    // Two apostrophes (the New York Times) or two backquotes (the wires)
+    // mark a quotation too; a single apostrophe does not.
+    t!(
+        "The speech was on Wednesday night. He said, ''Tonight, I ask you.'' He said, ``Today we win.''",
+        "2016-07-29",
+        [
+            ("Wednesday night", "TIME", "2016-07-27TNI"),
+            ("Tonight", "TIME", "2016-07-27TNI"),
+            ("Today", "DATE", "2016-07-27")
+        ]
+    );
+    t!(
+        "The speech was on Wednesday night. He said 'Today we win'.",
+        "2016-07-29",
+        [
+            ("Wednesday night", "TIME", "2016-07-27TNI"),
+            ("Today", "DATE", "2016-07-29")
+        ]
+    );
     // The dateline is no day the story tells of.
     t!(
         "Monday, May 9, 2016\n\nThe final was played on Sunday. The coach said, \"Today we learned a lot.\"",
