@@ -29,19 +29,31 @@ impl Matcher<'_, '_> {
     /// The day a quotation's "today", "tonight" or "yesterday" at `idx`
     /// counts from (`timex.quote_day`): the day of the event the story
     /// reports, its first day named, when that is one or two days before
-    /// the document date. TIMEX3 anchors such a word on when it was said,
+    /// the document date; or the day named at the reporting verb of the
+    /// sentence ("said on Thursday he \"delivered a letter today\"").
+    /// TIMEX3 anchors such a word on when it was said,
     /// and a source quoted in a story of yesterday's match or Tuesday's
     /// announcement spoke then ("said, \"we learned a lot from today's
     /// game\""), not on the day the story came out.
     pub(super) fn quote_day(&self, idx: usize) -> Option<Date> {
+        if !(self.state.quote_day && self.in_quotation(idx)) {
+            return None;
+        }
+        if self.state.spoke_on.is_some() {
+            return self.state.spoke_on;
+        }
         let day = self.state.first_day?;
         let anchor = self.anchor?;
-        let open = (idx.saturating_sub(QUOTE_REACH)..idx)
+        (day < anchor && day >= anchor.add_days(-QUOTE_DAY_REACH)).then_some(day)
+    }
+
+    /// Whether word `idx` is inside a quotation: its nearest mark before
+    /// opens one, or there is none and one ran on into the sentence.
+    pub(super) fn in_quotation(&self, idx: usize) -> bool {
+        (idx.saturating_sub(QUOTE_REACH)..idx)
             .rev()
             .find_map(|k| self.quote_mark(k))
-            .unwrap_or(self.state.quote_open);
-        (self.state.quote_day && open && day < anchor && day >= anchor.add_days(-QUOTE_DAY_REACH))
-            .then_some(day)
+            .unwrap_or(self.state.quote_open)
     }
 
     /// Whether word `k` opens a quotation (`Some(true)`), closes one

@@ -188,6 +188,9 @@ pub(super) struct DocState {
     /// The first day the story names outside its dateline and captions,
     /// the day of the event it reports, for `timex.quote_day`.
     pub(super) first_day: Option<Date>,
+    /// The day a source spoke, named at its reporting verb in this
+    /// sentence ("said on Thursday"), for `timex.quote_day`.
+    pub(super) spoke_on: Option<Date>,
     /// Whether a quotation is open where the sentence begins: it began
     /// in an earlier sentence of the paragraph and has not closed.
     pub(super) quote_open: bool,
@@ -521,7 +524,13 @@ impl Matcher<'_, '_> {
             }
             self.state.since_date = 0;
             self.state.last_date_end = best.end;
-            if !self.reporting_time(start, date.1) {
+            if self.reporting_time(start, date.1) {
+                // Not a day a quotation names ("using the tweet
+                // yesterday"), which is no attribution.
+                if !self.in_quotation(start) {
+                    self.state.spoke_on = Some(date.0);
+                }
+            } else {
                 self.state.told_date = Some(date);
                 if !self.in_aside(start, best.end) {
                     self.state.narrative_date = Some(date);

@@ -79,6 +79,7 @@ pub fn extract(
         if next > 0 && sentences[next - 1].paragraph != sentences[next].paragraph {
             state.quote_open = false;
         }
+        state.spoke_on = None;
         words.clear();
         let mut tokens = sentences[next].tokens.clone();
         next += 1;

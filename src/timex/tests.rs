@@ -3522,6 +3522,27 @@ fn a_quotation_s_today_is_the_day_the_story_reports() {
             ("Today", "DATE", "2016-07-29")
         ]
     );
+    // A day named at the reporting verb is when the source spoke, but not
+    // a day the quotation itself names after a reporting word ("the
+    // tweet yesterday").
+    t!(
+        "The mayor spoke on Wednesday. Smith said on Thursday he \"sent a letter today\".",
+        "2016-05-06",
+        [
+            ("Wednesday", "DATE", "2016-05-04"),
+            ("Thursday", "DATE", "2016-05-05"),
+            ("today", "DATE", "2016-05-05")
+        ]
+    );
+    t!(
+        "The debate is on Monday. He said, \"He sent the tweet yesterday, and we focus tomorrow night.\"",
+        "2016-09-25",
+        [
+            ("Monday", "DATE", "2016-09-26"),
+            ("yesterday", "DATE", "2016-09-24"),
+            ("tomorrow night", "TIME", "2016-09-26TNI")
+        ]
+    );
     // The dateline is no day the story tells of.
     t!(
         "Monday, May 9, 2016\n\nThe final was played on Sunday. The coach said, \"Today we learned a lot.\"",
