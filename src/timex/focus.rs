@@ -14,7 +14,70 @@ use crate::text::words::{is_preposition, is_relative};
 /// clause is short ("founded in 1998", "which opened in May 2009").
 const ASIDE_REACH: usize = 8;
 
+/// How many days before the document date the story's first day may be
+/// for a quotation's "today" to be that day (`timex.quote_day`): a story
+/// of yesterday's or the day before's event quotes what was said at it;
+/// one that leads with a day a week back (an interview on Sunday that
+/// names last Monday's debate first) is mostly quoting today's words.
+const QUOTE_DAY_REACH: i64 = 2;
+
+/// How many words back from "today" the opening quotation mark is looked
+/// for; a quotation longer than that counts as closed.
+const QUOTE_REACH: usize = 60;
+
 impl Matcher<'_, '_> {
+    /// The day a quotation's "today", "tonight" or "yesterday" at `idx`
+    /// counts from (`timex.quote_day`): the day of the event the story
+    /// reports, its first day named, when that is one or two days before
+    /// the document date; or the day named at the reporting verb of the
+    /// sentence ("said on Thursday he \"delivered a letter today\"").
+    /// TIMEX3 anchors such a word on when it was said,
+    /// and a source quoted in a story of yesterday's match or Tuesday's
+    /// announcement spoke then ("said, \"we learned a lot from today's
+    /// game\""), not on the day the story came out.
+    pub(super) fn quote_day(&self, idx: usize) -> Option<Date> {
+        if !(self.state.quote_day && self.in_quotation(idx)) {
+            return None;
+        }
+        if self.state.spoke_on.is_some() {
+            return self.state.spoke_on;
+        }
+        let day = self.state.first_day?;
+        let anchor = self.anchor?;
+        (day < anchor && day >= anchor.add_days(-QUOTE_DAY_REACH)).then_some(day)
+    }
+
+    /// Whether word `idx` is inside a quotation: its nearest mark before
+    /// opens one, or there is none and one ran on into the sentence.
+    pub(super) fn in_quotation(&self, idx: usize) -> bool {
+        (idx.saturating_sub(QUOTE_REACH)..idx)
+            .rev()
+            .find_map(|k| self.quote_mark(k))
+            .unwrap_or(self.state.quote_open)
+    }
+
+    /// Whether word `k` opens a quotation (`Some(true)`), closes one
+    /// (`Some(false)`) or is no quotation mark. A straight mark, or two
+    /// apostrophes as the New York Times and the wires write one, opens
+    /// when the word after it touches it and the word before does not;
+    /// two backquotes always open. The second of a pair is no mark.
+    pub(super) fn quote_mark(&self, k: usize) -> Option<bool> {
+        let w = &self.words[k];
+        let touches = |a: usize, b: usize| {
+            self.words
+                .get(b)
+                .is_some_and(|n| n.span.start == self.words[a].span.end)
+        };
+        let last = match w.text {
+            "\u{201c}" => return Some(true),
+            "\u{201d}" => return Some(false),
+            "\"" => k,
+            "'" | "`" if touches(k, k + 1) && self.words[k + 1].text == w.text => k + 1,
+            _ => return None,
+        };
+        Some(w.text == "`" || (touches(last, last + 1) && (k == 0 || !touches(k - 1, k))))
+    }
+
     /// Whether the date at `start..end` sits in an aside set off by
     /// commas: a participle phrase ("The company, founded in 1998,
     /// warned", "Smith, speaking on Monday, said") or a relative clause

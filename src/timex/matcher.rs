@@ -180,6 +180,20 @@ pub(super) struct DocState {
     /// `match_word`s of `data/timex/contexts.txt`): its "first half" is
     /// the match's.
     pub(super) match_report: bool,
+    /// Whether `timex.quote_day` is on.
+    pub(super) quote_day: bool,
+    /// Where the dateline ends (a byte of the text), 0 without one: its
+    /// date is the document's, not a day the story tells of.
+    pub(super) dateline_end: usize,
+    /// The first day the story names outside its dateline and captions,
+    /// the day of the event it reports, for `timex.quote_day`.
+    pub(super) first_day: Option<Date>,
+    /// The day a source spoke, named at its reporting verb in this
+    /// sentence ("said on Thursday"), for `timex.quote_day`.
+    pub(super) spoke_on: Option<Date>,
+    /// Whether a quotation is open where the sentence begins: it began
+    /// in an earlier sentence of the paragraph and has not closed.
+    pub(super) quote_open: bool,
 }
 
 /// Whether `word` (a token's text, its abbreviation period included) is
@@ -480,6 +494,15 @@ impl Matcher<'_, '_> {
                 }),
             _ => None,
         };
+        // The story's first day (`timex.quote_day`): a clock time on the
+        // document's day ("Sunday afternoon") counts, though it puts no
+        // day in focus below; the dateline and captions do not.
+        if self.state.first_day.is_none()
+            && !self.caption
+            && self.words[start].span.start >= self.state.dateline_end
+        {
+            self.state.first_day = best.value.split('T').next().and_then(Date::parse_iso);
+        }
         // A season with its year written ("the summer of 2010", "spring
         // 2009") puts that year in focus: "That year" after it is 2010. A
         // season counted from another ("the following spring") does not.
@@ -501,7 +524,13 @@ impl Matcher<'_, '_> {
             }
             self.state.since_date = 0;
             self.state.last_date_end = best.end;
-            if !self.reporting_time(start, date.1) {
+            if self.reporting_time(start, date.1) {
+                // Not a day a quotation names ("using the tweet
+                // yesterday"), which is no attribution.
+                if !self.in_quotation(start) {
+                    self.state.spoke_on = Some(date.0);
+                }
+            } else {
                 self.state.told_date = Some(date);
                 if !self.in_aside(start, best.end) {
                     self.state.narrative_date = Some(date);

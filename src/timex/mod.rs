@@ -59,6 +59,8 @@ pub fn extract(
     let mut out = Vec::new();
     let mut state = DocState {
         match_report: reports_a_match(text, structure),
+        quote_day: switches.is_on(QUOTE_DAY.name),
+        dateline_end: structure.dateline.map_or(0, |d| d.span.end),
         ..DocState::default()
     };
     let mut words = Vec::new();
@@ -72,6 +74,12 @@ pub fn extract(
         if !caption {
             state.since_date += 1;
         }
+        // A quotation runs on over sentences, not over paragraphs (each
+        // paragraph of a long quotation opens with its own mark).
+        if next > 0 && sentences[next - 1].paragraph != sentences[next].paragraph {
+            state.quote_open = false;
+        }
+        state.spoke_on = None;
         words.clear();
         let mut tokens = sentences[next].tokens.clone();
         next += 1;
@@ -167,6 +175,9 @@ pub fn extract(
                 }
                 _ => idx += 1,
             }
+        }
+        if let Some(open) = (0..words.len()).rev().find_map(|k| matcher.quote_mark(k)) {
+            state.quote_open = open;
         }
     }
     out
@@ -374,6 +385,12 @@ pub(crate) const MONTH_AHEAD: Pass = Pass {
     about: crate::passes::about("a month named ahead of the document date, by a cue of the future or a year, stays ahead when the story names it again without a year and no verb in the past dates it: will vote in November ... her chances in November (said in March, this November)"),
 };
 
+/// A rule of `timex.deictic`: "today" in a quotation.
+pub(crate) const QUOTE_DAY: Pass = Pass {
+    name: "timex.quote_day",
+    about: crate::passes::about("today, tonight, yesterday inside a quotation count from the day of the event the story reports, its first day named, when that is one or two days before the document date: Yesterday ... the coach said, \"we learned a lot from today's game\" (yesterday's)"),
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -404,6 +421,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &COMMIT_NEAREST,
         &LATER_THAT,
         &MONTH_AHEAD,
+        &QUOTE_DAY,
     ])
 }
 

@@ -3445,3 +3445,112 @@ fn a_weekday_voters_expect_is_the_next_one() {
         [("Monday", "DATE", "2016-09-26")]
     );
 }
+
+#[test]
+fn a_quotation_s_today_is_the_day_the_story_reports() {
+    // Said on Monday of Sunday's match: what the coach said at the match,
+    // "today" and "tomorrow", counts from Sunday, curly or straight
+    // quotation marks, a quotation that runs on over a sentence too.
+    let text = "The final was played on Sunday. After it, the coach said, \u{201c}We learned a lot from today's game. Tomorrow we rest.\u{201d} The captain added, \"It was hard tonight.\"";
+    let expected = [
+        ("Sunday", "DATE", "2016-05-08"),
+        ("today", "DATE", "2016-05-08"),
+        ("Tomorrow", "DATE", "2016-05-09"),
+        ("tonight", "TIME", "2016-05-08TNI"),
+    ];
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(times(text, "2016-05-09"), expected);
+    // Switched off, the words count from the document date.
+    let off = times_without(text, "2016-05-09", "timex.quote_day");
+    assert_eq!(off[1].2, "2016-05-09");
+    assert_eq!(off[3].2, "2016-05-09TNI");
+    // Outside the quotation, after it closed, or in a new paragraph
+    // after a quotation left open, "today" is the document date's.
+    t!(
+        "The final was played on Sunday. \"We won,\" he said. Today the team rests.",
+        "2016-05-09",
+        [
+            ("Sunday", "DATE", "2016-05-08"),
+            ("Today", "DATE", "2016-05-09")
+        ]
+    );
+    t!(
+        "The final was played on Sunday. He said, \"We won.\n\nToday the team rests.",
+        "2016-05-09",
+        [
+            ("Sunday", "DATE", "2016-05-08"),
+            ("Today", "DATE", "2016-05-09")
+        ]
+    );
+    // A story whose first day is the document date's ("Monday afternoon",
+    // a clock time), or more than two days back, keeps it.
+    t!(
+        "The mayor spoke on Monday afternoon. \"Today we grieve,\" she said.",
+        "2016-05-09",
+        [
+            ("Monday afternoon", "TIME", "2016-05-09TAF"),
+            ("Today", "DATE", "2016-05-09")
+        ]
+    );
+    t!(
+        "The mayor spoke on Tuesday. \"Today we grieve,\" she said.",
+        "2016-05-09",
+        [
+            ("Tuesday", "DATE", "2016-05-03"),
+            ("Today", "DATE", "2016-05-09")
+        ]
+    );
+    // Two apostrophes (the New York Times) or two backquotes (the wires)
+    // mark a quotation too; a single apostrophe does not.
+    t!(
+        "The speech was on Wednesday night. He said, ''Tonight, I ask you.'' He said, ``Today we win.''",
+        "2016-07-29",
+        [
+            ("Wednesday night", "TIME", "2016-07-27TNI"),
+            ("Tonight", "TIME", "2016-07-27TNI"),
+            ("Today", "DATE", "2016-07-27")
+        ]
+    );
+    t!(
+        "The speech was on Wednesday night. He said 'Today we win'.",
+        "2016-07-29",
+        [
+            ("Wednesday night", "TIME", "2016-07-27TNI"),
+            ("Today", "DATE", "2016-07-29")
+        ]
+    );
+    // A day named at the reporting verb is when the source spoke, but not
+    // a day the quotation itself names after a reporting word ("the
+    // tweet yesterday").
+    t!(
+        "The mayor spoke on Wednesday. Smith said on Thursday he \"sent a letter today\".",
+        "2016-05-06",
+        [
+            ("Wednesday", "DATE", "2016-05-04"),
+            ("Thursday", "DATE", "2016-05-05"),
+            ("today", "DATE", "2016-05-05")
+        ]
+    );
+    t!(
+        "The debate is on Monday. He said, \"He sent the tweet yesterday, and we focus tomorrow night.\"",
+        "2016-09-25",
+        [
+            ("Monday", "DATE", "2016-09-26"),
+            ("yesterday", "DATE", "2016-09-24"),
+            ("tomorrow night", "TIME", "2016-09-26TNI")
+        ]
+    );
+    // The dateline is no day the story tells of.
+    t!(
+        "Monday, May 9, 2016\n\nThe final was played on Sunday. The coach said, \"Today we learned a lot.\"",
+        "2016-05-09",
+        [
+            ("Monday, May 9, 2016", "DATE", "2016-05-09"),
+            ("Sunday", "DATE", "2016-05-08"),
+            ("Today", "DATE", "2016-05-08")
+        ]
+    );
+}

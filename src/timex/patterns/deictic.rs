@@ -54,7 +54,7 @@ impl Matcher<'_, '_> {
                 return None;
             }
             let days: i64 = days.parse().ok()?;
-            let date = relative(self.anchor, "D", days)?;
+            let date = relative(self.quote_day(idx).or(self.anchor), "D", days)?;
             if self.is(idx, "tonight") {
                 return Found::new(end, "TIME", format!("{date}TNI"));
             }
