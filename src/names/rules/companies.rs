@@ -140,27 +140,6 @@ mod tests {
     }
 
     #[test]
-    fn where_people_post_is_a_platform() {
-        let text = "Smith took to Blurt and Jones said on Quill that she took to Paris.";
-        let s = segment(text);
-        let mut names: Vec<Name> = placed(
-            text,
-            &s,
-            &[
-                ("Smith", "PERSON"),
-                ("Blurt", "LOC"),
-                ("Jones", "PERSON"),
-                ("Quill", "PERSON"),
-                // A place the gazetteer knows stays a place.
-                ("Paris", "LOC"),
-            ],
-        );
-        companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
-        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
-        assert_eq!(labels, ["PERSON", "ORG", "PERSON", "ORG", "LOC"]);
-    }
-
-    #[test]
     fn the_owner_of_a_post_is_no_platform() {
         // "posted on Trump's account": Trump owns the account.
         let text = "A clip posted on Dorvan's page and the Kelso channel.";
