@@ -52,7 +52,8 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
     // A MISC right before a cue is an adjective ("the Yugoslav news
     // agency"), unless the cue is a possessive's ("Dow's chief
     // executive").
-    let possessive = word(range.end) == "'s";
+    // A bare apostrophe is the possessive of a name in -s ("Sanders' show").
+    let possessive = matches!(word(range.end), "'s" | "'" | "\u{2019}s" | "\u{2019}");
     let after = (label != "MISC" || possessive) && cue_at(text, tokens, range.end, Cue::After, 0);
     // "posted on Trump's account": the possessive's owner is no platform.
     let platform = range.len() == 1
@@ -127,12 +128,12 @@ mod tests {
 
     #[test]
     fn a_magazines_word_makes_an_org() {
-        let text = "She wrote for the Dalton Monthly and the Kettle Review.";
+        let text = "She wrote for the Dalton Monthly and the Kettle Quarterly.";
         let s = segment(text);
         let mut names: Vec<Name> = placed(
             text,
             &s,
-            &[("Dalton Monthly", "GPE"), ("Kettle Review", "PERSON")],
+            &[("Dalton Monthly", "GPE"), ("Kettle Quarterly", "PERSON")],
         );
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
@@ -142,12 +143,16 @@ mod tests {
     #[test]
     fn the_owner_of_a_post_is_no_platform() {
         // "posted on Trump's account": Trump owns the account.
-        let text = "A clip posted on Dorvan's page and the Kelso channel.";
+        let text = "A clip posted on Dorvan's page, posted on Marles' page and the Kelso channel.";
         let s = segment(text);
-        let mut names: Vec<Name> = placed(text, &s, &[("Dorvan", "PERSON"), ("Kelso", "PERSON")]);
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[("Dorvan", "PERSON"), ("Marles", "PERSON"), ("Kelso", "PERSON")],
+        );
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
-        assert_eq!(labels, ["PERSON", "PERSON"]);
+        assert_eq!(labels, ["PERSON", "PERSON", "PERSON"]);
     }
 
     #[test]
