@@ -20,6 +20,7 @@ pub mod quantities;
 pub mod quotes;
 mod resources;
 pub mod segment;
+mod sort;
 pub mod sources;
 pub mod text;
 pub mod timex;
@@ -361,7 +362,7 @@ impl Analyzer {
             } else {
                 timex::spans(&norm.text, &structure, &options.switches)
             };
-            spans.sort();
+            crate::sort::sort(&mut spans);
             // Numbers inside names ("the Nikkei 225") are part of the name.
             let names: Vec<Span> = doc
                 .entities

@@ -118,12 +118,14 @@ pub fn ledger(text: &str, quotes: &[Quote], clusters: &[Cluster]) -> (Vec<Source
             entry.first = entry.spans.iter().map(|s| s[0]).min().unwrap_or(usize::MAX);
         }
         if entry.source.cluster.is_none() {
-            entry.source.gender_evidence.sort_unstable();
+            crate::sort::sort(&mut entry.source.gender_evidence);
             entry.source.gender_evidence.dedup();
             entry.source.gender = gender_of(text, &entry.source.gender_evidence);
         }
     }
-    entries.sort_by_key(|e| (std::cmp::Reverse(e.source.quotes.total), e.first));
+    crate::sort::sort_by_key(&mut entries, |e| {
+        (std::cmp::Reverse(e.source.quotes.total), e.first)
+    });
     let sources: Vec<Source> = entries.into_iter().map(|e| e.source).collect();
     let summary = summarise(&sources, quotes, unattributed);
     (sources, summary)
@@ -178,7 +180,7 @@ fn summarise(sources: &[Source], quotes: &[Quote], unattributed: usize) -> Sourc
     }
     // Outlets in the order the text names them; a source that is an agency
     // but never carried a quote goes after them.
-    outlets.sort_by_key(|(at, _)| *at);
+    crate::sort::sort_by_key(&mut outlets, |(at, _)| *at);
     let count = |f: &dyn Fn(&Source) -> bool| sources.iter().filter(|s| f(s)).count();
     let female = count(&|s| s.gender == Some(Gender::Female));
     let male = count(&|s| s.gender == Some(Gender::Male));
@@ -224,7 +226,7 @@ fn cluster_gender(text: &str, cluster: &Cluster) -> (Option<Gender>, Vec<[usize;
             evidence.push(span);
         }
     }
-    evidence.sort_unstable();
+    crate::sort::sort(&mut evidence);
     evidence.dedup();
     let gender = gender_of(text, &evidence);
     (gender, evidence)
@@ -289,7 +291,7 @@ fn collapse_spaces(s: &str) -> String {
 /// within it counts once.
 fn merge(ranges: &[[usize; 2]]) -> Vec<[usize; 2]> {
     let mut sorted: Vec<[usize; 2]> = ranges.iter().copied().filter(|[s, e]| e > s).collect();
-    sorted.sort_unstable();
+    crate::sort::sort(&mut sorted);
     let mut out: Vec<[usize; 2]> = Vec::new();
     for [start, end] in sorted {
         match out.last_mut() {

@@ -37,7 +37,7 @@ pub struct Name {
 /// Puts names in text order. One function for every pass that needs the
 /// order, so that the sort is compiled once.
 pub(crate) fn sort_by_start(names: &mut [Name]) {
-    names.sort_by_key(|n| n.tokens.start);
+    crate::sort::sort_by_key(names, |n| n.tokens.start);
 }
 
 /// Removes the names a pass emptied (a title without a name, a name that

@@ -82,7 +82,7 @@ pub fn resolve(
         .iter()
         .filter_map(|q| q.outlet.as_ref().map(|o| (o.start, o.end)))
         .collect();
-    outlets.sort_unstable();
+    crate::sort::sort(&mut outlets);
     let mut names = Vec::new();
     for e in entities {
         let outlet = outlets.binary_search(&(e.start, e.end)).is_ok();

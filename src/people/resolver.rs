@@ -237,10 +237,10 @@ impl<'a> Resolver<'a> {
             .filter(|&g| !self.groups[g].mentions.is_empty())
             .collect();
         for g in &mut self.groups {
-            g.mentions.sort_unstable_by_key(|s| (s.start, s.end));
+            crate::sort::sort_by_key(&mut g.mentions, |s| (s.start, s.end));
             g.mentions.dedup();
         }
-        order.sort_by_key(|&g| self.groups[g].mentions[0].start);
+        crate::sort::sort_by_key(&mut order, |&g| self.groups[g].mentions[0].start);
         let mut id_of = vec![None; self.groups.len()];
         for (id, &g) in order.iter().enumerate() {
             id_of[g] = Some(id);

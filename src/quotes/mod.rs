@@ -169,9 +169,9 @@ pub fn extract(
         quote.fragments.retain(has_word);
     }
     quotes.retain(|q| !q.spans.is_empty());
-    quotes.sort_by_key(|q| q.spans.first().map_or(0, |s| s[0]));
+    crate::sort::sort_by_key(&mut quotes, |q| q.spans.first().map_or(0, |s| s[0]));
     let mut terms = state.terms;
-    terms.sort_by_key(|t| t.start);
+    crate::sort::sort_by_key(&mut terms, |t| t.start);
     Extracted { quotes, terms }
 }
 
@@ -198,7 +198,7 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
         .filter(|(_, r)| r.kind == "mixed")
         .map(|(i, r)| (r.spans[0][0], r.spans[0][1], n_direct + i))
         .collect();
-    mixed.sort_unstable();
+    crate::sort::sort(&mut mixed);
     // Who spoke last, and where: every attribution with a speaker, by the
     // token where its quote starts. A report in a relative clause ("18%
     // who say", "a supporter who has accused") is an aside: its "who"
@@ -214,7 +214,7 @@ fn attribute_rest(cx: &Context, state: &mut State, on: &[&passes::Strategy]) {
         })
         .filter_map(|r| Some((token_at(r.spans.first()?[0]), r.speaker.clone()?)))
         .collect();
-    said.sort_by_key(|s| s.0);
+    crate::sort::sort_by_key(&mut said, |s| s.0);
     let mut recent = Recent {
         mixed,
         last_said: None,

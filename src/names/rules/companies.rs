@@ -148,7 +148,11 @@ mod tests {
         let mut names: Vec<Name> = placed(
             text,
             &s,
-            &[("Dorvan", "PERSON"), ("Marles", "PERSON"), ("Kelso", "PERSON")],
+            &[
+                ("Dorvan", "PERSON"),
+                ("Marles", "PERSON"),
+                ("Kelso", "PERSON"),
+            ],
         );
         companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();

@@ -130,7 +130,7 @@ pub fn company_mentions(
             name: None,
         }))
         .collect();
-    candidates.sort_by_key(|c| c.tokens.start);
+    crate::sort::sort_by_key(&mut candidates, |c| c.tokens.start);
     // A name before "said it" is as often a person ("Rosati said it had
     // changed"): that and a company's results only count for the words the
     // tagger left out.

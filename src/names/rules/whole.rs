@@ -49,7 +49,7 @@ pub fn whole(text: &str, structure: &Structure, names: &mut Vec<Name>) {
     // Longest first, so "Bank of America Merrill Lynch" wins over "Bank of
     // America".
     for list in by_first.values_mut() {
-        list.sort_by_key(|&(len, _, start)| (std::cmp::Reverse(len), start));
+        crate::sort::sort_by_key(list, |&(len, _, start)| (std::cmp::Reverse(len), start));
     }
     // Which name covers each token.
     let mut owner: Vec<Option<usize>> = vec![None; tokens.len()];

@@ -84,7 +84,7 @@ impl Resolver<'_> {
             .iter()
             .filter_map(|n| Some((n.tokens.start, n.group?)))
             .collect();
-        starts.sort_unstable();
+        crate::sort::sort(&mut starts);
         // The role heads of each person, and who was named last with each.
         let mut heads_of: Vec<Vec<&str>> = vec![Vec::new(); self.groups.len()];
         for (head, gs) in &by_role {

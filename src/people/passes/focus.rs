@@ -62,13 +62,13 @@ impl Resolver<'_> {
             .filter_map(|n| Some((n.span.start, n.group?)))
             .chain(self.references.iter().map(|&(s, g)| (s.start, g)))
             .collect();
-        timeline.sort_unstable();
+        crate::sort::sort(&mut timeline);
         let mut spoke: Vec<(usize, usize)> = quotes
             .iter()
             .zip(&self.speaker_groups)
             .filter_map(|(q, g)| Some((q.speaker.as_ref()?.start, (*g)?)))
             .collect();
-        spoke.sort_unstable();
+        crate::sort::sort(&mut spoke);
         let mut todo: Vec<(usize, usize, Wants)> = quotes
             .iter()
             .enumerate()
@@ -79,7 +79,7 @@ impl Resolver<'_> {
                 Some((speaker.start, q, wants))
             })
             .collect();
-        todo.sort_unstable_by_key(|t| (t.0, t.1));
+        crate::sort::sort_by_key(&mut todo, |t| (t.0, t.1));
         // The last person of each sex (known, or of unknown sex) and the
         // last organisation named before the point the sweep has reached.
         let (mut known, mut agreeing) = ([None; 2], [None; 2]);

@@ -28,7 +28,7 @@ fn run(r: &mut Resolver, quotes: &[Quote], on: bool) {
 impl Resolver<'_> {
     /// Links every quote with a speaker.
     fn link_speakers(&mut self, quotes: &[Quote]) {
-        self.references.sort_unstable_by_key(|r| r.0.start);
+        crate::sort::sort_by_key(&mut self.references, |r| r.0.start);
         let name_starts: Vec<usize> = self.names.iter().map(|n| n.span.start).collect();
         let mut previous: Option<usize> = None;
         // Speakers that become mentions ("WALLACE", "it"), added after the
