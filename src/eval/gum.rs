@@ -87,10 +87,6 @@ fn name_type(mention: &Mention) -> Option<&'static str> {
     }
 }
 
-fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 fn is_particle(word: &str) -> bool {
     crate::resources::lists::gazetteers::name_particles::contains(word)
 }
@@ -114,7 +110,7 @@ pub fn core(
         .find(|&i| {
             let w = word(&tokens[i]);
             let lower = w.to_lowercase();
-            let next_capital = tokens.get(i + 1).is_some_and(|t| is_capitalised(word(t)));
+            let next_capital = tokens.get(i + 1).is_some_and(|t| crate::text::is_capitalised(word(t)));
             match w {
                 "," | "(" | ";" | ":" | "-" | "–" | "—" | "\n" => true,
                 _ if text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n') => true,
@@ -137,18 +133,18 @@ pub fn core(
     // 4. The run of capitalised words that ends the mention.
     let is_number = |t: &Token| t.kind == TokenKind::Number;
     let last = tokens.last()?;
-    if !(is_capitalised(word(last)) || is_number(last)) {
+    if !(crate::text::is_capitalised(word(last)) || is_number(last)) {
         return None;
     }
     let mut start = tokens.len() - 1;
     while start > 0 {
         let prev = &tokens[start - 1];
         let w = word(prev);
-        let inside = is_capitalised(w)
-            || (is_number(prev) && start >= 2 && is_capitalised(word(&tokens[start - 2])))
+        let inside = crate::text::is_capitalised(w)
+            || (is_number(prev) && start >= 2 && crate::text::is_capitalised(word(&tokens[start - 2])))
             || w == "&"
             || ((is_particle(w) || (w == "of" && keeps_of))
-                && is_capitalised(word(&tokens[start])));
+                && crate::text::is_capitalised(word(&tokens[start])));
         if !inside {
             break;
         }
@@ -156,7 +152,7 @@ pub fn core(
     }
     let mut run = &tokens[start..];
     // The run opens with a capitalised word, not a particle or a number.
-    while run.first().is_some_and(|t| !is_capitalised(word(t))) {
+    while run.first().is_some_and(|t| !crate::text::is_capitalised(word(t))) {
         run = &run[1..];
     }
     // 5. Leading determiners and titles, abbreviated ones too ("Ms.").

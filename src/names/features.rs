@@ -479,7 +479,7 @@ impl<'t> DocContext<'t> {
         }
         // Document-level evidence for words whose capital letter says
         // nothing: the first word of a sentence, or any word in a headline.
-        if (first || caps) && word.chars().next().is_some_and(char::is_uppercase) {
+        if (first || caps) && crate::text::is_capitalised(word) {
             let (cap, low) = self.seen[i];
             out.push(feature_hash(
                 34,

@@ -164,7 +164,7 @@ impl<'a> Index<'a> {
 impl Index<'_> {
     /// Whether token `i` starts with a capital letter.
     pub(crate) fn capitalised(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        crate::text::is_capitalised(self.word(i))
     }
 
     /// Whether cue `cue` is a noun here: followed by its verb it is the

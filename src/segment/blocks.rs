@@ -97,7 +97,7 @@ pub(super) fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bo
     if words[0].eq_ignore_ascii_case("by") && words.len() <= 6 {
         return false;
     }
-    let capitalised = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let capitalised = |w: &&str| crate::text::is_capitalised(w);
     let title_case = words.len() <= MAX_HEADING_WORDS
         && capitalised(&words[0])
         && words.iter().all(|w| {

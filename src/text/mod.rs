@@ -10,3 +10,9 @@ pub mod normalize;
 pub mod numbers;
 pub mod span;
 pub mod words;
+
+/// Whether `word` opens with a capital letter: the test of a name's word
+/// that the name rules, the quotes and the segmenter share.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}

@@ -39,8 +39,7 @@ pub fn check_headings(
         .filter(|p| p.kind == BlockKind::Heading)
     {
         let title_case = tokens[p.tokens.clone()].iter().map(word).any(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && body_lower.contains(w.to_lowercase().as_str())
+            crate::text::is_capitalised(w) && body_lower.contains(w.to_lowercase().as_str())
         });
         if title_case && !is_all_caps(text, &tokens[p.tokens.clone()]) {
             in_heading[p.tokens.clone()]
@@ -54,7 +53,7 @@ pub fn check_headings(
         .collect();
     let name_words: HashSet<&str> = outside()
         .flat_map(|n| tokens[n.tokens.clone()].iter().map(word))
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| crate::text::is_capitalised(w))
         .collect();
     names.retain(|n| {
         let range = n.tokens.clone();

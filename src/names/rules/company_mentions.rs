@@ -411,7 +411,7 @@ fn left_out_runs(
             let w = &text[tokens[i].span.range()];
             // The cheap tests first: most words are covered or lower case.
             !covered[i]
-                && w.chars().next().is_some_and(char::is_uppercase)
+                && crate::text::is_capitalised(w)
                 && !matches!(tokens[i].kind, TokenKind::Abbreviation(AbbrevClass::Title))
                 && *by_word.entry(w).or_insert_with(|| word_can_be_company(i))
         })

@@ -29,7 +29,7 @@ pub fn credits(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
     let word = |i: usize| &text[tokens[i].span.range()];
     let capitalised = |i: usize| {
         let w = word(i);
-        w.chars().next().is_some_and(char::is_uppercase)
+        crate::text::is_capitalised(w)
             && w.chars()
                 .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
     };

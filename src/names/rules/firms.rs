@@ -52,10 +52,6 @@ fn is_compound_adjective(word: &str) -> bool {
         .any(|part| part.chars().next().is_some_and(char::is_lowercase))
 }
 
-fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 pub fn firms(
     text: &str,
     structure: &Structure,
@@ -113,7 +109,10 @@ pub fn firms(
             // one word ("Johnson & Johnson Chief Executive Alex Gorsky").
             let mut right = amp + 1;
             let mut suffix = false;
-            while right < end && right - amp <= MOST_WORDS && is_capitalised(word(right)) {
+            while right < end
+                && right - amp <= MOST_WORDS
+                && crate::text::is_capitalised(word(right))
+            {
                 right += 1;
                 if is_firm_end(word(right - 1)) {
                     suffix = true;
@@ -150,12 +149,12 @@ pub fn firms(
                     && w == ","
                     && left - 1 > floor
                     && left < amp
-                    && is_capitalised(word(left - 2))
+                    && crate::text::is_capitalised(word(left - 2))
                     && !stops(word(left - 2))
-                    && (left - 2 == floor || !is_capitalised(word(left - 3)));
+                    && (left - 2 == floor || !crate::text::is_capitalised(word(left - 3)));
                 if partner {
                     left -= 1;
-                } else if is_capitalised(w) && !stops(w) {
+                } else if crate::text::is_capitalised(w) && !stops(w) {
                     left -= 1;
                     words += 1;
                 } else {

@@ -64,7 +64,7 @@ pub fn given_said(
     let may_be_given = |w: &str| {
         let kinds = gazetteer.kinds(w);
         (kinds.is_empty() || kinds.iter().all(|k| k == Kind::FirstName))
-            && w.chars().next().is_some_and(char::is_uppercase)
+            && crate::text::is_capitalised(w)
             && w.chars().skip(1).all(char::is_lowercase)
             && !org_heads::contains(w)
             && !org_openers::contains(w)

@@ -87,7 +87,7 @@ pub fn hyphenated_given(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
     // A family name: a capitalised word that is not a function word.
     let family = |i: usize| {
         let w = word(i);
-        w.chars().next().is_some_and(char::is_uppercase)
+        crate::text::is_capitalised(w)
             && w.chars().skip(1).all(char::is_lowercase)
             && !words::is_function_word(&w.to_lowercase())
     };

@@ -44,8 +44,7 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
     let word = |i: usize| &text[tokens[i].span.range()];
     let capitalised = |i: usize| {
         let w = word(i);
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        crate::text::is_capitalised(w) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
     };
     // Words of people's names and of longer names: never an outlet.
     let mut taken: HashSet<&str> = HashSet::default();
@@ -71,7 +70,7 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
     let may_open = |j: usize| {
         tokens.get(j).is_some_and(|_| {
             let w = word(j);
-            w.chars().next().is_some_and(char::is_uppercase) || !outlet_cues::starting(w).is_empty()
+            crate::text::is_capitalised(w) || !outlet_cues::starting(w).is_empty()
         })
     };
     // The cued words, and how many times a cue speaks of each.

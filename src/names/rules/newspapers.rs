@@ -23,7 +23,7 @@ pub fn newspapers(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
     let capitalised = |i: usize| {
         tokens
             .get(i)
-            .is_some_and(|_| word(i).chars().next().is_some_and(char::is_uppercase))
+            .is_some_and(|_| crate::text::is_capitalised(word(i)))
     };
     let mut changed = false;
     for k in 0..names.len() {

@@ -15,7 +15,7 @@ use crate::text::words;
 pub fn particles(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let is_particle = |i: usize| name_particles::contains(word(i));
-    let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |i: usize| crate::text::is_capitalised(word(i));
     // A capitalised word that is not a function word ("In bin Laden's").
     let name_word = |i: usize| {
         let lower = word(i).to_lowercase();

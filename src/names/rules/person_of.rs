@@ -28,7 +28,7 @@ fn is_head(word: &str) -> bool {
 
 pub fn person_of(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     let word = |i: usize| &text[tokens[i].span.range()];
-    let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |i: usize| crate::text::is_capitalised(word(i));
     let mut split = Vec::new();
     for (n, name) in names.iter().enumerate() {
         let r = name.tokens.clone();

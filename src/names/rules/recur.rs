@@ -52,7 +52,7 @@ pub fn recur(text: &str, structure: &Structure, lower_case: &HashSet<&str>, name
     for name in names.iter() {
         covered[name.tokens.clone()].fill(true);
     }
-    let capitalised = |i: usize| word(i).chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |i: usize| crate::text::is_capitalised(word(i));
     let mut added = Vec::new();
     for sentence in &structure.sentences {
         let range = sentence.tokens.clone();

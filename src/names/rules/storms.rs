@@ -22,7 +22,7 @@ pub fn storms(text: &str, tokens: &[Token], names: &mut Vec<Name>) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let capitalised = |i: usize| {
         let w = word(i);
-        w.chars().next().is_some_and(char::is_uppercase)
+        crate::text::is_capitalised(w)
             && w.chars().any(char::is_lowercase)
             && !words::is_determiner(&w.to_lowercase())
     };

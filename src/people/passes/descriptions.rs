@@ -145,7 +145,7 @@ impl Resolver<'_> {
                     self.references.push((span, g));
                     break;
                 }
-                if w.chars().next().is_some_and(char::is_uppercase) && j > i + 1 {
+                if crate::text::is_capitalised(w) && j > i + 1 {
                     break;
                 }
             }
