@@ -110,7 +110,9 @@ pub fn core(
         .find(|&i| {
             let w = word(&tokens[i]);
             let lower = w.to_lowercase();
-            let next_capital = tokens.get(i + 1).is_some_and(|t| crate::text::is_capitalised(word(t)));
+            let next_capital = tokens
+                .get(i + 1)
+                .is_some_and(|t| crate::text::is_capitalised(word(t)));
             match w {
                 "," | "(" | ";" | ":" | "-" | "–" | "—" | "\n" => true,
                 _ if text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n') => true,
@@ -141,7 +143,9 @@ pub fn core(
         let prev = &tokens[start - 1];
         let w = word(prev);
         let inside = crate::text::is_capitalised(w)
-            || (is_number(prev) && start >= 2 && crate::text::is_capitalised(word(&tokens[start - 2])))
+            || (is_number(prev)
+                && start >= 2
+                && crate::text::is_capitalised(word(&tokens[start - 2])))
             || w == "&"
             || ((is_particle(w) || (w == "of" && keeps_of))
                 && crate::text::is_capitalised(word(&tokens[start])));
@@ -152,7 +156,10 @@ pub fn core(
     }
     let mut run = &tokens[start..];
     // The run opens with a capitalised word, not a particle or a number.
-    while run.first().is_some_and(|t| !crate::text::is_capitalised(word(t))) {
+    while run
+        .first()
+        .is_some_and(|t| !crate::text::is_capitalised(word(t)))
+    {
         run = &run[1..];
     }
     // 5. Leading determiners and titles, abbreviated ones too ("Ms.").
