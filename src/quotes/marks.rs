@@ -63,7 +63,7 @@ pub(crate) fn ascii_doubles(text: &str, tokens: &[Token]) -> Option<String> {
 
 /// Whether the mark at token `i` can open a quote: it starts the paragraph
 /// or follows a space, an opening bracket or a dash.
-fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
+pub(crate) fn opens(text: &str, tokens: &[Token], i: usize) -> bool {
     let start = tokens[i].span.start;
     text[..start]
         .chars()

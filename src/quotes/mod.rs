@@ -14,7 +14,7 @@
 //! phrases ("the minister").
 
 mod index;
-mod marks;
+pub(crate) mod marks;
 pub(crate) mod passes;
 mod shapes;
 mod speakers;

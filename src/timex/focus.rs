@@ -5,7 +5,7 @@
 use super::matcher::Matcher;
 use super::terms::Class;
 use super::value::Unit;
-use crate::segment::TokenKind;
+use crate::segment::{Token, TokenKind};
 use crate::text::calendar::Date;
 use crate::text::words::{is_preposition, is_relative};
 
@@ -21,61 +21,277 @@ const ASIDE_REACH: usize = 8;
 /// names last Monday's debate first) is mostly quoting today's words.
 const QUOTE_DAY_REACH: i64 = 2;
 
-/// How many words back from "today" the opening quotation mark is looked
-/// for; a quotation longer than that counts as closed.
-const QUOTE_REACH: usize = 60;
+/// What the words of a sentence outside its quotations tell of when a
+/// quotation in it was said (`timex.quote_day`).
+#[derive(Clone, Copy, Default)]
+pub(super) struct Frame {
+    /// A reporting verb in the past ("said", "told", "added").
+    pub(super) past: bool,
+    /// A reporting verb in the present ("says", "tells", "adds"): the
+    /// source speaks at the document's time.
+    pub(super) present: bool,
+    /// The time the sentence names outside its quotations.
+    pub(super) time: Said,
+}
+
+/// The time a sentence names outside its quotations.
+#[derive(Clone, Copy, Default, PartialEq)]
+pub(super) enum Said {
+    /// None.
+    #[default]
+    Nothing,
+    /// Only a day, at the reporting verb ("said Tuesday", "told
+    /// reporters yesterday") or opening the sentence ("On Tuesday, the
+    /// mayor said"): the day the source spoke.
+    Day(Date),
+    /// Another time, or more than one ("this morning", "last week", "in
+    /// an interview on Tuesday"): when the source spoke is not the
+    /// story's first day.
+    Other,
+}
+
+impl Frame {
+    /// The frame of a sentence whose own words outside its quotations
+    /// are `self`, given `attributed`, the frame of the paragraph's last
+    /// sentence with a reporting verb (updated). A quotation of a
+    /// sentence with no reporting verb of its own ("\"...,\" he said.
+    /// \"Tonight, I ask you ...\""; "boomed, \"Today, you proved ...\"")
+    /// was said as that sentence's was, or, when none came before in the
+    /// paragraph, in the past of the story: a quotation that opens a
+    /// paragraph mostly names its speaker, in the past, at its end.
+    pub(super) fn attributed(self, attributed: &mut Option<Frame>) -> Frame {
+        if self.past || self.present {
+            *attributed = Some(self);
+            return self;
+        }
+        let before = attributed.unwrap_or(Frame {
+            past: true,
+            ..Frame::default()
+        });
+        before.and(self)
+    }
+
+    /// The frame of a quotation that runs on from `self` into a sentence
+    /// whose own words outside it frame `other`.
+    pub(super) fn and(self, other: Frame) -> Frame {
+        let time = match (self.time, other.time) {
+            (Said::Nothing, t) | (t, Said::Nothing) => t,
+            _ => Said::Other,
+        };
+        Frame {
+            past: self.past || other.past,
+            present: self.present || other.present,
+            time,
+        }
+    }
+}
+
+/// Which tokens of `range` are inside a quotation, from `depth` open
+/// quotations where it begins (left at its end). A mark opens by the
+/// quotes layer's own rule (`quotes::marks::opens`: at a paragraph's
+/// start, or after a space, a bracket or a dash), unless a quotation is
+/// open and the text before the mark ends a clause (`"'outreach,' "`), as
+/// `quotes::marks::pair_marks` reads it; any other mark closes. Two
+/// apostrophes or backquotes in a row (the New York Times, the wires) are
+/// a mark, as `quotes::marks::ascii_doubles` reads them. Unlike the
+/// quotes layer, a mark that opens inside a quotation opens a nested one
+/// (the in-word `''n''` of "rock ''n'' roll"), whose closing mark leaves
+/// the outer one open; and a mark with a space after it closes, which
+/// the quotes layer would read as opening (`"categorically " rejects`).
+/// The marks themselves are outside.
+pub(super) fn quoted_tokens(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    depth: &mut u8,
+) -> Vec<bool> {
+    let raw = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    let joined = |i: usize| {
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| t.span.start == tokens[i].span.end)
+    };
+    let mut out = Vec::with_capacity(range.len());
+    let mut open_end = None;
+    let mut i = range.start;
+    while i < range.end {
+        let double = matches!(raw(i), "'" | "`")
+            && raw(i + 1) == raw(i)
+            && joined(i)
+            && !(raw(i + 2) == raw(i) && joined(i + 1))
+            && !(i > 0 && raw(i - 1) == raw(i) && joined(i - 1));
+        if raw(i) != "\"" && !double {
+            out.push(*depth > 0);
+            i += 1;
+            continue;
+        }
+        let last = i + usize::from(double);
+        let after_end = text[..tokens[i].span.start]
+            .trim_end()
+            .ends_with(['\'', ',', '.', '!', '?']);
+        // A mark with a space after it opens nothing (`"categorically "
+        // rejects`).
+        let spaced = !joined(last);
+        if crate::quotes::marks::opens(text, tokens, i) && !spaced && !(*depth > 0 && after_end) {
+            *depth = (*depth + 1).min(2);
+            open_end = Some(tokens[last].span.end);
+        } else if open_end != Some(tokens[i].span.start) {
+            // Not a mark pasted right after the opening one.
+            *depth = depth.saturating_sub(1);
+        }
+        out.extend(std::iter::repeat_n(false, last.min(range.end - 1) + 1 - i));
+        i = last + 1;
+    }
+    out
+}
 
 impl Matcher<'_, '_> {
     /// The day a quotation's "today", "tonight" or "yesterday" at `idx`
-    /// counts from (`timex.quote_day`): the day of the event the story
-    /// reports, its first day named, when that is one or two days before
-    /// the document date; or the day named at the reporting verb of the
-    /// sentence ("said on Thursday he \"delivered a letter today\"").
-    /// TIMEX3 anchors such a word on when it was said,
-    /// and a source quoted in a story of yesterday's match or Tuesday's
-    /// announcement spoke then ("said, \"we learned a lot from today's
-    /// game\""), not on the day the story came out.
+    /// counts from (`timex.quote_day`). TIMEX3 anchors such a word on when
+    /// it was said. A sentence that names, outside its quotations, only
+    /// the day at its reporting verb ("\"Today I sent the letter,\" Smith
+    /// said on Thursday") was said that day; one that names another time
+    /// ("this morning", "last week"), or reports in the present ("says"),
+    /// at the document's time. One that names none and reports in the
+    /// past ("the coach said") speaks of the event the story reports: its
+    /// first day named, when that is one or two days before the document
+    /// date ("we learned a lot from today's game" in a story of
+    /// yesterday's match).
     pub(super) fn quote_day(&self, idx: usize) -> Option<Date> {
-        if !(self.state.quote_day && self.in_quotation(idx)) {
+        if !(self.state.quote_day && self.in_quotation(idx)) || self.a_title(idx) {
             return None;
         }
-        if self.state.spoke_on.is_some() {
-            return self.state.spoke_on;
+        let frame = self.frame;
+        if frame.present {
+            return None;
+        }
+        match frame.time {
+            Said::Day(day) => return Some(day),
+            Said::Other => return None,
+            Said::Nothing if !frame.past => return None,
+            Said::Nothing => {}
         }
         let day = self.state.first_day?;
         let anchor = self.anchor?;
         (day < anchor && day >= anchor.add_days(-QUOTE_DAY_REACH)).then_some(day)
     }
 
-    /// Whether word `idx` is inside a quotation: its nearest mark before
-    /// opens one, or there is none and one ran on into the sentence.
-    pub(super) fn in_quotation(&self, idx: usize) -> bool {
-        (idx.saturating_sub(QUOTE_REACH)..idx)
-            .rev()
-            .find_map(|k| self.quote_mark(k))
-            .unwrap_or(self.state.quote_open)
+    /// Whether word `idx` is all a quotation holds, marks right around
+    /// it: a title or a name ("the \"Today\" show"), not what was said.
+    fn a_title(&self, idx: usize) -> bool {
+        let mark = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| matches!(w.text, "\"" | "'" | "`"))
+        };
+        let punct = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| w.kind == TokenKind::Punct && !mark(k))
+        };
+        idx > 0 && mark(idx - 1) && (mark(idx + 1) || punct(idx + 1) && mark(idx + 2))
     }
 
-    /// Whether word `k` opens a quotation (`Some(true)`), closes one
-    /// (`Some(false)`) or is no quotation mark. A straight mark, or two
-    /// apostrophes as the New York Times and the wires write one, opens
-    /// when the word after it touches it and the word before does not;
-    /// two backquotes always open. The second of a pair is no mark.
-    pub(super) fn quote_mark(&self, k: usize) -> Option<bool> {
+    /// Whether word `idx` is inside a quotation (`quoted_tokens`).
+    pub(super) fn in_quotation(&self, idx: usize) -> bool {
+        self.quoted.get(idx).copied().unwrap_or(false)
+    }
+
+    /// The frame of the sentence's quotations: its reporting verbs and
+    /// the times it names, outside them.
+    pub(super) fn read_frame(&self) -> Frame {
+        let mut frame = Frame::default();
+        // A cue of the future outside the quotations ("will meet on
+        // Monday"), not one the source spoke.
+        let future = (0..self.words.len()).any(|k| {
+            !self.in_quotation(k)
+                && self
+                    .term(k, Class::Future)
+                    .is_some_and(|(_, v)| v == "sentence")
+        });
+        for k in 0..self.words.len() {
+            if self.in_quotation(k) {
+                continue;
+            }
+            if self.reports(k) {
+                if self.in_ed(k) || self.term(k, Class::Past).is_some() {
+                    frame.past = true;
+                } else if self.lower(k).ends_with('s') {
+                    frame.present = true;
+                }
+            }
+            // "Tuesday night" is one time.
+            if k > 0 && self.weekday(k - 1).is_some() && self.term(k, Class::Part).is_some() {
+                continue;
+            }
+            let Some(time) = self.names_a_time(k, future) else {
+                continue;
+            };
+            frame.time = match frame.time {
+                Said::Nothing => time,
+                _ => Said::Other,
+            };
+        }
+        frame
+    }
+
+    /// Whether word `k` names a time, and the day it is when it is a
+    /// weekday or "today", "yesterday" at a reporting verb or opening the
+    /// sentence, or a weekday after "on" in a sentence told in the past
+    /// ("an email sent out on Tuesday night warned"): a weekday, a month, a deictic, a part of the day, a unit
+    /// ("last week", "two weeks ago"), a fuzzy time ("recently"), a
+    /// season, a holiday, a clock time or a year.
+    fn names_a_time(&self, k: usize, future: bool) -> Option<Said> {
         let w = &self.words[k];
-        let touches = |a: usize, b: usize| {
-            self.words
-                .get(b)
-                .is_some_and(|n| n.span.start == self.words[a].span.end)
+        let weekday = self.weekday(k).filter(|&(_, plural)| !plural);
+        let deictic = self.term(k, Class::Deictic);
+        let year = w.kind == TokenKind::Number
+            && w.text.len() == 4
+            && w.text
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        let other = [
+            Class::Part,
+            Class::Unit,
+            Class::Ref,
+            Class::Season,
+            Class::Holiday,
+            Class::Noon,
+            Class::Meridiem,
+        ]
+        .iter()
+        .any(|&class| self.term(k, class).is_some());
+        if weekday.is_none() && deictic.is_none() && self.month(k).is_none() && !other && !year {
+            return None;
+        }
+        let on = usize::from(k > 0 && self.is(k - 1, "on"));
+        let opens = k == on && self.is(k + 1, ",");
+        let at_verb = (1..=2).any(|back| {
+            (k - on).checked_sub(back).is_some_and(|j| {
+                self.reports(j)
+                    && !self.in_quotation(j)
+                    && (j + 1..k - on).all(|i| self.words[i].kind == TokenKind::Word)
+            })
+        });
+        let Some(anchor) = self.anchor else {
+            return Some(Said::Other);
         };
-        let last = match w.text {
-            "\u{201c}" => return Some(true),
-            "\u{201d}" => return Some(false),
-            "\"" => k,
-            "'" | "`" if touches(k, k + 1) && self.words[k + 1].text == w.text => k + 1,
-            _ => return None,
+        let day = match (weekday, deictic) {
+            (Some((wd, _)), _) => {
+                Some(anchor.add_days(-(i64::from(anchor.weekday()) - i64::from(wd)).rem_euclid(7)))
+            }
+            (None, Some((end, days))) if end == k + 1 && !self.is(end, "'s") => days
+                .parse::<i64>()
+                .ok()
+                .filter(|&d| d <= 0)
+                .map(|d| anchor.add_days(d)),
+            _ => None,
         };
-        Some(w.text == "`" || (touches(last, last + 1) && (k == 0 || !touches(k - 1, k))))
+        let on_a_day = on == 1 && !future && weekday.is_some();
+        Some(match day {
+            Some(day) if at_verb || opens || on_a_day => Said::Day(day),
+            _ => Said::Other,
+        })
     }
 
     /// Whether the date at `start..end` sits in an aside set off by

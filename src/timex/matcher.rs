@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::focus::Frame;
 use super::patterns;
 use super::terms::{classes_of, cues_of, phrases_of, Cue};
 use super::value::{parse_date_value, Unit};
@@ -188,12 +189,16 @@ pub(super) struct DocState {
     /// The first day the story names outside its dateline and captions,
     /// the day of the event it reports, for `timex.quote_day`.
     pub(super) first_day: Option<Date>,
-    /// The day a source spoke, named at its reporting verb in this
-    /// sentence ("said on Thursday"), for `timex.quote_day`.
-    pub(super) spoke_on: Option<Date>,
-    /// Whether a quotation is open where the sentence begins: it began
-    /// in an earlier sentence of the paragraph and has not closed.
-    pub(super) quote_open: bool,
+    /// How many quotations are open where the sentence begins: they began
+    /// in an earlier sentence of the paragraph and have not closed.
+    pub(super) quote_depth: u8,
+    /// The frame of a quotation open where the sentence begins, from the
+    /// sentences it ran on over, for `timex.quote_day`.
+    pub(super) carried: Frame,
+    /// The frame of the paragraph's last sentence with a reporting verb,
+    /// for a quotation of a later one that has none (`"...," he said.
+    /// "Tonight, I ask you ..."`).
+    pub(super) attributed: Option<Frame>,
 }
 
 /// Whether `word` (a token's text, its abbreviation period included) is
@@ -350,6 +355,11 @@ pub(super) struct Matcher<'a, 't> {
     /// nine months"), so that "a year earlier" is that year, not a quarter.
     pub(super) several_quarters: bool,
     pub(super) state: &'a mut DocState,
+    /// Which words are inside a quotation (`focus::quoted_tokens`).
+    pub(super) quoted: &'a [bool],
+    /// What the sentence says outside its quotations of when they were
+    /// said, for `timex.quote_day`.
+    pub(super) frame: Frame,
     /// The patterns switched on, in registry order.
     pub(super) patterns: &'a [&'static patterns::Pattern],
     /// Whether `timex.narrative_clock` is on: a clock time told in the
@@ -494,12 +504,19 @@ impl Matcher<'_, '_> {
                 }),
             _ => None,
         };
-        // The story's first day (`timex.quote_day`): a clock time on the
+        // The story's first day (`timex.quote_day`): a day named, by a
+        // weekday or a month, outside quotations; a clock time on the
         // document's day ("Sunday afternoon") counts, though it puts no
-        // day in focus below; the dateline and captions do not.
+        // day in focus below; the dateline and captions do not, nor a
+        // deictic ("yesterday", which a quotation's "today" needs no
+        // other day for).
         if self.state.first_day.is_none()
             && !self.caption
             && self.words[start].span.start >= self.state.dateline_end
+            && !self.in_quotation(start)
+            && (start..best.end).any(|k| {
+                self.weekday(k).is_some() || self.month(k).is_some() || self.is(k, "yesterday")
+            })
         {
             self.state.first_day = best.value.split('T').next().and_then(Date::parse_iso);
         }
@@ -524,13 +541,7 @@ impl Matcher<'_, '_> {
             }
             self.state.since_date = 0;
             self.state.last_date_end = best.end;
-            if self.reporting_time(start, date.1) {
-                // Not a day a quotation names ("using the tweet
-                // yesterday"), which is no attribution.
-                if !self.in_quotation(start) {
-                    self.state.spoke_on = Some(date.0);
-                }
-            } else {
+            if !self.reporting_time(start, date.1) {
                 self.state.told_date = Some(date);
                 if !self.in_aside(start, best.end) {
                     self.state.narrative_date = Some(date);

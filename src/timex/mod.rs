@@ -27,6 +27,8 @@ mod tense;
 mod terms;
 mod value;
 
+use focus::{quoted_tokens, Frame};
+
 #[cfg(test)]
 mod tests;
 
@@ -64,6 +66,7 @@ pub fn extract(
         ..DocState::default()
     };
     let mut words = Vec::new();
+    let mut quoted = Vec::new();
     let slash_years = switches.is_on(SLASH_YEARS.name);
     let sentences = &structure.sentences;
     let mut next = 0;
@@ -77,9 +80,10 @@ pub fn extract(
         // A quotation runs on over sentences, not over paragraphs (each
         // paragraph of a long quotation opens with its own mark).
         if next > 0 && sentences[next - 1].paragraph != sentences[next].paragraph {
-            state.quote_open = false;
+            state.quote_depth = 0;
+            state.carried = Frame::default();
+            state.attributed = None;
         }
-        state.spoke_on = None;
         words.clear();
         let mut tokens = sentences[next].tokens.clone();
         next += 1;
@@ -92,10 +96,19 @@ pub fn extract(
             tokens.end = after.tokens.end;
             next += 1;
         }
+        let open_before = state.quote_depth > 0;
+        let quoted_tokens = quoted_tokens(
+            text,
+            &structure.tokens,
+            tokens.clone(),
+            &mut state.quote_depth,
+        );
+        quoted.clear();
         let sentence_tokens = &structure.tokens[tokens];
         for (k, token) in sentence_tokens.iter().enumerate() {
             let next = sentence_tokens.get(k + 1).map(|t| &text[t.span.range()]);
             push_words_before(text, token.span, token.kind, next, slash_years, &mut words);
+            quoted.resize(words.len(), quoted_tokens.get(k).copied().unwrap_or(false));
         }
         let future = (0..words.len())
             .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));
@@ -105,6 +118,8 @@ pub fn extract(
             future,
             several_quarters: speaks_of_several_quarters(&words),
             state: &mut state,
+            quoted: &quoted,
+            frame: Frame::default(),
             patterns: &patterns,
             narrative_clock: switches.is_on(NARRATIVE_CLOCK.name),
             zone_day: switches.is_on(ZONE_DAY.name),
@@ -132,6 +147,14 @@ pub fn extract(
             later_that: switches.is_on(LATER_THAT.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
             gazetteer,
+        };
+        let frame = matcher
+            .read_frame()
+            .attributed(&mut matcher.state.attributed);
+        matcher.frame = if open_before {
+            matcher.state.carried.and(frame)
+        } else {
+            frame
         };
         let mut idx = 0;
         while idx < words.len() {
@@ -176,9 +199,13 @@ pub fn extract(
                 _ => idx += 1,
             }
         }
-        if let Some(open) = (0..words.len()).rev().find_map(|k| matcher.quote_mark(k)) {
-            state.quote_open = open;
-        }
+        // A quotation still open runs on into the next sentence with the
+        // frame it was said in.
+        matcher.state.carried = if matcher.state.quote_depth > 0 {
+            matcher.frame
+        } else {
+            Frame::default()
+        };
     }
     out
 }
@@ -388,7 +415,7 @@ pub(crate) const MONTH_AHEAD: Pass = Pass {
 /// A rule of `timex.deictic`: "today" in a quotation.
 pub(crate) const QUOTE_DAY: Pass = Pass {
     name: "timex.quote_day",
-    about: crate::passes::about("today, tonight, yesterday inside a quotation count from the day of the event the story reports, its first day named, when that is one or two days before the document date: Yesterday ... the coach said, \"we learned a lot from today's game\" (yesterday's)"),
+    about: crate::passes::about("today, tonight, tomorrow, yesterday (yesterday morning, tomorrow night) inside a quotation count from when it was said: the day named at its reporting verb (said Thursday); with no time named outside it and a reporting verb in the past, the story's first day named (a weekday, a date or the narrative's yesterday, outside quotations), when that is one or two days before the document date: Yesterday ... the coach said, \"we learned a lot from today's game\" (yesterday's); another time outside it (this morning, last week) or a verb in the present (says) keeps the document date"),
 };
 
 /// The rule passes of this stage, one per pattern family, in the order

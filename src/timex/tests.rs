@@ -3487,11 +3487,14 @@ fn a_quotation_s_today_is_the_day_the_story_reports() {
     );
     // A story whose first day is the document date's ("Monday afternoon",
     // a clock time), or more than two days back, keeps it.
+    // (A later day, Sunday, would be the first day if the clock time
+    // were none.)
     t!(
-        "The mayor spoke on Monday afternoon. \"Today we grieve,\" she said.",
+        "The mayor spoke on Monday afternoon. The vigil was on Sunday. \"Today we grieve,\" she said.",
         "2016-05-09",
         [
             ("Monday afternoon", "TIME", "2016-05-09TAF"),
+            ("Sunday", "DATE", "2016-05-08"),
             ("Today", "DATE", "2016-05-09")
         ]
     );
@@ -3553,4 +3556,58 @@ fn a_quotation_s_today_is_the_day_the_story_reports() {
             ("Today", "DATE", "2016-05-08")
         ]
     );
+}
+
+/// `timex.quote_day` after review: what a sentence says outside its
+/// quotation of when it was said, and which marks open one.
+#[test]
+fn a_quotation_s_today_is_when_it_was_said() {
+    // (text, document date, the quotation's day word, its value)
+    let table = [
+        // A day at the reporting verb, after the quotation or before it,
+        // or opening the sentence, is when the source spoke.
+        ("Voters went to the polls on Monday. \"Today we begin the count,\" the mayor said Tuesday.", "2016-05-10", "Today", "2016-05-10"),
+        ("The mayor spoke on Wednesday. \"Today I sent the letter,\" Smith said on Thursday.", "2016-05-13", "Today", "2016-05-12"),
+        ("Voters went to the polls on Monday. On Tuesday, the mayor said, \"Today we rebuild.\"", "2016-05-10", "Today", "2016-05-10"),
+        ("Abedini wrote on her page on Sunday: \"I saw him again today.\" The swap was on Monday.", "2016-05-11", "today", "2016-05-08"),
+        // The day at the verb holds for a quotation that runs on into the
+        // next sentence.
+        ("Voters went to the polls on Monday. The mayor said Tuesday: \"We lost a lot. Today we rebuild.\"", "2016-05-10", "Today", "2016-05-10"),
+        // Another time outside the quotation: said then, not on the
+        // story's first day.
+        ("The storm hit on Monday. In an interview last week, she said, \"Yesterday I bought a boat.\"", "2016-05-10", "Yesterday", "2016-05-09"),
+        ("The storm hit on Monday. Two weeks ago she said: \"Today is my birthday.\"", "2016-05-10", "Today", "2016-05-10"),
+        // A reporting verb in the present: said at the document's time.
+        ("Voters went to the polls on Monday. The mayor says, \"Today we begin the count.\"", "2016-05-10", "Today", "2016-05-10"),
+        // The quotation's own "yesterday" is no first day of the story.
+        ("\"Yesterday was hard,\" the mayor said. The council will meet next week. \"Today we rebuild,\" she added.", "2016-05-10", "Today", "2016-05-10"),
+        // A quotation with no reporting verb of its own was said as the
+        // one before it in the paragraph.
+        ("The vote was on Monday. \"We won,\" he said. \"Tonight, I ask you to stay.\"", "2016-05-10", "Tonight", "2016-05-09TNI"),
+        ("The vote was on Monday. \"We won,\" he said on Tuesday. \"Tonight, I ask you to stay.\"", "2016-05-10", "Tonight", "2016-05-10TNI"),
+        // A mark after a dash or a bracket opens, as the quotes layer
+        // reads it; the in-word ''n'' of the New York Times does not
+        // close the quotation.
+        ("The show was on Monday. The singer had one message\u{2014}\"Today we rock,\" she said.", "2016-05-10", "Today", "2016-05-09"),
+        ("The show was on Monday. The singer had one message (\"Today we rock,\" she said).", "2016-05-10", "Today", "2016-05-09"),
+        ("The show was on Monday. ''It was rock ''n'' roll today,'' she said.", "2016-05-10", "today", "2016-05-09"),
+        // A mark with a space after it closes.
+        ("The vote was on Friday. It \"categorically \" rejects them. And Bush yesterday replied: \"No.\"", "1990-08-13", "yesterday", "1990-08-12"),
+        // A quotation of one word is a title.
+        ("Voters went to the polls on Monday. She said she watched the \"Today\" show.", "2016-05-10", "Today", "2016-05-10"),
+        ("Voters went to the polls on Monday. She said she got a job on ''Today.''", "2016-05-10", "Today", "2016-05-10"),
+    ];
+    for (text, anchor, word, value) in table {
+        let found = times(text, anchor);
+        let got = found.iter().find(|t| t.0 == word).map(|t| t.2.as_str());
+        assert_eq!(got, Some(value), "{text}");
+    }
+    // A quotation of one sentence longer than 60 words is still open at
+    // its "today".
+    let long = format!(
+        "The final was played on Sunday. The coach said, \"We {}and today we rest.\"",
+        "ran and ".repeat(35)
+    );
+    let found = times(&long, "2016-05-09");
+    assert_eq!(found.last().map(|t| t.2.as_str()), Some("2016-05-08"));
 }
