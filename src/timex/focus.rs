@@ -21,6 +21,10 @@ const ASIDE_REACH: usize = 8;
 /// names last Monday's debate first) is mostly quoting today's words.
 const QUOTE_DAY_REACH: i64 = 2;
 
+/// How many words back from "on" + a weekday a reporting verb may be for
+/// the day to be when its source spoke ("wrote on her page on Sunday").
+const VERB_CLAUSE: usize = 8;
+
 /// What the words of a sentence outside its quotations tell of when a
 /// quotation in it was said (`timex.quote_day`).
 #[derive(Clone, Copy, Default)]
@@ -32,6 +36,9 @@ pub(super) struct Frame {
     pub(super) present: bool,
     /// The time the sentence names outside its quotations.
     pub(super) time: Said,
+    /// Whether the sentence opens with a quotation mark: a quotation that
+    /// is the sentence, which may go on with the last source's words.
+    pub(super) opens_quote: bool,
 }
 
 /// The time a sentence names outside its quotations.
@@ -64,6 +71,18 @@ impl Frame {
             *attributed = Some(self);
             return self;
         }
+        // A sentence of narrative that names a time of its own ("At a
+        // rally this morning, ...") moves the paragraph on from the last
+        // source's day.
+        if self.time != Said::Nothing {
+            *attributed = Some(self);
+        }
+        // A quotation inside a sentence of narrative (a memo's words, a
+        // sign's: "The new memo is blunt: \"...\"") is no source's
+        // speech going on.
+        if !self.opens_quote && attributed.is_some() {
+            return self;
+        }
         let before = attributed.unwrap_or(Frame {
             past: true,
             ..Frame::default()
@@ -82,6 +101,7 @@ impl Frame {
             past: self.past || other.past,
             present: self.present || other.present,
             time,
+            opens_quote: other.opens_quote,
         }
     }
 }
@@ -189,7 +209,14 @@ impl Matcher<'_, '_> {
                 .get(k)
                 .is_some_and(|w| w.kind == TokenKind::Punct && !mark(k))
         };
-        idx > 0 && mark(idx - 1) && (mark(idx + 1) || punct(idx + 1) && mark(idx + 2))
+        // A comma after it, then an attribution and the quotation going on
+        // ("\"Today,\" the mayor said, \"we rebuild.\""): what was said,
+        // where a title's comma goes on with the sentence ("in charge of
+        // ''Today,'' reminded his staff").
+        let comma = self.words.get(idx + 1).is_some_and(|w| w.text == ",")
+            && (idx + 3..(idx + 7).min(self.words.len()))
+                .any(|j| self.reports(j) && self.is(j + 1, ",") && mark(j + 2));
+        idx > 0 && mark(idx - 1) && (mark(idx + 1) || punct(idx + 1) && !comma && mark(idx + 2))
     }
 
     /// Whether word `idx` is inside a quotation (`quoted_tokens`).
@@ -200,7 +227,13 @@ impl Matcher<'_, '_> {
     /// The frame of the sentence's quotations: its reporting verbs and
     /// the times it names, outside them.
     pub(super) fn read_frame(&self) -> Frame {
-        let mut frame = Frame::default();
+        let mut frame = Frame {
+            opens_quote: self
+                .words
+                .first()
+                .is_some_and(|w| matches!(w.text, "\"" | "'" | "`")),
+            ..Frame::default()
+        };
         // A cue of the future outside the quotations ("will meet on
         // Monday"), not one the source spoke.
         let future = (0..self.words.len()).any(|k| {
@@ -287,7 +320,30 @@ impl Matcher<'_, '_> {
                 .map(|d| anchor.add_days(d)),
             _ => None,
         };
-        let on_a_day = on == 1 && !future && weekday.is_some();
+        // "on" + weekday dates the speaking in the reporting verb's own
+        // words ("wrote on her page on Sunday:"), or away from them as
+        // near as the story's first day may be ("an email sent out on
+        // Tuesday night warned"); after a comma, a farther one dates
+        // something else ("said the mayor, whose house flooded on
+        // Friday"). At most `VERB_CLAUSE` words back, so that a sentence
+        // without commas costs no more than that per time.
+        let in_verb_clause = || {
+            (k - on)
+                .checked_sub(1)
+                .map(|last| {
+                    (last.saturating_sub(VERB_CLAUSE)..=last)
+                        .rev()
+                        .take_while(|&j| {
+                            self.words[j].kind == TokenKind::Word && !self.in_quotation(j)
+                        })
+                        .any(|j| self.reports(j))
+                })
+                .unwrap_or(false)
+        };
+        let on_a_day = on == 1
+            && !future
+            && weekday.is_some()
+            && (day.is_some_and(|d| d >= anchor.add_days(-QUOTE_DAY_REACH)) || in_verb_clause());
         Some(match day {
             Some(day) if at_verb || opens || on_a_day => Said::Day(day),
             _ => Said::Other,

@@ -3596,6 +3596,16 @@ fn a_quotation_s_today_is_when_it_was_said() {
         // A quotation of one word is a title.
         ("Voters went to the polls on Monday. She said she watched the \"Today\" show.", "2016-05-10", "Today", "2016-05-10"),
         ("Voters went to the polls on Monday. She said she got a job on ''Today.''", "2016-05-10", "Today", "2016-05-10"),
+        // A quotation split by its attribution is no title.
+        ("The storm hit on Monday. \"Today,\" the mayor said, \"we rebuild.\"", "2016-05-10", "Today", "2016-05-09"),
+        ("The storm hit on Monday. The host of ''Today,'' reminded his staff of it.", "2016-05-10", "Today", "2016-05-10"),
+        // "on" + a weekday away from the verb, farther back than the
+        // story's first day may be, dates something else.
+        ("The levee broke on Monday. \"Today we rebuild,\" said the mayor, whose house flooded on Friday.", "2016-05-10", "Today", "2016-05-10"),
+        // A memo's or a sign's words are no source's speech going on; a
+        // sentence that names its own time moves the paragraph on.
+        ("Smith said Sunday the plan had failed. The new memo is blunt: \"All offices are closed today.\"", "2016-05-10", "today", "2016-05-10"),
+        ("Smith said Sunday the plan had failed. At a rally this morning, a crowd. \"Today we march.\"", "2016-05-10", "Today", "2016-05-10"),
     ];
     for (text, anchor, word, value) in table {
         let found = times(text, anchor);
