@@ -73,9 +73,10 @@ impl Frame {
         }
         // A sentence of narrative that names a time of its own ("At a
         // rally this morning, ...") moves the paragraph on from the last
-        // source's day.
+        // source's day, and its own quotation was said then.
         if self.time != Said::Nothing {
             *attributed = Some(self);
+            return self;
         }
         // A quotation inside a sentence of narrative (a memo's words, a
         // sign's: "The new memo is blunt: \"...\"") is no source's

@@ -3606,6 +3606,7 @@ fn a_quotation_s_today_is_when_it_was_said() {
         // sentence that names its own time moves the paragraph on.
         ("Smith said Sunday the plan had failed. The new memo is blunt: \"All offices are closed today.\"", "2016-05-10", "today", "2016-05-10"),
         ("Smith said Sunday the plan had failed. At a rally this morning, a crowd. \"Today we march.\"", "2016-05-10", "Today", "2016-05-10"),
+        ("\"Today we rebuild,\" on Tuesday, amid the ruins. The levee broke on Monday.", "2016-05-11", "Today", "2016-05-10"),
     ];
     for (text, anchor, word, value) in table {
         let found = times(text, anchor);
