@@ -75,6 +75,11 @@ fn bucket_of(key: u32) -> usize {
     (key >> (KEY_BITS - 16)) as usize & 0xffff
 }
 
+/// A trained weight in quantisation steps of `scale`, as the file holds it.
+fn quantise(weight: f32, scale: f32) -> i8 {
+    (weight / scale).round().clamp(-127.0, 127.0) as i8
+}
+
 /// Version 2: keys of [`KEY_BITS`] bits (version 1 had 32).
 const MAGIC: &[u8; 6] = b"NMNER2";
 
@@ -194,7 +199,7 @@ impl Model {
                 let entries = &self.entries[start as usize..start as usize + len as usize];
                 let quantised = entries
                     .iter()
-                    .map(|&(t, w)| (t, (w / scale).round().clamp(-127.0, 127.0) as i8))
+                    .map(|&(t, w)| (t, quantise(w, scale)))
                     .filter(|&(_, q)| (q as i32).abs() >= MIN_QUANTISED)
                     .collect();
                 (hash, quantised)
@@ -270,7 +275,7 @@ impl Model {
             .filter(|(_, &(start, len))| {
                 self.entries[start as usize..(start + len) as usize]
                     .iter()
-                    .any(|&(_, w)| (w / scale).round().abs() >= steps as f32)
+                    .any(|&(_, w)| i32::from(quantise(w, scale)).abs() >= steps)
             })
             .map(|(&key, _)| key)
             .collect()
