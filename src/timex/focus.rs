@@ -300,13 +300,18 @@ impl Matcher<'_, '_> {
         }
         let on = usize::from(k > 0 && self.is(k - 1, "on"));
         let opens = k == on && self.is(k + 1, ",");
-        let at_verb = (1..=2).any(|back| {
-            (k - on).checked_sub(back).is_some_and(|j| {
-                self.reports(j)
-                    && !self.in_quotation(j)
-                    && (j + 1..k - on).all(|i| self.words[i].kind == TokenKind::Word)
+        // A reporting verb outside the quotations at most `reach` words
+        // before the time (or its "on"), only words between.
+        let verb_within = |reach: usize| {
+            (1..=reach).any(|back| {
+                (k - on).checked_sub(back).is_some_and(|j| {
+                    self.reports(j)
+                        && !self.in_quotation(j)
+                        && (j + 1..k - on).all(|i| self.words[i].kind == TokenKind::Word)
+                })
             })
-        });
+        };
+        let at_verb = verb_within(2);
         let Some(anchor) = self.anchor else {
             return Some(Said::Other);
         };
@@ -327,24 +332,12 @@ impl Matcher<'_, '_> {
         // Tuesday night warned"); after a comma, a farther one dates
         // something else ("said the mayor, whose house flooded on
         // Friday"). At most `VERB_CLAUSE` words back, so that a sentence
-        // without commas costs no more than that per time.
-        let in_verb_clause = || {
-            (k - on)
-                .checked_sub(1)
-                .map(|last| {
-                    (last.saturating_sub(VERB_CLAUSE)..=last)
-                        .rev()
-                        .take_while(|&j| {
-                            self.words[j].kind == TokenKind::Word && !self.in_quotation(j)
-                        })
-                        .any(|j| self.reports(j))
-                })
-                .unwrap_or(false)
-        };
+        // without commas costs no more than that, squared, per time.
         let on_a_day = on == 1
             && !future
             && weekday.is_some()
-            && (day.is_some_and(|d| d >= anchor.add_days(-QUOTE_DAY_REACH)) || in_verb_clause());
+            && (day.is_some_and(|d| d >= anchor.add_days(-QUOTE_DAY_REACH))
+                || verb_within(VERB_CLAUSE));
         Some(match day {
             Some(day) if at_verb || opens || on_a_day => Said::Day(day),
             _ => Said::Other,
