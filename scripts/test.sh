@@ -8,6 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
 
+# A clean clone builds once: incremental caches only cost disk there.
+if [ "${CI:-}" = true ]; then
+  export CARGO_INCREMENTAL=0
+fi
+
 echo "== formatting and lints"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
