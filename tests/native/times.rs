@@ -626,3 +626,36 @@ fn numbers_in_a_range_that_are_no_years_stay_numbers() {
         "{found:?}"
     );
 }
+
+#[test]
+fn one_day_after_a_reporting_verb_opens_what_is_reported() {
+    // "one day" right after a reporting verb opens the clause the verb
+    // reports, as after "that": some day to come when a modal follows,
+    // no time in a past story, and still one day's length when it counts.
+    let d = "2019-03-14";
+    assert_time(
+        "The envoy said one day the two countries might share the canal.",
+        d,
+        "one day",
+        "DATE",
+        "FUTURE_REF",
+    );
+    assert_time(
+        "Her coach believes one day she will hold the record.",
+        d,
+        "one day",
+        "DATE",
+        "FUTURE_REF",
+    );
+    assert_eq!(
+        times("The farmer said one day he found the gate open.", d),
+        []
+    );
+    for text in [
+        "The union said one day of strikes would follow.",
+        "The judge said one day was not enough.",
+        "The clerk said one day later the files were gone.",
+    ] {
+        assert_time(text, d, "one day", "DURATION", "P1D");
+    }
+}
