@@ -436,6 +436,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.reported_one_day` is on: "said one day the country
     /// might" opens the clause the verb reports.
     pub(super) reported_one_day: bool,
+    /// Whether `timex.day_subject` is on: "The day began with queues" is
+    /// the story's day.
+    pub(super) day_subject: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

@@ -146,6 +146,7 @@ pub fn extract(
             commit_nearest: switches.is_on(COMMIT_NEAREST.name),
             later_that: switches.is_on(LATER_THAT.name),
             reported_one_day: switches.is_on(REPORTED_ONE_DAY.name),
+            day_subject: switches.is_on(DAY_SUBJECT.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
             gazetteer,
         };
@@ -425,6 +426,12 @@ pub(crate) const REPORTED_ONE_DAY: Pass = Pass {
     about: crate::passes::about("'one day' right after a reporting verb (said, believes, predicted) opens the clause the verb reports, as after 'that': some day to come with a modal or a cue of the future in it (he said one day the country might join: FUTURE_REF), no time without one (he said one day he found it); 'one day of talks', 'one day later', 'one day was enough' still count a day"),
 };
 
+/// A rule of `timex.story_relative`: "The day" as a sentence's subject.
+pub(crate) const DAY_SUBJECT: Pass = Pass {
+    name: "timex.day_subject",
+    about: crate::passes::about("'The day' that opens its sentence as the subject of a verb in the past is the day the story is on, as 'later in the day' is: Voters went to the polls on Sunday. The day began with long queues (Sunday's date); 'The day of the vote', 'The day he left' are not"),
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -457,6 +464,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &MONTH_AHEAD,
         &QUOTE_DAY,
         &REPORTED_ONE_DAY,
+        &DAY_SUBJECT,
     ])
 }
 

@@ -659,3 +659,32 @@ fn one_day_after_a_reporting_verb_opens_what_is_reported() {
         assert_time(text, d, "one day", "DURATION", "P1D");
     }
 }
+
+#[test]
+fn the_day_as_a_subject_is_the_story_day() {
+    // "The day" opening a sentence as the subject of a verb in the past is
+    // the day the story is on, a paragraph on too; "the day of", "the day
+    // he" and "the day after" are no such day.
+    let d = "2019-03-14";
+    assert_time(
+        "Voters went to the polls on Sunday. The day began with long queues.",
+        d,
+        "The day",
+        "DATE",
+        "2019-03-10",
+    );
+    assert_time(
+        "Farmers marched to the square on Monday evening. Police watched.\n\nThe day ended without arrests.",
+        d,
+        "The day",
+        "DATE",
+        "2019-03-11",
+    );
+    for text in [
+        "The day of the vote arrived quietly.",
+        "The day he left was cold.",
+        "The day is long.",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+}
