@@ -433,6 +433,12 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.later_that` is on: "later that day" after a month
     /// is a day of it.
     pub(super) later_that: bool,
+    /// Whether `timex.reported_one_day` is on: "said one day the country
+    /// might" opens the clause the verb reports.
+    pub(super) reported_one_day: bool,
+    /// Whether `timex.day_subject` is on: "The day began with queues" is
+    /// the story's day.
+    pub(super) day_subject: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

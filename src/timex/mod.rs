@@ -145,6 +145,8 @@ pub fn extract(
             closed_long: switches.is_on(CLOSED_LONG.name),
             commit_nearest: switches.is_on(COMMIT_NEAREST.name),
             later_that: switches.is_on(LATER_THAT.name),
+            reported_one_day: switches.is_on(REPORTED_ONE_DAY.name),
+            day_subject: switches.is_on(DAY_SUBJECT.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
             gazetteer,
         };
@@ -418,6 +420,18 @@ pub(crate) const QUOTE_DAY: Pass = Pass {
     about: crate::passes::about("today, tonight, tomorrow, yesterday (yesterday morning, tomorrow night) inside a quotation count from when it was said: the day named at its reporting verb (said Thursday); with no time named outside it and a reporting verb in the past, the story's first day named (a weekday, a date or the narrative's yesterday, outside quotations), when that is one or two days before the document date: Yesterday ... the coach said, \"we learned a lot from today's game\" (yesterday's); another time outside it (this morning, last week) or a verb in the present (says) keeps the document date"),
 };
 
+/// A rule of `timex.counted_unit`: "one day" after a reporting verb.
+pub(crate) const REPORTED_ONE_DAY: Pass = Pass {
+    name: "timex.reported_one_day",
+    about: crate::passes::about("'one day' right after a reporting verb (said, believes, predicted) opens the clause the verb reports, as after 'that': some day to come with a modal or a cue of the future in it (he said one day the country might join: FUTURE_REF), no time without one (he said one day he found it); 'one day of talks', 'one day later', 'one day was enough' still count a day"),
+};
+
+/// A rule of `timex.story_relative`: "The day" as a sentence's subject.
+pub(crate) const DAY_SUBJECT: Pass = Pass {
+    name: "timex.day_subject",
+    about: crate::passes::about("'The day' that opens its sentence as the subject of a verb in the past is the day the story is on, as 'later in the day' is: Voters went to the polls on Sunday. The day began with long queues (Sunday's date); 'The day of the vote', 'The day he left' are not"),
+};
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -449,6 +463,8 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &LATER_THAT,
         &MONTH_AHEAD,
         &QUOTE_DAY,
+        &REPORTED_ONE_DAY,
+        &DAY_SUBJECT,
     ])
 }
 

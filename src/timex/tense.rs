@@ -730,7 +730,8 @@ impl Matcher<'_, '_> {
     /// What "one day" at `idx` (its unit ending at `end`) is when it names
     /// some day rather than a day's length: after a modal or a subject
     /// ("Islam will one day be", "he one day follow") or opening a clause
-    /// ("One day the United States might ..."). `Some(Some(FUTURE_REF))`
+    /// ("One day the United States might ...", after a reporting verb too:
+    /// "he said one day the country might"). `Some(Some(FUTURE_REF))`
     /// when a modal or a cue of the future comes with it, `Some(None)` (no
     /// time) for a day of a past story ("One day, he walked in"), `None`
     /// when it counts a day ("in one day", "one day later").
@@ -771,7 +772,15 @@ impl Matcher<'_, '_> {
                     || matches!(w, "that" | "then")
             }
         };
-        if counts || !(after_modal || opens_clause) {
+        // "He said one day the country might join", "she believes one
+        // day robots will": a reporting verb opens the clause it reports,
+        // as "that" does, unless "one day" is that clause's subject ("said
+        // one day was enough", `timex.reported_one_day`).
+        let reported = self.reported_one_day
+            && !opens_clause
+            && before.is_some_and(|(k, _)| self.reports(k))
+            && !subject;
+        if counts || !(after_modal || opens_clause || reported) {
             return None;
         }
         let clause_end = (end..(end + 10).min(self.words.len()))

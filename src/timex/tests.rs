@@ -3622,3 +3622,41 @@ fn a_quotation_s_today_is_when_it_was_said() {
     let found = times(&long, "2016-05-09");
     assert_eq!(found.last().map(|t| t.2.as_str()), Some("2016-05-08"));
 }
+
+#[test]
+fn one_day_after_a_reporting_verb_is_some_day() {
+    // `timex.reported_one_day`: the verb opens the clause it reports.
+    let text = "He said one day the port could reopen.";
+    assert_eq!(
+        times(text, "2019-03-14"),
+        [("one day".into(), "DATE".into(), "FUTURE_REF".into())]
+    );
+    // A count of a day stays one: "of", a signal, a verb after it.
+    for text in [
+        "He said one day of rain would do.",
+        "He said one day before the vote they met.",
+        "He said one day is too short.",
+    ] {
+        assert_eq!(times(text, "2019-03-14")[0].2, "P1D", "{text}");
+    }
+    let off = times_without(text, "2019-03-14", "timex.reported_one_day");
+    assert_eq!(off[0].2, "P1D");
+}
+
+#[test]
+fn the_day_as_a_past_subject_is_the_story_day() {
+    // `timex.day_subject`: the day in focus, else the last day named
+    // within a week before the document date, else the document date.
+    let text = "Crowds gathered on Tuesday. The day passed quietly.";
+    assert_eq!(times(text, "2019-03-14")[1].2, "2019-03-12");
+    let far = "Crowds gathered on Tuesday. Officials spoke. Nobody moved. Rain fell.\n\nThe day ended calmly.";
+    assert_eq!(times(far, "2019-03-14")[1].2, "2019-03-12");
+    assert_eq!(
+        times("The day ended calmly.", "2019-03-14"),
+        [("The day".into(), "DATE".into(), "2019-03-14".into())]
+    );
+    assert_eq!(
+        times_without(text, "2019-03-14", "timex.day_subject").len(),
+        1
+    );
+}

@@ -626,3 +626,65 @@ fn numbers_in_a_range_that_are_no_years_stay_numbers() {
         "{found:?}"
     );
 }
+
+#[test]
+fn one_day_after_a_reporting_verb_opens_what_is_reported() {
+    // "one day" right after a reporting verb opens the clause the verb
+    // reports, as after "that": some day to come when a modal follows,
+    // no time in a past story, and still one day's length when it counts.
+    let d = "2019-03-14";
+    assert_time(
+        "The envoy said one day the two countries might share the canal.",
+        d,
+        "one day",
+        "DATE",
+        "FUTURE_REF",
+    );
+    assert_time(
+        "Her coach believes one day she will hold the record.",
+        d,
+        "one day",
+        "DATE",
+        "FUTURE_REF",
+    );
+    assert_eq!(
+        times("The farmer said one day he found the gate open.", d),
+        []
+    );
+    for text in [
+        "The union said one day of strikes would follow.",
+        "The judge said one day was not enough.",
+        "The clerk said one day later the files were gone.",
+    ] {
+        assert_time(text, d, "one day", "DURATION", "P1D");
+    }
+}
+
+#[test]
+fn the_day_as_a_subject_is_the_story_day() {
+    // "The day" opening a sentence as the subject of a verb in the past is
+    // the day the story is on, a paragraph on too; "the day of", "the day
+    // he" and "the day after" are no such day.
+    let d = "2019-03-14";
+    assert_time(
+        "Voters went to the polls on Sunday. The day began with long queues.",
+        d,
+        "The day",
+        "DATE",
+        "2019-03-10",
+    );
+    assert_time(
+        "Farmers marched to the square on Monday evening. Police watched.\n\nThe day ended without arrests.",
+        d,
+        "The day",
+        "DATE",
+        "2019-03-11",
+    );
+    for text in [
+        "The day of the vote arrived quietly.",
+        "The day he left was cold.",
+        "The day is long.",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+}

@@ -285,7 +285,21 @@ impl Matcher<'_, '_> {
                 .term(idx - 4, Class::Position)
                 .is_some_and(|(end, _)| end == idx - 1)
             && !(idx > 4 && self.is(idx - 5, "at") && self.is(idx - 3, "end"));
-        let cue = cue || part_of_day;
+        // "The day began with long queues": "the day" that opens its
+        // sentence as the subject of a verb in the past is the day the
+        // story is on (`timex.day_subject`).
+        let subject = self.day_subject
+            && idx == 1
+            && self.is(0, "the")
+            && self.words.get(idx + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word
+                    && (self.is_cue(idx + 1, Cue::PastAux)
+                        || self.term(idx + 1, Class::Past).is_some()
+                        || (next.lower.len() > 4
+                            && next.lower.ends_with("ed")
+                            && !next.lower.ends_with("eed")))
+            });
+        let cue = cue || part_of_day || subject;
         let defined = self.words.get(idx + 1).is_some_and(|next| {
             next.kind == TokenKind::Word
                 && (next.lower == "of"
@@ -317,7 +331,15 @@ impl Matcher<'_, '_> {
         if idx > 2 && self.is(idx - 2, "in") && self.is(idx - 3, "back") {
             return Found::new(idx + 1, "DATE", "PAST_REF");
         }
-        let date = self.story_day().or(self.anchor)?;
+        // A subject "The day" told in the past is the last day the story
+        // named, within a week before the document date, when no day is
+        // in focus: a paragraph back, "late Monday ... The day started
+        // early".
+        let narrative = || {
+            let (day, anchor) = (self.state.last_day?, self.anchor?);
+            (subject && day < anchor && day >= anchor.add_days(-7)).then_some(day)
+        };
+        let date = self.story_day().or_else(narrative).or(self.anchor)?;
         Found::new(idx + 1, "DATE", date.to_string())
     }
 }
