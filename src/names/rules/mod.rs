@@ -37,6 +37,7 @@ mod recur;
 mod split_labels;
 mod storms;
 mod strip_titles;
+mod town_state;
 mod transcript;
 mod trim;
 mod vessels;
@@ -76,6 +77,7 @@ pub use recur::recur;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
+pub use town_state::town_state;
 pub use transcript::transcript;
 pub use trim::trim;
 pub use vessels::vessels;
@@ -405,6 +407,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("one name keeps one type through the article, and a lone surname is its person"),
         },
         run: |cx, names| one_type(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.town_state",
+            about: crate::passes::about("a town before a comma and its state or country is a place: \"a boy from Irving, Texas\""),
+        },
+        run: |cx, names| town_state(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
