@@ -41,6 +41,7 @@ mod town_state;
 mod transcript;
 mod trim;
 mod vessels;
+mod web_addresses;
 mod whole;
 
 pub use acronyms::{acronym_places, acronyms};
@@ -81,6 +82,7 @@ pub use town_state::town_state;
 pub use transcript::transcript;
 pub use trim::trim;
 pub use vessels::vessels;
+pub use web_addresses::web_addresses;
 pub use whole::whole;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -166,6 +168,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG"),
         },
         run: |cx, names| trim(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.web_addresses",
+            about: crate::passes::about("a web address is one name with its domain, an ORG or a MISC: \"Gawker.com\", not the PERSON \"Gawker\""),
+        },
+        run: |cx, names| web_addresses(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
