@@ -189,6 +189,10 @@ mod tests {
         assert!(lists::gazetteers::name_openers::contains("Hey"));
         assert!(lists::gazetteers::caption_words::contains("Image"));
         assert!(lists::gazetteers::paper_heads::contains("Herald"));
+        assert!(
+            lists::gazetteers::web_domains::contains("com")
+                && !lists::gazetteers::web_domains::contains("in")
+        );
         assert!(lists::gazetteers::org_openers::contains("Instituto"));
         assert_eq!(
             lists::gazetteers::vessel_words::get("Space Shuttle"),

@@ -37,9 +37,11 @@ mod recur;
 mod split_labels;
 mod storms;
 mod strip_titles;
+mod town_state;
 mod transcript;
 mod trim;
 mod vessels;
+mod web_addresses;
 mod whole;
 
 pub use acronyms::{acronym_places, acronyms};
@@ -76,9 +78,11 @@ pub use recur::recur;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
+pub use town_state::town_state;
 pub use transcript::transcript;
 pub use trim::trim;
 pub use vessels::vessels;
+pub use web_addresses::web_addresses;
 pub use whole::whole;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -164,6 +168,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG"),
         },
         run: |cx, names| trim(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.web_addresses",
+            about: crate::passes::about("a web address is one name with its domain, an ORG or a MISC: \"Gawker.com\", not the PERSON \"Gawker\""),
+        },
+        run: |cx, names| web_addresses(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
@@ -405,6 +416,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("one name keeps one type through the article, and a lone surname is its person"),
         },
         run: |cx, names| one_type(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.town_state",
+            about: crate::passes::about("a town before a comma and its state or country is a place: \"a boy from Irving, Texas\""),
+        },
+        run: |cx, names| town_state(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
