@@ -716,7 +716,7 @@ impl Matcher<'_, '_> {
 
     /// How many days before the document date the narrative's day may be
     /// for a clock time told in the past to fall on it.
-    const NARRATIVE_CLOCK_DAYS: i64 = 7;
+    pub(super) const NARRATIVE_CLOCK_DAYS: i64 = 7;
 
     /// The day of a clock time at `idx..end` that names none, when no day
     /// is in focus (`story_day`): in a clause told in the past, the last

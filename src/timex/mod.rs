@@ -423,13 +423,13 @@ pub(crate) const QUOTE_DAY: Pass = Pass {
 /// A rule of `timex.counted_unit`: "one day" after a reporting verb.
 pub(crate) const REPORTED_ONE_DAY: Pass = Pass {
     name: "timex.reported_one_day",
-    about: crate::passes::about("'one day' right after a reporting verb (said, believes, predicted) opens the clause the verb reports, as after 'that': some day to come with a modal or a cue of the future in it (he said one day the country might join: FUTURE_REF), no time without one (he said one day he found it); 'one day of talks', 'one day later', 'one day was enough' still count a day"),
+    about: crate::passes::about("'one day' right after a reporting verb (said, believes, predicted) and before the reported clause's subject (the, his, he, a name) opens that clause, as after 'that': some day to come with a modal or a cue of the future in it (he said one day the country might join: FUTURE_REF), no time without one (he said one day he found it); 'one day of talks', 'one day later', 'one day was enough', 'said one day without power could cost', 'added one day to the festival' still count a day"),
 };
 
 /// A rule of `timex.story_relative`: "The day" as a sentence's subject.
 pub(crate) const DAY_SUBJECT: Pass = Pass {
     name: "timex.day_subject",
-    about: crate::passes::about("'The day' that opens its sentence as the subject of a verb in the past is the day the story is on, as 'later in the day' is: Voters went to the polls on Sunday. The day began with long queues (Sunday's date); 'The day of the vote', 'The day he left' are not"),
+    about: crate::passes::about("'The day' that opens its sentence as the subject of a verb in the simple past is the day the story's narrative has reached, within a week before the document date: Voters went to the polls on Sunday. The day began with long queues (Sunday's date); no time when the narrative named no such day; 'The day of the vote', 'The day he left', 'The day was declared a holiday', 'The day dedicated to' are not"),
 };
 
 /// The rule passes of this stage, one per pattern family, in the order

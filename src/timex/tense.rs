@@ -773,13 +773,25 @@ impl Matcher<'_, '_> {
             }
         };
         // "He said one day the country might join", "she believes one
-        // day robots will": a reporting verb opens the clause it reports,
-        // as "that" does, unless "one day" is that clause's subject ("said
-        // one day was enough", `timex.reported_one_day`).
+        // day Scotland will": a reporting verb opens the clause it
+        // reports, as "that" does, when the clause's subject follows "one
+        // day" (a determiner other than "a", a subject pronoun or a name).
+        // Otherwise "one day" counts: "said one day was enough", "said one
+        // day without power could cost", "said one day's delay", "added
+        // one day to the festival" (`timex.reported_one_day`).
+        let clause_subject = {
+            let next = self.lower(end);
+            (next == "the" || is_possessive(next) || is_demonstrative(next))
+                || is_subject_pronoun(next)
+                || self.words.get(end).is_some_and(|w| {
+                    w.kind == TokenKind::Word && crate::text::is_capitalised(w.text)
+                })
+        };
         let reported = self.reported_one_day
             && !opens_clause
             && before.is_some_and(|(k, _)| self.reports(k))
-            && !subject;
+            && !subject
+            && clause_subject;
         if counts || !(after_modal || opens_clause || reported) {
             return None;
         }

@@ -3624,6 +3624,28 @@ fn a_quotation_s_today_is_when_it_was_said() {
 }
 
 #[test]
+fn one_day_after_a_reporting_verb_counts_without_a_subject() {
+    // `timex.reported_one_day` needs the reported clause's subject after
+    // "one day"; without one, it counts a day.
+    for text in [
+        "Analysts said one day without power could cost $1 billion.",
+        "The airline said one day's delay would cost it $5 million.",
+        "She said one day in jail would be too much.",
+        "The ministry said one day a week would be car-free.",
+        "Organisers added one day to the festival.",
+        "Lawyers requested one day to prepare their case.",
+    ] {
+        assert_eq!(times(text, "2019-03-14")[0].2, "P1D", "{text}");
+    }
+    for text in [
+        "He said one day he would return.",
+        "She believes one day Scotland will leave.",
+    ] {
+        assert_eq!(times(text, "2019-03-14")[0].2, "FUTURE_REF", "{text}");
+    }
+}
+
+#[test]
 fn one_day_after_a_reporting_verb_is_some_day() {
     // `timex.reported_one_day`: the verb opens the clause it reports.
     let text = "He said one day the port could reopen.";
@@ -3651,10 +3673,30 @@ fn the_day_as_a_past_subject_is_the_story_day() {
     assert_eq!(times(text, "2019-03-14")[1].2, "2019-03-12");
     let far = "Crowds gathered on Tuesday. Officials spoke. Nobody moved. Rain fell.\n\nThe day ended calmly.";
     assert_eq!(times(far, "2019-03-14")[1].2, "2019-03-12");
-    assert_eq!(
-        times("The day ended calmly.", "2019-03-14"),
-        [("The day".into(), "DATE".into(), "2019-03-14".into())]
-    );
+    // No day the story reached: no time, rather than the document date.
+    assert!(times("The day ended calmly.", "2019-03-14").is_empty());
+    let far_back =
+        "Japan attacked on December 7, 1941. Survivors met this week. The day began quietly.";
+    assert_eq!(times(far_back, "2019-03-14").len(), 2);
+    // A day ahead is not one the story reached.
+    let ahead = "Results are due Thursday. The day began with queues.";
+    assert_eq!(times(ahead, "2019-03-12").len(), 1);
+    // A source's speaking day is not the narrative's; once one is named,
+    // the narrative's is no longer certain either.
+    let spoke =
+        "Voters went to the polls on Sunday. Officials said Tuesday that counting was slow. \
+                 Observers praised it. The day began with long queues.";
+    assert_eq!(times(spoke, "2019-03-14").len(), 2);
+    // What tells of the day, not of its events.
+    for text in [
+        "Crowds gathered on Tuesday. The day was declared a holiday in 1990.",
+        "Crowds gathered on Tuesday. The day dedicated to him passed.",
+    ] {
+        assert!(
+            times(text, "2019-03-14").iter().all(|t| t.0 != "The day"),
+            "{text}"
+        );
+    }
     assert_eq!(
         times_without(text, "2019-03-14", "timex.day_subject").len(),
         1

@@ -6,24 +6,30 @@
 //! the tagger's typed ORG or PERSON, of at most [`MAX_WORDS`] words,
 //! becomes a place when:
 //!
-//! - a preposition stands right before it ("from", "in", "near"), so a
-//!   name that opens a clause or a list ("Detroit, Orel Hershiser") and a
-//!   company named with its seat after a subject ("Michigan Corp.,
-//!   Detroit") are left;
+//! - a preposition of place or motion stands right before it ("from",
+//!   "in", "near": `data/gazetteers/town_prepositions.txt`), so a name
+//!   that opens a clause or a list ("Detroit, Orel Hershiser"), a company
+//!   named with its seat after a subject ("Michigan Corp., Detroit") and
+//!   a results list ("won by Kipchoge, Kenya") are left;
 //! - a comma and a country, state or region of the gazetteer follow it
 //!   (no city: "from Acme, Seattle" names a company's seat), and then
-//!   punctuation or the end of the text, not a word ("allies in
-//!   Congress, Washington backed out", "from Smith, Ohio Republican") or
-//!   a possessive ("at Acme, Texas's largest"), nor a comma and "and"
-//!   ("in Congress, Texas, and Ohio": a list);
+//!   a full stop, a comma, a colon, a semicolon, a bracket or a quotation
+//!   mark, or the end of the text; not a word ("allies in Congress,
+//!   Washington backed out", "from Smith, Ohio Republican"), a possessive
+//!   ("at Acme, Texas's largest", "at Acme, Texas' largest"), a dash
+//!   ("for Globex, Texas — the firm —"), nor a comma and "and" ("in
+//!   Congress, Texas, and Ohio": a list);
 //! - it is no organisation by its words: no corporate suffix or
 //!   institution's head ends it ("from Acme Corp., Texas") and the
 //!   gazetteer does not list it as one;
-//! - a person's name does not open with a given name the gazetteer knows
-//!   ("with Ann Lee, Ohio").
+//! - it is no person's full name: a PERSON of one word only ("to Almaz
+//!   Ayana, Ethiopia" stays a person).
 //!
 //! The town's other mentions that the tagger typed ORG or PERSON become
-//! the place too, as a cue on one mention does in the other passes. It
+//! the place too, as a cue on one mention does in the other passes, but
+//! not a PERSON mention when a person's full name in the article ends with
+//! the town's word ("Mitt Romney ... in Romney, West Virginia. Romney
+//! said": the last is the man). It
 //! runs after `names.one_type`, whose votes would give the tagger's
 //! majority back, and whose "the end of a person's full name is that
 //! person" would make the town of "near Turner, Arkansas" the "Rev.
@@ -34,8 +40,8 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
-use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads};
-use crate::segment::{Token, TokenKind};
+use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads, town_prepositions};
+use crate::segment::Token;
 use crate::text::words;
 
 /// Most words of a town's name ("Irving", "Johnson City", "Sao Jose dos
@@ -48,13 +54,14 @@ const MAX_PLACE_WORDS: usize = 4;
 pub fn town_state(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let word = |i: usize| &text[tokens[i].span.range()];
     let mut towns: HashSet<&str> = HashSet::default();
-    for name in names.iter() {
+    let mut is_town = vec![false; names.len()];
+    for (at, name) in names.iter().enumerate() {
         let range = name.tokens.clone();
         if !matches!(name.label, "ORG" | "PERSON")
             || range.is_empty()
             || range.len() > MAX_WORDS
             || range.start == 0
-            || !words::is_preposition(&super::lower_cow(word(range.start - 1)))
+            || !town_prepositions::contains(&super::lower_cow(word(range.start - 1)))
             || range.end + 1 >= tokens.len()
             || word(range.end) != ","
         {
@@ -66,7 +73,7 @@ pub fn town_state(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
             || org_heads::contains(last)
             || kinds.has(Kind::Org)
             || kinds.has(Kind::Agency)
-            || (name.label == "PERSON" && gazetteer.kinds(word(range.start)).has(Kind::FirstName))
+            || (name.label == "PERSON" && range.len() > 1)
         {
             continue;
         }
@@ -88,26 +95,39 @@ pub fn town_state(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
         let after = from + place.end;
         let ends = match tokens.get(after) {
             None => true,
-            Some(t) => {
-                t.kind == TokenKind::Punct
-                    && !(word(after) == ","
-                        && tokens.get(after + 1).is_some_and(|_| {
-                            words::is_coordinator(&super::lower_cow(word(after + 1)))
-                        }))
+            Some(_) => {
+                matches!(
+                    word(after),
+                    "." | "," | ";" | ":" | ")" | "]" | "\"" | "\u{201d}" | "?" | "!"
+                ) && !(word(after) == ","
+                    && tokens
+                        .get(after + 1)
+                        .is_some_and(|_| words::is_coordinator(&super::lower_cow(word(after + 1)))))
             }
         };
         if ends {
             towns.insert(token_text(text, tokens, range));
+            is_town[at] = true;
         }
     }
     if towns.is_empty() {
         return;
     }
+    // A person's full name that ends with a town's word keeps that
+    // word's PERSON mentions the person's.
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == "PERSON" && n.tokens.len() > 1)
+        .map(|n| word(n.tokens.end - 1))
+        .collect();
     // The town's other mentions that the tagger made a person or a
     // company are the town too.
-    for name in names.iter_mut() {
-        if matches!(name.label, "ORG" | "PERSON")
-            && towns.contains(token_text(text, tokens, name.tokens.clone()))
+    for (at, name) in names.iter_mut().enumerate() {
+        let mention = token_text(text, tokens, name.tokens.clone());
+        if is_town[at]
+            || (matches!(name.label, "ORG" | "PERSON")
+                && towns.contains(mention)
+                && !(name.label == "PERSON" && surnames.contains(mention)))
         {
             name.label = "LOC";
         }
@@ -166,5 +186,48 @@ mod tests {
         ];
         let want: Vec<(String, &str)> = want.iter().map(|&(w, l)| (w.to_string(), l)).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn people_possessives_and_dashes_stay() {
+        let text = "Gold went to Ayana, Ethiopia, after a run by Kipchoge, Kenya. \
+                    Almaz Ayana won. He studied at Harvard, Massachusetts' oldest college, \
+                    and spoke for Globex, Texas — the firm. \
+                    Mitt Romney ate in Romney, West Virginia. Romney said so.";
+        let s = segment(text);
+        // The names as the tagger typed them, each occurrence in turn.
+        let found = [
+            ("Ayana", "PERSON"),
+            ("Kipchoge", "PERSON"),
+            ("Almaz Ayana", "PERSON"),
+            ("Harvard", "ORG"),
+            ("Globex", "ORG"),
+            ("Mitt Romney", "PERSON"),
+            ("Romney", "PERSON"),
+            ("Romney", "PERSON"),
+        ];
+        let mut names = Vec::new();
+        let mut from = 0;
+        for (words, label) in found {
+            let start = from + text[from..].find(words).unwrap();
+            let end = start + words.len();
+            let first = s.tokens.iter().position(|t| t.span.start == start).unwrap();
+            let last = s.tokens.iter().position(|t| t.span.end == end).unwrap();
+            names.push(Name {
+                tokens: first..last + 1,
+                label,
+            });
+            from = end;
+        }
+        town_state(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        // "to Ayana, Ethiopia," has a town's shape, so it is one even with
+        // "Almaz Ayana" later (her full name stays hers); "by" is no
+        // preposition of place; a bare possessive and a dash after the
+        // state leave the name; the man, the town, the man again.
+        assert_eq!(
+            labels,
+            ["LOC", "PERSON", "PERSON", "ORG", "ORG", "PERSON", "LOC", "PERSON"]
+        );
     }
 }

@@ -286,19 +286,24 @@ impl Matcher<'_, '_> {
                 .is_some_and(|(end, _)| end == idx - 1)
             && !(idx > 4 && self.is(idx - 5, "at") && self.is(idx - 3, "end"));
         // "The day began with long queues": "the day" that opens its
-        // sentence as the subject of a verb in the past is the day the
-        // story is on (`timex.day_subject`).
+        // sentence as the subject of a verb in the simple past is the day
+        // the story is on (`timex.day_subject`). Not with "was" or "had"
+        // ("The day was declared a holiday in 1990", "The day had been
+        // set"), nor a participle before "to" or "by" ("The day dedicated
+        // to", "The day named by"): those tell of the day, not of events.
         let subject = self.day_subject
             && idx == 1
             && self.is(0, "the")
+            && !self.is_cue(idx + 1, Cue::PastAux)
+            && !matches!(self.lower(idx + 2), "to" | "by")
             && self.words.get(idx + 1).is_some_and(|next| {
                 next.kind == TokenKind::Word
-                    && (self.is_cue(idx + 1, Cue::PastAux)
-                        || self.term(idx + 1, Class::Past).is_some()
+                    && (self.term(idx + 1, Class::Past).is_some()
                         || (next.lower.len() > 4
                             && next.lower.ends_with("ed")
                             && !next.lower.ends_with("eed")))
             });
+        let only_subject = subject && !cue && !part_of_day;
         let cue = cue || part_of_day || subject;
         let defined = self.words.get(idx + 1).is_some_and(|next| {
             next.kind == TokenKind::Word
@@ -331,15 +336,24 @@ impl Matcher<'_, '_> {
         if idx > 2 && self.is(idx - 2, "in") && self.is(idx - 3, "back") {
             return Found::new(idx + 1, "DATE", "PAST_REF");
         }
-        // A subject "The day" told in the past is the last day the story
-        // named, within a week before the document date, when no day is
-        // in focus: a paragraph back, "late Monday ... The day started
-        // early".
-        let narrative = || {
-            let (day, anchor) = (self.state.last_day?, self.anchor?);
-            (subject && day < anchor && day >= anchor.add_days(-7)).then_some(day)
-        };
-        let date = self.story_day().or_else(narrative).or(self.anchor)?;
+        if only_subject {
+            // A subject "The day" told in the past is the day the story's
+            // narrative has reached: its last day, within a week before the
+            // document date, as for clock times (`narrative_day`: not a
+            // source's speaking day nor an aside's, and not once one of
+            // those names another day; not a day ahead, "Results are due
+            // Thursday. The day began"). Else no time: a story that named
+            // no such day ("Japan attacked on December 7, 1941. ... The day
+            // began quietly") gives the day nothing to be.
+            let anchor = self.anchor?;
+            let day = self.state.narrative_day?;
+            let date = (self.state.last_day == Some(day)
+                && day < anchor
+                && day >= anchor.add_days(-Self::NARRATIVE_CLOCK_DAYS))
+            .then_some(day)?;
+            return Found::new(idx + 1, "DATE", date.to_string());
+        }
+        let date = self.story_day().or(self.anchor)?;
         Found::new(idx + 1, "DATE", date.to_string())
     }
 }
