@@ -688,3 +688,92 @@ fn the_day_as_a_subject_is_the_story_day() {
         assert_eq!(times(text, d), [], "{text:?}");
     }
 }
+
+#[test]
+fn tomorrow_with_an_article_or_an_adjective_of_hope_is_no_day() {
+    // "a better tomorrow", "our tomorrow", "a tomorrow where" name the age
+    // to come, as "the cars of tomorrow" does; a noun before "tomorrow"
+    // ("a vote tomorrow") and "her tomorrow" (an object) keep the next day.
+    let d = "2019-03-14";
+    for text in [
+        "The charity works for a better tomorrow.",
+        "Families still hope for a brighter tomorrow.",
+        "Picture a tomorrow where every town has a clinic.",
+        "Our tomorrow depends on what we plant.",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+    for text in [
+        "The council holds a vote tomorrow.",
+        "The minister will meet her tomorrow.",
+        "The team will have a new coach tomorrow.",
+    ] {
+        assert_time(text, d, "tomorrow", "DATE", "2019-03-15");
+    }
+}
+
+#[test]
+fn counted_nights_are_lengths_in_days() {
+    // A count of two or more nights lasts as many days (ISO 8601 has no
+    // unit of nights); "two nights a week" is how often, and "one night"
+    // may be any night.
+    let d = "2019-03-14";
+    assert_time(
+        "The port stayed closed for two nights after the storm.",
+        d,
+        "two nights",
+        "DURATION",
+        "P2D",
+    );
+    assert_time(
+        "Crowds gathered for three straight nights.",
+        d,
+        "three straight nights",
+        "DURATION",
+        "P3D",
+    );
+    assert_eq!(
+        spans_and_values("She sings there two nights a week.", d),
+        [("a week".to_string(), "P1W".to_string())]
+    );
+    assert_eq!(times("He stayed one night in the shelter.", d), []);
+}
+
+#[test]
+fn a_headline_in_title_case_still_has_its_times() {
+    // In a headline every word is capitalised, so a capital there marks no
+    // title; a title in single quotation marks in it still is one, and a
+    // show's name in a sentence of lower case still is one.
+    let d = "2019-03-14";
+    assert_time(
+        "Council Votes On Budget Next Week.\n\nThe council meets on Monday.",
+        d,
+        "Next Week",
+        "DATE",
+        "2019-W12",
+    );
+    assert_time(
+        "Ferry Workers Strike Again Today.\n\nThe strike began at dawn.",
+        d,
+        "Today",
+        "DATE",
+        "2019-03-14",
+    );
+    assert_eq!(
+        times(
+            "Critics Review The Film ‘Seven Days’ Again.\n\nIt opens soon.",
+            d
+        )
+        .iter()
+        .filter(|t| t.0 == "Seven Days")
+        .count(),
+        0
+    );
+    assert_eq!(
+        times(
+            "The senator said on the show This Week that taxes would rise.",
+            d
+        ),
+        []
+    );
+}
