@@ -152,6 +152,7 @@ pub fn extract(
             later_that: switches.is_on(LATER_THAT.name),
             reported_one_day: switches.is_on(REPORTED_ONE_DAY.name),
             day_subject: switches.is_on(DAY_SUBJECT.name),
+            year_before: switches.is_on(YEAR_BEFORE.name),
             tomorrow_noun: switches.is_on(TOMORROW_NOUN.name),
             counted_nights: switches.is_on(COUNTED_NIGHTS.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
@@ -439,6 +440,12 @@ pub(crate) const DAY_SUBJECT: Pass = Pass {
     about: crate::passes::about("'The day' that opens its sentence as the subject of a verb in the past is the day the story is on, as 'later in the day' is: Voters went to the polls on Sunday. The day began with long queues (Sunday's date); 'The day of the vote', 'The day he left' are not"),
 };
 
+/// A rule of `timex.story_relative`: "the year before" standing alone.
+pub(crate) const YEAR_BEFORE: Pass = Pass {
+    name: "timex.year_before",
+    about: crate::passes::about("'the year before', 'the day after', 'the week before', 'the month after' standing alone (before a punctuation mark, a preposition or a verb) count from the date in focus, as 'the previous year' and 'the following day' do: Sales fell in 2009. The year before, they had risen (2008); 'the day before the debate', whose event has no date here, is left"),
+};
+
 /// A rule of `timex.deictic`: "tomorrow" as a noun.
 pub(crate) const TOMORROW_NOUN: Pass = Pass {
     name: "timex.tomorrow_noun",
@@ -509,6 +516,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &QUOTE_DAY,
         &REPORTED_ONE_DAY,
         &DAY_SUBJECT,
+        &YEAR_BEFORE,
         &TOMORROW_NOUN,
         &COUNTED_NIGHTS,
         &TITLE_LINE,

@@ -690,6 +690,52 @@ fn the_day_as_a_subject_is_the_story_day() {
 }
 
 #[test]
+fn the_year_before_standing_alone_counts_from_the_date_in_focus() {
+    // "the year before", "the day after" with no event after them are the
+    // previous or the following unit from the date in focus, and leave the
+    // focus where it was; before an event of no known date they are left.
+    let d = "2019-03-14";
+    assert_time(
+        "The mill closed in 2012. The year before, it had cut half its staff.",
+        d,
+        "The year before",
+        "DATE",
+        "2011",
+    );
+    assert_time(
+        "Exports reached $2 billion last year, up from $1.6 billion the year before.",
+        d,
+        "the year before",
+        "DATE",
+        "2017",
+    );
+    assert_eq!(
+        spans_and_values(
+            "The bond closed at 2.1 percent on Friday, from 2.3 percent the day before. The yen fell to 111 from 112 the day before.",
+            d,
+        ),
+        [
+            ("Friday".to_string(), "2019-03-08".to_string()),
+            ("the day before".to_string(), "2019-03-07".to_string()),
+            ("the day before".to_string(), "2019-03-07".to_string()),
+        ]
+    );
+    assert_time(
+        "The mayor spoke on Tuesday. She had met the unions the day after at the town hall.",
+        d,
+        "the day after",
+        "DATE",
+        "2019-03-13",
+    );
+    for text in [
+        "Shops were busy the day before the storm.",
+        "Turnout fell the week after voters were told to stay home.",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+}
+
+#[test]
 fn tomorrow_with_an_article_or_an_adjective_of_hope_is_no_day() {
     // "a better tomorrow", "our tomorrow", "a tomorrow where" name the age
     // to come, as "the cars of tomorrow" does; a noun before "tomorrow"
