@@ -123,6 +123,9 @@ pub(super) struct Found {
     pub(super) names_quarter: bool,
     /// The time zone a clock time was given in ("GMT", "local").
     pub(super) zone: Option<&'static str>,
+    /// Whether it leaves the date in focus as it was: "from $1.07 the day
+    /// before" compares with that day and does not move the story there.
+    pub(super) keeps_focus: bool,
 }
 
 impl Found {
@@ -134,11 +137,17 @@ impl Found {
             takes_the: true,
             names_quarter: false,
             zone: None,
+            keeps_focus: false,
         })
     }
 
     pub(super) fn without_the(mut self) -> Found {
         self.takes_the = false;
+        self
+    }
+
+    pub(super) fn keeping_focus_if(mut self, keeps: bool) -> Found {
+        self.keeps_focus = keeps;
         self
     }
 }
@@ -439,6 +448,16 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.day_subject` is on: "The day began with queues" is
     /// the story's day.
     pub(super) day_subject: bool,
+    /// Whether `timex.year_before` is on: "The year before, it had
+    /// closed" counts from the date in focus.
+    pub(super) year_before: bool,
+    /// Whether `timex.tomorrow_noun` is on: "a better tomorrow" is no day.
+    pub(super) tomorrow_noun: bool,
+    /// Whether the sentence is a headline in title case and
+    /// `timex.title_line` is on: its capitals mark no title.
+    pub(super) title_line: bool,
+    /// Whether `timex.counted_nights` is on: "for two nights" lasts P2D.
+    pub(super) counted_nights: bool,
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }
@@ -539,7 +558,7 @@ impl Matcher<'_, '_> {
         if let Some(date) = date_value
             .and_then(parse_date_value)
             .or_else(|| (best.kind == "DATE").then(season_of_a_year).flatten())
-            .filter(|_| !self.caption)
+            .filter(|_| !self.caption && !best.keeps_focus)
         {
             self.state.last_date = Some(date);
             if date.1 == Unit::Day {

@@ -37,6 +37,7 @@ use crate::names::gazetteer::Gazetteer;
 use crate::segment::{Structure, TokenKind};
 use crate::text::calendar::{self, Date};
 use crate::text::span::Span;
+use crate::text::words::all_capitals;
 use crate::{Pass, Switches};
 
 use matcher::{push_words_before, DocState, Matcher, Word};
@@ -112,8 +113,12 @@ pub fn extract(
         }
         let future = (0..words.len())
             .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));
+        // A headline in title case ("Meeting Scheduled For Next Week")
+        // capitalises every word: a capital there marks no title.
+        let title_line = switches.is_on(TITLE_LINE.name) && is_title_line(&words);
         let mut matcher = Matcher {
             words: &words,
+            title_line,
             anchor,
             future,
             several_quarters: speaks_of_several_quarters(&words),
@@ -147,6 +152,9 @@ pub fn extract(
             later_that: switches.is_on(LATER_THAT.name),
             reported_one_day: switches.is_on(REPORTED_ONE_DAY.name),
             day_subject: switches.is_on(DAY_SUBJECT.name),
+            year_before: switches.is_on(YEAR_BEFORE.name),
+            tomorrow_noun: switches.is_on(TOMORROW_NOUN.name),
+            counted_nights: switches.is_on(COUNTED_NIGHTS.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
             gazetteer,
         };
@@ -432,6 +440,49 @@ pub(crate) const DAY_SUBJECT: Pass = Pass {
     about: crate::passes::about("'The day' that opens its sentence as the subject of a verb in the simple past is the day the story's narrative has reached, within a week before the document date: Voters went to the polls on Sunday. The day began with long queues (Sunday's date); no time when the narrative named no such day; 'The day of the vote', 'The day he left', 'The day was declared a holiday', 'The day dedicated to' are not"),
 };
 
+/// A rule of `timex.story_relative`: "the year before" standing alone.
+pub(crate) const YEAR_BEFORE: Pass = Pass {
+    name: "timex.year_before",
+    about: crate::passes::about("'the year before', 'the day after', 'the week before', 'the month after' standing alone (before a punctuation mark, a preposition or a verb) count from the date in focus, as 'the previous year' and 'the following day' do: Sales fell in 2009. The year before, they had risen (2008); 'the day before the debate', whose event has no date here, is left"),
+};
+
+/// A rule of `timex.deictic`: "tomorrow" as a noun.
+pub(crate) const TOMORROW_NOUN: Pass = Pass {
+    name: "timex.tomorrow_noun",
+    about: crate::passes::about("'tomorrow' right after an article or a possessive (a tomorrow where, our tomorrow) or after one and an adjective of hope (a better tomorrow, a brighter tomorrow) is the age to come, as in 'the cars of tomorrow': no time; 'a job tomorrow', 'the vote tomorrow' are still the next day"),
+};
+
+/// A rule of `timex.counted_unit`: a count of nights.
+pub(crate) const COUNTED_NIGHTS: Pass = Pass {
+    name: "timex.counted_nights",
+    about: crate::passes::about("a count of two or more nights is a length in days, as ISO 8601 has no unit of nights: for two nights (P2D), three straight nights (P3D); 'Tuesday nights' stays a SET, 'one night' is left"),
+};
+
+/// A rule of the titles in `read.rs`: a headline in title case.
+pub(crate) const TITLE_LINE: Pass = Pass {
+    name: "timex.title_line",
+    about: crate::passes::about("in a sentence whose every word of four letters or more is capitalised, a headline ('Meeting Scheduled For Next Week', 'Work Starts Tomorrow'), a capitalised time word is still a time, not a title; inside quotation marks, double or single ('Person Of The Year'), it is still a title; a line with a word in capitals (USA TODAY) is left"),
+};
+
+/// Whether a sentence is a headline in title case: at least three words
+/// of four letters or more, each capitalised and none in capitals ("Work
+/// Starts Tomorrow, But For Today"); shorter words ("for", "to") may stay
+/// in lower case. A line with a word in capitals ("USA TODAY") may be a
+/// credit or a name, and is left as any sentence.
+fn is_title_line(words: &[Word]) -> bool {
+    let long = words
+        .iter()
+        .filter(|w| w.kind == TokenKind::Word && w.text.chars().count() >= 4);
+    let mut n_long = 0;
+    for w in long {
+        if !w.text.starts_with(char::is_uppercase) || all_capitals(w.text) {
+            return false;
+        }
+        n_long += 1;
+    }
+    n_long >= 3
+}
+
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -465,6 +516,10 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &QUOTE_DAY,
         &REPORTED_ONE_DAY,
         &DAY_SUBJECT,
+        &YEAR_BEFORE,
+        &TOMORROW_NOUN,
+        &COUNTED_NIGHTS,
+        &TITLE_LINE,
     ])
 }
 

@@ -1403,7 +1403,10 @@ fn the_month_of_the_story() {
         [
             ("the end of the month", "DATE", "1990-08"),
             ("January", "DATE", "1990-01"),
-            ("the month", "DATE", "1990-01")
+            ("the month", "DATE", "1990-01"),
+            // Not the story's month but the one before it, standing
+            // alone (`timex.year_before`).
+            ("The month before", "DATE", "1989-12")
         ]
     );
 }

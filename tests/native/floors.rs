@@ -92,8 +92,12 @@ const TIMEX_FLOORS: [(&str, f64, f64); 2] = [
     // annotators left most vague stretches untagged ("for years", "late
     // in the day") or gave them the event's date ("in the weeks before
     // the shooting": 1998-10), which TIMEX3 and TimeBank tag as
-    // durations, and newsmark now does.
-    ("timex/aquaint_tbaq.jsonl", 0.952, 0.793),
+    // durations, and newsmark now does. Both floors went down by 0.001
+    // with `timex.year_before` (session 19, relaxed 0.9524 -> 0.9516,
+    // value 0.7937 -> 0.7930): "down from $450 million the year before"
+    // is 1996 by TIMEX3, which AQUAINT's annotators left untagged, its
+    // only such phrase.
+    ("timex/aquaint_tbaq.jsonl", 0.951, 0.792),
 ];
 
 #[test]

@@ -688,3 +688,138 @@ fn the_day_as_a_subject_is_the_story_day() {
         assert_eq!(times(text, d), [], "{text:?}");
     }
 }
+
+#[test]
+fn the_year_before_standing_alone_counts_from_the_date_in_focus() {
+    // "the year before", "the day after" with no event after them are the
+    // previous or the following unit from the date in focus, and leave the
+    // focus where it was; before an event of no known date they are left.
+    let d = "2019-03-14";
+    assert_time(
+        "The mill closed in 2012. The year before, it had cut half its staff.",
+        d,
+        "The year before",
+        "DATE",
+        "2011",
+    );
+    assert_time(
+        "Exports reached $2 billion last year, up from $1.6 billion the year before.",
+        d,
+        "the year before",
+        "DATE",
+        "2017",
+    );
+    assert_eq!(
+        spans_and_values(
+            "The bond closed at 2.1 percent on Friday, from 2.3 percent the day before. The yen fell to 111 from 112 the day before.",
+            d,
+        ),
+        [
+            ("Friday".to_string(), "2019-03-08".to_string()),
+            ("the day before".to_string(), "2019-03-07".to_string()),
+            ("the day before".to_string(), "2019-03-07".to_string()),
+        ]
+    );
+    assert_time(
+        "The mayor spoke on Tuesday. She had met the unions the day after at the town hall.",
+        d,
+        "the day after",
+        "DATE",
+        "2019-03-13",
+    );
+    for text in [
+        "Shops were busy the day before the storm.",
+        "Turnout fell the week after voters were told to stay home.",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+}
+
+#[test]
+fn tomorrow_with_an_article_or_an_adjective_of_hope_is_no_day() {
+    // "a better tomorrow", "our tomorrow", "a tomorrow where" name the age
+    // to come, as "the cars of tomorrow" does; a noun before "tomorrow"
+    // ("a vote tomorrow") and "her tomorrow" (an object) keep the next day.
+    let d = "2019-03-14";
+    for text in [
+        "The charity works for a better tomorrow.",
+        "Families still hope for a brighter tomorrow.",
+        "Picture a tomorrow where every town has a clinic.",
+        "Our tomorrow depends on what we plant.",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+    for text in [
+        "The council holds a vote tomorrow.",
+        "The minister will meet her tomorrow.",
+        "The team will have a new coach tomorrow.",
+    ] {
+        assert_time(text, d, "tomorrow", "DATE", "2019-03-15");
+    }
+}
+
+#[test]
+fn counted_nights_are_lengths_in_days() {
+    // A count of two or more nights lasts as many days (ISO 8601 has no
+    // unit of nights); "two nights a week" is how often, and "one night"
+    // may be any night.
+    let d = "2019-03-14";
+    assert_time(
+        "The port stayed closed for two nights after the storm.",
+        d,
+        "two nights",
+        "DURATION",
+        "P2D",
+    );
+    assert_time(
+        "Crowds gathered for three straight nights.",
+        d,
+        "three straight nights",
+        "DURATION",
+        "P3D",
+    );
+    assert_eq!(
+        spans_and_values("She sings there two nights a week.", d),
+        [("a week".to_string(), "P1W".to_string())]
+    );
+    assert_eq!(times("He stayed one night in the shelter.", d), []);
+}
+
+#[test]
+fn a_headline_in_title_case_still_has_its_times() {
+    // In a headline every word is capitalised, so a capital there marks no
+    // title; a title in single quotation marks in it still is one, and a
+    // show's name in a sentence of lower case still is one.
+    let d = "2019-03-14";
+    assert_time(
+        "Council Votes On Budget Next Week.\n\nThe council meets on Monday.",
+        d,
+        "Next Week",
+        "DATE",
+        "2019-W12",
+    );
+    assert_time(
+        "Ferry Workers Strike Again Today.\n\nThe strike began at dawn.",
+        d,
+        "Today",
+        "DATE",
+        "2019-03-14",
+    );
+    assert_eq!(
+        times(
+            "Critics Review The Film ‘Seven Days’ Again.\n\nIt opens soon.",
+            d
+        )
+        .iter()
+        .filter(|t| t.0 == "Seven Days")
+        .count(),
+        0
+    );
+    assert_eq!(
+        times(
+            "The senator said on the show This Week that taxes would rise.",
+            d
+        ),
+        []
+    );
+}

@@ -63,7 +63,23 @@ impl Matcher<'_, '_> {
         if self.is_cue(at, Cue::UnitModifier) {
             at += 1;
         }
-        let unit = self.unit(at)?;
+        let unit = match self.unit(at) {
+            Some(unit) => unit,
+            // "for two nights", "three straight nights": ISO 8601 has no
+            // unit of nights, and a count of them spans as many days
+            // (`timex.counted_nights`); "one night" may be any night.
+            // "two nights a week" is how often, a SET TIMEX3 spans whole.
+            None if self.counted_nights
+                && explicit
+                && n.is_some_and(|n| n >= 2.0)
+                && self.is(at, "nights")
+                && !(matches!(self.lower(at + 1), "a" | "an" | "per" | "each" | "every")
+                    && self.unit(at + 2).is_some()) =>
+            {
+                "D"
+            }
+            None => return None,
+        };
         let unit_word = self.lower(at);
         let plural = unit_word.ends_with('s') && unit_word != "hrs" && unit_word != "yrs";
         // "World Cup 2018 day five": a year before a singular unit counts

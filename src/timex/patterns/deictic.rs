@@ -2,7 +2,7 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
-use crate::text::words::is_function_word;
+use crate::text::words::{is_article, is_function_word, is_possessive};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{Class, Cue};
 use crate::timex::value::relative;
@@ -50,7 +50,7 @@ impl Matcher<'_, '_> {
             }
             // Tomorrow is an age after any noun.
             let future_after_noun = self.is(idx, "tomorrow") && after_noun;
-            if era_after || era_before || future_after_noun {
+            if era_after || era_before || future_after_noun || self.tomorrow_as_noun(idx, end) {
                 return None;
             }
             let days: i64 = days.parse().ok()?;
@@ -70,5 +70,25 @@ impl Matcher<'_, '_> {
             return None;
         }
         Found::new(day.end, "TIME", format!("{}T{part}", day.value))
+    }
+
+    /// "a tomorrow where work is honoured", "our tomorrow", "a better
+    /// tomorrow": "tomorrow" with an article or a possessive of its own,
+    /// alone or with an adjective of hope (`outlook` of
+    /// `data/timex/contexts.txt`), is a noun, the age to come, as "the cars
+    /// of tomorrow" is (`timex.tomorrow_noun`). Not "tomorrow's vote" nor
+    /// "a job tomorrow", a noun before it; "her", also an object ("see
+    /// her tomorrow"), owns nothing here.
+    fn tomorrow_as_noun(&self, idx: usize, end: usize) -> bool {
+        let owner = |k: usize| {
+            let lower = self.lower(k);
+            (is_article(lower) || is_possessive(lower)) && lower != "her"
+        };
+        self.tomorrow_noun
+            && self.is(idx, "tomorrow")
+            && !self.is(end, "'s")
+            && self.term(end, Class::Part).is_none()
+            && idx > 0
+            && (owner(idx - 1) || (idx > 1 && self.is_cue(idx - 1, Cue::Outlook) && owner(idx - 2)))
     }
 }

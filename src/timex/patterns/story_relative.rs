@@ -4,7 +4,9 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
-use crate::text::words::{is_preposition, is_relative, is_subject_pronoun};
+use crate::text::words::{
+    is_be, is_have, is_modal, is_preposition, is_relative, is_subject_pronoun,
+};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{Class, Cue};
 use crate::timex::value::{fmt_month, fmt_week, season_value, Unit};
@@ -24,33 +26,45 @@ impl Matcher<'_, '_> {
     /// previous year", "the previous Friday", counted from the last date
     /// named (or the document date before any), at the unit's granularity.
     pub(super) fn story_relative(&self, idx: usize, has_the: bool) -> Option<Found> {
-        if has_the && self.is(idx, "day") {
+        // "The year before, it had closed": a unit and "before" or "after"
+        // standing alone are the previous or the following one
+        // (`timex.year_before`); the span keeps the adverb.
+        let side = if has_the && self.year_before {
+            self.unit_then_side(idx)
+        } else {
+            None
+        };
+        if side.is_none() && has_the && self.is(idx, "day") {
             return self.the_story_day(idx);
         }
-        let mut at = idx;
         // "The next year" of a story told in the past counts from the
         // narrative's date, not from an aside's or the day a source spoke.
         let mut of_the_narrative = false;
-        let shift = match self.lower(at) {
-            "that" => 0,
-            "same" if has_the => 0,
-            "following" if has_the => 1,
-            "next"
-                if has_the
-                    && (self.is(at + 1, "day")
-                        || self.term(at + 1, Class::Part).is_some()
-                        || self.term(at + 1, Class::Season).is_some()) =>
-            {
-                1
+        let (shift, mut at, tail) = match side {
+            Some(shift) => (shift, idx, 1),
+            None => {
+                let shift = match self.lower(idx) {
+                    "that" => 0,
+                    "same" if has_the => 0,
+                    "following" if has_the => 1,
+                    "next"
+                        if has_the
+                            && (self.is(idx + 1, "day")
+                                || self.term(idx + 1, Class::Part).is_some()
+                                || self.term(idx + 1, Class::Season).is_some()) =>
+                    {
+                        1
+                    }
+                    "next" if has_the && self.next_of_a_past_story(idx, idx + 1) => {
+                        of_the_narrative = true;
+                        1
+                    }
+                    "previous" if has_the => -1,
+                    _ => return None,
+                };
+                (shift, idx + 1, 0)
             }
-            "next" if has_the && self.next_of_a_past_story(idx, at + 1) => {
-                of_the_narrative = true;
-                1
-            }
-            "previous" if has_the => -1,
-            _ => return None,
         };
-        at += 1;
         if shift == 0 && self.is(at, "same") {
             at += 1;
         }
@@ -189,7 +203,8 @@ impl Matcher<'_, '_> {
             if known < Unit::Day {
                 return None;
             }
-            return Found::new(at + 1, "DATE", fmt_week(date.add_days(7 * shift)));
+            return Found::new(at + 1 + tail, "DATE", fmt_week(date.add_days(7 * shift)))
+                .map(|found| found.keeping_focus_if(tail > 0));
         }
         let unit = match w.lower.as_ref() {
             "day" => Unit::Day,
@@ -212,7 +227,8 @@ impl Matcher<'_, '_> {
                 (Unit::Day, _) => format!("{:04}-XX-XX", date.year),
                 _ => format!("{:04}-XX", date.year),
             };
-            return Found::new(at + 1, "DATE", value);
+            return Found::new(at + 1 + tail, "DATE", value)
+                .map(|found| found.keeping_focus_if(tail > 0));
         }
         let value = match unit {
             Unit::Day => date.add_days(shift).to_string(),
@@ -222,7 +238,40 @@ impl Matcher<'_, '_> {
             }
             Unit::Year => format!("{:04}", date.year + shift as i32),
         };
-        Found::new(at + 1, "DATE", value)
+        // "from $1.07 the day before" compares with the day before the
+        // story's and leaves the story on its day: a second "the day
+        // before" is still the same day.
+        Found::new(at + 1 + tail, "DATE", value).map(|found| found.keeping_focus_if(tail > 0))
+    }
+
+    /// Whether "the day before", "the year after" at `idx` (the unit)
+    /// stands alone, not before the event it is counted from: then the
+    /// shift of "before" (-1) or "after" (1). Alone is before the end, a
+    /// punctuation mark, a preposition ("the day before at a rally", not
+    /// "of") or a verb it is the subject of ("the year before had been
+    /// worse"); "the day before the debate", "the day before they vote",
+    /// "the week after next" count from an event or a day of their own.
+    fn unit_then_side(&self, idx: usize) -> Option<i64> {
+        if !matches!(self.lower(idx), "day" | "week" | "month" | "year") {
+            return None;
+        }
+        let shift = match self.lower(idx + 1) {
+            "before" => -1,
+            "after" => 1,
+            _ => return None,
+        };
+        let alone = self.words.get(idx + 2).is_none_or(|next| match next.kind {
+            TokenKind::Punct => true,
+            TokenKind::Word => {
+                (is_preposition(&next.lower) && next.lower != "of")
+                    || self.is_cue(idx + 2, Cue::PastAux)
+                    || is_modal(&next.lower)
+                    || is_be(&next.lower)
+                    || is_have(&next.lower)
+            }
+            _ => false,
+        });
+        alone.then_some(shift)
     }
 
     /// "The next year it reopened", "the next month, sales rose": a year or
