@@ -50,7 +50,7 @@ pub use binomials::binomials;
 pub use captions::captions;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
-pub use companies::companies;
+pub use companies::{companies, opening_cues};
 pub use company_mentions::company_mentions;
 pub use credits::credits;
 pub use datelines::datelines;
@@ -87,6 +87,7 @@ pub use whole::whole;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::Phrase;
@@ -98,16 +99,25 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub structure: &'a Structure,
     pub gazetteer: &'a Gazetteer,
+    /// The tagger's word clusters: a word they hold is one the tagger's
+    /// reading of English has seen, a common word or a known name.
+    pub clusters: &'a Clusters,
     /// [`lower_words`] of the article, built once for the passes that ask.
     lower_words: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(text: &'a str, structure: &'a Structure, gazetteer: &'a Gazetteer) -> Self {
+    pub fn new(
+        text: &'a str,
+        structure: &'a Structure,
+        gazetteer: &'a Gazetteer,
+        clusters: &'a Clusters,
+    ) -> Self {
         Context {
             text,
             structure,
             gazetteer,
+            clusters,
             lower_words: Default::default(),
         }
     }
@@ -274,7 +284,10 @@ pub const RULES: &[Rule] = &[
             name: "names.companies",
             about: crate::passes::about("corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\""),
         },
-        run: |cx, names| companies(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| {
+            opening_cues(cx.text, cx.structure, cx.gazetteer, names);
+            companies(cx.text, &cx.structure.tokens, cx.gazetteer, names)
+        },
     },
     Rule {
         pass: Pass {
@@ -282,7 +295,14 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a company the sentence speaks of as one is an ORG in the whole article, found or not: \"X, its rival,\", \"X said it\", \"X and <ORG>\", \"analysts at X\""),
         },
         run: |cx, names| {
-            company_mentions(cx.text, cx.structure, cx.gazetteer, cx.lower_words(), names)
+            company_mentions(
+                cx.text,
+                cx.structure,
+                cx.gazetteer,
+                cx.clusters,
+                cx.lower_words(),
+                names,
+            )
         },
     },
     Rule {
@@ -637,7 +657,8 @@ mod tests {
         words.sort_unstable();
         assert_eq!(words, ["analysts", "it", "said", "say", "éclat"]);
         let gazetteer = Gazetteer::empty();
-        let cx = Context::new(text, &s, &gazetteer);
+        let clusters = crate::names::clusters::Clusters::default();
+        let cx = Context::new(text, &s, &gazetteer, &clusters);
         assert!(std::ptr::eq(cx.lower_words(), cx.lower_words()));
         assert_eq!(cx.lower_words(), &lower_words(text, &s.tokens));
     }
