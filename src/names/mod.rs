@@ -93,7 +93,7 @@ pub fn extract(
             label: first_label(ty),
         })
         .collect();
-    let cx = Context::new(text, structure, gazetteer);
+    let cx = Context::new(text, structure, gazetteer, &tagger.clusters);
     for rule in RULES.iter().filter(|r| switches.is_on(r.pass.name)) {
         (rule.run)(&cx, &mut names);
     }

@@ -17,15 +17,25 @@
 //! the cue is a possessive's ("Dow's chief executive"). A cued
 //! mention the tagger already typed ORG carries the type to the other
 //! mentions too.
+//!
+//! A cue that opens a sentence is capitalised for the sentence's sake, and
+//! the tagger takes it into the name ("Automaker Maxtell said" a PERSON):
+//! a name the tagger typed a person or a place that opens its sentence
+//! with a cue of the `before` class loses the cue, which then calls it a
+//! company, as "automaker Maxtell" mid-sentence. A MISC is left whole, a
+//! title ("\"Daily Show\" host"), and an ORG too. Not where the article writes the
+//! whole name away from a sentence's start, or the gazetteer knows it as
+//! an organisation: there the word is part of the name ("the Daily Mail").
 
 use rustc_hash::FxHashSet as HashSet;
 
 use super::{is_known_place, phrase_at, retype_mentions};
 use crate::names::gazetteer::Gazetteer;
+use crate::names::gazetteer::Kind;
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
 use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads, org_openers};
-use crate::segment::Token;
+use crate::segment::{Structure, Token, TokenKind};
 
 /// Whether the lower-cased words of `tokens` from `at` on spell a cue of
 /// `class` of exactly `n_words` words (any length when `n_words` is 0).
@@ -64,6 +74,47 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
                 range.start >= k && cue_at(text, tokens, range.start - k, Cue::Posted, k)
             }));
     suffix_inside || suffix_after || before || after || platform
+}
+
+/// "Automaker Maxtell said": takes a capitalised `before` cue that opens
+/// the sentence out of the name the tagger began with it (see the module
+/// documentation).
+pub fn opening_cues(text: &str, structure: &Structure, gazetteer: &Gazetteer, names: &mut [Name]) {
+    let tokens = &structure.tokens;
+    // The first word of each sentence, past opening quotes and brackets.
+    let openers: HashSet<usize> = structure
+        .sentences
+        .iter()
+        .filter_map(|s| {
+            s.tokens
+                .clone()
+                .find(|&i| tokens[i].kind != TokenKind::Punct)
+        })
+        .collect();
+    let written_mid: HashSet<&str> = names
+        .iter()
+        .filter(|n| !openers.contains(&n.tokens.start))
+        .map(|n| token_text(text, tokens, n.tokens.clone()))
+        .collect();
+    for name in names.iter_mut() {
+        let start = name.tokens.start;
+        if matches!(name.label, "ORG" | "MISC")
+            || !openers.contains(&start)
+            || written_mid.contains(token_text(text, tokens, name.tokens.clone()))
+        {
+            continue;
+        }
+        let Some(k) =
+            (1..name.tokens.len().min(4)).find(|&k| cue_at(text, tokens, start, Cue::Before, k))
+        else {
+            continue;
+        };
+        let kinds = gazetteer.whole(text, &tokens[name.tokens.clone()], false);
+        if kinds.has(Kind::Org) || kinds.has(Kind::Agency) {
+            continue;
+        }
+        name.tokens.start += k;
+    }
 }
 
 pub fn companies(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
@@ -124,6 +175,93 @@ mod tests {
                 "ORG", "ORG"
             ]
         );
+    }
+
+    #[test]
+    fn a_cue_that_opens_the_sentence_is_no_part_of_the_name() {
+        // Each case: the sentence, the tagger's name in it and its type,
+        // and the name and type after both steps of the pass.
+        let cases: &[(&str, &str, &str, &str, &str)] = &[
+            (
+                "Automaker Maxtell said sales fell.",
+                "Automaker Maxtell",
+                "PERSON",
+                "Maxtell",
+                "ORG",
+            ),
+            (
+                "\"Carmaker Dovra Motors said so.",
+                "Carmaker Dovra Motors",
+                "LOC",
+                "Dovra Motors",
+                "ORG",
+            ),
+            (
+                "Shares of Velbro rose.",
+                "Shares of Velbro",
+                "PERSON",
+                "Velbro",
+                "ORG",
+            ),
+            // Mid-sentence the capital is the name's.
+            (
+                "He read Weekly Orbit.",
+                "Weekly Orbit",
+                "PERSON",
+                "Weekly Orbit",
+                "PERSON",
+            ),
+            // The tagger's ORG and MISC are left as they are.
+            (
+                "Daily Kestrel said so.",
+                "Daily Kestrel",
+                "ORG",
+                "Daily Kestrel",
+                "ORG",
+            ),
+            (
+                "\"Daily Rant\" host Ann Vell said.",
+                "Daily Rant",
+                "MISC",
+                "Daily Rant",
+                "MISC",
+            ),
+            // Written whole mid-sentence too: the word is the name's.
+            (
+                "Weekly Orbit ran it. He read Weekly Orbit.",
+                "Weekly Orbit",
+                "PERSON",
+                "Weekly Orbit",
+                "PERSON",
+            ),
+            // No cue.
+            (
+                "Director Vann Ortel said so.",
+                "Director Vann Ortel",
+                "PERSON",
+                "Director Vann Ortel",
+                "PERSON",
+            ),
+        ];
+        for &(text, name, label, want, want_label) in cases {
+            let s = segment(text);
+            // Every mention of the name, the tagger's type on each.
+            let mut names: Vec<Name> = text
+                .match_indices(name)
+                .map(|(at, _)| {
+                    let first = s.tokens.iter().position(|t| t.span.start == at).unwrap();
+                    let n_words = segment(name).tokens.len();
+                    Name {
+                        tokens: first..first + n_words,
+                        label,
+                    }
+                })
+                .collect();
+            opening_cues(text, &s, &Gazetteer::embedded(), &mut names);
+            companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+            let got = crate::names::rules::testing::names_of(text, &s, &names);
+            assert_eq!(got[0], (want.to_string(), want_label), "{text}");
+        }
     }
 
     #[test]

@@ -13,6 +13,11 @@
 //! - a verb followed within a few words by what a company reports, cuts
 //!   or sells ("X cut 1,700 jobs", "X reported a loss":
 //!   `data/gazetteers/company_results.txt`);
+//! - "shares" or "stock" and a market verb after it ("X shares fell 3%",
+//!   verbs of `data/gazetteers/index_cues.txt`), for words the tagger
+//!   left out only where the tagger's word clusters know none of them, as
+//!   written or in lower case: a sector's word ("Tech shares fell", "Bank
+//!   shares rose") is common English, an unknown word is a name;
 //! - "and" or "or" joining it to a company: an ORG that a corporate
 //!   suffix or a cue calls one in some mention ("X and Lufthansa AG"),
 //!   or a candidate this pass found; not any ORG, as people are joined
@@ -41,7 +46,8 @@
 //! that the tagger left out, in a heading too. A candidate is a name the
 //! tagger made a person or a place (not one the gazetteer knows as a place
 //! or a nationality, nor a person whose first word is a given name), or a
-//! run of up to four capitalised words the tagger left out, outside
+//! run of up to four capitalised words the tagger left out (with the web
+//! domain glued to its last word, "GunBroker.com"), outside
 //! headings (whose words are capitalised for the heading's sake), none of
 //! them a word the
 //! article also writes in lower case ("Analysts said it"), a function
@@ -54,7 +60,9 @@
 
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
+use super::web_addresses::address_end;
 use super::{is_known_place, phrase_at};
+use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::company_nouns::{self, Value as Head};
@@ -96,6 +104,7 @@ pub fn company_mentions(
     text: &str,
     structure: &Structure,
     gazetteer: &Gazetteer,
+    clusters: &Clusters,
     lower_words: &HashSet<&str>,
     names: &mut Vec<Name>,
 ) {
@@ -146,6 +155,9 @@ pub fn company_mentions(
                     || reports_results(text, tokens, c.tokens.end);
             }
             has_cue(text, tokens, c.tokens.clone())
+                || (stock_moved(text, tokens, c.tokens.end)
+                    && (c.name.is_some()
+                        || unknown_words(text, tokens, clusters, c.tokens.clone())))
                 || (c.name.is_none()
                     && !c.tokens.clone().any(|i| person_words.contains(word(i)))
                     && (said_it(text, tokens, c.tokens.end, false)
@@ -441,14 +453,39 @@ fn left_out_runs(
             // A corporate suffix opens no name ("Inc." opening a line).
             let suffix_first = corporate_suffixes::contains(&text[tokens[start].span.range()]);
             if i - start <= MAX_RUN && !beside_amp && !last_abbrev && !suffix_first {
+                // "GunBroker.com": the address is the name.
                 runs.push(Run {
-                    tokens: start..i,
+                    tokens: start..address_end(text, tokens, i).unwrap_or(i),
                     in_heading,
                 });
             }
         }
     }
     runs
+}
+
+/// Whether "shares" or "stock" and a market verb start at `at` ("X shares
+/// fell 3%", "X stock closed higher"): what a company's shares do. The
+/// verb rules out "Smith shares his view".
+fn stock_moved(text: &str, tokens: &[Token], at: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    matches!(word(at), "shares" | "stock") && index_cues::contains(word(at + 1))
+}
+
+/// Whether no word over `range` is one the tagger's word clusters hold, as
+/// written or in lower case: "Velstrom shares fell" names a company, "Tech
+/// shares fell" and "Bank shares rose" a sector, in words the clusters
+/// know.
+fn unknown_words(
+    text: &str,
+    tokens: &[Token],
+    clusters: &Clusters,
+    range: std::ops::Range<usize>,
+) -> bool {
+    range.clone().all(|i| {
+        let w = &text[tokens[i].span.range()];
+        clusters.get(w).is_none() && clusters.get(&w.to_lowercase()).is_none()
+    })
 }
 
 /// Whether the words around the name over `range` call it a company: an
@@ -587,12 +624,67 @@ mod tests {
         let s = segment(text);
         let mut names: Vec<Name> = placed(text, &s, proposed);
         let lower_words = crate::names::rules::lower_words(text, &s.tokens);
-        company_mentions(text, &s, &Gazetteer::embedded(), &lower_words, &mut names);
+        let clusters = Clusters::embedded();
+        company_mentions(
+            text,
+            &s,
+            &Gazetteer::embedded(),
+            &clusters,
+            &lower_words,
+            &mut names,
+        );
         names_of(text, &s, &names)
     }
 
     fn org(w: &str) -> (String, &'static str) {
         (w.to_string(), "ORG")
+    }
+
+    #[test]
+    fn shares_that_move_name_a_company_the_clusters_do_not_know() {
+        // Each case: the text, the tagger's names and the names after.
+        type Names<'a> = &'a [(&'a str, &'static str)];
+        let cases: &[(&str, Names, Names)] = &[
+            (
+                "Velstrom shares fell 3% on Monday.",
+                &[],
+                &[("Velstrom", "ORG")],
+            ),
+            ("Korvex stock closed higher.", &[], &[("Korvex", "ORG")]),
+            (
+                "Bivvo shares rose. Bivvo is big.",
+                &[],
+                &[("Bivvo", "ORG"), ("Bivvo", "ORG")],
+            ),
+            (
+                "Dalmor shares rose.",
+                &[("Dalmor", "PERSON")],
+                &[("Dalmor", "ORG")],
+            ),
+            // Words the clusters know: a sector, not a company.
+            ("Tech shares fell.", &[], &[]),
+            ("Bank shares rose and Mining shares fell.", &[], &[]),
+            // A place stays a place.
+            (
+                "London shares fell.",
+                &[("London", "GPE")],
+                &[("London", "GPE")],
+            ),
+            // A verb, not a company's shares.
+            ("Velstrom shares his view.", &[], &[]),
+            // A word the article writes in lower case.
+            ("Zippo shares fell, zippo said.", &[], &[]),
+            // The address after a cue is the name: "GunBroker.com".
+            (
+                "The website Gunvaro.com said so.",
+                &[],
+                &[("Gunvaro.com", "ORG")],
+            ),
+        ];
+        for &(text, proposed, want) in cases {
+            let want: Vec<(String, &str)> = want.iter().map(|&(w, l)| (w.to_string(), l)).collect();
+            assert_eq!(run(text, proposed), want, "{text}");
+        }
     }
 
     #[test]

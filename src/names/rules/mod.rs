@@ -4,6 +4,7 @@
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
 mod acronyms;
+mod and_heads;
 mod arabic_names;
 mod binomials;
 mod captions;
@@ -45,12 +46,13 @@ mod web_addresses;
 mod whole;
 
 pub use acronyms::{acronym_places, acronyms};
+pub use and_heads::and_heads;
 pub use arabic_names::arabic_names;
 pub use binomials::binomials;
 pub use captions::captions;
 pub use check_headings::check_headings;
 pub use common_words::common_words;
-pub use companies::companies;
+pub use companies::{companies, opening_cues};
 pub use company_mentions::company_mentions;
 pub use credits::credits;
 pub use datelines::datelines;
@@ -87,6 +89,7 @@ pub use whole::whole;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::Phrase;
@@ -98,16 +101,25 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub structure: &'a Structure,
     pub gazetteer: &'a Gazetteer,
+    /// The tagger's word clusters: a word they hold is one the tagger's
+    /// reading of English has seen, a common word or a known name.
+    pub clusters: &'a Clusters,
     /// [`lower_words`] of the article, built once for the passes that ask.
     lower_words: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(text: &'a str, structure: &'a Structure, gazetteer: &'a Gazetteer) -> Self {
+    pub fn new(
+        text: &'a str,
+        structure: &'a Structure,
+        gazetteer: &'a Gazetteer,
+        clusters: &'a Clusters,
+    ) -> Self {
         Context {
             text,
             structure,
             gazetteer,
+            clusters,
             lower_words: Default::default(),
         }
     }
@@ -168,6 +180,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG"),
         },
         run: |cx, names| trim(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.and_heads",
+            about: crate::passes::about("an institution or facility with \"and\" in its name is one name: \"the National Air and Space Museum\", not two"),
+        },
+        run: |cx, names| and_heads(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
@@ -274,7 +293,10 @@ pub const RULES: &[Rule] = &[
             name: "names.companies",
             about: crate::passes::about("corporate suffixes and cues make a name an ORG in the whole article: \"Acme Inc.\", \"shares of X\", \"automaker X\""),
         },
-        run: |cx, names| companies(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| {
+            opening_cues(cx.text, cx.structure, cx.gazetteer, names);
+            companies(cx.text, &cx.structure.tokens, cx.gazetteer, names)
+        },
     },
     Rule {
         pass: Pass {
@@ -282,7 +304,14 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a company the sentence speaks of as one is an ORG in the whole article, found or not: \"X, its rival,\", \"X said it\", \"X and <ORG>\", \"analysts at X\""),
         },
         run: |cx, names| {
-            company_mentions(cx.text, cx.structure, cx.gazetteer, cx.lower_words(), names)
+            company_mentions(
+                cx.text,
+                cx.structure,
+                cx.gazetteer,
+                cx.clusters,
+                cx.lower_words(),
+                names,
+            )
         },
     },
     Rule {
@@ -637,7 +666,8 @@ mod tests {
         words.sort_unstable();
         assert_eq!(words, ["analysts", "it", "said", "say", "éclat"]);
         let gazetteer = Gazetteer::empty();
-        let cx = Context::new(text, &s, &gazetteer);
+        let clusters = crate::names::clusters::Clusters::default();
+        let cx = Context::new(text, &s, &gazetteer, &clusters);
         assert!(std::ptr::eq(cx.lower_words(), cx.lower_words()));
         assert_eq!(cx.lower_words(), &lower_words(text, &s.tokens));
     }
