@@ -17,7 +17,9 @@
 //!   verbs of `data/gazetteers/index_cues.txt`), for words the tagger
 //!   left out only where the tagger's word clusters know none of them, as
 //!   written or in lower case: a sector's word ("Tech shares fell", "Bank
-//!   shares rose") is common English, an unknown word is a name;
+//!   shares rose") is common English, an unknown word is a name, but not
+//!   one that opens a sentence unless the article writes it again (sectors
+//!   the clusters lack: "Biotech shares fell");
 //! - "and" or "or" joining it to a company: an ORG that a corporate
 //!   suffix or a cue calls one in some mention ("X and Lufthansa AG"),
 //!   or a candidate this pass found; not any ORG, as people are joined
@@ -140,6 +142,18 @@ pub fn company_mentions(
         }))
         .collect();
     crate::sort::sort_by_key(&mut candidates, |c| c.tokens.start);
+    // The tokens that open a sentence, and how often each candidate's
+    // words come in the article: an unknown word that opens a sentence
+    // ("Biotech shares fell") is as often a sector the clusters lack as a
+    // company, unless the article writes it again.
+    let opens_sentence: HashSet<usize> =
+        structure.sentences.iter().map(|s| s.tokens.start).collect();
+    let mut mentions: FxHashMap<&str, usize> = FxHashMap::default();
+    for c in &candidates {
+        *mentions
+            .entry(token_text(text, tokens, c.tokens.clone()))
+            .or_default() += 1;
+    }
     // A name before "said it" is as often a person ("Rosati said it had
     // changed"): that and a company's results only count for the words the
     // tagger left out.
@@ -157,7 +171,11 @@ pub fn company_mentions(
             has_cue(text, tokens, c.tokens.clone())
                 || (stock_moved(text, tokens, c.tokens.end)
                     && (c.name.is_some()
-                        || unknown_words(text, tokens, clusters, c.tokens.clone())))
+                        || (unknown_words(text, tokens, clusters, c.tokens.clone())
+                            && (!opens_sentence.contains(&c.tokens.start)
+                                || mentions
+                                    .get(token_text(text, tokens, c.tokens.clone()))
+                                    .is_some_and(|&n| n > 1)))))
                 || (c.name.is_none()
                     && !c.tokens.clone().any(|i| person_words.contains(word(i)))
                     && (said_it(text, tokens, c.tokens.end, false)
@@ -646,11 +664,19 @@ mod tests {
         type Names<'a> = &'a [(&'a str, &'static str)];
         let cases: &[(&str, Names, Names)] = &[
             (
-                "Velstrom shares fell 3% on Monday.",
+                "On Monday, Velstrom shares fell 3%.",
                 &[],
                 &[("Velstrom", "ORG")],
             ),
-            ("Korvex stock closed higher.", &[], &[("Korvex", "ORG")]),
+            // An unknown word that opens a sentence once: a sector as
+            // often ("Biotech shares fell").
+            ("Velstrom shares fell 3% on Monday.", &[], &[]),
+            ("Biotech shares fell. Crypto shares rose.", &[], &[]),
+            (
+                "In Tokyo, Korvex stock closed higher.",
+                &[],
+                &[("Korvex", "ORG")],
+            ),
             (
                 "Bivvo shares rose. Bivvo is big.",
                 &[],
