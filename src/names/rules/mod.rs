@@ -4,7 +4,6 @@
 //! (`--without names.strip_titles`) and weighed with `--ablate`.
 
 mod acronyms;
-mod and_heads;
 mod arabic_names;
 mod binomials;
 mod captions;
@@ -46,7 +45,6 @@ mod web_addresses;
 mod whole;
 
 pub use acronyms::{acronym_places, acronyms};
-pub use and_heads::and_heads;
 pub use arabic_names::arabic_names;
 pub use binomials::binomials;
 pub use captions::captions;
@@ -180,13 +178,6 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a name begins and ends with a word: no punctuation, \"etc.\", weekday or leading \"The\" of an ORG"),
         },
         run: |cx, names| trim(cx.text, &cx.structure.tokens, names),
-    },
-    Rule {
-        pass: Pass {
-            name: "names.and_heads",
-            about: crate::passes::about("an institution or facility with \"and\" in its name is one name: \"the National Air and Space Museum\", not two"),
-        },
-        run: |cx, names| and_heads(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
