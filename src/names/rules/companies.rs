@@ -34,7 +34,9 @@ use crate::names::gazetteer::Gazetteer;
 use crate::names::gazetteer::Kind;
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
-use crate::resources::lists::gazetteers::{corporate_suffixes, org_heads, org_openers};
+use crate::resources::lists::gazetteers::{
+    corporate_suffixes, facility_heads, location_heads, org_heads, org_openers,
+};
 use crate::segment::{Structure, Token, TokenKind};
 
 /// Whether the lower-cased words of `tokens` from `at` on spell a cue of
@@ -111,6 +113,23 @@ pub fn opening_cues(text: &str, structure: &Structure, gazetteer: &Gazetteer, na
         };
         let kinds = gazetteer.whole(text, &tokens[name.tokens.clone()], false);
         if kinds.has(Kind::Org) || kinds.has(Kind::Agency) {
+            continue;
+        }
+        // What is left is no company's name when it opens with a given
+        // name ("Retailer Philip Green sold") or an article ("Tabloid The
+        // Sun"), or is a street's, a site's or an institution's head
+        // alone: the cue word begins that name ("Brewer Street", "Maker
+        // Studios"; "Carmaker Dovra Motors" keeps its cue out).
+        let rest = start + k..name.tokens.end;
+        let first = &text[tokens[rest.start].span.range()];
+        let last = &text[tokens[rest.end - 1].span.range()];
+        if gazetteer.kinds(first).has(Kind::FirstName)
+            || crate::text::words::is_article(&first.to_lowercase())
+            || (rest.len() == 1
+                && (org_heads::contains(last)
+                    || facility_heads::get(last).is_some()
+                    || location_heads::get(last).is_some()))
+        {
             continue;
         }
         name.tokens.start += k;
@@ -233,6 +252,22 @@ mod tests {
                 "PERSON",
                 "Weekly Orbit",
                 "PERSON",
+            ),
+            // A given name, an article or a head after the cue: the
+            // cue word is no cue there.
+            (
+                "Retailer Philip Varn sold the chain.",
+                "Retailer Philip Varn",
+                "PERSON",
+                "Retailer Philip Varn",
+                "PERSON",
+            ),
+            (
+                "Brewer Street was closed.",
+                "Brewer Street",
+                "LOC",
+                "Brewer Street",
+                "LOC",
             ),
             // No cue.
             (

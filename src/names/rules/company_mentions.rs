@@ -142,18 +142,18 @@ pub fn company_mentions(
         }))
         .collect();
     crate::sort::sort_by_key(&mut candidates, |c| c.tokens.start);
-    // The tokens that open a sentence, and how often each candidate's
-    // words come in the article: an unknown word that opens a sentence
-    // ("Biotech shares fell") is as often a sector the clusters lack as a
-    // company, unless the article writes it again.
-    let opens_sentence: HashSet<usize> =
-        structure.sentences.iter().map(|s| s.tokens.start).collect();
-    let mut mentions: FxHashMap<&str, usize> = FxHashMap::default();
-    for c in &candidates {
-        *mentions
-            .entry(token_text(text, tokens, c.tokens.clone()))
-            .or_default() += 1;
-    }
+    // An unknown word that opens a phrase, after no word or a mark other
+    // than a comma (a sentence, a dateline's dash, a quotation mark:
+    // "Biotech shares fell", "LONDON - Fintech shares slid"), is as often
+    // a sector the clusters lack as a company, unless the article also
+    // writes it where no phrase opens.
+    let opens =
+        |at: usize| at == 0 || !(tokens[at - 1].kind == TokenKind::Word || word(at - 1) == ",");
+    let written_inside: HashSet<&str> = candidates
+        .iter()
+        .filter(|c| !opens(c.tokens.start))
+        .map(|c| token_text(text, tokens, c.tokens.clone()))
+        .collect();
     // A name before "said it" is as often a person ("Rosati said it had
     // changed"): that and a company's results only count for the words the
     // tagger left out.
@@ -172,10 +172,13 @@ pub fn company_mentions(
                 || (stock_moved(text, tokens, c.tokens.end)
                     && (c.name.is_some()
                         || (unknown_words(text, tokens, clusters, c.tokens.clone())
-                            && (!opens_sentence.contains(&c.tokens.start)
-                                || mentions
-                                    .get(token_text(text, tokens, c.tokens.clone()))
-                                    .is_some_and(|&n| n > 1)))))
+                            && (!opens(c.tokens.start)
+                                || written_inside
+                                    .contains(token_text(text, tokens, c.tokens.clone())))))
+                    // A word of a person's full name in the article is
+                    // that person ("Donald Trump ... Trump shares fell"):
+                    // the shares do not retype it.
+                    && !c.tokens.clone().any(|i| full_name_words.contains(word(i))))
                 || (c.name.is_none()
                     && !c.tokens.clone().any(|i| person_words.contains(word(i)))
                     && (said_it(text, tokens, c.tokens.end, false)
@@ -672,13 +675,27 @@ mod tests {
             // often ("Biotech shares fell").
             ("Velstrom shares fell 3% on Monday.", &[], &[]),
             ("Biotech shares fell. Crypto shares rose.", &[], &[]),
+            ("LONDON - Fintech shares slid.", &[], &[]),
+            ("\"Biotech shares fell,\" he said.", &[], &[]),
+            // Written again, but each time opening a sentence.
+            (
+                "Crypto shares rose. Crypto exchanges were hacked.",
+                &[],
+                &[],
+            ),
+            // A word of a person's full name stays the person's.
+            (
+                "Frump shares fell. Analysts met Donald Frump.",
+                &[("Frump", "PERSON"), ("Donald Frump", "PERSON")],
+                &[("Frump", "PERSON"), ("Donald Frump", "PERSON")],
+            ),
             (
                 "In Tokyo, Korvex stock closed higher.",
                 &[],
                 &[("Korvex", "ORG")],
             ),
             (
-                "Bivvo shares rose. Bivvo is big.",
+                "Bivvo shares rose. Analysts like Bivvo.",
                 &[],
                 &[("Bivvo", "ORG"), ("Bivvo", "ORG")],
             ),
