@@ -37,7 +37,6 @@ use crate::names::gazetteer::Gazetteer;
 use crate::segment::{Structure, TokenKind};
 use crate::text::calendar::{self, Date};
 use crate::text::span::Span;
-use crate::text::words::all_capitals;
 use crate::{Pass, Switches};
 
 use matcher::{push_words_before, DocState, Matcher, Word};
@@ -113,12 +112,8 @@ pub fn extract(
         }
         let future = (0..words.len())
             .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));
-        // A headline in title case ("Meeting Scheduled For Next Week")
-        // capitalises every word: a capital there marks no title.
-        let title_line = switches.is_on(TITLE_LINE.name) && is_title_line(&words);
         let mut matcher = Matcher {
             words: &words,
-            title_line,
             anchor,
             future,
             several_quarters: speaks_of_several_quarters(&words),
@@ -458,31 +453,6 @@ pub(crate) const COUNTED_NIGHTS: Pass = Pass {
     about: crate::passes::about("a count of two or more nights is a length in days, as ISO 8601 has no unit of nights: for two nights (P2D), three straight nights (P3D); 'Tuesday nights' stays a SET, 'one night' is left"),
 };
 
-/// A rule of the titles in `read.rs`: a headline in title case.
-pub(crate) const TITLE_LINE: Pass = Pass {
-    name: "timex.title_line",
-    about: crate::passes::about("in a sentence whose every word of four letters or more is capitalised, a headline ('Meeting Scheduled For Next Week', 'Work Starts Tomorrow'), a capitalised time word is still a time, not a title; inside quotation marks, double or single ('Person Of The Year'), it is still a title; a line with a word in capitals (USA TODAY) is left"),
-};
-
-/// Whether a sentence is a headline in title case: at least three words
-/// of four letters or more, each capitalised and none in capitals ("Work
-/// Starts Tomorrow, But For Today"); shorter words ("for", "to") may stay
-/// in lower case. A line with a word in capitals ("USA TODAY") may be a
-/// credit or a name, and is left as any sentence.
-fn is_title_line(words: &[Word]) -> bool {
-    let long = words
-        .iter()
-        .filter(|w| w.kind == TokenKind::Word && w.text.chars().count() >= 4);
-    let mut n_long = 0;
-    for w in long {
-        if !w.text.starts_with(char::is_uppercase) || all_capitals(w.text) {
-            return false;
-        }
-        n_long += 1;
-    }
-    n_long >= 3
-}
-
 /// The rule passes of this stage, one per pattern family, in the order
 /// the matcher tries them, then the matcher's own rules.
 pub fn passes() -> impl Iterator<Item = &'static Pass> {
@@ -519,7 +489,6 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &YEAR_BEFORE,
         &TOMORROW_NOUN,
         &COUNTED_NIGHTS,
-        &TITLE_LINE,
     ])
 }
 
