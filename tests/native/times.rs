@@ -785,6 +785,14 @@ fn the_day_after_needs_a_date_in_focus_and_moves_it_in_a_story() {
             times(text, d)
         );
     }
+    // A comma and "and" before another clause share nothing.
+    assert_time(
+        "Shares closed at 41 on Friday. The index rose to 90 from 88 the day before, and the yen fell.",
+        d,
+        "the day before",
+        "DATE",
+        "2019-03-07",
+    );
     // A year alone in focus: a week of that year, the span with its adverb.
     assert_time(
         "In 2013 the river rose. The week after, it fell.",

@@ -27,7 +27,7 @@ impl Matcher<'_, '_> {
     /// Whether "two nights" (the count at `idx`, the noun at `nights`) is
     /// one stretch of nights: after a preposition of length or a verb that
     /// spends time ("for two nights", "over three nights", "spent two
-    /// nights"), after "the past", "the last", "the next", or before "of"
+    /// nights"), after "the past", "the last", "the next", "first", or before "of"
     /// and a noun ("two nights of violence"); not "two nights a week",
     /// "300 nights of the year", "on two nights last week".
     fn nights_are_a_stretch(&self, idx: usize, has_the: bool, nights: usize) -> bool {
@@ -35,9 +35,12 @@ impl Matcher<'_, '_> {
         let after_length = before.is_some_and(|k| {
             self.is_cue(k, Cue::LengthPreposition) || self.is_cue(k, Cue::SpanVerb)
         });
+        // "the past two nights", "the convention's first three nights".
         let the_last = idx > 1
             && self.is(idx - 2, "the")
             && matches!(self.lower(idx - 1), "past" | "last" | "next");
+        let first = matches!(self.lower(idx), "first" | "final")
+            || (idx > 0 && matches!(self.lower(idx - 1), "first" | "final"));
         let of_events = self.is(nights + 1, "of")
             && self.words.get(nights + 2).is_some_and(|w| {
                 w.kind == TokenKind::Word
@@ -47,7 +50,7 @@ impl Matcher<'_, '_> {
             });
         let rate = self.is_cue(nights + 1, Cue::SetQuantifier)
             || matches!(self.lower(nights + 1), "a" | "an");
-        (after_length || the_last || of_events) && !rate
+        (after_length || the_last || first || of_events) && !rate
     }
 
     /// "three years", "a year ago", "five-year", "the first nine months",

@@ -289,7 +289,9 @@ impl Matcher<'_, '_> {
             idx > 3 && matches!(self.lower(idx - 2), "and" | "or") && self.is(idx - 3, ",");
         let shared = self.is(idx + 2, ",")
             && (second
-                || matches!(self.lower(idx + 3), "and" | "or")
+                || (matches!(self.lower(idx + 3), "and" | "or")
+                    && self.is(idx + 4, "the")
+                    && matches!(self.lower(idx + 6), "before" | "after"))
                 || (matches!(self.lower(idx + 3), "during" | "before" | "after")
                     && matches!(self.lower(idx + 4), "and" | "or" | ",")));
         if shared {
