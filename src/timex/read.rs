@@ -130,6 +130,15 @@ impl Matcher<'_, '_> {
     /// a sentence does not begin, as in a title or a name: ABC's "This
     /// Week", "VOA Today", "60 Minutes", "High Noon".
     pub(super) fn is_title_cased(&self, idx: usize) -> bool {
+        // A headline capitalises every word (`timex.title_line`); a title
+        // in it is still one inside quotation marks, and a name still one.
+        if self.title_line
+            && !self.in_quotation(idx)
+            && !self.single_quoted.get(idx).copied().unwrap_or(false)
+            && !super::name_in_headline(self, idx)
+        {
+            return false;
+        }
         // After a quote, a dash or an abbreviation's period ("Hewlett-Packard
         // Co. Recently, ...") a sentence may begin.
         let opens_sentence = idx == 0

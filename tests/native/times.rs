@@ -889,3 +889,48 @@ fn counted_nights_are_lengths_in_days() {
         );
     }
 }
+
+#[test]
+fn a_headline_in_title_case_still_has_its_times() {
+    // In a headline every word is capitalised, so a capital there marks no
+    // title; a title in quotation marks, a show's or an award's name, and
+    // a line with a word in capitals are still left.
+    let d = "2019-03-14";
+    assert_time(
+        "Council Votes On Budget Next Week.\n\nThe council meets on Monday.",
+        d,
+        "Next Week",
+        "DATE",
+        "2019-W12",
+    );
+    assert_time(
+        "Dock Workers' Union Meets Again Next Week.\n\nIt met in May.",
+        d,
+        "Next Week",
+        "DATE",
+        "2019-W12",
+    );
+    for text in [
+        "Critics Review The Film ‘Seven Days’ Again.\n\nIt opens soon.",
+        "CBS Workers Strike Over Pay Next Week.\n\nNo more.",
+        "Stars Return To Saturday Night Live Stage.\n\nNo more.",
+        "Club Names Player Of The Year Again.\n\nNo more.",
+        "Host Leaves The Tonight Show Forever.\n\nNo more.",
+        "Editors Of Psychology Today Resign.\n\nNo more.",
+    ] {
+        let found = times(text, d);
+        assert!(
+            found
+                .iter()
+                .all(|t| !t.0.chars().next().is_some_and(char::is_uppercase)),
+            "{text:?}: {found:?}"
+        );
+    }
+    assert_eq!(
+        times(
+            "The senator said on the show This Week that taxes would rise.",
+            d
+        ),
+        []
+    );
+}
