@@ -453,11 +453,14 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) year_before: bool,
     /// Whether `timex.tomorrow_noun` is on: "a better tomorrow" is no day.
     pub(super) tomorrow_noun: bool,
+    /// Whether `timex.counted_nights` is on: "for two nights" lasts P2D.
+    pub(super) counted_nights: bool,
     /// Whether the sentence is a headline in title case and
     /// `timex.title_line` is on: its capitals mark no title.
     pub(super) title_line: bool,
-    /// Whether `timex.counted_nights` is on: "for two nights" lasts P2D.
-    pub(super) counted_nights: bool,
+    /// For each word of such a headline, whether single quotation marks
+    /// hold it (empty for any other sentence).
+    pub(super) single_quoted: &'a [bool],
     /// The gazetteer, for given names.
     pub(super) gazetteer: &'a Gazetteer,
 }

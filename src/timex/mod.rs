@@ -37,7 +37,7 @@ use crate::names::gazetteer::Gazetteer;
 use crate::segment::{Structure, TokenKind};
 use crate::text::calendar::{self, Date};
 use crate::text::span::Span;
-use crate::text::words::all_capitals;
+use crate::text::words::{all_capitals, is_function_word};
 use crate::{Pass, Switches};
 
 use matcher::{push_words_before, DocState, Matcher, Word};
@@ -114,11 +114,18 @@ pub fn extract(
         let future = (0..words.len())
             .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));
         // A headline in title case ("Meeting Scheduled For Next Week")
-        // capitalises every word: a capital there marks no title.
+        // capitalises every word: a capital there marks no title. Its
+        // single quotation marks, read once for the sentence.
         let title_line = switches.is_on(TITLE_LINE.name) && is_title_line(&words);
+        let single_quoted = if title_line {
+            single_quoted(&words)
+        } else {
+            Vec::new()
+        };
         let mut matcher = Matcher {
             words: &words,
             title_line,
+            single_quoted: &single_quoted,
             anchor,
             future,
             several_quarters: speaks_of_several_quarters(&words),
@@ -461,26 +468,90 @@ pub(crate) const COUNTED_NIGHTS: Pass = Pass {
 /// A rule of the titles in `read.rs`: a headline in title case.
 pub(crate) const TITLE_LINE: Pass = Pass {
     name: "timex.title_line",
-    about: crate::passes::about("in a sentence whose every word of four letters or more is capitalised, a headline ('Meeting Scheduled For Next Week', 'Work Starts Tomorrow'), a capitalised time word is still a time, not a title; inside quotation marks, double or single ('Person Of The Year'), it is still a title; a line with a word in capitals (USA TODAY) is left"),
+    about: crate::passes::about("in a sentence whose every word of four letters or more is capitalised and none of two letters or more is in capitals, a headline ('Meeting Scheduled For Next Week', 'Work Starts Tomorrow'), a capitalised time word is still a time, not a title; still a title inside quotation marks, double or single ('Person Of The Year'), in a weekday's show ('Saturday Night Live'), after 'Of The' and a capitalised word ('Player Of The Year'), between 'The' or 'This' and a capitalised word ('The Tonight Show'), or 'Today'/'Tonight' after a capitalised word that is no function word ('Russia Today')"),
 };
 
 /// Whether a sentence is a headline in title case: at least three words
-/// of four letters or more, each capitalised and none in capitals ("Work
-/// Starts Tomorrow, But For Today"); shorter words ("for", "to") may stay
-/// in lower case. A line with a word in capitals ("USA TODAY") may be a
-/// credit or a name, and is left as any sentence.
+/// of four letters or more, each capitalised, and no word of two letters
+/// or more in capitals ("USA", "NBC": a credit or a name may be there);
+/// shorter words ("for", "to") may stay in lower case.
 fn is_title_line(words: &[Word]) -> bool {
-    let long = words
-        .iter()
-        .filter(|w| w.kind == TokenKind::Word && w.text.chars().count() >= 4);
     let mut n_long = 0;
-    for w in long {
-        if !w.text.starts_with(char::is_uppercase) || all_capitals(w.text) {
+    for w in words.iter().filter(|w| w.kind == TokenKind::Word) {
+        let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && all_capitals(w.text) {
             return false;
         }
-        n_long += 1;
+        if w.text.chars().count() >= 4 {
+            if !w.text.starts_with(char::is_uppercase) {
+                return false;
+            }
+            n_long += 1;
+        }
     }
     n_long >= 3
+}
+
+/// For each word of a sentence, whether it stands inside single quotation
+/// marks, read once, left to right: "‘" or a "'" with a space before and a
+/// letter after opens a quotation; "’" or a "'" after a letter and before
+/// a space or a punctuation mark closes an open one. An apostrophe of a
+/// possessive ("Voters' Guide") with none open is no mark.
+fn single_quoted(words: &[Word]) -> Vec<bool> {
+    let mut open = false;
+    let mut inside = Vec::with_capacity(words.len());
+    for (k, w) in words.iter().enumerate() {
+        let is_mark = w.kind == TokenKind::Punct && matches!(w.text, "‘" | "’" | "'");
+        if !is_mark {
+            inside.push(open);
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|j| &words[j]);
+        let next = words.get(k + 1);
+        let glued_before = prev.is_some_and(|p| p.span.end == w.span.start);
+        let letter_after = next.is_some_and(|n| {
+            n.span.start == w.span.end && n.text.starts_with(char::is_alphanumeric)
+        });
+        let spaced_after =
+            next.is_none_or(|n| n.span.start > w.span.end || n.kind == TokenKind::Punct);
+        if !open && (w.text == "‘" || (w.text == "'" && !glued_before && letter_after)) {
+            open = true;
+        } else if open && (w.text == "’" || (w.text == "'" && glued_before && spaced_after)) {
+            open = false;
+        }
+        inside.push(open);
+    }
+    inside
+}
+
+/// Whether the time word at `idx` of a headline is part of a name or a
+/// title all the same (`timex.title_line`).
+fn name_in_headline(m: &Matcher, idx: usize) -> bool {
+    let lower = m.lower(idx);
+    let capital_word = |k: usize| {
+        m.words.get(k).is_some_and(|w| {
+            w.kind == TokenKind::Word && m.is_capitalised(k) && !is_function_word(&w.lower)
+        })
+    };
+    // "Saturday Night Live", "Monday Night Football".
+    let weekday_show = idx > 0
+        && m.weekday(idx - 1).is_some()
+        && m.term(idx, Class::Part).is_some()
+        && capital_word(idx + 1);
+    // "Player Of The Year", "Employee Of The Month".
+    let of_the = idx > 2
+        && matches!(lower, "year" | "month" | "week")
+        && m.words[idx - 1].text == "The"
+        && m.words[idx - 2].text == "Of"
+        && capital_word(idx - 3);
+    // "The Tonight Show", "This Morning Live".
+    let show = idx > 0
+        && matches!(m.words[idx - 1].text, "The" | "This")
+        && (m.term(idx, Class::Deictic).is_some() || m.term(idx, Class::Part).is_some())
+        && capital_word(idx + 1);
+    // "Russia Today", "Psychology Today".
+    let after_name = idx > 0 && matches!(lower, "today" | "tonight") && capital_word(idx - 1);
+    weekday_show || of_the || show || after_name
 }
 
 /// The rule passes of this stage, one per pattern family, in the order

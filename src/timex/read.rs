@@ -131,8 +131,12 @@ impl Matcher<'_, '_> {
     /// Week", "VOA Today", "60 Minutes", "High Noon".
     pub(super) fn is_title_cased(&self, idx: usize) -> bool {
         // A headline capitalises every word (`timex.title_line`); a title
-        // in it is still one inside quotation marks.
-        if self.title_line && !self.in_quotation(idx) && !self.in_single_quotes(idx) {
+        // in it is still one inside quotation marks, and a name still one.
+        if self.title_line
+            && !self.in_quotation(idx)
+            && !self.single_quoted.get(idx).copied().unwrap_or(false)
+            && !super::name_in_headline(self, idx)
+        {
             return false;
         }
         // After a quote, a dash or an abbreviation's period ("Hewlett-Packard
@@ -173,18 +177,6 @@ impl Matcher<'_, '_> {
             });
         let title = !opens_sentence || opens_a_name;
         common && title && self.is_capitalised(idx) && !part_of_a_weekday
-    }
-
-    /// Whether word `idx` follows an odd number of single quotation marks
-    /// standing as words of its sentence: a headline's title ("Announced
-    /// Its ‘Person Of The Year’"), which `in_quotation` (double marks)
-    /// does not see.
-    fn in_single_quotes(&self, idx: usize) -> bool {
-        let marks = self.words[..idx]
-            .iter()
-            .filter(|w| w.kind == TokenKind::Punct && matches!(w.text, "‘" | "’" | "'"))
-            .count();
-        marks % 2 == 1
     }
 
     /// Whether words `start..end` are part of a title or a name rather than

@@ -4,6 +4,7 @@ use super::Pattern;
 use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers::number_words;
+use crate::text::words::is_determiner;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::explicit_number;
 use crate::timex::terms::{cue, cue_value, Class, Cue};
@@ -23,6 +24,35 @@ pub(super) const PATTERN: Pattern = Pattern {
 };
 
 impl Matcher<'_, '_> {
+    /// Whether "two nights" (the count at `idx`, the noun at `nights`) is
+    /// one stretch of nights: after a preposition of length or a verb that
+    /// spends time ("for two nights", "over three nights", "spent two
+    /// nights"), after "the past", "the last", "the next", "first", or before "of"
+    /// and a noun ("two nights of violence"); not "two nights a week",
+    /// "300 nights of the year", "on two nights last week".
+    fn nights_are_a_stretch(&self, idx: usize, has_the: bool, nights: usize) -> bool {
+        let before = idx.checked_sub(1 + usize::from(has_the));
+        let after_length = before.is_some_and(|k| {
+            self.is_cue(k, Cue::LengthPreposition) || self.is_cue(k, Cue::SpanVerb)
+        });
+        // "the past two nights", "the convention's first three nights".
+        let the_last = idx > 1
+            && self.is(idx - 2, "the")
+            && matches!(self.lower(idx - 1), "past" | "last" | "next");
+        let first = matches!(self.lower(idx), "first" | "final")
+            || (idx > 0 && matches!(self.lower(idx - 1), "first" | "final"));
+        let of_events = self.is(nights + 1, "of")
+            && self.words.get(nights + 2).is_some_and(|w| {
+                w.kind == TokenKind::Word
+                    && w.text.starts_with(|c: char| c.is_lowercase())
+                    && !is_determiner(&w.lower)
+                    && self.count(nights + 2).is_none()
+            });
+        let rate = self.is_cue(nights + 1, Cue::SetQuantifier)
+            || matches!(self.lower(nights + 1), "a" | "an");
+        (after_length || the_last || first || of_events) && !rate
+    }
+
     /// "three years", "a year ago", "five-year", "the first nine months",
     /// "two weeks earlier", "the weekend", "year-earlier".
     pub(super) fn count_unit(&self, idx: usize, has_the: bool) -> Option<Found> {
@@ -65,16 +95,16 @@ impl Matcher<'_, '_> {
         }
         let unit = match self.unit(at) {
             Some(unit) => unit,
-            // "for two nights", "three straight nights": ISO 8601 has no
-            // unit of nights, and a count of them spans as many days
-            // (`timex.counted_nights`); "one night" may be any night.
-            // "two nights a week" is how often, a SET TIMEX3 spans whole.
+            // "for two nights", "spent three straight nights": ISO 8601
+            // has no unit of nights, and a stretch of them spans as many
+            // days (`timex.counted_nights`); "one night" may be any night.
+            // Only a stretch: "two nights a week", "three nights weekly",
+            // "on two nights last week" (nights apart) are left untagged.
             None if self.counted_nights
                 && explicit
                 && n.is_some_and(|n| n >= 2.0)
                 && self.is(at, "nights")
-                && !(matches!(self.lower(at + 1), "a" | "an" | "per" | "each" | "every")
-                    && self.unit(at + 2).is_some()) =>
+                && self.nights_are_a_stretch(idx, has_the, at) =>
             {
                 "D"
             }

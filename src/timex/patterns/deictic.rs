@@ -72,23 +72,26 @@ impl Matcher<'_, '_> {
         Found::new(day.end, "TIME", format!("{}T{part}", day.value))
     }
 
-    /// "a tomorrow where work is honoured", "our tomorrow", "a better
-    /// tomorrow": "tomorrow" with an article or a possessive of its own,
-    /// alone or with an adjective of hope (`outlook` of
-    /// `data/timex/contexts.txt`), is a noun, the age to come, as "the cars
-    /// of tomorrow" is (`timex.tomorrow_noun`). Not "tomorrow's vote" nor
-    /// "a job tomorrow", a noun before it; "her", also an object ("see
-    /// her tomorrow"), owns nothing here.
+    /// "a tomorrow where work is honoured", "a better tomorrow", "our
+    /// brighter tomorrow": "tomorrow" right after an article in lower case,
+    /// or after an article or a possessive and an adjective of hope
+    /// (`outlook` of `data/timex/contexts.txt`), is a noun, the age to
+    /// come, as "the cars of tomorrow" is (`timex.tomorrow_noun`). Not
+    /// "tomorrow's vote" nor "a job tomorrow", a noun before it; not
+    /// "Group A tomorrow", a capital letter, nor "could be his tomorrow",
+    /// a pronoun; "her", also an object ("see her tomorrow"), owns nothing.
     fn tomorrow_as_noun(&self, idx: usize, end: usize) -> bool {
+        let article = |k: usize| is_article(self.words[k].text);
         let owner = |k: usize| {
             let lower = self.lower(k);
-            (is_article(lower) || is_possessive(lower)) && lower != "her"
+            article(k) || (is_possessive(lower) && lower != "her")
         };
         self.tomorrow_noun
             && self.is(idx, "tomorrow")
             && !self.is(end, "'s")
             && self.term(end, Class::Part).is_none()
             && idx > 0
-            && (owner(idx - 1) || (idx > 1 && self.is_cue(idx - 1, Cue::Outlook) && owner(idx - 2)))
+            && (article(idx - 1)
+                || (idx > 1 && self.is_cue(idx - 1, Cue::Outlook) && owner(idx - 2)))
     }
 }

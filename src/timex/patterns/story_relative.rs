@@ -78,7 +78,16 @@ impl Matcher<'_, '_> {
         } else {
             self.state.last_date
         };
+        // "The day after, police searched": with no date in focus, no
+        // time; never the document date (`timex.year_before`).
+        if tail > 0 && focus.is_none() {
+            return None;
+        }
         let (mut date, mut known) = focus.or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
+        // "up from 3,250 the day before" compares with the day before the
+        // story's and leaves the story on its day; "The day after, at 9
+        // p.m., police raided" tells what came next and moves it there.
+        let keeps = tail > 0 && self.compares_with(idx - 1);
         // "He arrived on Monday. The firm, founded in 1998, hired him the
         // next day": a year or a month named in an aside is coarser than
         // a day and is not the narrative's; a day, a part of a day or a
@@ -198,13 +207,14 @@ impl Matcher<'_, '_> {
                 return None;
             }
             if known < Unit::Day && self.vague_week && !length {
-                return Found::new(at + 1, "DATE", format!("{:04}-WXX", date.year));
+                return Found::new(at + 1 + tail, "DATE", format!("{:04}-WXX", date.year))
+                    .map(|found| found.keeping_focus_if(keeps));
             }
             if known < Unit::Day {
                 return None;
             }
             return Found::new(at + 1 + tail, "DATE", fmt_week(date.add_days(7 * shift)))
-                .map(|found| found.keeping_focus_if(tail > 0));
+                .map(|found| found.keeping_focus_if(keeps));
         }
         let unit = match w.lower.as_ref() {
             "day" => Unit::Day,
@@ -228,7 +238,7 @@ impl Matcher<'_, '_> {
                 _ => format!("{:04}-XX", date.year),
             };
             return Found::new(at + 1 + tail, "DATE", value)
-                .map(|found| found.keeping_focus_if(tail > 0));
+                .map(|found| found.keeping_focus_if(keeps));
         }
         let value = match unit {
             Unit::Day => date.add_days(shift).to_string(),
@@ -241,7 +251,7 @@ impl Matcher<'_, '_> {
         // "from $1.07 the day before" compares with the day before the
         // story's and leaves the story on its day: a second "the day
         // before" is still the same day.
-        Found::new(at + 1 + tail, "DATE", value).map(|found| found.keeping_focus_if(tail > 0))
+        Found::new(at + 1 + tail, "DATE", value).map(|found| found.keeping_focus_if(keeps))
     }
 
     /// Whether "the day before", "the year after" at `idx` (the unit)
@@ -260,10 +270,37 @@ impl Matcher<'_, '_> {
             "after" => 1,
             _ => return None,
         };
+        // "The day after about 200 workers were fired", "the year before
+        // as many as 30 died", "than planned": a preposition that opens a
+        // count or a comparison opens the event, not an adjunct.
+        let opens_event = |k: usize| {
+            self.is_cue(k, Cue::EventOpener)
+                || self.term(k, Class::Approx).is_some_and(|(end, _)| {
+                    self.words
+                        .get(end)
+                        .is_some_and(|w| w.kind == TokenKind::Number)
+                        || self.count(end).is_some()
+                })
+        };
+        // "the day before, during and after the marathon", "the month
+        // before, and the month after, the tax change": an object shared
+        // after a comma.
+        let second =
+            idx > 3 && matches!(self.lower(idx - 2), "and" | "or") && self.is(idx - 3, ",");
+        let shared = self.is(idx + 2, ",")
+            && (second
+                || (matches!(self.lower(idx + 3), "and" | "or")
+                    && self.is(idx + 4, "the")
+                    && matches!(self.lower(idx + 6), "before" | "after"))
+                || (matches!(self.lower(idx + 3), "during" | "before" | "after")
+                    && matches!(self.lower(idx + 4), "and" | "or" | ",")));
+        if shared {
+            return None;
+        }
         let alone = self.words.get(idx + 2).is_none_or(|next| match next.kind {
             TokenKind::Punct => true,
             TokenKind::Word => {
-                (is_preposition(&next.lower) && next.lower != "of")
+                (is_preposition(&next.lower) && next.lower != "of" && !opens_event(idx + 2))
                     || self.is_cue(idx + 2, Cue::PastAux)
                     || is_modal(&next.lower)
                     || is_be(&next.lower)
@@ -272,6 +309,27 @@ impl Matcher<'_, '_> {
             _ => false,
         });
         alone.then_some(shift)
+    }
+
+    /// Whether "the" at `the_at` ends a comparison: "than the year
+    /// before", "compared with the year before", "up from 3,250 the day
+    /// before", "from $1.07 the day before" (a `comparison` word of
+    /// `data/timex/contexts.txt`, with only an amount between).
+    fn compares_with(&self, the_at: usize) -> bool {
+        let mut k = the_at;
+        while k > 0 {
+            k -= 1;
+            let w = &self.words[k];
+            let amount = w.kind == TokenKind::Number
+                || w.text.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(w.text, "$" | "%" | "€" | "£")
+                || self.is_cue(k, Cue::AmountWord);
+            if !amount {
+                return self.is_cue(k, Cue::Comparison)
+                    || (self.is(k, "with") && k > 0 && self.is_cue(k - 1, Cue::Comparison));
+            }
+        }
+        false
     }
 
     /// "The next year it reopened", "the next month, sales rose": a year or
