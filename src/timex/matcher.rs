@@ -173,6 +173,10 @@ pub(super) struct DocState {
     /// included, for "the next year" of the narrative itself ("The
     /// company, founded in 1998, went public the next year").
     pub(super) told_date: Option<(Date, Unit)>,
+    /// A day of the last week named ("last week", "the week of March
+    /// 2") since `told_date` was set, for "the week before"
+    /// (`timex.year_before`): a week is no `Unit` of its own.
+    pub(super) told_week: Option<Date>,
     /// The last day named in the story's own narrative (a
     /// `narrative_date` known to the day), however far back, for a clock
     /// time told in the past with no day of its own ("The election was
@@ -208,6 +212,17 @@ pub(super) struct DocState {
     /// for a quotation of a later one that has none (`"...," he said.
     /// "Tonight, I ask you ..."`).
     pub(super) attributed: Option<Frame>,
+}
+
+/// The Monday of an ISO week value ("2020-W09").
+fn week_day(value: &str) -> Option<Date> {
+    let (year, week) = value.split_once("-W")?;
+    let (year, week) = (year.parse::<i32>().ok()?, week.parse::<i64>().ok()?);
+    let jan4 = Date::new(year, 1, 4)?;
+    let monday = jan4.add_days(1 - i64::from(jan4.weekday()));
+    (1..=53)
+        .contains(&week)
+        .then(|| monday.add_days(7 * (week - 1)))
 }
 
 /// Whether `word` (a token's text, its abbreviation period included) is
@@ -558,10 +573,21 @@ impl Matcher<'_, '_> {
                 .then(|| parse_date_value(year))
                 .flatten()
         };
+        // "rose 4.1% from a year earlier", "than a year ago": a time
+        // counted back for a comparison leaves the focus where it was
+        // (`timex.year_before`).
+        let compared = self.year_before
+            && best.end > start + 1
+            && matches!(self.lower(best.end - 1), "earlier" | "ago")
+            && start > 0
+            && (self.is_cue(start - 1, Cue::Comparison)
+                || (self.is(start - 1, "with")
+                    && start > 1
+                    && self.is_cue(start - 2, Cue::Comparison)));
         if let Some(date) = date_value
             .and_then(parse_date_value)
             .or_else(|| (best.kind == "DATE").then(season_of_a_year).flatten())
-            .filter(|_| !self.caption && !best.keeps_focus)
+            .filter(|_| !self.caption && !best.keeps_focus && !compared)
         {
             self.state.last_date = Some(date);
             if date.1 == Unit::Day {
@@ -571,6 +597,7 @@ impl Matcher<'_, '_> {
             self.state.last_date_end = best.end;
             if !self.reporting_time(start, date.1) {
                 self.state.told_date = Some(date);
+                self.state.told_week = None;
                 if !self.in_aside(start, best.end) {
                     self.state.narrative_date = Some(date);
                     if date.1 == Unit::Day {
@@ -578,6 +605,12 @@ impl Matcher<'_, '_> {
                     }
                 }
             }
+        }
+        if let Some(day) = date_value
+            .filter(|_| best.kind == "DATE" && !self.caption && !best.keeps_focus)
+            .and_then(week_day)
+        {
+            self.state.told_week = Some(day);
         }
         // "A day later", "two days later": a count of days after the
         // story's day moves the story on by as many days, for a clock time

@@ -30,8 +30,32 @@ impl Matcher<'_, '_> {
     /// nights"), after "the past", "the last", "the next", "first", or before "of"
     /// and a noun ("two nights of violence"); not "two nights a week",
     /// "300 nights of the year", "on two nights last week".
+    /// Whether "nights" at `nights` follows a small whole count, 2 to 14
+    /// (`timex.counted_nights`): a stay or a spell. "12 million nights",
+    /// "20,000 nights of hotel stays", "2.5 nights" on average and "40
+    /// nights on Broadway" count bookings or shows, not a length.
+    pub(super) fn few_nights(&self, n: Option<f64>, nights: usize) -> bool {
+        self.is(nights, "nights")
+            && n.is_some_and(|n| n.fract() == 0.0 && (2.0..=14.0).contains(&n))
+    }
+
     fn nights_are_a_stretch(&self, idx: usize, has_the: bool, nights: usize) -> bool {
         let before = idx.checked_sub(1 + usize::from(has_the));
+        // "the show ran for ten nights", "six concerts over five nights":
+        // shows counted, not a length.
+        let shows = before.is_some_and(|k| {
+            k > 0
+                && ((self.is(k, "for") && matches!(self.lower(k - 1), "ran" | "run" | "runs"))
+                    || (self.is(k, "over")
+                        && self.words[k - 1].kind == TokenKind::Word
+                        && self.lower(k - 1).ends_with('s')
+                        && self.words[k - 1]
+                            .text
+                            .starts_with(|c: char| c.is_lowercase())))
+        });
+        if shows {
+            return false;
+        }
         let after_length = before.is_some_and(|k| {
             self.is_cue(k, Cue::LengthPreposition) || self.is_cue(k, Cue::SpanVerb)
         });
@@ -102,8 +126,7 @@ impl Matcher<'_, '_> {
             // "on two nights last week" (nights apart) are left untagged.
             None if self.counted_nights
                 && explicit
-                && n.is_some_and(|n| n >= 2.0)
-                && self.is(at, "nights")
+                && self.few_nights(n, at)
                 && self.nights_are_a_stretch(idx, has_the, at) =>
             {
                 "D"

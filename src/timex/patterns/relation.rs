@@ -70,6 +70,10 @@ impl Matcher<'_, '_> {
                     return Found::new(end + 1, "DURATION", duration(n, unit));
                 }
             }
+            // "the past two nights": days, as for `timex.counted_nights`.
+            if self.counted_nights && rel_word != "this" && self.few_nights(n, end) {
+                return Found::new(end + 1, "DURATION", duration(n, "D"));
+            }
         }
         if let Some(unit) = self.unit(at) {
             let plural = self.lower(at).ends_with('s');

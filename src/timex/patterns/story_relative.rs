@@ -4,8 +4,9 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
+use crate::text::calendar::Date;
 use crate::text::words::{
-    is_be, is_have, is_modal, is_preposition, is_relative, is_subject_pronoun,
+    is_article, is_be, is_have, is_modal, is_preposition, is_relative, is_subject_pronoun,
 };
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{Class, Cue};
@@ -75,6 +76,8 @@ impl Matcher<'_, '_> {
         }
         let focus = if of_the_narrative {
             self.past_story_date(idx)
+        } else if tail > 0 {
+            self.unit_focus(&w.lower)
         } else {
             self.state.last_date
         };
@@ -311,12 +314,43 @@ impl Matcher<'_, '_> {
         alone.then_some(shift)
     }
 
+    /// The date "the month before", "the week after" (`unit`) count
+    /// from (`timex.year_before`). A month or a year counts from the last
+    /// date named that knows it, not the day a source spoke ("rose in
+    /// January, the office said on Wednesday, after falling the month
+    /// before": December), and a year alone gives no month; a week from
+    /// the last week named since that date, else from a day that is not
+    /// a source's speaking day. A day counts from the last date named,
+    /// a speaking day included ("Carson declared Sunday. The day before,
+    /// at a rally": Saturday).
+    fn unit_focus(&self, unit: &str) -> Option<(Date, Unit)> {
+        let told = self.state.told_date;
+        match unit {
+            "week" => self
+                .state
+                .told_week
+                .map(|day| (day, Unit::Day))
+                .or(told.filter(|&(_, k)| k == Unit::Day)),
+            "month" => told.filter(|&(_, k)| k >= Unit::Month),
+            "year" => told,
+            _ => self.state.last_date,
+        }
+    }
+
     /// Whether "the" at `the_at` ends a comparison: "than the year
     /// before", "compared with the year before", "up from 3,250 the day
-    /// before", "from $1.07 the day before" (a `comparison` word of
-    /// `data/timex/contexts.txt`, with only an amount between).
+    /// before", "against 0.2% the month before" (a `comparison` word of
+    /// `data/timex/contexts.txt`), with an amount, articles, "about" and
+    /// one other word between ("up from a record 0.9%", "down from a
+    /// revised 2.3%", "up from 0.2% in the month before"); "after" an
+    /// amount ("after a 0.2% decline the month before") and "the same as
+    /// the month before" compare too. A comparison never moves the focus.
     fn compares_with(&self, the_at: usize) -> bool {
         let mut k = the_at;
+        if k > 0 && self.is(k - 1, "in") {
+            k -= 1;
+        }
+        let (mut amount_seen, mut free) = (false, false);
         while k > 0 {
             k -= 1;
             let w = &self.words[k];
@@ -324,10 +358,30 @@ impl Matcher<'_, '_> {
                 || w.text.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(w.text, "$" | "%" | "€" | "£")
                 || self.is_cue(k, Cue::AmountWord);
-            if !amount {
-                return self.is_cue(k, Cue::Comparison)
-                    || (self.is(k, "with") && k > 0 && self.is_cue(k - 1, Cue::Comparison));
+            if amount {
+                amount_seen = true;
+                continue;
             }
+            if self.is_cue(k, Cue::Comparison)
+                || (self.is(k, "with") && k > 0 && self.is_cue(k - 1, Cue::Comparison))
+                || (self.is(k, "as") && k > 0 && self.is(k - 1, "same"))
+                || (amount_seen && self.is(k, "after"))
+            {
+                return true;
+            }
+            if is_article(w.text) || self.term(k, Class::Approx).is_some() {
+                continue;
+            }
+            // One word of the amount's own: "a record 0.9%", "a 0.2%
+            // decline"; not a capital, which may be the subject.
+            let word = w.kind == TokenKind::Word
+                && w.text.starts_with(|c: char| c.is_lowercase())
+                && !is_preposition(&w.lower);
+            if word && !free {
+                free = true;
+                continue;
+            }
+            return false;
         }
         false
     }
