@@ -793,13 +793,11 @@ fn the_day_after_needs_a_date_in_focus_and_moves_it_in_a_story() {
         "DATE",
         "2019-03-07",
     );
-    // A year alone in focus: a week of that year, the span with its adverb.
-    assert_time(
-        "In 2013 the river rose. The week after, it fell.",
-        d,
-        "The week after",
-        "DATE",
-        "2013-WXX",
+    // A year alone in focus gives no week, as it gives no month.
+    assert!(
+        !times("In 2013 the river rose. The week after, it fell.", d)
+            .iter()
+            .any(|(t, _, _)| t == "The week after")
     );
 }
 
@@ -870,7 +868,7 @@ fn counted_nights_are_lengths_in_days() {
         ),
         (
             "Over the past two nights, shells hit the port.",
-            "two nights",
+            "the past two nights",
             "P2D",
         ),
     ] {
@@ -933,4 +931,151 @@ fn a_headline_in_title_case_still_has_its_times() {
         ),
         []
     );
+}
+
+/// Whether `text` written on `date` has a time whose text is `span`.
+fn has_time(text: &str, date: &str, span: &str) -> bool {
+    times(text, date)
+        .iter()
+        .any(|(t, _, _)| t.eq_ignore_ascii_case(span))
+}
+
+#[test]
+fn the_month_before_counts_from_the_month_named_not_the_speaking_day() {
+    let d = "2020-03-04";
+    assert_time(
+        "Retail sales fell 1.2% in January, the agency said on Wednesday, after rising 0.4% the month before.",
+        d,
+        "the month before",
+        "DATE",
+        "2019-12",
+    );
+    assert_time(
+        "Mortgage applications rose 3% last week, the group said on Wednesday, after a drop the week before.",
+        d,
+        "the week before",
+        "DATE",
+        "2020-W08",
+    );
+    // A day still counts from the day named, a speaking day included.
+    assert_time(
+        "The mayor resigned, he announced Tuesday. The day before, at a hearing, he had denied it.",
+        d,
+        "The day before",
+        "DATE",
+        "2020-03-02",
+    );
+}
+
+#[test]
+fn a_year_alone_gives_the_month_before_no_time() {
+    let d = "2020-03-04";
+    assert!(!has_time(
+        "In 2018 the mill closed. Orders had dropped 5% the month before.",
+        d,
+        "the month before"
+    ));
+    // "from a year earlier" compares and leaves January in focus.
+    assert_time(
+        "Car sales rose 2% in January from a year earlier, after falling 1% the month before.",
+        d,
+        "the month before",
+        "DATE",
+        "2019-12",
+    );
+}
+
+#[test]
+fn a_comparison_with_the_month_before_keeps_the_focus() {
+    let d = "2020-03-04";
+    for text in [
+        "Rents rose 0.5% in January, against 0.3% the month before. The month before, they were flat.",
+        "Rents rose 0.5% in January, up from about 0.3% the month before. The month before, they were flat.",
+        "Rents rose 0.5% in January, up from a record 0.9% the month before. The month before, they were flat.",
+        "Rents rose 0.5% in January, down from a revised 0.7% the month before. The month before, they were flat.",
+        "Rents rose 0.5% in January, up from 0.3% in the month before. The month before, they were flat.",
+        "Rents rose 0.5% in January, after a 0.3% fall the month before. The month before, they were flat.",
+        "Rents were flat in January, the same as the month before. The month before, they were flat.",
+    ] {
+        let found = times(text, d);
+        let months: Vec<_> = found
+            .iter()
+            .filter(|(t, _, _)| t.eq_ignore_ascii_case("the month before"))
+            .map(|(_, _, v)| v.as_str())
+            .collect();
+        assert_eq!(months, ["2019-12", "2019-12"], "{text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn many_nights_counted_are_bookings_or_shows_not_lengths() {
+    let d = "2020-03-04";
+    for (text, span) in [
+        (
+            "Visitors spent 9 million nights in rented flats.",
+            "9 million nights",
+        ),
+        (
+            "The region sold 2.4 million nights last summer.",
+            "2.4 million nights",
+        ),
+        (
+            "The chain logged 30,000 nights of guest stays.",
+            "30,000 nights",
+        ),
+        ("Guests stay 3.5 nights on average.", "3.5 nights"),
+        ("The musical ran for 12 nights in Leeds.", "12 nights"),
+        ("The choir gave 20 recitals over 16 nights.", "16 nights"),
+    ] {
+        assert!(!has_time(text, d, span), "{span:?} in {text:?}");
+    }
+    assert_time(
+        "She stayed for four nights.",
+        d,
+        "four nights",
+        "DURATION",
+        "P4D",
+    );
+}
+
+#[test]
+fn the_past_two_nights_keep_their_adverb() {
+    let d = "2020-03-04";
+    assert_time(
+        "Frost has hit the valley the past three nights.",
+        d,
+        "the past three nights",
+        "DURATION",
+        "P3D",
+    );
+    assert_time(
+        "The shelter was full the last two nights.",
+        d,
+        "the last two nights",
+        "DURATION",
+        "P2D",
+    );
+    assert_time(
+        "Storms are likely over the next two nights.",
+        d,
+        "the next two nights",
+        "DURATION",
+        "P2D",
+    );
+}
+
+#[test]
+fn no_tomorrow_is_no_time() {
+    let d = "2020-03-04";
+    assert!(!has_time(
+        "Fans sang as if there were no tomorrow.",
+        d,
+        "tomorrow"
+    ));
+    assert!(!has_time(
+        "They borrow like there's no tomorrow.",
+        d,
+        "tomorrow"
+    ));
+    assert_time("The vote is tomorrow.", d, "tomorrow", "DATE", "2020-03-05");
 }
