@@ -450,19 +450,19 @@ pub(crate) const DAY_SUBJECT: Pass = Pass {
 /// A rule of `timex.story_relative`: "the year before" standing alone.
 pub(crate) const YEAR_BEFORE: Pass = Pass {
     name: "timex.year_before",
-    about: crate::passes::about("'the year before', 'the day after', 'the week before', 'the month after' standing alone (before a punctuation mark, a preposition or a verb) count from the date in focus, as 'the previous year' and 'the following day' do: Sales fell in 2009. The year before, they had risen (2008); 'the day before the debate', whose event has no date here, is left"),
+    about: crate::passes::about("'the year before', 'the day after', 'the week before', 'the month after' standing alone (before a punctuation mark, a preposition or a verb) count from the date in focus, as 'the previous year' and 'the following day' do: Sales fell in 2009. The year before, they had risen (2008); a month or a year from the last date that knows it and is not a source's speaking day, a week from the last week named, none after a year alone; a comparison (up from a revised 2.3% the month before, from a year earlier) leaves the focus; 'the day before the debate', whose event has no date here, is left"),
 };
 
 /// A rule of `timex.deictic`: "tomorrow" as a noun.
 pub(crate) const TOMORROW_NOUN: Pass = Pass {
     name: "timex.tomorrow_noun",
-    about: crate::passes::about("'tomorrow' right after an article or a possessive (a tomorrow where, our tomorrow) or after one and an adjective of hope (a better tomorrow, a brighter tomorrow) is the age to come, as in 'the cars of tomorrow': no time; 'a job tomorrow', 'the vote tomorrow' are still the next day"),
+    about: crate::passes::about("'tomorrow' right after 'no' (there is no tomorrow), an article or a possessive (a tomorrow where, our tomorrow) or after one and an adjective of hope (a better tomorrow, a brighter tomorrow) is the age to come, as in 'the cars of tomorrow': no time; 'a job tomorrow', 'the vote tomorrow' are still the next day"),
 };
 
 /// A rule of `timex.counted_unit`: a count of nights.
 pub(crate) const COUNTED_NIGHTS: Pass = Pass {
     name: "timex.counted_nights",
-    about: crate::passes::about("a count of two or more nights is a length in days, as ISO 8601 has no unit of nights: for two nights (P2D), three straight nights (P3D); 'Tuesday nights' stays a SET, 'one night' is left"),
+    about: crate::passes::about("a count of two to fourteen whole nights is a length in days, as ISO 8601 has no unit of nights: for two nights (P2D), three straight nights (P3D), the past two nights; 'Tuesday nights' stays a SET, 'one night', '12 million nights', '2.5 nights', 'ran for ten nights', 'concerts over five nights' are left"),
 };
 
 /// A rule of the titles in `read.rs`: a headline in title case.

@@ -73,8 +73,8 @@ impl Matcher<'_, '_> {
     }
 
     /// "a tomorrow where work is honoured", "a better tomorrow", "our
-    /// brighter tomorrow": "tomorrow" right after an article in lower case,
-    /// or after an article or a possessive and an adjective of hope
+    /// brighter tomorrow", "there is no tomorrow": "tomorrow" right after
+    /// an article in lower case or "no", or after an article or a possessive and an adjective of hope
     /// (`outlook` of `data/timex/contexts.txt`), is a noun, the age to
     /// come, as "the cars of tomorrow" is (`timex.tomorrow_noun`). Not
     /// "tomorrow's vote" nor "a job tomorrow", a noun before it; not
