@@ -45,7 +45,7 @@ impl Matcher<'_, '_> {
         // shows counted, not a length.
         let shows = before.is_some_and(|k| {
             k > 0
-                && ((self.is(k, "for") && matches!(self.lower(k - 1), "ran" | "run" | "runs"))
+                && ((self.is(k, "for") && self.is_cue(k - 1, Cue::RunVerb))
                     || (self.is(k, "over")
                         && self.words[k - 1].kind == TokenKind::Word
                         && self.lower(k - 1).ends_with('s')
@@ -60,11 +60,10 @@ impl Matcher<'_, '_> {
             self.is_cue(k, Cue::LengthPreposition) || self.is_cue(k, Cue::SpanVerb)
         });
         // "the past two nights", "the convention's first three nights".
-        let the_last = idx > 1
-            && self.is(idx - 2, "the")
-            && matches!(self.lower(idx - 1), "past" | "last" | "next");
-        let first = matches!(self.lower(idx), "first" | "final")
-            || (idx > 0 && matches!(self.lower(idx - 1), "first" | "final"));
+        let the_last =
+            idx > 1 && self.is(idx - 2, "the") && self.is_cue(idx - 1, Cue::StretchAdverb);
+        let first =
+            self.is_cue(idx, Cue::FirstLast) || (idx > 0 && self.is_cue(idx - 1, Cue::FirstLast));
         let of_events = self.is(nights + 1, "of")
             && self.words.get(nights + 2).is_some_and(|w| {
                 w.kind == TokenKind::Word
