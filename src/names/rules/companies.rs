@@ -25,7 +25,9 @@
 //! company, as "automaker Maxtell" mid-sentence. A MISC is left whole, a
 //! title ("\"Daily Show\" host"), and an ORG too. Not where the article writes the
 //! whole name away from a sentence's start, or the gazetteer knows it as
-//! an organisation: there the word is part of the name ("the Daily Mail").
+//! an organisation: there the word is part of the name ("the Daily Mail");
+//! nor where what is left opens with a given name or an article, or is a
+//! head word alone ("Retailer Philip Green", "Brewer Street").
 
 use rustc_hash::FxHashSet as HashSet;
 

@@ -18,8 +18,10 @@
 //!   left out only where the tagger's word clusters know none of them, as
 //!   written or in lower case: a sector's word ("Tech shares fell", "Bank
 //!   shares rose") is common English, an unknown word is a name, but not
-//!   one that opens a sentence unless the article writes it again (sectors
-//!   the clusters lack: "Biotech shares fell");
+//!   one that opens a sentence, a dateline or a quotation unless the
+//!   article writes it again where nothing opens (sectors the clusters
+//!   lack: "Biotech shares fell"); a word of a person's full name in the
+//!   article stays the person's ("Donald Trump ... Trump shares fell");
 //! - "and" or "or" joining it to a company: an ORG that a corporate
 //!   suffix or a cue calls one in some mention ("X and Lufthansa AG"),
 //!   or a candidate this pass found; not any ORG, as people are joined
