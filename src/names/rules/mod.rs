@@ -626,9 +626,39 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// The tagger's names of a test, in the order of the text: each
+    /// `(words, label)` at the first occurrence of its words after the
+    /// name before it, so that a name written twice is placed twice.
+    pub fn placed_in_turn(
+        text: &str,
+        structure: &Structure,
+        found: &[(&str, &'static str)],
+    ) -> Vec<Name> {
+        let mut from = 0;
+        found
+            .iter()
+            .map(|&(words, label)| {
+                let tokens = range_from(text, structure, words, from);
+                from = structure.tokens[tokens.end - 1].span.end;
+                Name { tokens, label }
+            })
+            .collect()
+    }
+
     /// The token range of the first occurrence of `words` in the text.
     pub fn range_of(text: &str, structure: &Structure, words: &str) -> std::ops::Range<usize> {
-        let start = text.find(words).unwrap();
+        range_from(text, structure, words, 0)
+    }
+
+    /// The token range of the first occurrence of `words` at or after byte
+    /// `from` of the text.
+    fn range_from(
+        text: &str,
+        structure: &Structure,
+        words: &str,
+        from: usize,
+    ) -> std::ops::Range<usize> {
+        let start = from + text[from..].find(words).unwrap();
         let first = structure
             .tokens
             .iter()

@@ -137,7 +137,7 @@ pub fn town_state(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, placed};
+    use crate::names::rules::testing::{names_of, placed, placed_in_turn};
     use crate::segment::segment;
 
     #[test]
@@ -196,29 +196,20 @@ mod tests {
                     Mitt Romney ate in Romney, West Virginia. Romney said so.";
         let s = segment(text);
         // The names as the tagger typed them, each occurrence in turn.
-        let found = [
-            ("Ayana", "PERSON"),
-            ("Kipchoge", "PERSON"),
-            ("Almaz Ayana", "PERSON"),
-            ("Harvard", "ORG"),
-            ("Globex", "ORG"),
-            ("Mitt Romney", "PERSON"),
-            ("Romney", "PERSON"),
-            ("Romney", "PERSON"),
-        ];
-        let mut names = Vec::new();
-        let mut from = 0;
-        for (words, label) in found {
-            let start = from + text[from..].find(words).unwrap();
-            let end = start + words.len();
-            let first = s.tokens.iter().position(|t| t.span.start == start).unwrap();
-            let last = s.tokens.iter().position(|t| t.span.end == end).unwrap();
-            names.push(Name {
-                tokens: first..last + 1,
-                label,
-            });
-            from = end;
-        }
+        let mut names = placed_in_turn(
+            text,
+            &s,
+            &[
+                ("Ayana", "PERSON"),
+                ("Kipchoge", "PERSON"),
+                ("Almaz Ayana", "PERSON"),
+                ("Harvard", "ORG"),
+                ("Globex", "ORG"),
+                ("Mitt Romney", "PERSON"),
+                ("Romney", "PERSON"),
+                ("Romney", "PERSON"),
+            ],
+        );
         town_state(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         // "to Ayana, Ethiopia," has a town's shape, so it is one even with
