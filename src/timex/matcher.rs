@@ -771,7 +771,7 @@ impl Matcher<'_, '_> {
 
     /// How many days before the document date the narrative's day may be
     /// for a clock time told in the past to fall on it.
-    pub(super) const NARRATIVE_CLOCK_DAYS: i64 = 7;
+    const NARRATIVE_CLOCK_DAYS: i64 = 7;
 
     /// The day of a clock time at `idx..end` that names none, when no day
     /// is in focus (`story_day`): in a clause told in the past, the last
@@ -785,17 +785,22 @@ impl Matcher<'_, '_> {
     /// the site was back"). A clause about the future, or one in the
     /// present ("The polls close at 22:30"), keeps the document date.
     pub(super) fn narrative_clock_day(&self, idx: usize, end: usize) -> Option<Date> {
+        (self.narrative_clock && !self.future && self.told_in_the_past(idx, end))
+            .then(|| self.recent_narrative_day())
+            .flatten()
+    }
+
+    /// The narrative's day while it is the last day named, within a week
+    /// before the document date: a day years back is an aside of the
+    /// story's past ("The plant opened on May 1, 2001. ... Firefighters
+    /// arrived at 3 a.m."), and once a source's speaking day or an aside
+    /// names another day the story has moved on.
+    pub(super) fn recent_narrative_day(&self) -> Option<Date> {
         let day = self.state.narrative_day?;
         let anchor = self.anchor?;
-        // Within a week before the document date: a day years back is
-        // an aside of the story's past ("The plant opened on May 1, 2001.
-        // ... Firefighters arrived at 3 a.m.").
-        (self.narrative_clock
-            && day < anchor
+        (day < anchor
             && day >= anchor.add_days(-Self::NARRATIVE_CLOCK_DAYS)
-            && self.state.last_day == Some(day)
-            && !self.future
-            && self.told_in_the_past(idx, end))
+            && self.state.last_day == Some(day))
         .then_some(day)
     }
 

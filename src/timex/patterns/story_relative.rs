@@ -506,12 +506,7 @@ impl Matcher<'_, '_> {
             // Thursday. The day began"). Else no time: a story that named
             // no such day ("Japan attacked on December 7, 1941. ... The day
             // began quietly") gives the day nothing to be.
-            let anchor = self.anchor?;
-            let day = self.state.narrative_day?;
-            let date = (self.state.last_day == Some(day)
-                && day < anchor
-                && day >= anchor.add_days(-Self::NARRATIVE_CLOCK_DAYS))
-            .then_some(day)?;
+            let date = self.recent_narrative_day()?;
             return Found::new(idx + 1, "DATE", date.to_string());
         }
         let date = self.story_day().or(self.anchor)?;
