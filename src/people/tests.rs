@@ -320,3 +320,98 @@ fn they_after_a_group_of_people_is_not_the_organisation_that_spoke() {
         "The World Bank said that the economy grew. The figures came out on Monday. Exhibit goers then became part of the very exhibit they had wanted to attend."
     ));
 }
+
+/// The name of the cluster the quote whose speaker is `speaker` links to.
+fn speaker_of(doc: &crate::document::Document, speaker: &str) -> Option<String> {
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.speaker.as_ref().is_some_and(|s| s.text == speaker))
+        .unwrap_or_else(|| panic!("no quote by {speaker}: {:?}", doc.quotes));
+    let id = q.speaker_cluster?;
+    doc.clusters
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.name.clone())
+}
+
+#[test]
+fn a_lone_given_name_of_one_sex_takes_no_pronoun_of_the_other() {
+    let annotate = |text: &str| Analyzer::new().annotate(text, &Options::new());
+    // "He" is not Karen, and not the speaker of "said".
+    let doc = annotate(
+        "Karen told reporters on Monday that the vote was close. He said the plan would fail.",
+    );
+    assert_eq!(speaker_of(&doc, "He"), None, "{:?}", doc.clusters);
+    let doc = annotate("The plan would fail, said Karen. He said the vote was close.");
+    assert_eq!(speaker_of(&doc, "He"), None, "{:?}", doc.clusters);
+    // "She" still is.
+    let doc = annotate(
+        "Karen told reporters on Monday that the vote was close. She said the plan would fail.",
+    );
+    assert_eq!(speaker_of(&doc, "She").as_deref(), Some("Karen"));
+    // Of a woman and a man named by given names, "he" is the man, wherever
+    // he stands in the sentence.
+    let doc = annotate(
+        "Chelsea told reporters on Monday that Bill was tired. He said the trip went well.",
+    );
+    assert_eq!(speaker_of(&doc, "He").as_deref(), Some("Bill"));
+    let doc =
+        annotate("Karen told reporters on Monday that Tom was wrong. He said the plan would fail.");
+    assert_eq!(speaker_of(&doc, "He").as_deref(), Some("Tom"));
+    let doc = annotate(
+        "Karen told reporters on Monday that Tom Smith was wrong. He said the plan would fail.",
+    );
+    assert_eq!(speaker_of(&doc, "He").as_deref(), Some("Tom Smith"));
+    // Switched off, the lone name's sex is unknown again.
+    let off = Options::new().without(["people.given_names"]).unwrap();
+    let doc = Analyzer::new().annotate(
+        "The plan would fail, said Karen. He said the vote was close.",
+        &off,
+    );
+    assert_eq!(speaker_of(&doc, "He").as_deref(), Some("Karen"));
+}
+
+#[test]
+fn a_lone_name_that_may_be_a_surname_tells_no_sex() {
+    let annotate = |text: &str| Analyzer::new().annotate(text, &Options::new());
+    // A common surname ("Clinton"), a name of both sexes ("Taylor") and a
+    // name after a title (a surname: "Senator Jordan", "Governor Karen")
+    // leave the sex unknown, so either pronoun may be theirs.
+    for (text, pronoun, name) in [
+        (
+            "The plan would fail, said Clinton. She said the vote was close.",
+            "She",
+            "Clinton",
+        ),
+        (
+            "Senator Jordan told reporters on Monday that the vote was close. She said the plan would fail.",
+            "She",
+            "Jordan",
+        ),
+        (
+            "Senator Taylor told reporters on Monday that the vote was close. He said the plan would fail.",
+            "He",
+            "Taylor",
+        ),
+        (
+            "The plan would fail, said Taylor. He said the vote was close.",
+            "He",
+            "Taylor",
+        ),
+        (
+            "Governor Karen told reporters on Monday that the vote was close. He said the plan would fail.",
+            "He",
+            "Karen",
+        ),
+        // An honorific says more than the given name.
+        (
+            "Mr. Karen told reporters on Monday that the vote was close. He said the plan would fail.",
+            "He",
+            "Karen",
+        ),
+    ] {
+        let doc = annotate(text);
+        assert_eq!(speaker_of(&doc, pronoun).as_deref(), Some(name), "{text}");
+    }
+}

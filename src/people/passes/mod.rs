@@ -6,6 +6,7 @@
 mod acronyms;
 mod descriptions;
 mod focus;
+mod given_names;
 mod names;
 mod organisations;
 mod outlets;
@@ -33,6 +34,7 @@ pub(crate) static ALL: &[Rule] = &[
     acronyms::RULE,
     organisations::RULE,
     roles::RULE,
+    given_names::RULE,
     relative_who::RULE,
     pronouns::RULE,
     descriptions::RULE,
