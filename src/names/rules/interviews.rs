@@ -18,9 +18,12 @@
 //!   after it ("according to Jewish law") and is no part of an address
 //!   ("according to Factcheck.org");
 //! - the article never writes it in lower case, and writes it capitalised
-//!   inside a sentence at least once or twice beside a cue, so that a
-//!   sentence's first word ("Police interviewed him", "Officials told")
-//!   is no name.
+//!   inside a sentence at least once, or twice beside a cue, or it is a
+//!   word the tagger's word clusters know in neither case: a sentence's
+//!   first word that English has ("Police interviewed him", "Officials
+//!   told", "Researchers spoke to") is no name, and a coined one that
+//!   opens the article's only cue ("Wikinews interviewed him on May 18")
+//!   is.
 //!
 //! Linear: one pass over the names, one over the tokens for the cues, and
 //! one over the tokens for the few words they cue.
@@ -29,6 +32,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::outlets::noun_follows;
 use super::{is_known_place, phrase_at, ByLower};
+use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::outlet_cues::{self, Class as Cue};
@@ -39,7 +43,13 @@ use crate::text::words;
 /// Most words of a cue that ends right before the name ("interviewed by").
 const MAX_CUE_WORDS: usize = 3;
 
-pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, names: &mut Vec<Name>) {
+pub fn interviews(
+    text: &str,
+    structure: &Structure,
+    gazetteer: &Gazetteer,
+    clusters: &Clusters,
+    names: &mut Vec<Name>,
+) {
     let tokens = &structure.tokens;
     let word = |i: usize| &text[tokens[i].span.range()];
     let capitalised = |i: usize| {
@@ -162,10 +172,14 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
             }
         }
     }
+    // A word the clusters hold in neither case is one English lacks, no
+    // common noun that merely opens a sentence; one allocation per cued
+    // word, of which an article has few.
+    let coined = |c: &str| clusters.get(c).is_none() && clusters.get(&c.to_lowercase()).is_none();
     let outlets: HashSet<&str> = cued
         .iter()
         .enumerate()
-        .filter(|&(k, _)| (inside[k] || times[k] >= 2) && !lower[k])
+        .filter(|&(k, c)| (inside[k] || times[k] >= 2 || coined(c)) && !lower[k])
         .map(|(_, c)| *c)
         .collect();
     if outlets.is_empty() {
@@ -220,7 +234,13 @@ mod tests {
             tokens: at..at + 1,
             label: "LOC",
         });
-        interviews(text, &s, &Gazetteer::embedded(), &mut names);
+        interviews(
+            text,
+            &s,
+            &Gazetteer::embedded(),
+            &Clusters::embedded(),
+            &mut names,
+        );
         assert_eq!(
             names_of(text, &s, &names),
             [
@@ -234,5 +254,43 @@ mod tests {
                 ("Zephyr".into(), "ORG"),
             ]
         );
+    }
+
+    #[test]
+    fn a_coined_word_that_opens_a_sentence_interviews() {
+        // Each article's only cue comes after its first word: a coined
+        // word is an outlet there, a common noun or a word English has
+        // in either case is not.
+        let run = |text: &str| {
+            let s = segment(text);
+            let mut names = Vec::new();
+            interviews(
+                text,
+                &s,
+                &Gazetteer::embedded(),
+                &Clusters::embedded(),
+                &mut names,
+            );
+            names_of(text, &s, &names)
+        };
+        assert_eq!(
+            run("Quillpost interviewed the mayor on May 18. She spoke of roads."),
+            [("Quillpost".into(), "ORG")]
+        );
+        assert_eq!(
+            run("Zorbnet spoke with the author. He was kind."),
+            [("Zorbnet".into(), "ORG")]
+        );
+        for text in [
+            "Police interviewed him on Tuesday. He left.",
+            "Investigators interviewed the pilot. He left.",
+            "Researchers spoke with the author. He left.",
+            "Doctors interviewed her twice. She left.",
+            "Officials spoke to the press. They left.",
+            // A coined word the article writes in lower case is a word.
+            "Quillpost interviewed the mayor. A quillpost is a pen.",
+        ] {
+            assert_eq!(run(text), [], "{text}");
+        }
     }
 }

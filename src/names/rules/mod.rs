@@ -317,7 +317,7 @@ pub const RULES: &[Rule] = &[
             name: "names.interviews",
             about: crate::passes::about("a lone word that interviews or is told things is a news outlet, an ORG in every mention: \"X interviews the minister\", \"told X\""),
         },
-        run: |cx, names| interviews(cx.text, cx.structure, cx.gazetteer, names),
+        run: |cx, names| interviews(cx.text, cx.structure, cx.gazetteer, cx.clusters, names),
     },
     Rule {
         pass: Pass {
