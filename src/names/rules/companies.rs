@@ -26,8 +26,17 @@
 //! title ("\"Daily Show\" host"), and an ORG too. Not where the article writes the
 //! whole name away from a sentence's start, or the gazetteer knows it as
 //! an organisation: there the word is part of the name ("the Daily Mail");
-//! nor where what is left opens with a given name or an article, or is a
-//! head word alone ("Retailer Philip Green", "Brewer Street").
+//! nor where what is left opens with an article, or is a head word alone
+//! ("Tabloid The Sun", "Brewer Street").
+//!
+//! A few cues name a person's occupation as well as a company's kind
+//! (class `occupation` of `org_cues.txt`, "broadcaster"): before a
+//! person's full name, a given name the gazetteer knows and capitalised
+//! words that end in no institution's head or corporate suffix, they are
+//! no company's cue ("the broadcaster Terry Wogan"), and one that opens
+//! the sentence is left out of the name, which is a PERSON ("Retailer
+//! Philip Green sold"). The cues that name companies only keep a given
+//! name after them a company's ("Drugmaker Eli Lilly said").
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -49,11 +58,63 @@ fn cue_at(text: &str, tokens: &[Token], at: usize, class: Cue, n_words: usize) -
     })
 }
 
+/// Whether a cue that ends right before the name over `range` calls it a
+/// company: one of class `before` ("drugmaker Eli Lilly"), or one of
+/// class `occupation` before what is no person's full name ("broadcaster
+/// Sky", not "broadcaster Terry Wogan").
+pub(super) fn company_cue_before(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
+    (1..=3).any(|k| {
+        range.start >= k
+            && phrase_at(text, tokens, range.start - k, org_cues::starting, |p| {
+                p.word_count() == k
+                    && match p.class {
+                        Cue::Before => true,
+                        Cue::Occupation => !full_name(text, tokens, gazetteer, range.clone()),
+                        _ => false,
+                    }
+            })
+    })
+}
+
+/// Whether the words over `range` are a person's full name: a given name
+/// the gazetteer knows and one or more capitalised words, the last no
+/// institution's head or corporate suffix ("Terry Wogan", not "Jim Beam
+/// Brands" nor "Anna Bank"), the whole no organisation the gazetteer
+/// knows.
+fn full_name(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let last = word(range.end - 1);
+    range.len() >= 2
+        && range.clone().all(|i| crate::text::is_capitalised(word(i)))
+        && gazetteer.kinds(word(range.start)).has(Kind::FirstName)
+        && !(org_heads::contains(last) || corporate_suffixes::contains(last))
+        && !{
+            let kinds = gazetteer.whole(text, &tokens[range.clone()], false);
+            kinds.has(Kind::Org) || kinds.has(Kind::Agency)
+        }
+}
+
 /// Whether the name over `range` has a corporate suffix at its end or
 /// right after it, or an organisation cue before or after it; a platform
 /// cue after it when it is one word that the tagger made a person or a
 /// place (`label`).
-fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label: &str) -> bool {
+fn is_company(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+    label: &str,
+) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
     let last = word(range.end - 1);
     let suffix_inside = range.len() >= 2
@@ -61,8 +122,7 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
             || org_heads::contains(last)
             || org_openers::contains(word(range.start)));
     let suffix_after = corporate_suffixes::contains(word(range.end));
-    let before =
-        (1..=3).any(|k| range.start >= k && cue_at(text, tokens, range.start - k, Cue::Before, k));
+    let before = company_cue_before(text, tokens, gazetteer, range.clone());
     // A MISC right before a cue is an adjective ("the Yugoslav news
     // agency"), unless the cue is a possessive's ("Dow's chief
     // executive").
@@ -108,25 +168,36 @@ pub fn opening_cues(text: &str, structure: &Structure, gazetteer: &Gazetteer, na
         {
             continue;
         }
-        let Some(k) =
-            (1..name.tokens.len().min(4)).find(|&k| cue_at(text, tokens, start, Cue::Before, k))
-        else {
+        let Some((k, class)) = (1..name.tokens.len().min(4)).find_map(|k| {
+            [Cue::Before, Cue::Occupation]
+                .into_iter()
+                .find(|&class| cue_at(text, tokens, start, class, k))
+                .map(|class| (k, class))
+        }) else {
             continue;
         };
         let kinds = gazetteer.whole(text, &tokens[name.tokens.clone()], false);
         if kinds.has(Kind::Org) || kinds.has(Kind::Agency) {
             continue;
         }
-        // What is left is no company's name when it opens with a given
-        // name ("Retailer Philip Green sold") or an article ("Tabloid The
-        // Sun"), or is a street's, a site's or an institution's head
-        // alone: the cue word begins that name ("Brewer Street", "Maker
-        // Studios"; "Carmaker Dovra Motors" keeps its cue out).
         let rest = start + k..name.tokens.end;
+        // An occupation before a person's full name is the person's, no
+        // part of the name ("Broadcaster Terry Wogan said", "Retailer
+        // Philip Green sold").
+        if class == Cue::Occupation && full_name(text, tokens, gazetteer, rest.clone()) {
+            name.tokens.start += k;
+            name.label = "PERSON";
+            continue;
+        }
+        // What is left is no company's name when it opens with an article
+        // ("Tabloid The Sun"), or is a street's, a site's or an
+        // institution's head alone: the cue word begins that name
+        // ("Brewer Street", "Maker Studios"; "Carmaker Dovra Motors"
+        // keeps its cue out). A given name after a cue that names
+        // companies only opens a company's name ("Drugmaker Eli Lilly").
         let first = &text[tokens[rest.start].span.range()];
         let last = &text[tokens[rest.end - 1].span.range()];
-        if gazetteer.kinds(first).has(Kind::FirstName)
-            || crate::text::words::is_article(&first.to_lowercase())
+        if crate::text::words::is_article(&first.to_lowercase())
             || (rest.len() == 1
                 && (org_heads::contains(last)
                     || facility_heads::get(last).is_some()
@@ -141,7 +212,7 @@ pub fn opening_cues(text: &str, structure: &Structure, gazetteer: &Gazetteer, na
 pub fn companies(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let cued: HashSet<&str> = names
         .iter()
-        .filter(|n| is_company(text, tokens, n.tokens.clone(), n.label))
+        .filter(|n| is_company(text, tokens, gazetteer, n.tokens.clone(), n.label))
         .filter(|n| !is_known_place(text, &tokens[n.tokens.clone()], gazetteer))
         .map(|n| token_text(text, tokens, n.tokens.clone()))
         .collect();
@@ -255,15 +326,70 @@ mod tests {
                 "Weekly Orbit",
                 "PERSON",
             ),
-            // A given name, an article or a head after the cue: the
-            // cue word is no cue there.
+            // An occupation before a given name and a surname is the
+            // person's, and no part of the name, whatever the tagger
+            // typed it.
             (
                 "Retailer Philip Varn sold the chain.",
                 "Retailer Philip Varn",
                 "PERSON",
-                "Retailer Philip Varn",
+                "Philip Varn",
                 "PERSON",
             ),
+            (
+                "Broadcaster Terry Vellan said he was ill.",
+                "Broadcaster Terry Vellan",
+                "LOC",
+                "Terry Vellan",
+                "PERSON",
+            ),
+            (
+                "Broadcaster Terry Vellan said he was ill.",
+                "Terry Vellan",
+                "PERSON",
+                "Terry Vellan",
+                "PERSON",
+            ),
+            (
+                "He met the brewer Jim Kolder on Monday.",
+                "Jim Kolder",
+                "PERSON",
+                "Jim Kolder",
+                "PERSON",
+            ),
+            // Before anything else it is a company's cue.
+            (
+                "Broadcaster Zelvo said it would cut jobs.",
+                "Broadcaster Zelvo",
+                "PERSON",
+                "Zelvo",
+                "ORG",
+            ),
+            (
+                "Broadcaster Anna Lindvik Media said so.",
+                "Broadcaster Anna Lindvik Media",
+                "PERSON",
+                "Anna Lindvik Media",
+                "ORG",
+            ),
+            (
+                "He met the brewer Kolder Ales on Monday.",
+                "Kolder Ales",
+                "PERSON",
+                "Kolder Ales",
+                "ORG",
+            ),
+            // A cue that names companies only keeps a given name after
+            // it a company's.
+            (
+                "Drugmaker Eli Varnley said sales rose.",
+                "Drugmaker Eli Varnley",
+                "PERSON",
+                "Eli Varnley",
+                "ORG",
+            ),
+            // An article or a head after the cue: the cue word is no
+            // cue there.
             (
                 "Brewer Street was closed.",
                 "Brewer Street",

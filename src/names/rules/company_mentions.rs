@@ -64,6 +64,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
+use super::companies::company_cue_before;
 use super::web_addresses::address_end;
 use super::{is_known_place, phrase_at};
 use crate::names::clusters::Clusters;
@@ -167,10 +168,10 @@ pub fn company_mentions(
                 // A MISC is as often an adjective ("Yugoslav news agency")
                 // or a group ("Taleban said its"): only a company's own
                 // evidence counts for it.
-                return has_company_cue(text, tokens, c.tokens.clone())
+                return has_company_cue(text, tokens, gazetteer, c.tokens.clone())
                     || reports_results(text, tokens, c.tokens.end);
             }
-            has_cue(text, tokens, c.tokens.clone())
+            has_cue(text, tokens, gazetteer, c.tokens.clone())
                 || (stock_moved(text, tokens, c.tokens.end)
                     && (c.name.is_some()
                         || (unknown_words(text, tokens, clusters, c.tokens.clone())
@@ -261,7 +262,7 @@ pub fn company_mentions(
             n.label == "ORG"
                 && (corporate_suffixes::contains(last)
                     || corporate_suffixes::contains(word(n.tokens.end))
-                    || has_cue(text, tokens, n.tokens.clone()))
+                    || has_cue(text, tokens, gazetteer, n.tokens.clone()))
         })
         .map(|n| token_text(text, tokens, n.tokens.clone()))
         .collect();
@@ -513,9 +514,14 @@ fn unknown_words(
 
 /// Whether the words around the name over `range` call it a company: an
 /// organisation cue or a company apposition.
-fn has_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+fn has_cue(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
     let end = range.end;
-    has_company_cue(text, tokens, range)
+    has_company_cue(text, tokens, gazetteer, range.clone())
         || phrase_at(text, tokens, end, org_cues::starting, |p| {
             p.class == Cue::After
         })
@@ -526,14 +532,14 @@ fn has_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool 
 /// way no adjective takes: a cue before it ("shares of X") or one after it
 /// that opens with "'s" ("X's chief executive"), not "X news agency",
 /// which a nationality takes too ("the Yugoslav news agency").
-fn has_company_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
-    let (start, end) = (range.start, range.end);
-    let before = (1..=3).any(|k| {
-        start >= k
-            && phrase_at(text, tokens, start - k, org_cues::starting, |p| {
-                p.class == Cue::Before && p.word_count() == k
-            })
-    });
+fn has_company_cue(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
+    let end = range.end;
+    let before = company_cue_before(text, tokens, gazetteer, range);
     let after = tokens
         .get(end)
         .is_some_and(|t| &text[t.span.range()] == "'s")
