@@ -11,6 +11,7 @@ mod check_headings;
 mod common_words;
 mod companies;
 mod company_mentions;
+mod couples;
 mod credits;
 mod datelines;
 mod english_given;
@@ -52,6 +53,7 @@ pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::{companies, opening_cues};
 pub use company_mentions::company_mentions;
+pub use couples::couples;
 pub use credits::credits;
 pub use datelines::datelines;
 pub use english_given::english_given;
@@ -257,6 +259,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("capitalised names joined by \"&\" are one ORG: \"Schroder Wertheim & Co.\", \"A.G. Edwards & Sons\""),
         },
         run: |cx, names| firms(cx.text, cx.structure, cx.gazetteer, cx.lower_words(), names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.couples",
+            about: crate::passes::about("an institution named after a couple is one name: \"the Bill and Melinda Gates Foundation\""),
+        },
+        run: |cx, names| couples(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
