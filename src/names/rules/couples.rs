@@ -16,7 +16,9 @@
 //! - right before it "and", and before that a capitalised given name the
 //!   gazetteer knows, alone or the tagger's one-word name;
 //! - before that given name, no capitalised word but an article, so that
-//!   a longer name's end ("Gates Bill and ...") is no given name.
+//!   a longer name's end ("Gates Bill and ...") is no given name, and no
+//!   comma: a list of three given names ("the Bill, Hillary and Chelsea
+//!   Clinton Foundation") is left as the tagger found it.
 //!
 //! The joined name keeps the institution's type; a PERSON becomes an ORG
 //! (its head names no person), and later passes type it by its head as
@@ -74,9 +76,14 @@ pub fn couples(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut 
         if covered[first] && one_word[first].is_none() {
             continue;
         }
+        // Nor does it end a list ("the Bill, Hillary and Chelsea Clinton
+        // Foundation" names three people, and joining two would take one
+        // of them away).
         if first > 0 {
             let before = word(first - 1);
-            if is_capitalised(before) && !words::is_article(&before.to_lowercase()) {
+            if before == ","
+                || (is_capitalised(before) && !words::is_article(&before.to_lowercase()))
+            {
                 continue;
             }
         }
@@ -175,6 +182,15 @@ mod tests {
             (
                 "Dr Peter and Alice Vell Foundation met.",
                 &[("Alice Vell Foundation", "ORG")],
+            ),
+            // The end of a list of given names.
+            (
+                "The Ruth, Peter and Alice Dorne Foundation met.",
+                &[
+                    ("Ruth", "PERSON"),
+                    ("Peter", "PERSON"),
+                    ("Alice Dorne Foundation", "ORG"),
+                ],
             ),
         ];
         for &(text, found) in cases {
