@@ -26,20 +26,26 @@
 //! title ("\"Daily Show\" host"), and an ORG too. Not where the article writes the
 //! whole name away from a sentence's start, or the gazetteer knows it as
 //! an organisation: there the word is part of the name ("the Daily Mail");
-//! nor where what is left opens with an article, or is a head word alone
-//! ("Tabloid The Sun", "Brewer Street").
+//! nor where what is left opens with a given name or an article, or is a
+//! head word alone ("Retailer Philip Green sold", "Tabloid The Sun",
+//! "Brewer Street").
 //!
-//! A few cues name a person's occupation as well as a company's kind
-//! (class `occupation` of `org_cues.txt`, "broadcaster"): before a
-//! person's full name, a given name the gazetteer knows and capitalised
-//! words that end in no institution's head or corporate suffix, they are
-//! no company's cue ("the broadcaster Terry Wogan"), and one that opens
-//! the sentence is left out of the name, which is a PERSON ("Retailer
-//! Philip Green sold"). The cues that name companies only keep a given
-//! name after them a company's ("Drugmaker Eli Lilly said").
+//! A cue that names a person's occupation as well as a company's kind
+//! (class `occupation` of `org_cues.txt`: "broadcaster") is no company's
+//! cue before a person's full name, a given name the gazetteer knows and
+//! capitalised words that end in no institution's head or corporate
+//! suffix ("the broadcaster Terry Wogan"); one that opens the sentence is
+//! left out of the name, which is a PERSON ("Broadcaster Terry Wogan
+//! said"). Unless the article speaks of the name as a company in some
+//! mention ("said it", "its", "shares of", the next sentence opening
+//! "The company"): then it is a company's cue as any ("Broadcaster Anna
+//! Vell said it would cut jobs"). "Retailer" and "brewer" are no such
+//! class: companies named after people ("Retailer John Lewis", "Brewer
+//! Samuel Adams") outnumber the people they name.
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::company_mentions::{company_cue_before, company_evidence, full_name};
 use super::{is_known_place, phrase_at, retype_mentions};
 use crate::names::gazetteer::Gazetteer;
 use crate::names::gazetteer::Kind;
@@ -56,52 +62,6 @@ fn cue_at(text: &str, tokens: &[Token], at: usize, class: Cue, n_words: usize) -
     phrase_at(text, tokens, at, org_cues::starting, |p| {
         p.class == class && (n_words == 0 || p.word_count() == n_words)
     })
-}
-
-/// Whether a cue that ends right before the name over `range` calls it a
-/// company: one of class `before` ("drugmaker Eli Lilly"), or one of
-/// class `occupation` before what is no person's full name ("broadcaster
-/// Sky", not "broadcaster Terry Wogan").
-pub(super) fn company_cue_before(
-    text: &str,
-    tokens: &[Token],
-    gazetteer: &Gazetteer,
-    range: std::ops::Range<usize>,
-) -> bool {
-    (1..=3).any(|k| {
-        range.start >= k
-            && phrase_at(text, tokens, range.start - k, org_cues::starting, |p| {
-                p.word_count() == k
-                    && match p.class {
-                        Cue::Before => true,
-                        Cue::Occupation => !full_name(text, tokens, gazetteer, range.clone()),
-                        _ => false,
-                    }
-            })
-    })
-}
-
-/// Whether the words over `range` are a person's full name: a given name
-/// the gazetteer knows and one or more capitalised words, the last no
-/// institution's head or corporate suffix ("Terry Wogan", not "Jim Beam
-/// Brands" nor "Anna Bank"), the whole no organisation the gazetteer
-/// knows.
-fn full_name(
-    text: &str,
-    tokens: &[Token],
-    gazetteer: &Gazetteer,
-    range: std::ops::Range<usize>,
-) -> bool {
-    let word = |i: usize| &text[tokens[i].span.range()];
-    let last = word(range.end - 1);
-    range.len() >= 2
-        && range.clone().all(|i| crate::text::is_capitalised(word(i)))
-        && gazetteer.kinds(word(range.start)).has(Kind::FirstName)
-        && !(org_heads::contains(last) || corporate_suffixes::contains(last))
-        && !{
-            let kinds = gazetteer.whole(text, &tokens[range.clone()], false);
-            kinds.has(Kind::Org) || kinds.has(Kind::Agency)
-        }
 }
 
 /// Whether the name over `range` has a corporate suffix at its end or
@@ -182,22 +142,29 @@ pub fn opening_cues(text: &str, structure: &Structure, gazetteer: &Gazetteer, na
         }
         let rest = start + k..name.tokens.end;
         // An occupation before a person's full name is the person's, no
-        // part of the name ("Broadcaster Terry Wogan said", "Retailer
-        // Philip Green sold").
+        // part of the name ("Broadcaster Terry Wogan said"), unless the
+        // article speaks of the name as a company ("Broadcaster Anna
+        // Vell said it would cut jobs").
         if class == Cue::Occupation && full_name(text, tokens, gazetteer, rest.clone()) {
             name.tokens.start += k;
-            name.label = "PERSON";
+            if !company_evidence(text, tokens, rest) {
+                name.label = "PERSON";
+            }
             continue;
         }
-        // What is left is no company's name when it opens with an article
-        // ("Tabloid The Sun"), or is a street's, a site's or an
-        // institution's head alone: the cue word begins that name
-        // ("Brewer Street", "Maker Studios"; "Carmaker Dovra Motors"
-        // keeps its cue out). A given name after a cue that names
-        // companies only opens a company's name ("Drugmaker Eli Lilly").
+        // What is left is no company's name when it opens with a given
+        // name after a cue of class `before` ("Retailer Philip Green
+        // sold": companies named after people are as common, "Retailer
+        // John Lewis", and later passes judge them by their cues; after
+        // an occupation it is no full name here, "Broadcaster Anna Vell
+        // Media") or an article ("Tabloid The Sun"), or
+        // is a street's, a site's or an institution's head alone: the cue
+        // word begins that name ("Brewer Street", "Maker Studios";
+        // "Carmaker Dovra Motors" keeps its cue out).
         let first = &text[tokens[rest.start].span.range()];
         let last = &text[tokens[rest.end - 1].span.range()];
-        if crate::text::words::is_article(&first.to_lowercase())
+        if (class == Cue::Before && gazetteer.kinds(first).has(Kind::FirstName))
+            || crate::text::words::is_article(&first.to_lowercase())
             || (rest.len() == 1
                 && (org_heads::contains(last)
                     || facility_heads::get(last).is_some()
@@ -329,13 +296,34 @@ mod tests {
             // An occupation before a given name and a surname is the
             // person's, and no part of the name, whatever the tagger
             // typed it.
+            // A given name after a cue that names companies: left as the
+            // tagger found it, cue and all; mid-sentence, the cue calls it
+            // a company, as companies named after people are ("retailer
+            // John Lewis", "brewer Samuel Adams").
             (
                 "Retailer Philip Varn sold the chain.",
                 "Retailer Philip Varn",
                 "PERSON",
-                "Philip Varn",
+                "Retailer Philip Varn",
                 "PERSON",
             ),
+            (
+                "He met the brewer Jim Kolder on Monday.",
+                "Jim Kolder",
+                "PERSON",
+                "Jim Kolder",
+                "ORG",
+            ),
+            (
+                "Sales rose at the retailer Laura Vennick last year.",
+                "Laura Vennick",
+                "PERSON",
+                "Laura Vennick",
+                "ORG",
+            ),
+            // An occupation before a given name and a surname is the
+            // person's, and no part of the name, whatever the tagger
+            // typed it.
             (
                 "Broadcaster Terry Vellan said he was ill.",
                 "Broadcaster Terry Vellan",
@@ -351,11 +339,47 @@ mod tests {
                 "PERSON",
             ),
             (
-                "He met the brewer Jim Kolder on Monday.",
-                "Jim Kolder",
+                "He met the broadcaster Terry Vellan on Monday.",
+                "Terry Vellan",
                 "PERSON",
-                "Jim Kolder",
+                "Terry Vellan",
                 "PERSON",
+            ),
+            (
+                "Broadcaster Terry Vellan said it was over. The show ended.",
+                "Broadcaster Terry Vellan",
+                "PERSON",
+                "Terry Vellan",
+                "PERSON",
+            ),
+            // Unless the article speaks of the name as a company.
+            (
+                "Broadcaster Anna Vellan said it would cut jobs.",
+                "Broadcaster Anna Vellan",
+                "PERSON",
+                "Anna Vellan",
+                "ORG",
+            ),
+            (
+                "Broadcaster Anna Vellan cut its news budget.",
+                "Broadcaster Anna Vellan",
+                "PERSON",
+                "Anna Vellan",
+                "ORG",
+            ),
+            (
+                "Broadcaster Anna Vellan lost viewers. The company blamed streaming.",
+                "Broadcaster Anna Vellan",
+                "PERSON",
+                "Anna Vellan",
+                "ORG",
+            ),
+            (
+                "Broadcaster Anna Vellan blamed ads. Shares of Anna Vellan fell.",
+                "Anna Vellan",
+                "PERSON",
+                "Anna Vellan",
+                "ORG",
             ),
             // Before anything else it is a company's cue.
             (
@@ -373,19 +397,10 @@ mod tests {
                 "ORG",
             ),
             (
-                "He met the brewer Kolder Ales on Monday.",
-                "Kolder Ales",
+                "He met the broadcaster Kolder Media on Monday.",
+                "Kolder Media",
                 "PERSON",
-                "Kolder Ales",
-                "ORG",
-            ),
-            // A cue that names companies only keeps a given name after
-            // it a company's.
-            (
-                "Drugmaker Eli Varnley said sales rose.",
-                "Drugmaker Eli Varnley",
-                "PERSON",
-                "Eli Varnley",
+                "Kolder Media",
                 "ORG",
             ),
             // An article or a head after the cue: the cue word is no
