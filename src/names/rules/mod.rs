@@ -265,7 +265,7 @@ pub const RULES: &[Rule] = &[
             name: "names.couples",
             about: crate::passes::about("an institution named after a couple is one name: \"the Bill and Melinda Gates Foundation\""),
         },
-        run: |cx, names| couples(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+        run: |cx, names| couples(cx.text, &cx.structure.tokens, cx.gazetteer, cx.clusters, names),
     },
     Rule {
         pass: Pass {
