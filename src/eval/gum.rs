@@ -24,7 +24,11 @@
 //!    before a person's name an abbreviated title of
 //!    `data/lexicon/abbreviations.txt`, "Ms."), and
 //!    so is the first word of a person's run of three or more words when
-//!    the text writes it in lower case elsewhere ("Biologist Nick Bos").
+//!    the text writes it in lower case elsewhere ("Biologist Nick Bos"),
+//!    and so are its first one or two words, no given names, when the
+//!    text writes what follows them, a given name and a surname,
+//!    elsewhere without them ("Attorney Robert Sarvis" beside "Robert
+//!    Sarvis").
 //!    The pronoun "I" is no name.
 //! 6. Where cores overlap (nested mentions), the longer one wins.
 //!
@@ -186,10 +190,40 @@ pub fn core(
     }
     // A person's run of three or more words that opens with a word the
     // text also writes in lower case opens with a description, not a
-    // name ("Biologist Nick Bos").
+    // name ("Biologist Nick Bos" where the text writes "biologist").
     if ty == "PER" && run.len() >= 3 && lower_words.contains(word(&run[0]).to_lowercase().as_str())
     {
         run = &run[1..];
+    }
+    // So do the first one or two words of a person's run when what
+    // follows them, a given name the gazetteer knows and a surname, is
+    // written elsewhere in the text without them: they describe the
+    // person ("Biologist Nick Bos" beside "Nick Bos", "Attorney Robert
+    // Sarvis" beside "Robert Sarvis"). The words left out are no given
+    // names ("Mary Ann Lee" beside "Ann Lee" keeps "Mary").
+    if ty == "PER" && run.len() >= 3 {
+        let given = |t: &Token| gazetteer.kinds(word(t)).has(Kind::FirstName);
+        let alone_elsewhere = |rest: &[Token], before: &Token| {
+            let (from, to) = (rest[0].span.start, rest[rest.len() - 1].span.end);
+            let name = &text[from..to];
+            let boundary = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+            text.match_indices(name).any(|(at, _)| {
+                at != from
+                    && boundary(text[..at].chars().next_back())
+                    && boundary(text[at + name.len()..].chars().next())
+                    && !text[..at].trim_end().ends_with(word(before))
+            })
+        };
+        if let Some(k) = (1..=2).find(|&k| {
+            run.len() >= k + 2
+                && given(&run[k])
+                && run[..k]
+                    .iter()
+                    .all(|t| word(t).chars().all(char::is_alphabetic) && !given(t))
+                && alone_elsewhere(&run[k..], &run[k - 1])
+        }) {
+            run = &run[k..];
+        }
     }
     // "I" is a pronoun, not a name.
     if run.len() == 1 && words::is_subject_pronoun(&word(&run[0]).to_lowercase()) {
@@ -501,6 +535,56 @@ mod tests {
         ];
         for (mention, ty, want) in cases {
             assert_eq!(core_of(mention, ty).as_deref(), want, "{mention}");
+        }
+    }
+
+    #[test]
+    fn a_description_before_a_name_written_alone_elsewhere_is_no_core() {
+        let gazetteer = Gazetteer::embedded();
+        let core_in = |text: &str, mention: &str| {
+            let at = text.find(mention).unwrap();
+            let span = Span::new(at, at + mention.len());
+            core(text, span, "PER", &gazetteer, &HashSet::default())
+                .map(|s| text[s.range()].to_string())
+        };
+        let cases = [
+            (
+                "Zoologist Anna Vell spoke. Anna Vell said so.",
+                "Zoologist Anna Vell",
+                "Anna Vell",
+            ),
+            (
+                "Chief Archivist Peter Dorn met us. Peter Dorn smiled.",
+                "Chief Archivist Peter Dorn",
+                "Peter Dorn",
+            ),
+            // Not written alone elsewhere: the run is the core.
+            (
+                "Zoologist Anna Vell spoke. Vell said so.",
+                "Zoologist Anna Vell",
+                "Zoologist Anna Vell",
+            ),
+            // Written elsewhere only after the same word.
+            (
+                "Zoologist Anna Vell spoke. Zoologist Anna Vell left.",
+                "Zoologist Anna Vell",
+                "Zoologist Anna Vell",
+            ),
+            // A given name is the name's own.
+            (
+                "Mary Ann Lee spoke. Ann Lee said so.",
+                "Mary Ann Lee",
+                "Mary Ann Lee",
+            ),
+            // A longer word is no match ("Anna Vellum").
+            (
+                "Zoologist Anna Vell spoke. Anna Vellum said so.",
+                "Zoologist Anna Vell",
+                "Zoologist Anna Vell",
+            ),
+        ];
+        for (text, mention, want) in cases {
+            assert_eq!(core_in(text, mention).as_deref(), Some(want), "{text}");
         }
     }
 

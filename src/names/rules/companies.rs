@@ -27,10 +27,25 @@
 //! whole name away from a sentence's start, or the gazetteer knows it as
 //! an organisation: there the word is part of the name ("the Daily Mail");
 //! nor where what is left opens with a given name or an article, or is a
-//! head word alone ("Retailer Philip Green", "Brewer Street").
+//! head word alone ("Retailer Philip Green sold", "Tabloid The Sun",
+//! "Brewer Street").
+//!
+//! A cue that names a person's occupation as well as a company's kind
+//! (class `occupation` of `org_cues.txt`: "broadcaster") is no company's
+//! cue before a person's full name, a given name the gazetteer knows and
+//! capitalised words that end in no institution's head or corporate
+//! suffix ("the broadcaster Terry Wogan"); one that opens the sentence is
+//! left out of the name, which is a PERSON ("Broadcaster Terry Wogan
+//! said"). Unless the article speaks of the name as a company in some
+//! mention ("said it", "its", "shares of", the next sentence opening
+//! "The company"): then it is a company's cue as any ("Broadcaster Anna
+//! Vell said it would cut jobs"). "Retailer" and "brewer" are no such
+//! class: companies named after people ("Retailer John Lewis", "Brewer
+//! Samuel Adams") outnumber the people they name.
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::company_mentions::{company_cue_before, company_evidence, full_name};
 use super::{is_known_place, phrase_at, retype_mentions};
 use crate::names::gazetteer::Gazetteer;
 use crate::names::gazetteer::Kind;
@@ -53,7 +68,13 @@ fn cue_at(text: &str, tokens: &[Token], at: usize, class: Cue, n_words: usize) -
 /// right after it, or an organisation cue before or after it; a platform
 /// cue after it when it is one word that the tagger made a person or a
 /// place (`label`).
-fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label: &str) -> bool {
+fn is_company(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+    label: &str,
+) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
     let last = word(range.end - 1);
     let suffix_inside = range.len() >= 2
@@ -61,8 +82,7 @@ fn is_company(text: &str, tokens: &[Token], range: std::ops::Range<usize>, label
             || org_heads::contains(last)
             || org_openers::contains(word(range.start)));
     let suffix_after = corporate_suffixes::contains(word(range.end));
-    let before =
-        (1..=3).any(|k| range.start >= k && cue_at(text, tokens, range.start - k, Cue::Before, k));
+    let before = company_cue_before(text, tokens, gazetteer, range.clone());
     // A MISC right before a cue is an adjective ("the Yugoslav news
     // agency"), unless the cue is a possessive's ("Dow's chief
     // executive").
@@ -108,24 +128,42 @@ pub fn opening_cues(text: &str, structure: &Structure, gazetteer: &Gazetteer, na
         {
             continue;
         }
-        let Some(k) =
-            (1..name.tokens.len().min(4)).find(|&k| cue_at(text, tokens, start, Cue::Before, k))
-        else {
+        let Some((k, class)) = (1..name.tokens.len().min(4)).find_map(|k| {
+            [Cue::Before, Cue::Occupation]
+                .into_iter()
+                .find(|&class| cue_at(text, tokens, start, class, k))
+                .map(|class| (k, class))
+        }) else {
             continue;
         };
         let kinds = gazetteer.whole(text, &tokens[name.tokens.clone()], false);
         if kinds.has(Kind::Org) || kinds.has(Kind::Agency) {
             continue;
         }
-        // What is left is no company's name when it opens with a given
-        // name ("Retailer Philip Green sold") or an article ("Tabloid The
-        // Sun"), or is a street's, a site's or an institution's head
-        // alone: the cue word begins that name ("Brewer Street", "Maker
-        // Studios"; "Carmaker Dovra Motors" keeps its cue out).
         let rest = start + k..name.tokens.end;
+        // An occupation before a person's full name is the person's, no
+        // part of the name ("Broadcaster Terry Wogan said"), unless the
+        // article speaks of the name as a company ("Broadcaster Anna
+        // Vell said it would cut jobs").
+        if class == Cue::Occupation && full_name(text, tokens, gazetteer, rest.clone()) {
+            name.tokens.start += k;
+            if !company_evidence(text, tokens, rest) {
+                name.label = "PERSON";
+            }
+            continue;
+        }
+        // What is left is no company's name when it opens with a given
+        // name after a cue of class `before` ("Retailer Philip Green
+        // sold": companies named after people are as common, "Retailer
+        // John Lewis", and later passes judge them by their cues; after
+        // an occupation it is no full name here, "Broadcaster Anna Vell
+        // Media") or an article ("Tabloid The Sun"), or
+        // is a street's, a site's or an institution's head alone: the cue
+        // word begins that name ("Brewer Street", "Maker Studios";
+        // "Carmaker Dovra Motors" keeps its cue out).
         let first = &text[tokens[rest.start].span.range()];
         let last = &text[tokens[rest.end - 1].span.range()];
-        if gazetteer.kinds(first).has(Kind::FirstName)
+        if (class == Cue::Before && gazetteer.kinds(first).has(Kind::FirstName))
             || crate::text::words::is_article(&first.to_lowercase())
             || (rest.len() == 1
                 && (org_heads::contains(last)
@@ -141,7 +179,7 @@ pub fn opening_cues(text: &str, structure: &Structure, gazetteer: &Gazetteer, na
 pub fn companies(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
     let cued: HashSet<&str> = names
         .iter()
-        .filter(|n| is_company(text, tokens, n.tokens.clone(), n.label))
+        .filter(|n| is_company(text, tokens, gazetteer, n.tokens.clone(), n.label))
         .filter(|n| !is_known_place(text, &tokens[n.tokens.clone()], gazetteer))
         .map(|n| token_text(text, tokens, n.tokens.clone()))
         .collect();
@@ -255,8 +293,13 @@ mod tests {
                 "Weekly Orbit",
                 "PERSON",
             ),
-            // A given name, an article or a head after the cue: the
-            // cue word is no cue there.
+            // An occupation before a given name and a surname is the
+            // person's, and no part of the name, whatever the tagger
+            // typed it.
+            // A given name after a cue that names companies: left as the
+            // tagger found it, cue and all; mid-sentence, the cue calls it
+            // a company, as companies named after people are ("retailer
+            // John Lewis", "brewer Samuel Adams").
             (
                 "Retailer Philip Varn sold the chain.",
                 "Retailer Philip Varn",
@@ -264,6 +307,104 @@ mod tests {
                 "Retailer Philip Varn",
                 "PERSON",
             ),
+            (
+                "He met the brewer Jim Kolder on Monday.",
+                "Jim Kolder",
+                "PERSON",
+                "Jim Kolder",
+                "ORG",
+            ),
+            (
+                "Sales rose at the retailer Laura Vennick last year.",
+                "Laura Vennick",
+                "PERSON",
+                "Laura Vennick",
+                "ORG",
+            ),
+            // An occupation before a given name and a surname is the
+            // person's, and no part of the name, whatever the tagger
+            // typed it.
+            (
+                "Broadcaster Terry Vellan said he was ill.",
+                "Broadcaster Terry Vellan",
+                "LOC",
+                "Terry Vellan",
+                "PERSON",
+            ),
+            (
+                "Broadcaster Terry Vellan said he was ill.",
+                "Terry Vellan",
+                "PERSON",
+                "Terry Vellan",
+                "PERSON",
+            ),
+            (
+                "He met the broadcaster Terry Vellan on Monday.",
+                "Terry Vellan",
+                "PERSON",
+                "Terry Vellan",
+                "PERSON",
+            ),
+            (
+                "Broadcaster Terry Vellan said it was over. The show ended.",
+                "Broadcaster Terry Vellan",
+                "PERSON",
+                "Terry Vellan",
+                "PERSON",
+            ),
+            // Unless the article speaks of the name as a company.
+            (
+                "Broadcaster Anna Vellan said it would cut jobs.",
+                "Broadcaster Anna Vellan",
+                "PERSON",
+                "Anna Vellan",
+                "ORG",
+            ),
+            (
+                "Broadcaster Anna Vellan cut its news budget.",
+                "Broadcaster Anna Vellan",
+                "PERSON",
+                "Anna Vellan",
+                "ORG",
+            ),
+            (
+                "Broadcaster Anna Vellan lost viewers. The company blamed streaming.",
+                "Broadcaster Anna Vellan",
+                "PERSON",
+                "Anna Vellan",
+                "ORG",
+            ),
+            (
+                "Broadcaster Anna Vellan blamed ads. Shares of Anna Vellan fell.",
+                "Anna Vellan",
+                "PERSON",
+                "Anna Vellan",
+                "ORG",
+            ),
+            // Before anything else it is a company's cue.
+            (
+                "Broadcaster Zelvo said it would cut jobs.",
+                "Broadcaster Zelvo",
+                "PERSON",
+                "Zelvo",
+                "ORG",
+            ),
+            (
+                "Broadcaster Anna Lindvik Media said so.",
+                "Broadcaster Anna Lindvik Media",
+                "PERSON",
+                "Anna Lindvik Media",
+                "ORG",
+            ),
+            (
+                "He met the broadcaster Kolder Media on Monday.",
+                "Kolder Media",
+                "PERSON",
+                "Kolder Media",
+                "ORG",
+            ),
+            // An article or a head after the cue: the cue word is no
+            // cue there.
             (
                 "Brewer Street was closed.",
                 "Brewer Street",

@@ -72,7 +72,7 @@ use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::company_nouns::{self, Value as Head};
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
 use crate::resources::lists::gazetteers::{
-    company_results, corporate_suffixes, facility_heads, index_cues,
+    company_results, corporate_suffixes, facility_heads, index_cues, org_heads,
 };
 use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
 use crate::resources::lists::quotes::{anonymous, auxiliaries, cues};
@@ -167,10 +167,10 @@ pub fn company_mentions(
                 // A MISC is as often an adjective ("Yugoslav news agency")
                 // or a group ("Taleban said its"): only a company's own
                 // evidence counts for it.
-                return has_company_cue(text, tokens, c.tokens.clone())
+                return has_company_cue(text, tokens, gazetteer, c.tokens.clone())
                     || reports_results(text, tokens, c.tokens.end);
             }
-            has_cue(text, tokens, c.tokens.clone())
+            has_cue(text, tokens, gazetteer, c.tokens.clone())
                 || (stock_moved(text, tokens, c.tokens.end)
                     && (c.name.is_some()
                         || (unknown_words(text, tokens, clusters, c.tokens.clone())
@@ -261,7 +261,7 @@ pub fn company_mentions(
             n.label == "ORG"
                 && (corporate_suffixes::contains(last)
                     || corporate_suffixes::contains(word(n.tokens.end))
-                    || has_cue(text, tokens, n.tokens.clone()))
+                    || has_cue(text, tokens, gazetteer, n.tokens.clone()))
         })
         .map(|n| token_text(text, tokens, n.tokens.clone()))
         .collect();
@@ -511,11 +511,119 @@ fn unknown_words(
     })
 }
 
+/// Whether a cue that ends right before the name over `range` calls it a
+/// company: one of class `before` ("drugmaker Eli Lilly"), or one of
+/// class `occupation` before what is no person's full name ("broadcaster
+/// Sky", not "broadcaster Terry Wogan"), or before a full name the
+/// article speaks of as a company ("Broadcaster Anna Vell said it would
+/// cut jobs").
+pub(super) fn company_cue_before(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
+    (1..=3).any(|k| {
+        range.start >= k
+            && phrase_at(text, tokens, range.start - k, org_cues::starting, |p| {
+                p.word_count() == k
+                    && match p.class {
+                        Cue::Before => true,
+                        Cue::Occupation => {
+                            !full_name(text, tokens, gazetteer, range.clone())
+                                || company_evidence(text, tokens, range.clone())
+                        }
+                        _ => false,
+                    }
+            })
+    })
+}
+
+/// Whether the words over `range` are a person's full name: a given name
+/// the gazetteer knows and one or more capitalised words, the last no
+/// institution's head or corporate suffix ("Terry Wogan", not "Jim Beam
+/// Brands" nor "Anna Bank"), the whole no organisation the gazetteer
+/// knows.
+pub(super) fn full_name(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let last = word(range.end - 1);
+    range.len() >= 2
+        && range.clone().all(|i| crate::text::is_capitalised(word(i)))
+        && gazetteer.kinds(word(range.start)).has(Kind::FirstName)
+        && !(org_heads::contains(last) || corporate_suffixes::contains(last))
+        && !{
+            let kinds = gazetteer.whole(text, &tokens[range.clone()], false);
+            kinds.has(Kind::Org) || kinds.has(Kind::Agency)
+        }
+}
+
+/// Whether the article speaks of the words over `range` as a company in
+/// some mention of them: a reporting verb and "it" or "its" after it
+/// ("said it would", "said its"), "its" within a few words after it ("cut
+/// its budget"), a cue of class `before` right before it ("shares of"),
+/// or the next sentence opening with "The" and a company noun ("The
+/// company", "The firm"). A person is "he" or "she" and no firm.
+///
+/// Walks the article once for each name it is asked about; only a full
+/// name after an occupation cue is, of which an article has few.
+pub(super) fn company_evidence(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    let n = range.len();
+    let first = word(range.start);
+    let mut mentions = (0..tokens.len().saturating_sub(n - 1))
+        .filter(|&i| word(i) == first && (1..n).all(|k| word(i + k) == word(range.start + k)));
+    let its_after = |end: usize| {
+        (end..end + IT_WINDOW)
+            .map(word)
+            .take_while(|w| !matches!(*w, "" | "." | ";" | "\""))
+            .any(|w| w.eq_ignore_ascii_case("its"))
+    };
+    let cue_before = |start: usize| {
+        (1..=3).any(|k| {
+            start >= k
+                && phrase_at(text, tokens, start - k, org_cues::starting, |p| {
+                    p.class == Cue::Before && p.word_count() == k
+                })
+        })
+    };
+    let the_company_next = |end: usize| {
+        let Some(stop) = (end..tokens.len()).find(|&i| matches!(word(i), "." | "!" | "?")) else {
+            return false;
+        };
+        let Some(open) = (stop + 1..tokens.len()).find(|&i| tokens[i].kind != TokenKind::Punct)
+        else {
+            return false;
+        };
+        word(open) == "The" && company_nouns::get(&word(open + 1).to_lowercase()).is_some()
+    };
+    mentions.any(|i| {
+        let end = i + n;
+        said_it(text, tokens, end, false)
+            || its_after(end)
+            || cue_before(i)
+            || the_company_next(end)
+    })
+}
+
 /// Whether the words around the name over `range` call it a company: an
 /// organisation cue or a company apposition.
-fn has_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
+fn has_cue(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
     let end = range.end;
-    has_company_cue(text, tokens, range)
+    has_company_cue(text, tokens, gazetteer, range.clone())
         || phrase_at(text, tokens, end, org_cues::starting, |p| {
             p.class == Cue::After
         })
@@ -526,14 +634,14 @@ fn has_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool 
 /// way no adjective takes: a cue before it ("shares of X") or one after it
 /// that opens with "'s" ("X's chief executive"), not "X news agency",
 /// which a nationality takes too ("the Yugoslav news agency").
-fn has_company_cue(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> bool {
-    let (start, end) = (range.start, range.end);
-    let before = (1..=3).any(|k| {
-        start >= k
-            && phrase_at(text, tokens, start - k, org_cues::starting, |p| {
-                p.class == Cue::Before && p.word_count() == k
-            })
-    });
+fn has_company_cue(
+    text: &str,
+    tokens: &[Token],
+    gazetteer: &Gazetteer,
+    range: std::ops::Range<usize>,
+) -> bool {
+    let end = range.end;
+    let before = company_cue_before(text, tokens, gazetteer, range);
     let after = tokens
         .get(end)
         .is_some_and(|t| &text[t.span.range()] == "'s")

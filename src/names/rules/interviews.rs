@@ -18,9 +18,19 @@
 //!   after it ("according to Jewish law") and is no part of an address
 //!   ("according to Factcheck.org");
 //! - the article never writes it in lower case, and writes it capitalised
-//!   inside a sentence at least once or twice beside a cue, so that a
-//!   sentence's first word ("Police interviewed him", "Officials told")
-//!   is no name.
+//!   inside a sentence at least once, or twice beside a cue; or it is a
+//!   word the tagger's word clusters know in neither case and a verb of
+//!   class `interviewer` follows it ("interviewed", "interviews") before
+//!   an object (a determiner, an object pronoun or a capitalised word),
+//!   with no he or she that refers back to it, opening the next sentence
+//!   or a clause of its own. A sentence's first word that English has
+//!   ("Police interviewed him", "Officials told") is no name; a coined one
+//!   that interviews ("Wikinews interviewed him on May 18") is. One that
+//!   speaks, talks or is told is not ("Tshisekedi spoke with reporters",
+//!   "Sunak talked to farmers. He promised ..."): a politician's surname
+//!   is as unknown to the clusters as a site's name; nor is a noun
+//!   "interviews" ("Timbuktu interviews are rare"), nor one a "He" takes
+//!   up ("Zorbnet interviewed the mayor. He ...").
 //!
 //! Linear: one pass over the names, one over the tokens for the cues, and
 //! one over the tokens for the few words they cue.
@@ -29,17 +39,25 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::outlets::noun_follows;
 use super::{is_known_place, phrase_at, ByLower};
+use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::outlet_cues::{self, Class as Cue};
 use crate::resources::lists::lexicon::months;
+use crate::resources::lists::people::pronouns as people_pronouns;
 use crate::segment::Structure;
 use crate::text::words;
 
 /// Most words of a cue that ends right before the name ("interviewed by").
 const MAX_CUE_WORDS: usize = 3;
 
-pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, names: &mut Vec<Name>) {
+pub fn interviews(
+    text: &str,
+    structure: &Structure,
+    gazetteer: &Gazetteer,
+    clusters: &Clusters,
+    names: &mut Vec<Name>,
+) {
     let tokens = &structure.tokens;
     let word = |i: usize| &text[tokens[i].span.range()];
     let capitalised = |i: usize| {
@@ -76,6 +94,25 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
     // The cued words, and how many times a cue speaks of each.
     let mut cued: Vec<&str> = Vec::new();
     let mut times: Vec<usize> = Vec::new();
+    // Whether a cue of class `interviewer` ever follows the word as a
+    // verb: an object after it, and no he or she after it that refers
+    // back to the word as a person.
+    let mut verb: Vec<bool> = Vec::new();
+    let interviewer_cue = |i: usize| {
+        let object = |j: usize| {
+            tokens.get(j).is_some_and(|_| {
+                let w = word(j);
+                let lower = w.to_lowercase();
+                crate::text::is_capitalised(w)
+                    || words::is_determiner(&lower)
+                    || words::is_quantifier(&lower)
+                    || words::is_object_pronoun(&lower)
+            })
+        };
+        phrase_at(text, tokens, i + 1, outlet_cues::starting, |p| {
+            p.class == Cue::Interviewer && object(i + 1 + p.word_count())
+        }) && !refers_back(text, structure, i)
+    };
     for i in 0..tokens.len() {
         let w = word(i);
         if !lone(i) || taken.contains(w) {
@@ -123,11 +160,16 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
         {
             continue;
         }
+        let by_verb = subject && interviewer_cue(i);
         match cued.iter().position(|c| *c == w) {
-            Some(k) => times[k] += 1,
+            Some(k) => {
+                times[k] += 1;
+                verb[k] |= by_verb;
+            }
             None => {
                 cued.push(w);
                 times.push(1);
+                verb.push(by_verb);
             }
         }
     }
@@ -162,10 +204,14 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
             }
         }
     }
+    // A word the clusters hold in neither case is one English lacks, no
+    // common noun that merely opens a sentence; one allocation per cued
+    // word, of which an article has few.
+    let coined = |c: &str| clusters.get(c).is_none() && clusters.get(&c.to_lowercase()).is_none();
     let outlets: HashSet<&str> = cued
         .iter()
         .enumerate()
-        .filter(|&(k, _)| (inside[k] || times[k] >= 2) && !lower[k])
+        .filter(|&(k, c)| (inside[k] || times[k] >= 2 || (verb[k] && coined(c))) && !lower[k])
         .map(|(_, c)| *c)
         .collect();
     if outlets.is_empty() {
@@ -185,6 +231,37 @@ pub fn interviews(text: &str, structure: &Structure, gazetteer: &Gazetteer, name
         }
     }
     crate::names::sort_by_start(names);
+}
+
+/// Whether a he or she refers back to the word at `at` as a person: the
+/// next sentence opens with a pronoun of one person ("He", "Her"), or a
+/// clause of its own sentence after the word does ("..., and she said").
+fn refers_back(text: &str, structure: &Structure, at: usize) -> bool {
+    let tokens = &structure.tokens;
+    let sentences = &structure.sentences;
+    let personal =
+        |i: usize| people_pronouns::get(&text[tokens[i].span.range()].to_lowercase()).is_some();
+    let k = sentences.partition_point(|s| s.tokens.start <= at);
+    let Some(own) = k.checked_sub(1).map(|k| &sentences[k]) else {
+        return false;
+    };
+    let clause = (at + 1..own.tokens.end).any(|i| {
+        let before = &text[tokens[i - 1].span.range()];
+        (matches!(before, "," | ";") || words::is_coordinator(before))
+            && words::is_subject_pronoun(&text[tokens[i].span.range()].to_lowercase())
+            && personal(i)
+    });
+    let next = sentences.get(k).is_some_and(|s| {
+        s.tokens
+            .clone()
+            .find(|&i| {
+                text[tokens[i].span.range()]
+                    .chars()
+                    .any(char::is_alphanumeric)
+            })
+            .is_some_and(personal)
+    });
+    clause || next
 }
 
 #[cfg(test)]
@@ -220,7 +297,13 @@ mod tests {
             tokens: at..at + 1,
             label: "LOC",
         });
-        interviews(text, &s, &Gazetteer::embedded(), &mut names);
+        interviews(
+            text,
+            &s,
+            &Gazetteer::embedded(),
+            &Clusters::embedded(),
+            &mut names,
+        );
         assert_eq!(
             names_of(text, &s, &names),
             [
@@ -234,5 +317,56 @@ mod tests {
                 ("Zephyr".into(), "ORG"),
             ]
         );
+    }
+
+    #[test]
+    fn a_coined_word_that_opens_a_sentence_interviews() {
+        // Each article's only cue comes after its first word: a coined
+        // word that interviews someone is an outlet there; a common noun,
+        // a word English has in either case, a word that speaks, talks
+        // or tells, and one a "he" or "she" takes up are not.
+        let run = |text: &str| {
+            let s = segment(text);
+            let mut names = Vec::new();
+            interviews(
+                text,
+                &s,
+                &Gazetteer::embedded(),
+                &Clusters::embedded(),
+                &mut names,
+            );
+            names_of(text, &s, &names)
+        };
+        for text in [
+            "Quillpost interviewed the mayor on May 18. The mayor spoke of roads.",
+            "Quillpost interviews Anna Vell about the strike. The talk ran long.",
+            "Quillpost interviewed him for an hour. The tape is online.",
+            "Quillpost interviews several experts. They disagree.",
+        ] {
+            assert_eq!(run(text), [("Quillpost".into(), "ORG")], "{text}");
+        }
+        for text in [
+            "Police interviewed him on Tuesday. He left.",
+            "Investigators interviewed the pilot. The pilot left.",
+            "Doctors interviewed her twice. She left.",
+            "Officials spoke to the press. They left.",
+            // Speaking, talking and telling are what people do.
+            "Zorbnet spoke with the author. The book is long.",
+            "Zorbnet spoke with reporters on Monday. He said the talks were useful.",
+            "Tshisekedi spoke with reporters on Monday. The talks were useful.",
+            "Zorbnet talked to farmers. He promised more aid.",
+            "Zorbnet told the crowd to wait. It did.",
+            // A noun, not a verb: no object after it.
+            "Zorbnet interviews are rare. Few agree to them.",
+            "Zorbnet interviewed in Paris last year. The tape is lost.",
+            // A he or she that takes the word up as a person.
+            "Zorbnet interviewed the minister on Monday. He said the talks were useful.",
+            "Zorbnet interviewed the minister on Monday. His aides were there.",
+            "Zorbnet interviewed the candidates, and she said they were weak.",
+            // A coined word the article writes in lower case is a word.
+            "Quillpost interviewed the mayor. A quillpost is a pen.",
+        ] {
+            assert_eq!(run(text), [], "{text}");
+        }
     }
 }

@@ -11,6 +11,7 @@ mod check_headings;
 mod common_words;
 mod companies;
 mod company_mentions;
+mod couples;
 mod credits;
 mod datelines;
 mod english_given;
@@ -52,6 +53,7 @@ pub use check_headings::check_headings;
 pub use common_words::common_words;
 pub use companies::{companies, opening_cues};
 pub use company_mentions::company_mentions;
+pub use couples::couples;
 pub use credits::credits;
 pub use datelines::datelines;
 pub use english_given::english_given;
@@ -260,6 +262,13 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         pass: Pass {
+            name: "names.couples",
+            about: crate::passes::about("an institution named after a couple is one name: \"the Bill and Melinda Gates Foundation\""),
+        },
+        run: |cx, names| couples(cx.text, &cx.structure.tokens, cx.gazetteer, cx.clusters, names),
+    },
+    Rule {
+        pass: Pass {
             name: "names.products",
             about: crate::passes::about("a product names its maker: \"the Airbus A380\" gives the ORG \"Airbus\""),
         },
@@ -317,7 +326,7 @@ pub const RULES: &[Rule] = &[
             name: "names.interviews",
             about: crate::passes::about("a lone word that interviews or is told things is a news outlet, an ORG in every mention: \"X interviews the minister\", \"told X\""),
         },
-        run: |cx, names| interviews(cx.text, cx.structure, cx.gazetteer, names),
+        run: |cx, names| interviews(cx.text, cx.structure, cx.gazetteer, cx.clusters, names),
     },
     Rule {
         pass: Pass {
