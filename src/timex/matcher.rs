@@ -512,7 +512,7 @@ impl Matcher<'_, '_> {
                 idx = end;
                 continue;
             }
-            if idx == start && matches!(self.lower(idx), "earlier" | "later") {
+            if idx == start && self.is_cue(idx, Cue::StoryAdverb) {
                 idx += 1;
                 continue;
             }
@@ -578,7 +578,7 @@ impl Matcher<'_, '_> {
         // (`timex.year_before`).
         let compared = self.year_before
             && best.end > start + 1
-            && matches!(self.lower(best.end - 1), "earlier" | "ago")
+            && self.is_cue(best.end - 1, Cue::CountedBack)
             && start > 0
             && (self.is_cue(start - 1, Cue::Comparison)
                 || (self.is(start - 1, "with")

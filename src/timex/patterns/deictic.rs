@@ -92,7 +92,7 @@ impl Matcher<'_, '_> {
             && self.term(end, Class::Part).is_none()
             && idx > 0
             && (article(idx - 1)
-                || self.is(idx - 1, "no")
+                || self.is_cue(idx - 1, Cue::NoDeterminer)
                 || (idx > 1 && self.is_cue(idx - 1, Cue::Outlook) && owner(idx - 2)))
     }
 }

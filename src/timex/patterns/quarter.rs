@@ -45,7 +45,7 @@ impl Matcher<'_, '_> {
                 };
                 year = self.anchor.map(|a| a.year + rel);
                 at += 3;
-            } else if self.is(at, "year") && matches!(self.lower(at + 1), "earlier" | "ago") {
+            } else if self.is(at, "year") && self.is_cue(at + 1, Cue::CountedBack) {
                 year_earlier = true;
                 at += 2;
             } else if self.is_cue(at, Cue::ReportedPeriod) {
@@ -162,7 +162,7 @@ impl Matcher<'_, '_> {
             && year.is_none()
             && self.is(end, "a")
             && self.is(end + 1, "year")
-            && matches!(self.lower(end + 2), "ago" | "earlier")
+            && self.is_cue(end + 2, Cue::CountedBack)
         {
             year_earlier = true;
             end += 3;

@@ -230,8 +230,7 @@ impl Matcher<'_, '_> {
             // of that month, not known which.
             // "later that day", "earlier that day" are times however
             // little is known of the day (`timex.later_that`).
-            let told =
-                self.later_that && idx > 0 && matches!(self.lower(idx - 1), "later" | "earlier");
+            let told = self.later_that && idx > 0 && self.is_cue(idx - 1, Cue::StoryAdverb);
             if shift == 0 && !self.is(at - 1, "same") && !told {
                 return None;
             }
@@ -265,7 +264,7 @@ impl Matcher<'_, '_> {
     /// worse"); "the day before the debate", "the day before they vote",
     /// "the week after next" count from an event or a day of their own.
     fn unit_then_side(&self, idx: usize) -> Option<i64> {
-        if !matches!(self.lower(idx), "day" | "week" | "month" | "year") {
+        if !self.is_cue(idx, Cue::SideUnit) {
             return None;
         }
         let shift = match self.lower(idx + 1) {
@@ -364,7 +363,7 @@ impl Matcher<'_, '_> {
             }
             if self.is_cue(k, Cue::Comparison)
                 || (self.is(k, "with") && k > 0 && self.is_cue(k - 1, Cue::Comparison))
-                || (self.is(k, "as") && k > 0 && self.is(k - 1, "same"))
+                || self.cue_phrase_ends(k, Cue::Comparison)
                 || (amount_seen && self.is(k, "after"))
             {
                 return true;
@@ -426,7 +425,7 @@ impl Matcher<'_, '_> {
         };
         prev.kind == TokenKind::Punct
             || is_preposition(&prev.lower)
-            || matches!(prev.lower.as_ref(), "later" | "earlier")
+            || self.is_cue(idx - 1, Cue::StoryAdverb)
     }
 
     /// "later in the day", "during the day", "throughout the day": the day
@@ -483,7 +482,7 @@ impl Matcher<'_, '_> {
             idx.saturating_sub(2)
         };
         let mut first = phrase;
-        while first > 0 && matches!(self.lower(first - 1), "later" | "earlier") {
+        while first > 0 && self.is_cue(first - 1, Cue::StoryAdverb) {
             first -= 1;
         }
         let fronted = first == 0 || self.words[first - 1].kind == TokenKind::Punct;
