@@ -468,6 +468,8 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) year_before: bool,
     /// Whether `timex.tomorrow_noun` is on: "a better tomorrow" is no day.
     pub(super) tomorrow_noun: bool,
+    /// Whether `timex.quoted_title` is on: NBC's “Today” is a show.
+    pub(super) quoted_title: bool,
     /// Whether `timex.counted_nights` is on: "for two nights" lasts P2D.
     pub(super) counted_nights: bool,
     /// Whether the sentence is a headline in title case and

@@ -161,6 +161,7 @@ pub fn extract(
             day_subject: switches.is_on(DAY_SUBJECT.name),
             year_before: switches.is_on(YEAR_BEFORE.name),
             tomorrow_noun: switches.is_on(TOMORROW_NOUN.name),
+            quoted_title: switches.is_on(QUOTED_TITLE.name),
             counted_nights: switches.is_on(COUNTED_NIGHTS.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
             gazetteer,
@@ -450,13 +451,13 @@ pub(crate) const DAY_SUBJECT: Pass = Pass {
 /// A rule of `timex.story_relative`: "the year before" standing alone.
 pub(crate) const YEAR_BEFORE: Pass = Pass {
     name: "timex.year_before",
-    about: crate::passes::about("'the year before', 'the day after', 'the week before', 'the month after' standing alone (before a punctuation mark, a preposition or a verb) count from the date in focus, as 'the previous year' and 'the following day' do: Sales fell in 2009. The year before, they had risen (2008); a month or a year from the last date that knows it and is not a source's speaking day, a week from the last week named, none after a year alone; a comparison (up from a revised 2.3% the month before, from a year earlier) leaves the focus; 'the day before the debate', whose event has no date here, is left"),
+    about: crate::passes::about("'the year before', 'the day after', 'the week before', 'the month after' standing alone (before a punctuation mark, a preposition or a verb) count from the date in focus, as 'the previous year' and 'the following day' do: Sales fell in 2009. The year before, they had risen (2008); a month or a year from the last date that knows it and is not a source's speaking day, a week from the last week named, none after a year alone; a comparison (up from a revised 2.3% the month before, from a year earlier) leaves the focus; 'the day before the debate', whose event has no date here, is left; 'the night before' is that part of the day before (2024-03-02TNI), 'the quarter before' the quarter before the one named or reported; 'the year before last', 'the week before last' go two back, from the document date when nothing is in focus; inside a quotation a day or a week counts only from a day the quotation named before it, never the source's speaking day ('I disavowed Duke the day before,' Trump said Monday: no time)"),
 };
 
 /// A rule of `timex.deictic`: "tomorrow" as a noun.
 pub(crate) const TOMORROW_NOUN: Pass = Pass {
     name: "timex.tomorrow_noun",
-    about: crate::passes::about("'tomorrow' right after 'no' (there is no tomorrow), an article or a possessive (a tomorrow where, our tomorrow) or after one and an adjective of hope (a better tomorrow, a brighter tomorrow) is the age to come, as in 'the cars of tomorrow': no time; 'a job tomorrow', 'the vote tomorrow' are still the next day"),
+    about: crate::passes::about("'tomorrow' right after 'no' (there is no tomorrow), an article ('The' too) or a possessive that is no pronoun (a tomorrow where, our tomorrow depends, their tomorrow; not 'could be his tomorrow') or after one and an adjective of hope (a better tomorrow, a brighter tomorrow) is the age to come, as in 'the cars of tomorrow': no time; 'a job tomorrow', 'the vote tomorrow' are still the next day"),
 };
 
 /// A rule of `timex.counted_unit`: a count of nights.
@@ -465,22 +466,30 @@ pub(crate) const COUNTED_NIGHTS: Pass = Pass {
     about: crate::passes::about("a count of two to fourteen whole nights is a length in days, as ISO 8601 has no unit of nights: for two nights (P2D), three straight nights (P3D), the past two nights; 'Tuesday nights' stays a SET, 'one night', '12 million nights', '2.5 nights', 'ran for ten nights', 'concerts over five nights' are left"),
 };
 
+/// A rule of the titles in `read.rs`: a capitalised time word that is a
+/// whole quotation.
+pub(crate) const QUOTED_TITLE: Pass = Pass {
+    name: "timex.quoted_title",
+    about: crate::passes::about("a capitalised time word that is all of a quotation after a word of the sentence names a show, a song or a book, no time: told NBC's “Today” on Monday, sang “Yesterday”; a quotation that opens the sentence or follows a punctuation mark (She asked when. “Tomorrow,” he said) is still a time"),
+};
+
 /// A rule of the titles in `read.rs`: a headline in title case.
 pub(crate) const TITLE_LINE: Pass = Pass {
     name: "timex.title_line",
-    about: crate::passes::about("in a sentence whose every word of four letters or more is capitalised and none of two letters or more is in capitals, a headline ('Meeting Scheduled For Next Week', 'Work Starts Tomorrow'), a capitalised time word is still a time, not a title; still a title inside quotation marks, double or single ('Person Of The Year'), in a weekday's show ('Saturday Night Live'), after 'Of The' and a capitalised word ('Player Of The Year'), between 'The' or 'This' and a capitalised word ('The Tonight Show'), or 'Today'/'Tonight' after a capitalised word that is no function word ('Russia Today')"),
+    about: crate::passes::about("in a sentence whose every word of four letters or more but acronyms is capitalised, a headline ('EU Leaders Meet Tomorrow') ('Meeting Scheduled For Next Week', 'Work Starts Tomorrow'), a capitalised time word is still a time, not a title; still a title inside quotation marks, double or single ('Person Of The Year'), in a weekday's show ('Saturday Night Live'), after 'Of The' and a capitalised word ('Player Of The Year'), between 'The' or 'This' and a capitalised word ('The Tonight Show'), 'Today'/'Tonight' after a capitalised word that is no function word, when the name opens the line, the word is an acronym or a capitalised word follows ('Russia Today Fined', 'USA Today'; not 'Senate Votes On Budget Today'), or a count in words of a plural unit before 'A' and a capitalised noun ('Twelve Years A Slave')"),
 };
 
 /// Whether a sentence is a headline in title case: at least three words
-/// of four letters or more, each capitalised, and no word of two letters
-/// or more in capitals ("USA", "NBC": a credit or a name may be there);
-/// shorter words ("for", "to") may stay in lower case.
+/// of four letters or more besides acronyms, each capitalised; shorter
+/// words ("for", "to") may stay in lower case, and acronyms ("NASA Launches
+/// Probe Monday", "EU Leaders Meet Tomorrow") stand as they are, counted
+/// for nothing: a line all in capitals is none.
 fn is_title_line(words: &[Word]) -> bool {
     let mut n_long = 0;
     for w in words.iter().filter(|w| w.kind == TokenKind::Word) {
         let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2 && all_capitals(w.text) {
-            return false;
+            continue;
         }
         if w.text.chars().count() >= 4 {
             if !w.text.starts_with(char::is_uppercase) {
@@ -549,9 +558,27 @@ fn name_in_headline(m: &Matcher, idx: usize) -> bool {
         && matches!(m.words[idx - 1].text, "The" | "This")
         && (m.term(idx, Class::Deictic).is_some() || m.term(idx, Class::Part).is_some())
         && capital_word(idx + 1);
-    // "Russia Today", "Psychology Today".
-    let after_name = idx > 0 && matches!(lower, "today" | "tonight") && capital_word(idx - 1);
-    weekday_show || of_the || show || after_name
+    // "Russia Today", "Editors Of Psychology Today Resign", "USA Today": a
+    // name that opens the line, an acronym's, or one before a capitalised
+    // word (its verb); not "Senate Votes On Budget Today", a day that
+    // ends the line or comes before a function word.
+    let after_name = idx > 0
+        && matches!(lower, "today" | "tonight")
+        && capital_word(idx - 1)
+        && (idx <= 2 || all_capitals(m.words[idx - 1].text) || capital_word(idx + 1));
+    // "Twelve Years A Slave", "Forty Days A Prisoner": a count in words of
+    // a plural unit, then a capital "A" or "An" and a capitalised word
+    // that is no unit, names a film or a book, not a length.
+    let count_a = m.term(idx, Class::Unit).is_some()
+        && lower.ends_with('s')
+        && idx > 0
+        && m.words[idx - 1].kind == TokenKind::Word
+        && m.is_capitalised(idx - 1)
+        && m.count(idx - 1).is_some()
+        && matches!(m.words.get(idx + 1).map(|w| w.text), Some("A" | "An"))
+        && capital_word(idx + 2)
+        && m.unit(idx + 2).is_none();
+    weekday_show || of_the || show || after_name || count_a
 }
 
 /// The rule passes of this stage, one per pattern family, in the order
@@ -589,6 +616,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &DAY_SUBJECT,
         &YEAR_BEFORE,
         &TOMORROW_NOUN,
+        &QUOTED_TITLE,
         &COUNTED_NIGHTS,
         &TITLE_LINE,
     ])

@@ -175,7 +175,18 @@ impl Matcher<'_, '_> {
                     && self.month(idx + 1).is_none()
                     && self.term(idx + 1, Class::Zone).is_none()
             });
-        let title = !opens_sentence || opens_a_name;
+        // NBC's “Today”, sang “Yesterday”: a capitalised word of a day
+        // named from today that is all of a quotation after a word of the
+        // sentence is a title (`timex.quoted_title`).
+        // The word before the marks (two of them in ''Today'').
+        let before_marks = (0..idx)
+            .rev()
+            .find(|&k| !matches!(self.words[k].text, "\"" | "'" | "`"));
+        let whole_quotation = self.quoted_title
+            && before_marks.is_some_and(|k| k + 1 < idx && self.words[k].kind == TokenKind::Word)
+            && self.term(idx, Class::Deictic).is_some()
+            && self.a_title(idx);
+        let title = !opens_sentence || opens_a_name || whole_quotation;
         common && title && self.is_capitalised(idx) && !part_of_a_weekday
     }
 

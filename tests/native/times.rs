@@ -908,9 +908,16 @@ fn a_headline_in_title_case_still_has_its_times() {
         "DATE",
         "2019-W12",
     );
+    // An acronym leaves a headline one: CBS is no credit here.
+    assert_time(
+        "CBS Workers Strike Over Pay Next Week.\n\nNo more.",
+        d,
+        "Next Week",
+        "DATE",
+        "2019-W12",
+    );
     for text in [
         "Critics Review The Film ‘Seven Days’ Again.\n\nIt opens soon.",
-        "CBS Workers Strike Over Pay Next Week.\n\nNo more.",
         "Stars Return To Saturday Night Live Stage.\n\nNo more.",
         "Club Names Player Of The Year Again.\n\nNo more.",
         "Host Leaves The Tonight Show Forever.\n\nNo more.",
@@ -1078,4 +1085,220 @@ fn no_tomorrow_is_no_time() {
         "tomorrow"
     ));
     assert_time("The vote is tomorrow.", d, "tomorrow", "DATE", "2020-03-05");
+}
+
+#[test]
+fn a_part_of_the_day_or_a_quarter_before_counts_from_the_date_in_focus() {
+    let d = "2024-05-10";
+    // "the night before", "the morning after" standing alone: a part of
+    // the day before or after the day in focus, the adverb in the span.
+    assert_time(
+        "The attack came on March 3. The night before, rebels had gathered.",
+        d,
+        "The night before",
+        "TIME",
+        "2024-03-02TNI",
+    );
+    assert_time(
+        "The storm hit on April 2. The morning after, crews cleared roads.",
+        d,
+        "The morning after",
+        "TIME",
+        "2024-04-03TMO",
+    );
+    // No day in focus: no time; before an event of its own: left.
+    assert_eq!(times("He stayed in a hotel the night before.", d), []);
+    assert!(!times(
+        "The race was on June 1. He slept badly the night before the race.",
+        d
+    )
+    .iter()
+    .any(|(t, _, _)| t.contains("before")));
+    // "the quarter before" is the one before the quarter in focus.
+    assert_time(
+        "Sales rose in the third quarter of 2023. The quarter before, they fell.",
+        d,
+        "The quarter before",
+        "DATE",
+        "2023-Q2",
+    );
+    assert_time(
+        "Profit rose in the first quarter of 2024, up 5% from the quarter before.",
+        d,
+        "the quarter before",
+        "DATE",
+        "2023-Q4",
+    );
+}
+
+#[test]
+fn the_year_or_week_before_last_goes_two_back() {
+    let d = "2024-05-10";
+    assert_time(
+        "Turnout was higher than the year before last.",
+        d,
+        "the year before last",
+        "DATE",
+        "2022",
+    );
+    assert_time(
+        "They met the week before last.",
+        d,
+        "the week before last",
+        "DATE",
+        "2024-W17",
+    );
+    // A year in focus: two before it.
+    assert_time(
+        "Sales fell in 2019. The year before last, they had risen.",
+        d,
+        "The year before last",
+        "DATE",
+        "2017",
+    );
+    // "the day before last Tuesday" is a day of its own.
+    assert!(!times("They met the day before last Tuesday.", d)
+        .iter()
+        .any(|(t, _, _)| t == "the day before last"));
+}
+
+#[test]
+fn the_day_before_in_a_quotation_counts_from_the_quotations_own_day() {
+    let d = "2016-02-29";
+    // A source's "the day before" is never the day before they spoke.
+    for text in [
+        "Trump said on Monday: \"I disavowed Duke the day before at a conference.\"",
+        "\"I disavowed Duke the day before,\" Trump told NBC on Monday.",
+        "The rally was on Friday. \"I spoke to him the day before,\" he said on Monday.",
+    ] {
+        assert!(
+            !times(text, d).iter().any(|(t, _, _)| t == "the day before"),
+            "{text:?}"
+        );
+    }
+    // A day named in the quotation itself anchors it.
+    assert_time(
+        "He said: \"We landed on Feb. 3 and the day after, it rained.\"",
+        d,
+        "the day after",
+        "DATE",
+        "2016-02-04",
+    );
+    // Outside quotations a speaking day still counts.
+    assert_time(
+        "Carson declared on Sunday. The day before, at a rally, he spoke.",
+        d,
+        "The day before",
+        "DATE",
+        "2016-02-27",
+    );
+}
+
+#[test]
+fn tomorrow_after_an_owner_only_possessive_is_no_day() {
+    let d = "2024-05-10";
+    for text in [
+        "Our tomorrow depends on what we plant.",
+        "Their tomorrow looks bleak.",
+        "The tomorrow we want is green.",
+    ] {
+        assert!(
+            !times(text, d)
+                .iter()
+                .any(|(t, _, _)| t.to_lowercase().contains("tomorrow")),
+            "{text:?}"
+        );
+    }
+    // A possessive that is a pronoun too, or one before a noun, keeps the day.
+    for text in [
+        "The title could be his tomorrow.",
+        "We will see our friends tomorrow.",
+    ] {
+        assert_time(text, d, "tomorrow", "DATE", "2024-05-11");
+    }
+}
+
+#[test]
+fn a_show_quoted_whole_is_no_day() {
+    let d = "2016-02-29";
+    assert_eq!(
+        times("Sanders visited NBC’s “Today” to discuss his remarks.", d),
+        []
+    );
+    assert!(!times("The band sang “Yesterday” at the show.", d)
+        .iter()
+        .any(|(t, _, _)| t == "Yesterday"));
+    // An answer quoted after a punctuation mark is still a day.
+    assert_time(
+        "She asked when. “Tomorrow,” he said.",
+        d,
+        "Tomorrow",
+        "DATE",
+        "2016-03-01",
+    );
+    // The day a source spoke past a show's title is still a speaking day.
+    assert!(!times(
+        "“I was in a house,” Trump told NBC’s “Today” on Monday. “I disavowed Duke the day before.”",
+        d
+    )
+    .iter()
+    .any(|(t, _, _)| t == "the day before" || t == "Today"));
+}
+
+#[test]
+fn headlines_with_acronyms_or_a_closing_today_keep_their_times() {
+    let d = "2024-05-10";
+    assert_time(
+        "EU Leaders Meet Tomorrow",
+        d,
+        "Tomorrow",
+        "DATE",
+        "2024-05-11",
+    );
+    assert_time(
+        "Senate Votes On Budget Today",
+        d,
+        "Today",
+        "DATE",
+        "2024-05-10",
+    );
+    assert_time(
+        "NASA Talks Resume Next Week",
+        d,
+        "Next Week",
+        "DATE",
+        "2024-W20",
+    );
+    // Names stay names: "Russia Today", "USA Today", "Markets Today".
+    for text in [
+        "Russia Today Fined By Regulator",
+        "Gannett Sells USA Today To Investor",
+        "Markets Today",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+    // A line all in capitals is no title-case headline.
+    assert_eq!(times("NASA LAUNCHES PROBE TODAY", d), []);
+}
+
+#[test]
+fn a_count_a_noun_in_a_headline_is_a_title() {
+    let d = "2024-05-10";
+    assert_eq!(times("Twelve Years A Slave Wins Best Picture", d), []);
+    assert_eq!(times("Film Review: Forty Days A Prisoner", d), []);
+    // A length in a headline, and the idiom in prose, stay lengths.
+    assert_time(
+        "Oil Prices Fall Two Years After Peak",
+        d,
+        "Two Years",
+        "DURATION",
+        "P2Y",
+    );
+    assert_time(
+        "He spent twelve years a slave.",
+        d,
+        "twelve years",
+        "DURATION",
+        "P12Y",
+    );
 }

@@ -73,8 +73,11 @@ impl Matcher<'_, '_> {
     }
 
     /// "a tomorrow where work is honoured", "a better tomorrow", "our
-    /// brighter tomorrow", "there is no tomorrow": "tomorrow" right after
-    /// an article in lower case or "no", or after an article or a possessive and an adjective of hope
+    /// brighter tomorrow", "there is no tomorrow", "our tomorrow depends
+    /// on it": "tomorrow" right after an article in lower case, "The",
+    /// "no" or a possessive that is no pronoun too (`owner_only` of
+    /// `data/timex/contexts.txt`: "our", "their", not "his"), or after an
+    /// article or a possessive and an adjective of hope
     /// (`outlook` of `data/timex/contexts.txt`), is a noun, the age to
     /// come, as "the cars of tomorrow" is (`timex.tomorrow_noun`). Not
     /// "tomorrow's vote" nor "a job tomorrow", a noun before it; not
@@ -92,7 +95,9 @@ impl Matcher<'_, '_> {
             && self.term(end, Class::Part).is_none()
             && idx > 0
             && (article(idx - 1)
+                || self.is(idx - 1, "the")
                 || self.is_cue(idx - 1, Cue::NoDeterminer)
+                || self.is_cue(idx - 1, Cue::OwnerOnly)
                 || (idx > 1 && self.is_cue(idx - 1, Cue::Outlook) && owner(idx - 2)))
     }
 }

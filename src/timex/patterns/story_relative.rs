@@ -42,7 +42,7 @@ impl Matcher<'_, '_> {
         // narrative's date, not from an aside's or the day a source spoke.
         let mut of_the_narrative = false;
         let (shift, mut at, tail) = match side {
-            Some(shift) => (shift, idx, 1),
+            Some((shift, tail)) => (shift, idx, tail),
             None => {
                 let shift = match self.lower(idx) {
                     "that" => 0,
@@ -77,13 +77,15 @@ impl Matcher<'_, '_> {
         let focus = if of_the_narrative {
             self.past_story_date(idx)
         } else if tail > 0 {
-            self.unit_focus(&w.lower)
+            self.unit_focus(&w.lower, self.in_quotation(idx))
         } else {
             self.state.last_date
         };
         // "The day after, police searched": with no date in focus, no
-        // time; never the document date (`timex.year_before`).
-        if tail > 0 && focus.is_none() {
+        // time; never the document date (`timex.year_before`). "The year
+        // before last", "the week before last" with no date in focus count
+        // back from the document date, as "last year" does.
+        if tail == 1 && focus.is_none() {
             return None;
         }
         let (mut date, mut known) = focus.or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
@@ -193,7 +195,10 @@ impl Matcher<'_, '_> {
                 Unit::Month => format!("{:04}-{:02}-XX", date.year, date.month),
                 _ => format!("{:04}-XX-XX", date.year),
             };
-            return Found::new(end, "TIME", format!("{day}T{part}"));
+            // "The night before, rebels gathered": the span keeps its
+            // adverb, and a comparison leaves the focus where it was.
+            return Found::new(end + tail, "TIME", format!("{day}T{part}"))
+                .map(|found| found.keeping_focus_if(keeps));
         }
         // "that week", "the following week": the week of the day the
         // story is on, or the one after or before it.
@@ -256,15 +261,23 @@ impl Matcher<'_, '_> {
         Found::new(at + 1 + tail, "DATE", value).map(|found| found.keeping_focus_if(keeps))
     }
 
-    /// Whether "the day before", "the year after" at `idx` (the unit)
-    /// stands alone, not before the event it is counted from: then the
-    /// shift of "before" (-1) or "after" (1). Alone is before the end, a
-    /// punctuation mark, a preposition ("the day before at a rally", not
-    /// "of") or a verb it is the subject of ("the year before had been
-    /// worse"); "the day before the debate", "the day before they vote",
-    /// "the week after next" count from an event or a day of their own.
-    fn unit_then_side(&self, idx: usize) -> Option<i64> {
-        if !self.is_cue(idx, Cue::SideUnit) {
+    /// Whether "the day before", "the year after" at `idx` (the unit, a
+    /// `side_unit` of `data/timex/contexts.txt`, or a part of the day:
+    /// "the night before") stands alone, not before the event it is
+    /// counted from: then the shift of "before" (-1) or "after" (1) and the
+    /// words after the unit. Alone is before the end, a punctuation mark,
+    /// a preposition ("the day before at a rally", not "of") or a verb it
+    /// is the subject of ("the year before had been worse"); "the day
+    /// before the debate", "the day before they vote", "the week after
+    /// next" count from an event or a day of their own. "The year before
+    /// last", "the week before last" alone go two back (not "the day
+    /// before last Tuesday", a day of its own).
+    pub(super) fn unit_then_side(&self, idx: usize) -> Option<(i64, usize)> {
+        let part = || {
+            self.term(idx, Class::Part)
+                .is_some_and(|(end, _)| end == idx + 1 && !self.lower(idx).ends_with('s'))
+        };
+        if !self.is_cue(idx, Cue::SideUnit) && !part() {
             return None;
         }
         let shift = match self.lower(idx + 1) {
@@ -299,18 +312,23 @@ impl Matcher<'_, '_> {
         if shared {
             return None;
         }
-        let alone = self.words.get(idx + 2).is_none_or(|next| match next.kind {
-            TokenKind::Punct => true,
-            TokenKind::Word => {
-                (is_preposition(&next.lower) && next.lower != "of" && !opens_event(idx + 2))
-                    || self.is_cue(idx + 2, Cue::PastAux)
-                    || is_modal(&next.lower)
-                    || is_be(&next.lower)
-                    || is_have(&next.lower)
-            }
-            _ => false,
-        });
-        alone.then_some(shift)
+        let alone = |k: usize| {
+            self.words.get(k).is_none_or(|next| match next.kind {
+                TokenKind::Punct => true,
+                TokenKind::Word => {
+                    (is_preposition(&next.lower) && next.lower != "of" && !opens_event(k))
+                        || self.is_cue(k, Cue::PastAux)
+                        || is_modal(&next.lower)
+                        || is_be(&next.lower)
+                        || is_have(&next.lower)
+                }
+                _ => false,
+            })
+        };
+        if shift == -1 && self.is(idx + 2, "last") && alone(idx + 3) {
+            return Some((-2, 2));
+        }
+        alone(idx + 2).then_some((shift, 1))
     }
 
     /// The date "the month before", "the week after" (`unit`) count
@@ -321,10 +339,24 @@ impl Matcher<'_, '_> {
     /// the last week named since that date, else from a day that is not
     /// a source's speaking day. A day counts from the last date named,
     /// a speaking day included ("Carson declared Sunday. The day before,
-    /// at a rally": Saturday).
-    fn unit_focus(&self, unit: &str) -> Option<(Date, Unit)> {
+    /// at a rally": Saturday), but not in a quotation (`quoted`): a
+    /// source's "the day before" or "the week after" counts from the
+    /// time the source is telling of, never from the day they spoke nor
+    /// the story's ("I disavowed Duke the day before," Trump said Monday):
+    /// only from a day the quotation itself named before it in the
+    /// sentence ("We landed on May 3 and the day after it rained"), else
+    /// none.
+    fn unit_focus(&self, unit: &str, quoted: bool) -> Option<(Date, Unit)> {
         let told = self.state.told_date;
         match unit {
+            _ if quoted && !matches!(unit, "month" | "year") => {
+                let end = self.state.last_date_end;
+                let own = self.state.since_date == 0
+                    && end > 0
+                    && end <= self.words.len()
+                    && self.in_quotation(end - 1);
+                self.state.last_date.filter(|&(_, k)| own && k == Unit::Day)
+            }
             "week" => self
                 .state
                 .told_week
@@ -344,7 +376,7 @@ impl Matcher<'_, '_> {
     /// revised 2.3%", "up from 0.2% in the month before"); "after" an
     /// amount ("after a 0.2% decline the month before") and "the same as
     /// the month before" compare too. A comparison never moves the focus.
-    fn compares_with(&self, the_at: usize) -> bool {
+    pub(super) fn compares_with(&self, the_at: usize) -> bool {
         let mut k = the_at;
         if k > 0 && self.is(k - 1, "in") {
             k -= 1;
