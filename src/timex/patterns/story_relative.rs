@@ -74,17 +74,21 @@ impl Matcher<'_, '_> {
         if w.token != w.span {
             return None;
         }
+        // "The year before last", "the week before last" are deictic, as
+        // "last year" is: two back from the document date, whatever year
+        // the story is in ("He was born in 1950. Turnout was higher than
+        // the year before last", said in 2016: 2014).
         let focus = if of_the_narrative {
             self.past_story_date(idx)
+        } else if tail == 2 {
+            None
         } else if tail > 0 {
             self.unit_focus(&w.lower, self.in_quotation(idx))
         } else {
             self.state.last_date
         };
         // "The day after, police searched": with no date in focus, no
-        // time; never the document date (`timex.year_before`). "The year
-        // before last", "the week before last" with no date in focus count
-        // back from the document date, as "last year" does.
+        // time; never the document date (`timex.year_before`).
         if tail == 1 && focus.is_none() {
             return None;
         }
