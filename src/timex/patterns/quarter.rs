@@ -120,6 +120,17 @@ impl Matcher<'_, '_> {
             .then(|| self.unit_then_side(at))
             .flatten();
         if let Some((shift, tail)) = side {
+            // "The quarter before last" is deictic, as "last quarter" is:
+            // two back from the document's quarter, whatever quarter is
+            // in focus (2015-Q3 said in 2016-Q1).
+            if tail == 2 {
+                let a = self.anchor?;
+                let k = a.year * 4 + a.quarter() as i32 - 1 + shift as i32;
+                let value = fmt_quarter(k.div_euclid(4), k.rem_euclid(4) as u32 + 1);
+                let keeps = idx > 0 && self.compares_with(idx - 1);
+                return Found::new(at + 1 + tail, "DATE", value)
+                    .map(|found| found.keeping_focus_if(keeps));
+            }
             let (y, q) = self.state.last_quarter.or_else(|| {
                 let a = self.anchor?;
                 let idx = a.year * 4 + a.quarter() as i32 - 2;

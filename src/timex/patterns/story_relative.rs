@@ -83,7 +83,7 @@ impl Matcher<'_, '_> {
         } else if tail == 2 {
             None
         } else if tail > 0 {
-            self.unit_focus(&w.lower, self.in_quotation(idx))
+            self.unit_focus(&w.lower, at)
         } else {
             self.state.last_date
         };
@@ -329,7 +329,19 @@ impl Matcher<'_, '_> {
                 _ => false,
             })
         };
-        if shift == -1 && self.is(idx + 2, "last") && alone(idx + 3) {
+        // "The quarter before last saw a loss": a verb after "last" too,
+        // a lower-case word that names no time ("before last night",
+        // "before last year's vote" are times of their own).
+        let no_time = |k: usize| {
+            self.words.get(k).is_some_and(|w| {
+                w.kind == TokenKind::Word
+                    && !self.is_capitalised(k)
+                    && [Class::Unit, Class::Part, Class::Season, Class::Deictic]
+                        .into_iter()
+                        .all(|class| self.term(k, class).is_none())
+            })
+        };
+        if shift == -1 && self.is(idx + 2, "last") && (alone(idx + 3) || no_time(idx + 3)) {
             return Some((-2, 2));
         }
         alone(idx + 2).then_some((shift, 1))
@@ -343,23 +355,37 @@ impl Matcher<'_, '_> {
     /// the last week named since that date, else from a day that is not
     /// a source's speaking day. A day counts from the last date named,
     /// a speaking day included ("Carson declared Sunday. The day before,
-    /// at a rally": Saturday), but not in a quotation (`quoted`): a
-    /// source's "the day before" or "the week after" counts from the
-    /// time the source is telling of, never from the day they spoke nor
-    /// the story's ("I disavowed Duke the day before," Trump said Monday):
-    /// only from a day the quotation itself named before it in the
-    /// sentence ("We landed on May 3 and the day after it rained"), else
-    /// none.
-    fn unit_focus(&self, unit: &str, quoted: bool) -> Option<(Date, Unit)> {
+    /// at a rally": Saturday). In a quotation (`at`, the unit, inside
+    /// one) a day, a week or a part of a day counts from the time the
+    /// source tells of: a day the quotation itself named before it, in
+    /// an earlier sentence of it too ("We voted on Friday. The day after,
+    /// we counted"), or in the sentence ("We landed on May 3 and the day
+    /// after, it rained"); else the story's last day told before the
+    /// quotation that no source spoke on ("The storm hit on Friday. \"The
+    /// day before, we had no warning\"") and no week was told after
+    /// ("over the weekend"); never the day the source spoke
+    /// ("I disavowed Duke the day before," Trump said Monday: no time).
+    fn unit_focus(&self, unit: &str, at: usize) -> Option<(Date, Unit)> {
         let told = self.state.told_date;
+        let run = self.quote_runs.get(at).copied().unwrap_or(0);
         match unit {
-            _ if quoted && !matches!(unit, "month" | "year") => {
+            _ if run > 0 && !matches!(unit, "month" | "year") => {
                 let end = self.state.last_date_end;
-                let own = self.state.since_date == 0
+                let same_sentence = self.state.since_date == 0
                     && end > 0
                     && end <= self.words.len()
                     && self.in_quotation(end - 1);
-                self.state.last_date.filter(|&(_, k)| own && k == Unit::Day)
+                let own = same_sentence || self.state.last_date_run == run;
+                let day = |date: Option<(Date, Unit)>| date.filter(|&(_, k)| k == Unit::Day);
+                // A week told since that day ("Over the weekend, ...")
+                // has moved the story off it.
+                if own {
+                    day(self.state.last_date)
+                } else if self.state.told_week.is_some() {
+                    None
+                } else {
+                    day(self.state.narrative_date)
+                }
             }
             "week" => self
                 .state
