@@ -199,7 +199,7 @@ impl Matcher<'_, '_> {
 
     /// Whether word `idx` is all a quotation holds, marks right around
     /// it: a title or a name ("the \"Today\" show"), not what was said.
-    fn a_title(&self, idx: usize) -> bool {
+    pub(super) fn a_title(&self, idx: usize) -> bool {
         let mark = |k: usize| {
             self.words
                 .get(k)
@@ -439,6 +439,15 @@ impl Matcher<'_, '_> {
         let mut k = start;
         if k > 0 && self.is(k - 1, "on") {
             k -= 1;
+        }
+        // "told NBC's “Today” on Monday": a show's title quoted whole, and
+        // its owner's possessive, stand where an object would
+        // (`timex.quoted_title`).
+        if self.quoted_title && k > 3 && self.a_title(k - 2) && self.is_title_cased(k - 2) {
+            k -= 3;
+            if k > 1 && self.is(k - 1, "'s") {
+                k -= 1;
+            }
         }
         (1..=2).any(|back| {
             k.checked_sub(back).is_some_and(|j| {

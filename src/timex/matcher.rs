@@ -212,11 +212,24 @@ pub(super) struct DocState {
     /// for a quotation of a later one that has none (`"...," he said.
     /// "Tonight, I ask you ..."`).
     pub(super) attributed: Option<Frame>,
+    /// How many stretches of quoted words the document has opened so far:
+    /// the number of the last (`Matcher::quote_runs`). A quotation that
+    /// runs on over sentences is one stretch; one split by its
+    /// attribution is two.
+    pub(super) quote_runs: u32,
+    /// Whether the last word read was inside a quotation.
+    pub(super) last_quoted: bool,
+    /// The stretch of quoted words (`quote_runs`) the last date was named
+    /// in, 0 outside any: "the day after" of a quotation counts from a day
+    /// the quotation itself named (`timex.year_before`).
+    pub(super) last_date_run: u32,
 }
 
-/// The Monday of an ISO week value ("2020-W09").
+/// The Monday of an ISO week value ("2020-W09"), or of its weekend's
+/// ("2020-W09-WE": "over the weekend" tells of that week too).
 fn week_day(value: &str) -> Option<Date> {
     let (year, week) = value.split_once("-W")?;
+    let week = week.strip_suffix("-WE").unwrap_or(week);
     let (year, week) = (year.parse::<i32>().ok()?, week.parse::<i64>().ok()?);
     let jan4 = Date::new(year, 1, 4)?;
     let monday = jan4.add_days(1 - i64::from(jan4.weekday()));
@@ -381,6 +394,9 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) state: &'a mut DocState,
     /// Which words are inside a quotation (`focus::quoted_tokens`).
     pub(super) quoted: &'a [bool],
+    /// For each word, the stretch of quoted words it is in, numbered over
+    /// the document (`DocState::quote_runs`), 0 outside a quotation.
+    pub(super) quote_runs: &'a [u32],
     /// What the sentence says outside its quotations of when they were
     /// said, for `timex.quote_day`.
     pub(super) frame: Frame,
@@ -468,6 +484,8 @@ pub(super) struct Matcher<'a, 't> {
     pub(super) year_before: bool,
     /// Whether `timex.tomorrow_noun` is on: "a better tomorrow" is no day.
     pub(super) tomorrow_noun: bool,
+    /// Whether `timex.quoted_title` is on: NBC's “Today” is a show.
+    pub(super) quoted_title: bool,
     /// Whether `timex.counted_nights` is on: "for two nights" lasts P2D.
     pub(super) counted_nights: bool,
     /// Whether the sentence is a headline in title case and
@@ -512,7 +530,7 @@ impl Matcher<'_, '_> {
                 idx = end;
                 continue;
             }
-            if idx == start && matches!(self.lower(idx), "earlier" | "later") {
+            if idx == start && self.is_cue(idx, Cue::StoryAdverb) {
                 idx += 1;
                 continue;
             }
@@ -578,7 +596,7 @@ impl Matcher<'_, '_> {
         // (`timex.year_before`).
         let compared = self.year_before
             && best.end > start + 1
-            && matches!(self.lower(best.end - 1), "earlier" | "ago")
+            && self.is_cue(best.end - 1, Cue::CountedBack)
             && start > 0
             && (self.is_cue(start - 1, Cue::Comparison)
                 || (self.is(start - 1, "with")
@@ -595,6 +613,7 @@ impl Matcher<'_, '_> {
             }
             self.state.since_date = 0;
             self.state.last_date_end = best.end;
+            self.state.last_date_run = self.quote_runs.get(start).copied().unwrap_or(0);
             if !self.reporting_time(start, date.1) {
                 self.state.told_date = Some(date);
                 self.state.told_week = None;
@@ -634,6 +653,7 @@ impl Matcher<'_, '_> {
                 self.state.last_day = Some(day);
                 self.state.since_date = 0;
                 self.state.last_date_end = best.end + 1;
+                self.state.last_date_run = self.quote_runs.get(start).copied().unwrap_or(0);
                 if !self.in_aside(start, best.end) {
                     self.state.narrative_date = Some((day, Unit::Day));
                     self.state.narrative_day = Some(day);

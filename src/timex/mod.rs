@@ -42,7 +42,7 @@ use crate::{Pass, Switches};
 
 use matcher::{push_words_before, DocState, Matcher, Word};
 use read::speaks_of_several_quarters;
-use terms::{term_at, Class};
+use terms::{term_at, Class, Cue};
 
 /// Finds the time expressions of the normalised `text`, with values resolved
 /// against `anchor` when it is known. Spans are in normalised bytes.
@@ -68,6 +68,7 @@ pub fn extract(
     };
     let mut words = Vec::new();
     let mut quoted = Vec::new();
+    let mut quote_runs = Vec::new();
     let slash_years = switches.is_on(SLASH_YEARS.name);
     let sentences = &structure.sentences;
     let mut next = 0;
@@ -84,6 +85,7 @@ pub fn extract(
             state.quote_depth = 0;
             state.carried = Frame::default();
             state.attributed = None;
+            state.last_quoted = false;
         }
         words.clear();
         let mut tokens = sentences[next].tokens.clone();
@@ -111,6 +113,15 @@ pub fn extract(
             push_words_before(text, token.span, token.kind, next, slash_years, &mut words);
             quoted.resize(words.len(), quoted_tokens.get(k).copied().unwrap_or(false));
         }
+        // Number the stretches of quoted words over the document.
+        quote_runs.clear();
+        for &inside in &quoted {
+            if inside && !state.last_quoted {
+                state.quote_runs += 1;
+            }
+            state.last_quoted = inside;
+            quote_runs.push(if inside { state.quote_runs } else { 0 });
+        }
         let future = (0..words.len())
             .any(|k| term_at(&words, k, Class::Future).is_some_and(|(_, v)| v == "sentence"));
         // A headline in title case ("Meeting Scheduled For Next Week")
@@ -131,6 +142,7 @@ pub fn extract(
             several_quarters: speaks_of_several_quarters(&words),
             state: &mut state,
             quoted: &quoted,
+            quote_runs: &quote_runs,
             frame: Frame::default(),
             patterns: &patterns,
             narrative_clock: switches.is_on(NARRATIVE_CLOCK.name),
@@ -161,6 +173,7 @@ pub fn extract(
             day_subject: switches.is_on(DAY_SUBJECT.name),
             year_before: switches.is_on(YEAR_BEFORE.name),
             tomorrow_noun: switches.is_on(TOMORROW_NOUN.name),
+            quoted_title: switches.is_on(QUOTED_TITLE.name),
             counted_nights: switches.is_on(COUNTED_NIGHTS.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
             gazetteer,
@@ -450,13 +463,13 @@ pub(crate) const DAY_SUBJECT: Pass = Pass {
 /// A rule of `timex.story_relative`: "the year before" standing alone.
 pub(crate) const YEAR_BEFORE: Pass = Pass {
     name: "timex.year_before",
-    about: crate::passes::about("'the year before', 'the day after', 'the week before', 'the month after' standing alone (before a punctuation mark, a preposition or a verb) count from the date in focus, as 'the previous year' and 'the following day' do: Sales fell in 2009. The year before, they had risen (2008); a month or a year from the last date that knows it and is not a source's speaking day, a week from the last week named, none after a year alone; a comparison (up from a revised 2.3% the month before, from a year earlier) leaves the focus; 'the day before the debate', whose event has no date here, is left"),
+    about: crate::passes::about("'the year before', 'the day after', 'the week before', 'the month after' standing alone (before a punctuation mark, a preposition or a verb) count from the date in focus, as 'the previous year' and 'the following day' do: Sales fell in 2009. The year before, they had risen (2008); a month or a year from the last date that knows it and is not a source's speaking day, a week from the last week named, none after a year alone; a comparison (up from a revised 2.3% the month before, from a year earlier) leaves the focus; 'the day before the debate', whose event has no date here, is left; 'the night before' is that part of the day before (2024-03-02TNI), 'the quarter before' the quarter before the one named or reported; 'the year before last', 'the week before last', 'the quarter before last' go two back from the document date, as 'last year' does, whatever is in focus; inside a quotation a day, a week or a part of a day counts from a day the quotation named before it (in an earlier sentence of it too), else from the story's last day before the quotation that is no source's speaking day (The storm hit on Friday. 'The day before, we had no warning': Thursday), never from the speaking day itself ('I disavowed Duke the day before,' Trump said Monday: no time)"),
 };
 
 /// A rule of `timex.deictic`: "tomorrow" as a noun.
 pub(crate) const TOMORROW_NOUN: Pass = Pass {
     name: "timex.tomorrow_noun",
-    about: crate::passes::about("'tomorrow' right after 'no' (there is no tomorrow), an article or a possessive (a tomorrow where, our tomorrow) or after one and an adjective of hope (a better tomorrow, a brighter tomorrow) is the age to come, as in 'the cars of tomorrow': no time; 'a job tomorrow', 'the vote tomorrow' are still the next day"),
+    about: crate::passes::about("'tomorrow' right after 'no' (there is no tomorrow), an article ('The' too) or a possessive that is no pronoun (a tomorrow where, our tomorrow depends, their tomorrow; not 'could be his tomorrow', nor 'our tomorrow meeting was cancelled', a noun with a verb of its own after it) or after one and an adjective of hope (a better tomorrow, a brighter tomorrow) is the age to come, as in 'the cars of tomorrow': no time; 'a job tomorrow', 'the vote tomorrow' are still the next day"),
 };
 
 /// A rule of `timex.counted_unit`: a count of nights.
@@ -465,22 +478,30 @@ pub(crate) const COUNTED_NIGHTS: Pass = Pass {
     about: crate::passes::about("a count of two to fourteen whole nights is a length in days, as ISO 8601 has no unit of nights: for two nights (P2D), three straight nights (P3D), the past two nights; 'Tuesday nights' stays a SET, 'one night', '12 million nights', '2.5 nights', 'ran for ten nights', 'concerts over five nights' are left"),
 };
 
+/// A rule of the titles in `read.rs`: a capitalised time word that is a
+/// whole quotation.
+pub(crate) const QUOTED_TITLE: Pass = Pass {
+    name: "timex.quoted_title",
+    about: crate::passes::about("a capitalised time word that is all of a quotation in a title's place names a show, a song or a book, no time: after a possessive or an acronym (told NBC's “Today” on Monday), after a title_before word of data/timex/contexts.txt (appeared on “Today”, the song “Yesterday”, host of ''Today''), before a title_after noun (the “Today” show); after a speech verb, a copula or another verb (Trump said “Today.”, her answer was “Yesterday.”) or where a sentence begins (“Tomorrow,” he said) it is still a time"),
+};
+
 /// A rule of the titles in `read.rs`: a headline in title case.
 pub(crate) const TITLE_LINE: Pass = Pass {
     name: "timex.title_line",
-    about: crate::passes::about("in a sentence whose every word of four letters or more is capitalised and none of two letters or more is in capitals, a headline ('Meeting Scheduled For Next Week', 'Work Starts Tomorrow'), a capitalised time word is still a time, not a title; still a title inside quotation marks, double or single ('Person Of The Year'), in a weekday's show ('Saturday Night Live'), after 'Of The' and a capitalised word ('Player Of The Year'), between 'The' or 'This' and a capitalised word ('The Tonight Show'), or 'Today'/'Tonight' after a capitalised word that is no function word ('Russia Today')"),
+    about: crate::passes::about("in a sentence whose every word of four letters or more but acronyms is capitalised, a headline ('EU Leaders Meet Tomorrow') ('Meeting Scheduled For Next Week', 'Work Starts Tomorrow'), a capitalised time word is still a time, not a title; still a title inside quotation marks, double or single ('Person Of The Year'), in a weekday's show ('Saturday Night Live'), after 'Of The' and a capitalised word ('Player Of The Year'), between 'The' or 'This' and a capitalised word ('The Tonight Show'), 'Today'/'Tonight' after a capitalised word that is no function word when that word opens the line, follows 'Of', is an acronym or a programme_word ('Russia Today Fined', 'Editors Of Psychology Today', 'USA Today', 'World News Tonight'; not 'Markets Rally Today', 'GOP Debate Tonight'), 'This Morning' after an acronym ('CBS This Morning'), a day word before a title_after noun ('Today Show Host'), or a count in words of a plural unit before 'A', a capitalised noun and a capitalised verb ('Twelve Years A Slave Wins'; not 'Ten Years A Mayor, Smith Steps Down')"),
 };
 
 /// Whether a sentence is a headline in title case: at least three words
-/// of four letters or more, each capitalised, and no word of two letters
-/// or more in capitals ("USA", "NBC": a credit or a name may be there);
-/// shorter words ("for", "to") may stay in lower case.
+/// of four letters or more besides acronyms, each capitalised; shorter
+/// words ("for", "to") may stay in lower case, and acronyms ("NASA Launches
+/// Probe Monday", "EU Leaders Meet Tomorrow") stand as they are, counted
+/// for nothing: a line all in capitals is none.
 fn is_title_line(words: &[Word]) -> bool {
     let mut n_long = 0;
     for w in words.iter().filter(|w| w.kind == TokenKind::Word) {
         let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2 && all_capitals(w.text) {
-            return false;
+            continue;
         }
         if w.text.chars().count() >= 4 {
             if !w.text.starts_with(char::is_uppercase) {
@@ -544,14 +565,46 @@ fn name_in_headline(m: &Matcher, idx: usize) -> bool {
         && m.words[idx - 1].text == "The"
         && m.words[idx - 2].text == "Of"
         && capital_word(idx - 3);
-    // "The Tonight Show", "This Morning Live".
+    // "The Tonight Show", "This Morning Live"; "CBS This Morning", a
+    // network's acronym before it.
     let show = idx > 0
         && matches!(m.words[idx - 1].text, "The" | "This")
         && (m.term(idx, Class::Deictic).is_some() || m.term(idx, Class::Part).is_some())
-        && capital_word(idx + 1);
-    // "Russia Today", "Psychology Today".
-    let after_name = idx > 0 && matches!(lower, "today" | "tonight") && capital_word(idx - 1);
-    weekday_show || of_the || show || after_name
+        && (capital_word(idx + 1) || (idx > 1 && all_capitals(m.words[idx - 2].text)));
+    // "Russia Today Fined", "USA Today Names", "CNN Tonight: ...": a name
+    // of one word before it, the line's first; "Editors Of Psychology
+    // Today Resign", after "Of" and one; "NBC Today Show", after an
+    // acronym; "World News Tonight", after a `programme_word` of
+    // `data/timex/contexts.txt`. Not "Markets Rally Today", "GOP Debate
+    // Tonight", "Senate Votes On Budget Today": a verb, a day.
+    let after_name = idx > 0
+        && matches!(lower, "today" | "tonight")
+        && capital_word(idx - 1)
+        && (idx == 1
+            || (idx > 1 && m.is(idx - 2, "of"))
+            || all_capitals(m.words[idx - 1].text)
+            || m.is_cue(idx - 1, Cue::ProgrammeWord));
+    // "Today Show Host Leaves NBC", "Radio Four's Today Programme": a
+    // `title_after` noun of `data/timex/contexts.txt` after it.
+    let before_title_noun = m.term(idx, Class::Deictic).is_some()
+        && m.is_capitalised(idx + 1)
+        && m.is_cue(idx + 1, Cue::TitleAfter);
+    // "Twelve Years A Slave Wins Best Picture": a count in words of a
+    // plural unit, then a capital "A" or "An", a capitalised word that is
+    // no unit, and a capitalised word right after it (the headline's
+    // verb) name a film or a book, not a length; "Ten Years A Mayor,
+    // Smith Steps Down", "Two Years A Captive: Hostage Freed" are lengths.
+    let count_a = m.term(idx, Class::Unit).is_some()
+        && lower.ends_with('s')
+        && idx > 0
+        && m.words[idx - 1].kind == TokenKind::Word
+        && m.is_capitalised(idx - 1)
+        && m.count(idx - 1).is_some()
+        && matches!(m.words.get(idx + 1).map(|w| w.text), Some("A" | "An"))
+        && capital_word(idx + 2)
+        && m.unit(idx + 2).is_none()
+        && capital_word(idx + 3);
+    weekday_show || of_the || show || after_name || before_title_noun || count_a
 }
 
 /// The rule passes of this stage, one per pattern family, in the order
@@ -589,6 +642,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &DAY_SUBJECT,
         &YEAR_BEFORE,
         &TOMORROW_NOUN,
+        &QUOTED_TITLE,
         &COUNTED_NIGHTS,
         &TITLE_LINE,
     ])

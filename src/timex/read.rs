@@ -8,7 +8,7 @@ use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers::{self, number_words, WordClass};
 use crate::text::words::{
-    is_article, is_be, is_modal, is_ordinal_suffix, is_preposition, is_relative,
+    all_capitals, is_article, is_be, is_modal, is_ordinal_suffix, is_preposition, is_relative,
 };
 
 /// Whether a sentence speaks of a reporting period longer than a quarter
@@ -175,8 +175,48 @@ impl Matcher<'_, '_> {
                     && self.month(idx + 1).is_none()
                     && self.term(idx + 1, Class::Zone).is_none()
             });
-        let title = !opens_sentence || opens_a_name;
+        // NBC's “Today”, appeared on “Today”, the song “Yesterday”: a
+        // capitalised word of a day named from today that is all of a
+        // quotation in a title's context is a title (`timex.quoted_title`).
+        let whole_quotation =
+            self.quoted_title && self.term(idx, Class::Deictic).is_some() && self.quoted_show(idx);
+        // "Today Show Host Leaves NBC", "Radio Four's Today Programme": a
+        // headline's name where a sentence may begin (`timex.title_line`).
+        let headline_name = self.title_line && super::name_in_headline(self, idx);
+        let title = !opens_sentence || opens_a_name || whole_quotation || headline_name;
         common && title && self.is_capitalised(idx) && !part_of_a_weekday
+    }
+
+    /// Whether the capitalised word at `idx`, all of a quotation
+    /// (`a_title`), stands where a title does (`timex.quoted_title`):
+    /// after a possessive or an acronym ("NBC's “Today”", "NBC “Today”"),
+    /// after a `title_before` word of `data/timex/contexts.txt`, an article
+    /// or "of" between ("appeared on “Today”", "the song “Yesterday”",
+    /// "host of ''Today''"), or before a `title_after` noun ("the “Today”
+    /// show"). Not after a speech verb, a copula or another verb ("the
+    /// senator replied “Tomorrow.”", "her answer was “Yesterday.”"), nor
+    /// where the sentence or a clause begins ("“Today,” he said").
+    pub(super) fn quoted_show(&self, idx: usize) -> bool {
+        let mark = |k: usize| matches!(self.words[k].text, "\"" | "'" | "`");
+        if !self.a_title(idx) {
+            return false;
+        }
+        // The word before the marks (two of them in ''Today'').
+        let Some(before) = (0..idx).rev().find(|&k| !mark(k)) else {
+            return false;
+        };
+        let word = |k: usize| self.words[k].kind == TokenKind::Word;
+        let possessive = matches!(self.lower(before), "'s" | "\u{2019}s" | "s'")
+            || (word(before) && all_capitals(self.words[before].text));
+        let cue_back = |k: usize| word(k) && self.is_cue(k, Cue::TitleBefore);
+        let context_before = cue_back(before)
+            || (before > 0
+                && (is_article(self.lower(before)) || self.is(before, "of"))
+                && cue_back(before - 1));
+        // The word after the closing marks, none but marks between.
+        let after = (idx + 1..self.words.len()).find(|&k| !mark(k));
+        let context_after = after.is_some_and(|k| word(k) && self.is_cue(k, Cue::TitleAfter));
+        before + 1 < idx && (possessive || context_before || context_after)
     }
 
     /// Whether words `start..end` are part of a title or a name rather than

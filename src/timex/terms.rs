@@ -65,10 +65,31 @@ impl Matcher<'_, '_> {
         self.term(idx, Class::Unit).map(|(_, v)| v)
     }
 
-    /// Whether word `idx` is in class `class` of `data/timex/contexts.txt`.
+    /// Whether a phrase of class `class` of `data/timex/contexts.txt`
+    /// begins at word `idx` ("than", "same as"), all its words there.
     pub(super) fn is_cue(&self, idx: usize, class: Cue) -> bool {
-        self.words
-            .get(idx)
-            .is_some_and(|w| w.cues.iter().any(|p| p.class == class))
+        self.words.get(idx).is_some_and(|w| {
+            w.cues.iter().any(|p| {
+                p.class == class
+                    && p.words()
+                        .enumerate()
+                        .all(|(k, word)| k == 0 || self.lower(idx + k) == word)
+            })
+        })
+    }
+
+    /// Whether a phrase of two or more words of class `class` of
+    /// `data/timex/contexts.txt` ends at word `idx` ("same as" at "as").
+    /// Phrases of the class are at most four words long.
+    pub(super) fn cue_phrase_ends(&self, idx: usize, class: Cue) -> bool {
+        (1..4.min(idx + 1)).any(|back| {
+            self.words[idx - back].cues.iter().any(|p| {
+                p.class == class
+                    && p.word_count() == back + 1
+                    && p.words()
+                        .enumerate()
+                        .all(|(k, word)| self.lower(idx - back + k) == word)
+            })
+        })
     }
 }

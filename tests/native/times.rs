@@ -908,9 +908,16 @@ fn a_headline_in_title_case_still_has_its_times() {
         "DATE",
         "2019-W12",
     );
+    // An acronym leaves a headline one: CBS is no credit here.
+    assert_time(
+        "CBS Workers Strike Over Pay Next Week.\n\nNo more.",
+        d,
+        "Next Week",
+        "DATE",
+        "2019-W12",
+    );
     for text in [
         "Critics Review The Film ‘Seven Days’ Again.\n\nIt opens soon.",
-        "CBS Workers Strike Over Pay Next Week.\n\nNo more.",
         "Stars Return To Saturday Night Live Stage.\n\nNo more.",
         "Club Names Player Of The Year Again.\n\nNo more.",
         "Host Leaves The Tonight Show Forever.\n\nNo more.",
@@ -1078,4 +1085,460 @@ fn no_tomorrow_is_no_time() {
         "tomorrow"
     ));
     assert_time("The vote is tomorrow.", d, "tomorrow", "DATE", "2020-03-05");
+}
+
+#[test]
+fn a_part_of_the_day_or_a_quarter_before_counts_from_the_date_in_focus() {
+    let d = "2024-05-10";
+    // "the night before", "the morning after" standing alone: a part of
+    // the day before or after the day in focus, the adverb in the span.
+    assert_time(
+        "The attack came on March 3. The night before, rebels had gathered.",
+        d,
+        "The night before",
+        "TIME",
+        "2024-03-02TNI",
+    );
+    assert_time(
+        "The storm hit on April 2. The morning after, crews cleared roads.",
+        d,
+        "The morning after",
+        "TIME",
+        "2024-04-03TMO",
+    );
+    // No day in focus: no time; before an event of its own: left.
+    assert_eq!(times("He stayed in a hotel the night before.", d), []);
+    assert!(!times(
+        "The race was on June 1. He slept badly the night before the race.",
+        d
+    )
+    .iter()
+    .any(|(t, _, _)| t.contains("before")));
+    // "the quarter before" is the one before the quarter in focus.
+    assert_time(
+        "Sales rose in the third quarter of 2023. The quarter before, they fell.",
+        d,
+        "The quarter before",
+        "DATE",
+        "2023-Q2",
+    );
+    assert_time(
+        "Profit rose in the first quarter of 2024, up 5% from the quarter before.",
+        d,
+        "the quarter before",
+        "DATE",
+        "2023-Q4",
+    );
+}
+
+#[test]
+fn the_year_or_week_before_last_goes_two_back() {
+    let d = "2024-05-10";
+    assert_time(
+        "Turnout was higher than the year before last.",
+        d,
+        "the year before last",
+        "DATE",
+        "2022",
+    );
+    assert_time(
+        "They met the week before last.",
+        d,
+        "the week before last",
+        "DATE",
+        "2024-W17",
+    );
+    // Deictic, as "last year" is: a year in focus does not move it.
+    assert_time(
+        "He was born in 1950. Turnout was higher than the year before last.",
+        d,
+        "the year before last",
+        "DATE",
+        "2022",
+    );
+    // "the day before last Tuesday" is a day of its own.
+    assert!(!times("They met the day before last Tuesday.", d)
+        .iter()
+        .any(|(t, _, _)| t == "the day before last"));
+}
+
+#[test]
+fn the_day_before_in_a_quotation_counts_from_the_quotations_own_day() {
+    let d = "2016-02-29";
+    // A source's "the day before" is never the day before they spoke.
+    for text in [
+        "Trump said on Monday: \"I disavowed Duke the day before at a conference.\"",
+        "\"I disavowed Duke the day before,\" Trump told NBC on Monday.",
+        "Smith said on Sunday that he met Jones. \"I spoke to him the day before,\" he said.",
+    ] {
+        assert!(
+            !times(text, d).iter().any(|(t, _, _)| t == "the day before"),
+            "{text:?}"
+        );
+    }
+    // A day named in the quotation itself anchors it.
+    assert_time(
+        "He said: \"We landed on Feb. 3 and the day after, it rained.\"",
+        d,
+        "the day after",
+        "DATE",
+        "2016-02-04",
+    );
+    // Outside quotations a speaking day still counts.
+    assert_time(
+        "Carson declared on Sunday. The day before, at a rally, he spoke.",
+        d,
+        "The day before",
+        "DATE",
+        "2016-02-27",
+    );
+}
+
+#[test]
+fn tomorrow_after_an_owner_only_possessive_is_no_day() {
+    let d = "2024-05-10";
+    for text in [
+        "Our tomorrow depends on what we plant.",
+        "Their tomorrow looks bleak.",
+        "The tomorrow we want is green.",
+    ] {
+        assert!(
+            !times(text, d)
+                .iter()
+                .any(|(t, _, _)| t.to_lowercase().contains("tomorrow")),
+            "{text:?}"
+        );
+    }
+    // A possessive that is a pronoun too, or one before a noun, keeps the day.
+    for text in [
+        "The title could be his tomorrow.",
+        "We will see our friends tomorrow.",
+    ] {
+        assert_time(text, d, "tomorrow", "DATE", "2024-05-11");
+    }
+}
+
+#[test]
+fn a_show_quoted_whole_is_no_day() {
+    let d = "2016-02-29";
+    assert_eq!(
+        times("Sanders visited NBC’s “Today” to discuss his remarks.", d),
+        []
+    );
+    assert!(!times("The band sang “Yesterday” at the show.", d)
+        .iter()
+        .any(|(t, _, _)| t == "Yesterday"));
+    // An answer quoted after a punctuation mark is still a day.
+    assert_time(
+        "She asked when. “Tomorrow,” he said.",
+        d,
+        "Tomorrow",
+        "DATE",
+        "2016-03-01",
+    );
+    // The day a source spoke past a show's title is still a speaking day.
+    assert!(!times(
+        "“I was in a house,” Trump told NBC’s “Today” on Monday. “I disavowed Duke the day before.”",
+        d
+    )
+    .iter()
+    .any(|(t, _, _)| t == "the day before" || t == "Today"));
+}
+
+#[test]
+fn headlines_with_acronyms_or_a_closing_today_keep_their_times() {
+    let d = "2024-05-10";
+    assert_time(
+        "EU Leaders Meet Tomorrow",
+        d,
+        "Tomorrow",
+        "DATE",
+        "2024-05-11",
+    );
+    assert_time(
+        "Senate Votes On Budget Today",
+        d,
+        "Today",
+        "DATE",
+        "2024-05-10",
+    );
+    assert_time(
+        "NASA Talks Resume Next Week",
+        d,
+        "Next Week",
+        "DATE",
+        "2024-W20",
+    );
+    // Names stay names: "Russia Today", "USA Today", "Markets Today".
+    for text in [
+        "Russia Today Fined By Regulator",
+        "Gannett Sells USA Today To Investor",
+        "Markets Today",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+    // A line all in capitals is no title-case headline.
+    assert_eq!(times("NASA LAUNCHES PROBE TODAY", d), []);
+}
+
+#[test]
+fn a_count_a_noun_in_a_headline_is_a_title() {
+    let d = "2024-05-10";
+    assert_eq!(times("Twelve Years A Slave Wins Best Picture", d), []);
+    assert_eq!(times("Forty Days A Prisoner Tops Box Office", d), []);
+    // No verb right after the phrase: a length ("ten years as a mayor").
+    for (text, span, value) in [
+        ("Ten Years A Mayor, Smith Steps Down", "Ten Years", "P10Y"),
+        ("Two Years A Captive: Hostage Freed", "Two Years", "P2Y"),
+        ("Film Review: Forty Days A Prisoner", "Forty Days", "P40D"),
+    ] {
+        assert_time(text, d, span, "DURATION", value);
+    }
+    // A length in a headline, and the idiom in prose, stay lengths.
+    assert_time(
+        "Oil Prices Fall Two Years After Peak",
+        d,
+        "Two Years",
+        "DURATION",
+        "P2Y",
+    );
+    assert_time(
+        "He spent twelve years a slave.",
+        d,
+        "twelve years",
+        "DURATION",
+        "P12Y",
+    );
+}
+
+#[test]
+fn the_day_before_in_a_quotation_counts_from_the_time_told_before_it() {
+    let d = "2016-03-02";
+    // The story's last day before the quotation, no source's speaking day.
+    assert_time(
+        "The storm hit on Friday. \"The day before, we had no warning,\" the mayor said.",
+        d,
+        "The day before",
+        "DATE",
+        "2016-02-25",
+    );
+    assert_time(
+        "The vote was on Feb. 15. \"The week after, everything changed,\" he said.",
+        d,
+        "The week after",
+        "DATE",
+        "2016-W08",
+    );
+    assert_time(
+        "The rally was on Saturday. \"We were there the night before,\" she said.",
+        d,
+        "the night before",
+        "TIME",
+        "2016-02-26TNI",
+    );
+    assert_time(
+        "The rally was on Friday. \"I spoke to him the day before,\" he said on Monday.",
+        d,
+        "the day before",
+        "DATE",
+        "2016-02-25",
+    );
+    // A day the quotation named in an earlier sentence of it.
+    assert_time(
+        "\"We arrived on Sunday. The day before, we had been in Paris,\" she said.",
+        d,
+        "The day before",
+        "DATE",
+        "2016-02-27",
+    );
+    assert_time(
+        "\"We voted on Friday. The day after, we counted,\" he said on Tuesday.",
+        d,
+        "The day after",
+        "DATE",
+        "2016-02-27",
+    );
+    // Never the speaking day, before or after the quotation.
+    for text in [
+        "\"The day before, we had no warning,\" the mayor said Tuesday.",
+        "The mayor said on Tuesday that the town would rebuild. \"The day before, we had no warning,\" he added.",
+        "\"I disavowed Duke the day before,\" Trump said Monday.",
+    ] {
+        assert!(
+            !times(text, d).iter().any(|(t, _, _)| t == "The day before" || t == "the day before"),
+            "{text:?}"
+        );
+    }
+    // A week told since the story's day moves the story off it.
+    assert!(!times(
+        "The rally was on Friday. Over the weekend, he toured Ohio. \"I spoke to him the day before,\" he said.",
+        d
+    )
+    .iter()
+    .any(|(t, _, _)| t == "the day before"));
+    // "The week before" a weekend is the week before the weekend's.
+    assert_time(
+        "Over the weekend, they met. The week before, they had talked.",
+        d,
+        "The week before",
+        "DATE",
+        "2016-W07",
+    );
+    // A year named in the quotation is no day to count from.
+    assert!(!times(
+        "The storm hit on Friday. \"In 2009 we lost. The day before, we wept,\" he said.",
+        d
+    )
+    .iter()
+    .any(|(t, _, _)| t == "The day before"));
+}
+
+#[test]
+fn a_quoted_day_word_is_a_title_only_in_a_titles_place() {
+    let d = "2016-03-02";
+    // A possessive, an acronym, a title word before; a title noun after.
+    for text in [
+        "Trump told NBC's “Today” on Monday that he would win.",
+        "She appeared on “Today” to promote her book.",
+        "The band closed with the Beatles song “Yesterday” on Saturday.",
+        "The host of NBC's ''Today'' show said on Tuesday that she would leave.",
+        "He said he watched the “Today” show.",
+    ] {
+        assert!(
+            !times(text, d)
+                .iter()
+                .any(|(t, _, _)| matches!(t.as_str(), "Today" | "Yesterday")),
+            "{text:?}"
+        );
+    }
+    // After a speech verb, a copula or another verb: what was said.
+    for (text, span, kind, value) in [
+        (
+            "Asked when the vote would be held, the senator replied “Tomorrow.”",
+            "Tomorrow",
+            "DATE",
+            "2016-03-03",
+        ),
+        (
+            "Asked when he would decide, Trump said “Today.”",
+            "Today",
+            "DATE",
+            "2016-03-02",
+        ),
+        (
+            "The union leader said the strike would end “Tomorrow.”",
+            "Tomorrow",
+            "DATE",
+            "2016-03-03",
+        ),
+        (
+            "He said “Tonight” would be a turning point.",
+            "Tonight",
+            "TIME",
+            "2016-03-02TNI",
+        ),
+        (
+            "Her one-word answer was “Yesterday.”",
+            "Yesterday",
+            "DATE",
+            "2016-03-01",
+        ),
+    ] {
+        assert_time(text, d, span, kind, value);
+    }
+}
+
+#[test]
+fn tomorrow_before_a_noun_of_its_own_is_a_day() {
+    let d = "2016-03-02";
+    assert_time(
+        "Our tomorrow meeting was cancelled.",
+        d,
+        "tomorrow",
+        "DATE",
+        "2016-03-03",
+    );
+    assert_time(
+        "Their tomorrow plans were dropped.",
+        d,
+        "tomorrow",
+        "DATE",
+        "2016-03-03",
+    );
+    // A verb after it: the age to come.
+    for text in [
+        "Our tomorrow depends on what we do now.",
+        "Your tomorrow starts now.",
+        "My tomorrow is booked, she joked.",
+        "It's our tomorrow too, said the student.",
+    ] {
+        assert!(
+            !times(text, d)
+                .iter()
+                .any(|(t, _, _)| t.contains("tomorrow")),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn headline_shows_and_closing_days() {
+    let d = "2016-03-02";
+    // A programme's name after a network's acronym or "News".
+    for text in [
+        "Watch ABC World News Tonight With David Muir",
+        "Trump Interview On CBS This Morning",
+        "Today Show Host Leaves NBC",
+        "Editors Of Psychology Today Resign",
+        "USA Today Names New Editor",
+    ] {
+        assert_eq!(times(text, d), [], "{text:?}");
+    }
+    // A verb or a noun before a closing "Today", "Tonight": a time.
+    for (text, span, kind, value) in [
+        ("Markets Rally Today", "Today", "DATE", "2016-03-02"),
+        (
+            "Stocks Slide Today On Oil Fears",
+            "Today",
+            "DATE",
+            "2016-03-02",
+        ),
+        (
+            "Trump Speaks Tonight In Detroit",
+            "Tonight",
+            "TIME",
+            "2016-03-02TNI",
+        ),
+        (
+            "GOP Debate Tonight: What To Watch",
+            "Tonight",
+            "TIME",
+            "2016-03-02TNI",
+        ),
+    ] {
+        assert_time(text, d, span, kind, value);
+    }
+}
+
+#[test]
+fn the_quarter_before_last_is_deictic() {
+    let d = "2016-03-02";
+    assert_time(
+        "Revenue rose in the fourth quarter. The quarter before last, it had fallen.",
+        d,
+        "The quarter before last",
+        "DATE",
+        "2015-Q3",
+    );
+    assert_time(
+        "The quarter before last saw a loss.",
+        d,
+        "The quarter before last",
+        "DATE",
+        "2015-Q3",
+    );
+    // "before last night" is a time of its own.
+    assert!(!times("The quarter before last night's vote was calm.", d)
+        .iter()
+        .any(|(t, _, _)| t.contains("before last")));
 }

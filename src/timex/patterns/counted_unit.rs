@@ -46,7 +46,7 @@ impl Matcher<'_, '_> {
         let shows = before.is_some_and(|k| {
             k > 0
                 && ((self.is(k, "for") && self.is_cue(k - 1, Cue::RunVerb))
-                    || (self.is(k, "over")
+                    || (self.is_cue(k, Cue::SpreadPreposition)
                         && self.words[k - 1].kind == TokenKind::Word
                         && self.lower(k - 1).ends_with('s')
                         && self.words[k - 1]

@@ -2,7 +2,9 @@
 
 use super::Pattern;
 use crate::segment::TokenKind;
-use crate::text::words::{is_article, is_function_word, is_possessive};
+use crate::text::words::{
+    is_article, is_be, is_function_word, is_have, is_modal, is_possessive, is_preposition,
+};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::{Class, Cue};
 use crate::timex::value::relative;
@@ -73,8 +75,11 @@ impl Matcher<'_, '_> {
     }
 
     /// "a tomorrow where work is honoured", "a better tomorrow", "our
-    /// brighter tomorrow", "there is no tomorrow": "tomorrow" right after
-    /// an article in lower case or "no", or after an article or a possessive and an adjective of hope
+    /// brighter tomorrow", "there is no tomorrow", "our tomorrow depends
+    /// on it": "tomorrow" right after an article in lower case, "The",
+    /// "no" or a possessive that is no pronoun too (`owner_only` of
+    /// `data/timex/contexts.txt`: "our", "their", not "his"), or after an
+    /// article or a possessive and an adjective of hope
     /// (`outlook` of `data/timex/contexts.txt`), is a noun, the age to
     /// come, as "the cars of tomorrow" is (`timex.tomorrow_noun`). Not
     /// "tomorrow's vote" nor "a job tomorrow", a noun before it; not
@@ -91,8 +96,42 @@ impl Matcher<'_, '_> {
             && !self.is(end, "'s")
             && self.term(end, Class::Part).is_none()
             && idx > 0
-            && (article(idx - 1)
-                || self.is(idx - 1, "no")
+            && (((article(idx - 1)
+                || self.is(idx - 1, "the")
+                || self.is_cue(idx - 1, Cue::OwnerOnly))
+                && !self.noun_after(end))
+                || self.is_cue(idx - 1, Cue::NoDeterminer)
                 || (idx > 1 && self.is_cue(idx - 1, Cue::Outlook) && owner(idx - 2)))
+    }
+
+    /// Whether word `k`, right after "tomorrow", is a noun it is the day
+    /// of ("our tomorrow meeting was cancelled", "the tomorrow plans were
+    /// dropped"): a word in lower case, no function word, followed by a
+    /// verb of its own (a form of "be" or "have", a modal, a past
+    /// auxiliary) or, unless it ends in "s" ("our tomorrow depends on
+    /// it"), by a preposition or a verb in -ed. A word at the end or
+    /// before a punctuation mark ("our tomorrow too,") is taken for no
+    /// noun.
+    fn noun_after(&self, k: usize) -> bool {
+        let Some(w) = self.words.get(k) else {
+            return false;
+        };
+        if w.kind != TokenKind::Word
+            || self.is_capitalised(k)
+            || is_function_word(&w.lower)
+            || self.is_cue(k, Cue::PastAux)
+            || self.in_ed(k)
+            || self.term(k, Class::Past).is_some()
+        {
+            return false;
+        }
+        let Some(next) = self.words.get(k + 1).filter(|n| n.kind == TokenKind::Word) else {
+            return false;
+        };
+        let verb = is_be(&next.lower)
+            || is_have(&next.lower)
+            || is_modal(&next.lower)
+            || self.is_cue(k + 1, Cue::PastAux);
+        verb || (!w.lower.ends_with('s') && (is_preposition(&next.lower) || self.in_ed(k + 1)))
     }
 }

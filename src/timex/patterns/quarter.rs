@@ -45,7 +45,7 @@ impl Matcher<'_, '_> {
                 };
                 year = self.anchor.map(|a| a.year + rel);
                 at += 3;
-            } else if self.is(at, "year") && matches!(self.lower(at + 1), "earlier" | "ago") {
+            } else if self.is(at, "year") && self.is_cue(at + 1, Cue::CountedBack) {
                 year_earlier = true;
                 at += 2;
             } else if self.is_cue(at, Cue::ReportedPeriod) {
@@ -107,6 +107,41 @@ impl Matcher<'_, '_> {
         if joined_unit {
             return None;
         }
+        // "The quarter before, they fell", "up from the quarter before",
+        // "the quarter before last": the one before the quarter in focus
+        // (`timex.year_before`), as "the year before" is.
+        let side = (self.year_before
+            && has_the
+            && !is_half
+            && n.is_none()
+            && year.is_none()
+            && !year_earlier
+            && !latest)
+            .then(|| self.unit_then_side(at))
+            .flatten();
+        if let Some((shift, tail)) = side {
+            // "The quarter before last" is deictic, as "last quarter" is:
+            // two back from the document's quarter, whatever quarter is
+            // in focus (2015-Q3 said in 2016-Q1).
+            if tail == 2 {
+                let a = self.anchor?;
+                let k = a.year * 4 + a.quarter() as i32 - 1 + shift as i32;
+                let value = fmt_quarter(k.div_euclid(4), k.rem_euclid(4) as u32 + 1);
+                let keeps = idx > 0 && self.compares_with(idx - 1);
+                return Found::new(at + 1 + tail, "DATE", value)
+                    .map(|found| found.keeping_focus_if(keeps));
+            }
+            let (y, q) = self.state.last_quarter.or_else(|| {
+                let a = self.anchor?;
+                let idx = a.year * 4 + a.quarter() as i32 - 2;
+                Some((idx.div_euclid(4), idx.rem_euclid(4) as u32 + 1))
+            })?;
+            let k = y * 4 + q as i32 - 1 + shift as i32;
+            let value = fmt_quarter(k.div_euclid(4), k.rem_euclid(4) as u32 + 1);
+            let keeps = idx > 0 && self.compares_with(idx - 1);
+            return Found::new(at + 1 + tail, "DATE", value)
+                .map(|found| found.keeping_focus_if(keeps));
+        }
         let mut end = at + 1;
         if year_earlier && self.is(end, "last") {
             end += 2;
@@ -162,7 +197,7 @@ impl Matcher<'_, '_> {
             && year.is_none()
             && self.is(end, "a")
             && self.is(end + 1, "year")
-            && matches!(self.lower(end + 2), "ago" | "earlier")
+            && self.is_cue(end + 2, Cue::CountedBack)
         {
             year_earlier = true;
             end += 3;

@@ -42,7 +42,7 @@ impl Matcher<'_, '_> {
         // narrative's date, not from an aside's or the day a source spoke.
         let mut of_the_narrative = false;
         let (shift, mut at, tail) = match side {
-            Some(shift) => (shift, idx, 1),
+            Some((shift, tail)) => (shift, idx, tail),
             None => {
                 let shift = match self.lower(idx) {
                     "that" => 0,
@@ -74,16 +74,22 @@ impl Matcher<'_, '_> {
         if w.token != w.span {
             return None;
         }
+        // "The year before last", "the week before last" are deictic, as
+        // "last year" is: two back from the document date, whatever year
+        // the story is in ("He was born in 1950. Turnout was higher than
+        // the year before last", said in 2016: 2014).
         let focus = if of_the_narrative {
             self.past_story_date(idx)
+        } else if tail == 2 {
+            None
         } else if tail > 0 {
-            self.unit_focus(&w.lower)
+            self.unit_focus(&w.lower, at)
         } else {
             self.state.last_date
         };
         // "The day after, police searched": with no date in focus, no
         // time; never the document date (`timex.year_before`).
-        if tail > 0 && focus.is_none() {
+        if tail == 1 && focus.is_none() {
             return None;
         }
         let (mut date, mut known) = focus.or_else(|| self.anchor.map(|a| (a, Unit::Day)))?;
@@ -193,7 +199,10 @@ impl Matcher<'_, '_> {
                 Unit::Month => format!("{:04}-{:02}-XX", date.year, date.month),
                 _ => format!("{:04}-XX-XX", date.year),
             };
-            return Found::new(end, "TIME", format!("{day}T{part}"));
+            // "The night before, rebels gathered": the span keeps its
+            // adverb, and a comparison leaves the focus where it was.
+            return Found::new(end + tail, "TIME", format!("{day}T{part}"))
+                .map(|found| found.keeping_focus_if(keeps));
         }
         // "that week", "the following week": the week of the day the
         // story is on, or the one after or before it.
@@ -230,8 +239,7 @@ impl Matcher<'_, '_> {
             // of that month, not known which.
             // "later that day", "earlier that day" are times however
             // little is known of the day (`timex.later_that`).
-            let told =
-                self.later_that && idx > 0 && matches!(self.lower(idx - 1), "later" | "earlier");
+            let told = self.later_that && idx > 0 && self.is_cue(idx - 1, Cue::StoryAdverb);
             if shift == 0 && !self.is(at - 1, "same") && !told {
                 return None;
             }
@@ -257,15 +265,23 @@ impl Matcher<'_, '_> {
         Found::new(at + 1 + tail, "DATE", value).map(|found| found.keeping_focus_if(keeps))
     }
 
-    /// Whether "the day before", "the year after" at `idx` (the unit)
-    /// stands alone, not before the event it is counted from: then the
-    /// shift of "before" (-1) or "after" (1). Alone is before the end, a
-    /// punctuation mark, a preposition ("the day before at a rally", not
-    /// "of") or a verb it is the subject of ("the year before had been
-    /// worse"); "the day before the debate", "the day before they vote",
-    /// "the week after next" count from an event or a day of their own.
-    fn unit_then_side(&self, idx: usize) -> Option<i64> {
-        if !matches!(self.lower(idx), "day" | "week" | "month" | "year") {
+    /// Whether "the day before", "the year after" at `idx` (the unit, a
+    /// `side_unit` of `data/timex/contexts.txt`, or a part of the day:
+    /// "the night before") stands alone, not before the event it is
+    /// counted from: then the shift of "before" (-1) or "after" (1) and the
+    /// words after the unit. Alone is before the end, a punctuation mark,
+    /// a preposition ("the day before at a rally", not "of") or a verb it
+    /// is the subject of ("the year before had been worse"); "the day
+    /// before the debate", "the day before they vote", "the week after
+    /// next" count from an event or a day of their own. "The year before
+    /// last", "the week before last" alone go two back (not "the day
+    /// before last Tuesday", a day of its own).
+    pub(super) fn unit_then_side(&self, idx: usize) -> Option<(i64, usize)> {
+        let part = || {
+            self.term(idx, Class::Part)
+                .is_some_and(|(end, _)| end == idx + 1 && !self.lower(idx).ends_with('s'))
+        };
+        if !self.is_cue(idx, Cue::SideUnit) && !part() {
             return None;
         }
         let shift = match self.lower(idx + 1) {
@@ -300,18 +316,35 @@ impl Matcher<'_, '_> {
         if shared {
             return None;
         }
-        let alone = self.words.get(idx + 2).is_none_or(|next| match next.kind {
-            TokenKind::Punct => true,
-            TokenKind::Word => {
-                (is_preposition(&next.lower) && next.lower != "of" && !opens_event(idx + 2))
-                    || self.is_cue(idx + 2, Cue::PastAux)
-                    || is_modal(&next.lower)
-                    || is_be(&next.lower)
-                    || is_have(&next.lower)
-            }
-            _ => false,
-        });
-        alone.then_some(shift)
+        let alone = |k: usize| {
+            self.words.get(k).is_none_or(|next| match next.kind {
+                TokenKind::Punct => true,
+                TokenKind::Word => {
+                    (is_preposition(&next.lower) && next.lower != "of" && !opens_event(k))
+                        || self.is_cue(k, Cue::PastAux)
+                        || is_modal(&next.lower)
+                        || is_be(&next.lower)
+                        || is_have(&next.lower)
+                }
+                _ => false,
+            })
+        };
+        // "The quarter before last saw a loss": a verb after "last" too,
+        // a lower-case word that names no time ("before last night",
+        // "before last year's vote" are times of their own).
+        let no_time = |k: usize| {
+            self.words.get(k).is_some_and(|w| {
+                w.kind == TokenKind::Word
+                    && !self.is_capitalised(k)
+                    && [Class::Unit, Class::Part, Class::Season, Class::Deictic]
+                        .into_iter()
+                        .all(|class| self.term(k, class).is_none())
+            })
+        };
+        if shift == -1 && self.is(idx + 2, "last") && (alone(idx + 3) || no_time(idx + 3)) {
+            return Some((-2, 2));
+        }
+        alone(idx + 2).then_some((shift, 1))
     }
 
     /// The date "the month before", "the week after" (`unit`) count
@@ -322,10 +355,38 @@ impl Matcher<'_, '_> {
     /// the last week named since that date, else from a day that is not
     /// a source's speaking day. A day counts from the last date named,
     /// a speaking day included ("Carson declared Sunday. The day before,
-    /// at a rally": Saturday).
-    fn unit_focus(&self, unit: &str) -> Option<(Date, Unit)> {
+    /// at a rally": Saturday). In a quotation (`at`, the unit, inside
+    /// one) a day, a week or a part of a day counts from the time the
+    /// source tells of: a day the quotation itself named before it, in
+    /// an earlier sentence of it too ("We voted on Friday. The day after,
+    /// we counted"), or in the sentence ("We landed on May 3 and the day
+    /// after, it rained"); else the story's last day told before the
+    /// quotation that no source spoke on ("The storm hit on Friday. \"The
+    /// day before, we had no warning\"") and no week was told after
+    /// ("over the weekend"); never the day the source spoke
+    /// ("I disavowed Duke the day before," Trump said Monday: no time).
+    fn unit_focus(&self, unit: &str, at: usize) -> Option<(Date, Unit)> {
         let told = self.state.told_date;
+        let run = self.quote_runs.get(at).copied().unwrap_or(0);
         match unit {
+            _ if run > 0 && !matches!(unit, "month" | "year") => {
+                let end = self.state.last_date_end;
+                let same_sentence = self.state.since_date == 0
+                    && end > 0
+                    && end <= self.words.len()
+                    && self.in_quotation(end - 1);
+                let own = same_sentence || self.state.last_date_run == run;
+                let day = |date: Option<(Date, Unit)>| date.filter(|&(_, k)| k == Unit::Day);
+                // A week told since that day ("Over the weekend, ...")
+                // has moved the story off it.
+                if own {
+                    day(self.state.last_date)
+                } else if self.state.told_week.is_some() {
+                    None
+                } else {
+                    day(self.state.narrative_date)
+                }
+            }
             "week" => self
                 .state
                 .told_week
@@ -345,7 +406,7 @@ impl Matcher<'_, '_> {
     /// revised 2.3%", "up from 0.2% in the month before"); "after" an
     /// amount ("after a 0.2% decline the month before") and "the same as
     /// the month before" compare too. A comparison never moves the focus.
-    fn compares_with(&self, the_at: usize) -> bool {
+    pub(super) fn compares_with(&self, the_at: usize) -> bool {
         let mut k = the_at;
         if k > 0 && self.is(k - 1, "in") {
             k -= 1;
@@ -364,7 +425,7 @@ impl Matcher<'_, '_> {
             }
             if self.is_cue(k, Cue::Comparison)
                 || (self.is(k, "with") && k > 0 && self.is_cue(k - 1, Cue::Comparison))
-                || (self.is(k, "as") && k > 0 && self.is(k - 1, "same"))
+                || self.cue_phrase_ends(k, Cue::Comparison)
                 || (amount_seen && self.is(k, "after"))
             {
                 return true;
@@ -426,7 +487,7 @@ impl Matcher<'_, '_> {
         };
         prev.kind == TokenKind::Punct
             || is_preposition(&prev.lower)
-            || matches!(prev.lower.as_ref(), "later" | "earlier")
+            || self.is_cue(idx - 1, Cue::StoryAdverb)
     }
 
     /// "later in the day", "during the day", "throughout the day": the day
@@ -483,7 +544,7 @@ impl Matcher<'_, '_> {
             idx.saturating_sub(2)
         };
         let mut first = phrase;
-        while first > 0 && matches!(self.lower(first - 1), "later" | "earlier") {
+        while first > 0 && self.is_cue(first - 1, Cue::StoryAdverb) {
             first -= 1;
         }
         let fronted = first == 0 || self.words[first - 1].kind == TokenKind::Punct;
