@@ -177,6 +177,9 @@ pub(super) struct DocState {
     /// 2") since `told_date` was set, for "the week before"
     /// (`timex.year_before`): a week is no `Unit` of its own.
     pub(super) told_week: Option<Date>,
+    /// Whether that week was a weekend ("over the weekend": 2016-W08-WE),
+    /// a stretch of days that moves the story off the day it was on.
+    pub(super) told_weekend: bool,
     /// The last day named in the story's own narrative (a
     /// `narrative_date` known to the day), however far back, for a clock
     /// time told in the past with no day of its own ("The election was
@@ -617,6 +620,7 @@ impl Matcher<'_, '_> {
             if !self.reporting_time(start, date.1) {
                 self.state.told_date = Some(date);
                 self.state.told_week = None;
+                self.state.told_weekend = false;
                 if !self.in_aside(start, best.end) {
                     self.state.narrative_date = Some(date);
                     if date.1 == Unit::Day {
@@ -630,6 +634,7 @@ impl Matcher<'_, '_> {
             .and_then(week_day)
         {
             self.state.told_week = Some(day);
+            self.state.told_weekend = date_value.is_some_and(|v| v.ends_with("-WE"));
         }
         // "A day later", "two days later": a count of days after the
         // story's day moves the story on by as many days, for a clock time

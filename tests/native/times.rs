@@ -1314,6 +1314,14 @@ fn a_count_a_noun_in_a_headline_is_a_title() {
 #[test]
 fn the_day_before_in_a_quotation_counts_from_the_time_told_before_it() {
     let d = "2016-03-02";
+    // A week told as background since that day does not move the story.
+    assert_time(
+        "The storm hit the coast on Sunday. Officials had issued warnings last week. \"The day after, we were alone,\" a fisherman said.",
+        d,
+        "The day after",
+        "DATE",
+        "2016-02-29",
+    );
     // The story's last day before the quotation, no source's speaking day.
     assert_time(
         "The storm hit on Friday. \"The day before, we had no warning,\" the mayor said.",

@@ -362,7 +362,7 @@ impl Matcher<'_, '_> {
     /// we counted"), or in the sentence ("We landed on May 3 and the day
     /// after, it rained"); else the story's last day told before the
     /// quotation that no source spoke on ("The storm hit on Friday. \"The
-    /// day before, we had no warning\"") and no week was told after
+    /// day before, we had no warning\"") and no weekend was told after
     /// ("over the weekend"); never the day the source spoke
     /// ("I disavowed Duke the day before," Trump said Monday: no time).
     fn unit_focus(&self, unit: &str, at: usize) -> Option<(Date, Unit)> {
@@ -377,11 +377,13 @@ impl Matcher<'_, '_> {
                     && self.in_quotation(end - 1);
                 let own = same_sentence || self.state.last_date_run == run;
                 let day = |date: Option<(Date, Unit)>| date.filter(|&(_, k)| k == Unit::Day);
-                // A week told since that day ("Over the weekend, ...")
-                // has moved the story off it.
+                // A weekend told since that day ("Over the weekend, ...")
+                // has moved the story off it; a week told as background
+                // ("Officials had issued warnings last week", "on
+                // Wednesday last week") has not.
                 if own {
                     day(self.state.last_date)
-                } else if self.state.told_week.is_some() {
+                } else if self.state.told_weekend {
                     None
                 } else {
                     day(self.state.narrative_date)
