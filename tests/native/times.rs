@@ -1314,6 +1314,14 @@ fn a_count_a_noun_in_a_headline_is_a_title() {
 #[test]
 fn the_day_before_in_a_quotation_counts_from_the_time_told_before_it() {
     let d = "2016-03-02";
+    // A week told since that day is the one "the week before" counts from.
+    assert_time(
+        "The minister resigned on Wednesday last week. \"The week before, he had promised to stay,\" an aide said.",
+        d,
+        "The week before",
+        "DATE",
+        "2016-W07",
+    );
     // A week told as background since that day does not move the story.
     assert_time(
         "The storm hit the coast on Sunday. Officials had issued warnings last week. \"The day after, we were alone,\" a fisherman said.",

@@ -379,12 +379,16 @@ impl Matcher<'_, '_> {
                 let day = |date: Option<(Date, Unit)>| date.filter(|&(_, k)| k == Unit::Day);
                 // A weekend told since that day ("Over the weekend, ...")
                 // has moved the story off it; a week told as background
-                // ("Officials had issued warnings last week", "on
-                // Wednesday last week") has not.
+                // ("Officials had issued warnings last week") has not, and
+                // is the week "the week before" counts from, as outside a
+                // quotation ("resigned on Wednesday last week. \"The week
+                // before, ...\"").
                 if own {
                     day(self.state.last_date)
                 } else if self.state.told_weekend {
                     None
+                } else if let Some(week) = self.state.told_week.filter(|_| unit == "week") {
+                    Some((week, Unit::Day))
                 } else {
                     day(self.state.narrative_date)
                 }
