@@ -64,8 +64,23 @@ impl Kind {
 pub struct Kinds(pub u16);
 
 impl Kinds {
+    /// Every kind a word can have besides a given name: places, peoples,
+    /// groups, organisations, agencies and titles. A word with any of them
+    /// is no plain person's name.
+    pub const NOT_A_PERSON: Kinds = Kinds((1 << N_KINDS) - 1).without(Kind::FirstName);
+
+    /// This set less `kind`.
+    pub const fn without(self, kind: Kind) -> Kinds {
+        Kinds(self.0 & !(1 << kind as u8))
+    }
+
     pub fn has(self, kind: Kind) -> bool {
         self.0 & (1 << kind as u8) != 0
+    }
+
+    /// Whether this set and `other` share a kind.
+    pub fn any_of(self, other: Kinds) -> bool {
+        self.0 & other.0 != 0
     }
 
     pub fn iter(self) -> impl Iterator<Item = Kind> {

@@ -36,7 +36,7 @@
 //! Linear: one walk over the names, a few tokens looked at for each.
 
 use crate::names::clusters::Clusters;
-use crate::names::gazetteer::{Gazetteer, Kind};
+use crate::names::gazetteer::{Gazetteer, Kind, Kinds};
 use crate::names::{drop_empty, Name};
 use crate::resources::lists::gazetteers::{
     event_heads, facility_heads, location_heads, org_heads, org_openers,
@@ -67,20 +67,7 @@ pub fn couples(
     // heads know, and no common English word.
     let surname = |i: usize| {
         let w = word(i);
-        let kinds = gazetteer.kinds(w);
-        !([
-            Kind::Country,
-            Kind::City,
-            Kind::State,
-            Kind::Region,
-            Kind::Demonym,
-            Kind::Group,
-            Kind::Org,
-            Kind::Agency,
-            Kind::Title,
-        ]
-        .into_iter()
-        .any(|k| kinds.has(k))
+        !(gazetteer.kinds(w).any_of(Kinds::NOT_A_PERSON)
             || head(w)
             || location_heads::get(w).is_some()
             || org_openers::contains(w)

@@ -21,7 +21,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::hyphenated_given::is_syllable;
-use crate::names::gazetteer::{Gazetteer, Kind};
+use crate::names::gazetteer::{Gazetteer, Kind, Kinds};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::{
     event_heads, facility_heads, location_heads, org_heads, paper_heads,
@@ -52,19 +52,12 @@ pub fn english_given(
         }
         let lower = family.to_ascii_lowercase();
         let kinds = gazetteer.kinds(given);
-        let other = [
-            Kind::Country,
-            Kind::State,
-            Kind::Region,
-            Kind::Demonym,
-            Kind::Group,
-            Kind::Org,
-            Kind::Agency,
-            Kind::Title,
-        ];
+        // A given name that is also a city ("Charlotte", "Florence") is
+        // still read as a given name here; any other kind refuses it.
+        let other = Kinds::NOT_A_PERSON.without(Kind::City);
         let given_lower = given.to_lowercase();
         if !kinds.has(Kind::FirstName)
-            || other.iter().any(|&k| kinds.has(k))
+            || kinds.any_of(other)
             || is_syllable(&given_lower)
             || lower_words.contains(given_lower.as_str())
             || !is_syllable(&lower)
