@@ -33,6 +33,7 @@ mod person_cues;
 mod person_of;
 mod place_orgs;
 mod plurals;
+mod post_nominals;
 mod products;
 mod recur;
 mod split_labels;
@@ -75,6 +76,7 @@ pub use person_cues::person_cues;
 pub use person_of::person_of;
 pub use place_orgs::place_orgs;
 pub use plurals::plurals;
+pub use post_nominals::post_nominals;
 pub use products::products;
 pub use recur::recur;
 pub use split_labels::split_labels;
@@ -452,6 +454,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a town before a comma and its state or country is a place: \"a boy from Irving, Texas\""),
         },
         run: |cx, names| town_state(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.post_nominals",
+            about: crate::passes::about("letters after a person's name end it and are no name of their own: \"Mark Smith QC\", not the ORG \"QC\""),
+        },
+        run: |cx, names| post_nominals(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

@@ -1,0 +1,180 @@
+//! `names.post_nominals`: letters after a person's name for an office, an
+//! honour, a degree or a fellowship ("Mark Smith QC", "Tom Jenkins OBE",
+//! "Jane Cole PhD": `data/gazetteers/post_nominals.txt`) are no name of
+//! their own, which the tagger makes of them ("QC" an ORG, "MBE" an ORG,
+//! "M.Sc" a PERSON). Written right after a person's name, on its line,
+//! they end the PERSON, as GUM's name cores keep them ("Daniel Bernoulli
+//! FRS": the run of capitalised words that ends the mention). After a
+//! comma ("John Harris, QC, said") the name ends before the comma, as the
+//! core is cut there, and the letters are no name. A name of letters of
+//! class `alone` and nothing else is no name anywhere ("The QC argued",
+//! "The MP said"); those of class `after` ("SC", "MD", "MA": also a
+//! state's abbreviation) are read only after a person. A name of another
+//! type that opens with a given name and ends with letters after a
+//! surname is a person ("Alex Sobel MP" read as an ORG).
+
+use crate::names::gazetteer::{Gazetteer, Kind};
+use crate::names::Name;
+use crate::resources::lists::gazetteers::post_nominals::{self, Value as PostNominal};
+use crate::segment::Token;
+
+/// The class of a token's letters, read without a final full stop
+/// ("Ph.D." as "Ph.D").
+fn class(word: &str) -> Option<PostNominal> {
+    post_nominals::get(word).or_else(|| post_nominals::get(word.strip_suffix('.')?))
+}
+
+pub fn post_nominals(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
+    let word = |i: usize| &text[tokens[i].span.range()];
+    // Only spaces between a token and the one before: no line break, no
+    // punctuation.
+    let spaced = |i: usize| {
+        let gap = &text[tokens[i - 1].span.end..tokens[i].span.start];
+        !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
+    };
+    // A name of another type that a given name opens and letters end,
+    // after a surname, is a person's ("Alex Sobel MP" read as an ORG).
+    for n in names.iter_mut().filter(|n| n.label != "PERSON") {
+        let mut end = n.tokens.end;
+        while end > n.tokens.start + 2 && class(word(end - 1)).is_some() && spaced(end - 1) {
+            end -= 1;
+        }
+        if end < n.tokens.end
+            && end - n.tokens.start >= 2
+            && gazetteer.kinds(word(n.tokens.start)).has(Kind::FirstName)
+            && (n.tokens.start..end).all(|i| crate::text::is_capitalised(word(i)))
+        {
+            n.label = "PERSON";
+        }
+    }
+    // Where the phrase ends after letters that follow a comma: a comma, a
+    // full stop, a bracket or the line's end ("John Harris, QC, said",
+    // not "Smith, MD Anderson's head").
+    let closes = |i: usize| {
+        tokens.get(i).is_none_or(|t| {
+            matches!(word(i), "," | "." | ";" | ")")
+                || text[tokens[i - 1].span.end..t.span.start].contains('\n')
+        })
+    };
+    // Post-nominal letters after a person: their own names are dropped.
+    let mut letters = vec![false; tokens.len()];
+    let mut found = false;
+    for n in names.iter_mut().filter(|n| n.label == "PERSON") {
+        let end = n.tokens.end;
+        let comma = end < tokens.len() && word(end) == ",";
+        let from = end + usize::from(comma);
+        let mut to = from;
+        while to < tokens.len() && class(word(to)).is_some() && (comma && to == from || spaced(to))
+        {
+            to += 1;
+        }
+        if to == from || (comma && !closes(to)) {
+            continue;
+        }
+        letters[from..to].fill(true);
+        found = true;
+        // Written against the name they end it; after a comma they are
+        // left out, as the name core is cut at the comma.
+        if !comma {
+            n.tokens.end = to;
+        }
+    }
+    // The letters' own names give way to the person's, and a name of
+    // letters that are no name anywhere is dropped ("The QC argued").
+    names.retain(|n| {
+        !((found && letters[n.tokens.start])
+            || n.tokens
+                .clone()
+                .all(|i| class(word(i)) == Some(PostNominal::Alone)))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::{names_of, placed};
+    use crate::segment::segment;
+
+    fn run(text: &str, found: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        let s = segment(text);
+        let mut names = placed(text, &s, found);
+        post_nominals(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        names_of(text, &s, &names)
+    }
+
+    #[test]
+    fn letters_after_a_person_end_the_name() {
+        assert_eq!(
+            run(
+                "Counsel Ines Varga KC spoke. Olaf Brant OBE FRS and Mia Holt SC replied.",
+                &[
+                    ("Ines Varga", "PERSON"),
+                    ("KC", "ORG"),
+                    ("Olaf Brant", "PERSON"),
+                    ("OBE", "ORG"),
+                    ("Mia Holt", "PERSON"),
+                ],
+            ),
+            [
+                ("Ines Varga KC".into(), "PERSON"),
+                ("Olaf Brant OBE FRS".into(), "PERSON"),
+                ("Mia Holt SC".into(), "PERSON"),
+            ]
+        );
+        // Held by the tagger already, or read as an ORG after a given name.
+        assert_eq!(
+            run(
+                "Dr Tove Lind Ph.D. wrote it. Later Peter Quist MEP voted.",
+                &[("Tove Lind Ph.D.", "PERSON"), ("Peter Quist MEP", "ORG")],
+            ),
+            [
+                ("Tove Lind Ph.D.".into(), "PERSON"),
+                ("Peter Quist MEP".into(), "PERSON"),
+            ]
+        );
+    }
+
+    #[test]
+    fn letters_after_a_comma_or_alone_are_no_name() {
+        assert_eq!(
+            run(
+                "Ruth Amsel, QC, said so. The MEP and the QC agreed.",
+                &[("Ruth Amsel", "PERSON"), ("QC", "ORG"), ("MEP", "ORG")],
+            ),
+            [("Ruth Amsel".into(), "PERSON")]
+        );
+    }
+
+    #[test]
+    fn letters_that_are_places_stay_away_from_a_person() {
+        // "SC" and "MD" alone are states; after a comma, a name follows
+        // ("MD Anderson"), or a line break parts them.
+        assert_eq!(
+            run(
+                "Voters in SC agreed. Ada Voss, MD Anderson's head, spoke. Omar Keel\nMD",
+                &[
+                    ("SC", "GPE"),
+                    ("Ada Voss", "PERSON"),
+                    ("MD Anderson", "ORG"),
+                    ("Omar Keel", "PERSON"),
+                    ("MD", "GPE"),
+                ],
+            ),
+            [
+                ("SC".into(), "GPE"),
+                ("Ada Voss".into(), "PERSON"),
+                ("MD Anderson".into(), "ORG"),
+                ("Omar Keel".into(), "PERSON"),
+                ("MD".into(), "GPE"),
+            ]
+        );
+        // A place or an ORG that no given name opens keeps its type.
+        assert_eq!(
+            run(
+                "The Ottawa Centre MP spoke.",
+                &[("Ottawa Centre MP", "ORG")]
+            ),
+            [("Ottawa Centre MP".into(), "ORG")]
+        );
+    }
+}
