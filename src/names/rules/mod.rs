@@ -27,6 +27,7 @@ mod lists;
 mod newspapers;
 mod not_names;
 mod one_type;
+mod operations;
 mod outlets;
 mod particles;
 mod person_cues;
@@ -70,6 +71,7 @@ pub use lists::lists;
 pub use newspapers::newspapers;
 pub use not_names::not_names;
 pub use one_type::one_type;
+pub use operations::operations;
 pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
@@ -217,6 +219,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("the name after a storm word is MISC: \"Hurricane Katrina\" gives \"Katrina\", no person"),
         },
         run: |cx, names| storms(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.operations",
+            about: crate::passes::about("\"Operation\" and the capitalised words after it are one MISC name: \"Operation Desert Storm\", no ORG"),
+        },
+        run: |cx, names| operations(cx.text, &cx.structure.tokens, names),
     },
     Rule {
         pass: Pass {
