@@ -68,7 +68,10 @@ pub fn post_nominals(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names:
         {
             to += 1;
         }
-        if to == from || (comma && !closes(to)) {
+        // Letters before a capitalised word open another name ("Bruno
+        // Alves SC Braga": the club "SC Braga").
+        let name_after = to < tokens.len() && spaced(to) && crate::text::is_capitalised(word(to));
+        if to == from || (comma && !closes(to)) || name_after {
             continue;
         }
         letters[from..to].fill(true);
@@ -151,8 +154,10 @@ mod tests {
         // ("MD Anderson"), or a line break parts them.
         assert_eq!(
             run(
-                "Voters in SC agreed. Ada Voss, MD Anderson's head, spoke. Omar Keel\nMD",
+                "Eva Rosa SC Braga won. Voters in SC agreed. Ada Voss, MD Anderson's head, spoke. Omar Keel\nMD",
                 &[
+                    ("Eva Rosa", "PERSON"),
+                    ("SC Braga", "ORG"),
                     ("SC", "GPE"),
                     ("Ada Voss", "PERSON"),
                     ("MD Anderson", "ORG"),
@@ -161,6 +166,8 @@ mod tests {
                 ],
             ),
             [
+                ("Eva Rosa".into(), "PERSON"),
+                ("SC Braga".into(), "ORG"),
                 ("SC".into(), "GPE"),
                 ("Ada Voss".into(), "PERSON"),
                 ("MD Anderson".into(), "ORG"),
