@@ -223,9 +223,11 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.operations",
-            about: crate::passes::about("\"Operation\" and the capitalised words after it are one MISC name: \"Operation Desert Storm\", no ORG"),
+            about: crate::passes::about("\"Operation\" and the capitalised words after it are one MISC name: \"Operation Desert Storm\", no ORG; ends before a job, a date, a known place or another name (\"Operation Desert Storm Commander Norman Schwarzkopf\"); none after a job (\"Operation Manager Jenna Ortiz\") or in a title-case headline the body does not support; an ORG where the article calls it one (\"Operation Smile, a charity\")"),
         },
-        run: |cx, names| operations(cx.text, &cx.structure.tokens, names),
+        run: |cx, names| {
+            operations(cx.text, cx.structure, cx.gazetteer, names)
+        },
     },
     Rule {
         pass: Pass {
@@ -467,7 +469,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.post_nominals",
-            about: crate::passes::about("letters after a person's name end it and are no name of their own: \"Mark Smith QC\", not the ORG \"QC\""),
+            about: crate::passes::about("letters after a person's name end it and are no name of their own: \"Mark Smith QC\", not the ORG \"QC\"; \"MP\", \"QC\", \"KC\" alone dropped only as a role (\"the MP said\", not \"Fans in KC\"); not before a lower-case noun (\"Peter Thiel VC firm\")"),
         },
         run: |cx, names| post_nominals(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
