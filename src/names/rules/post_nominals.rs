@@ -45,8 +45,9 @@ pub fn post_nominals(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names:
     };
     // Whether letters that end before token `to` may end a person's name:
     // those of class `after` or `role` not before a lower-case word that
-    // is no verb or function word, which they modify ("Peter Thiel VC
-    // firm").
+    // is no verb (a reporting verb, an auxiliary, one in "-ed"), function
+    // word, quantifier ("both") or adverb in "-ly", which they modify
+    // ("Peter Thiel VC firm").
     let joins = |from: usize, to: usize| {
         let after = (from..to)
             .any(|i| matches!(class(word(i)), Some(PostNominal::After | PostNominal::Role)));
@@ -55,6 +56,8 @@ pub fn post_nominals(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names:
             let lower = w.to_lowercase();
             !w.starts_with(char::is_lowercase)
                 || words::is_function_word(&lower)
+                || words::is_quantifier(&lower)
+                || lower.ends_with("ly")
                 || cues::contains(&lower)
                 || auxiliaries::contains(&lower)
                 || (lower.len() > 4 && lower.ends_with("ed"))
@@ -317,7 +320,8 @@ mod tests {
         assert_eq!(
             run(
                 "Investor Ivo Hale VC firm Tern led. Ann Vey TD pass won. Ola Berg TD said so. \
-                 Rui Sal MD and colleagues wrote. Ada Lind KG DSO said so. Eli Moe VC fund won.",
+                 Rui Sal MD and colleagues wrote. Ada Lind KG DSO said so. Eli Moe VC fund won. \
+                 Ivy Cho MP both said so.",
                 &[
                     ("Ivo Hale", "PERSON"),
                     ("Ann Vey", "PERSON"),
@@ -326,6 +330,7 @@ mod tests {
                     ("Ada Lind", "PERSON"),
                     // Held by the tagger with the letters.
                     ("Eli Moe VC", "PERSON"),
+                    ("Ivy Cho MP", "PERSON"),
                 ],
             ),
             [
@@ -335,6 +340,7 @@ mod tests {
                 ("Rui Sal MD".into(), "PERSON"),
                 ("Ada Lind KG DSO".into(), "PERSON"),
                 ("Eli Moe".into(), "PERSON"),
+                ("Ivy Cho MP".into(), "PERSON"),
             ]
         );
     }
