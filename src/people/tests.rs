@@ -44,6 +44,13 @@ fn surnames_join_the_person_named_last() {
 }
 
 #[test]
+fn letters_after_a_name_are_no_surname() {
+    // "Hale" later is "Nora Hale QC", whose surname is not "QC".
+    let all = clusters("Nora Hale QC argued the appeal. Hale said the ruling was wrong.");
+    assert_eq!(find(&all, "Nora Hale QC").1, ["Nora Hale QC", "Hale"]);
+}
+
+#[test]
 fn pronouns_agree_in_sex() {
     let all = clusters(
         "Elizabeth Warren questioned John Stumpf on Tuesday. She asked why he had not resigned.",

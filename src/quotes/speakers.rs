@@ -696,6 +696,23 @@ impl Index<'_> {
             if let Some(person) = open.and_then(|o| self.person_described(first, o, start)) {
                 return Some(person);
             }
+            // Post-nominal letters after a person's name ("Tom Molomby,
+            // SC, said": `data/gazetteers/post_nominals.txt`) are no
+            // speaker: the person before them is.
+            if let Some(o) = open.filter(|&o| {
+                o > start
+                    && first < close
+                    && self.person_ending_at(o - 1).is_some()
+                    && (first..close).all(|k| {
+                        let w = self.word(k);
+                        crate::resources::lists::gazetteers::post_nominals::get(
+                            w.strip_suffix('.').unwrap_or(w),
+                        )
+                        .is_some()
+                    })
+            }) {
+                return self.speaker_to(o - 1, start);
+            }
             if first < close && (subject || !self.opens_aside(first)) {
                 return self.speaker_to(close - 1, first);
             }

@@ -1535,3 +1535,15 @@ fn review_fixes_of_the_thirteenth_session() {
         );
     }
 }
+
+#[test]
+fn post_nominal_letters_between_commas_are_no_speaker() {
+    // "Ivo Hale, SC, said": the person before the letters speaks.
+    let text = "Counsel Ivo Hale, SC, said the appeal had no merit.";
+    let q = quotes_with(text, &[("PERSON", "Ivo Hale")]);
+    assert_eq!((q[0].2.as_str(), q[0].3.as_str()), ("said", "Ivo Hale"));
+    // After a place they are a state's: not skipped for a person.
+    let text = "Police in Columbia, SC, said a man was held.";
+    let q = quotes_with(text, &[("GPE", "Columbia")]);
+    assert_ne!(q[0].3, "Columbia");
+}

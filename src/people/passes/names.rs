@@ -6,6 +6,7 @@ use super::Rule;
 use crate::document::Quote;
 use crate::people::group::{name_words, Group};
 use crate::people::resolver::Resolver;
+use crate::resources::lists::gazetteers::post_nominals;
 use crate::Pass;
 
 pub(super) const RULE: Rule = Rule {
@@ -33,6 +34,15 @@ impl Resolver<'_> {
                 continue;
             }
             let mut words = name_words(self.name_text(n));
+            // Letters after the name ("Mark Smith QC", "Jane Cole PhD":
+            // `data/gazetteers/post_nominals.txt`) are no part of the
+            // person's given name or surname, so "Smith" later is "Mark
+            // Smith QC".
+            while words.len() > 2
+                && post_nominals::get(words[words.len() - 1].trim_end_matches('.')).is_some()
+            {
+                words.pop();
+            }
             if words.len() < 2 {
                 continue;
             }
