@@ -16,9 +16,9 @@
 //! conjunction ("the MP said", "the QC argued"), before "for" ("MP for
 //! Bath") or before a person's name ("MP Jess Phillips"); not in
 //! "Madhya Pradesh (MP)", "Fans in KC" nor "Montreal, QC,". Letters of
-//! either class do not end a person's name before a lower-case word
-//! that is no verb or function word ("Peter Thiel VC firm", "Tom Brady
-//! TD pass": there they modify the noun). A name of another
+//! any class do not end a person's name before a lower-case word that is
+//! no verb or function word ("Peter Thiel VC firm", "Tom Brady TD pass",
+//! "Jane Smith PhD candidates": there they modify the noun). A name of another
 //! type that opens with a given name and ends with letters after a
 //! surname is a person ("Alex Sobel MP" read as an ORG).
 
@@ -44,14 +44,12 @@ pub fn post_nominals(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names:
         !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
     };
     // Whether letters that end before token `to` may end a person's name:
-    // those of class `after` or `role` not before a lower-case word that
-    // is no verb (a reporting verb, an auxiliary, one in "-ed"), function
-    // word, quantifier ("both") or adverb in "-ly", which they modify
-    // ("Peter Thiel VC firm").
-    let joins = |from: usize, to: usize| {
-        let after = (from..to)
-            .any(|i| matches!(class(word(i)), Some(PostNominal::After | PostNominal::Role)));
-        !after || to >= tokens.len() || !spaced(to) || {
+    // not before a lower-case word that is no verb (a reporting verb, an
+    // auxiliary, one in "-ed"), function word, quantifier ("both") or
+    // adverb in "-ly", which they modify ("Peter Thiel VC firm", "Jane
+    // Smith PhD candidates"), whatever their class.
+    let joins = |_from: usize, to: usize| {
+        to >= tokens.len() || !spaced(to) || {
             let w = word(to);
             let lower = w.to_lowercase();
             !w.starts_with(char::is_lowercase)
@@ -321,7 +319,7 @@ mod tests {
             run(
                 "Investor Ivo Hale VC firm Tern led. Ann Vey TD pass won. Ola Berg TD said so. \
                  Rui Sal MD and colleagues wrote. Ada Lind KG DSO said so. Eli Moe VC fund won. \
-                 Ivy Cho MP both said so.",
+                 Ivy Cho MP both said so. Jo Lund PhD candidates wrote. Uma Reis PhD said so.",
                 &[
                     ("Ivo Hale", "PERSON"),
                     ("Ann Vey", "PERSON"),
@@ -331,6 +329,8 @@ mod tests {
                     // Held by the tagger with the letters.
                     ("Eli Moe VC", "PERSON"),
                     ("Ivy Cho MP", "PERSON"),
+                    ("Jo Lund PhD", "PERSON"),
+                    ("Uma Reis", "PERSON"),
                 ],
             ),
             [
@@ -341,6 +341,8 @@ mod tests {
                 ("Ada Lind KG DSO".into(), "PERSON"),
                 ("Eli Moe".into(), "PERSON"),
                 ("Ivy Cho MP".into(), "PERSON"),
+                ("Jo Lund".into(), "PERSON"),
+                ("Uma Reis PhD".into(), "PERSON"),
             ]
         );
     }
