@@ -703,13 +703,8 @@ impl Index<'_> {
                 o > start
                     && first < close
                     && self.person_ending_at(o - 1).is_some()
-                    && (first..close).all(|k| {
-                        let w = self.word(k);
-                        crate::resources::lists::gazetteers::post_nominals::get(
-                            w.strip_suffix('.').unwrap_or(w),
-                        )
-                        .is_some()
-                    })
+                    && (first..close)
+                        .all(|k| crate::names::rules::post_nominal(self.word(k)).is_some())
             }) {
                 return self.speaker_to(o - 1, start);
             }

@@ -76,7 +76,7 @@ pub use person_cues::person_cues;
 pub use person_of::person_of;
 pub use place_orgs::place_orgs;
 pub use plurals::plurals;
-pub use post_nominals::post_nominals;
+pub use post_nominals::{class as post_nominal, post_nominals};
 pub use products::products;
 pub use recur::recur;
 pub use split_labels::split_labels;

@@ -30,8 +30,8 @@ use crate::segment::Token;
 use crate::text::words;
 
 /// The class of a token's letters, read without a final full stop
-/// ("Ph.D." as "Ph.D").
-fn class(word: &str) -> Option<PostNominal> {
+/// ("Ph.D." as "Ph.D"); the people and quotes layers read them so too.
+pub fn class(word: &str) -> Option<PostNominal> {
     post_nominals::get(word).or_else(|| post_nominals::get(word.strip_suffix('.')?))
 }
 

@@ -6,7 +6,6 @@ use super::Rule;
 use crate::document::Quote;
 use crate::people::group::{name_words, Group};
 use crate::people::resolver::Resolver;
-use crate::resources::lists::gazetteers::post_nominals;
 use crate::Pass;
 
 pub(super) const RULE: Rule = Rule {
@@ -39,7 +38,7 @@ impl Resolver<'_> {
             // person's given name or surname, so "Smith" later is "Mark
             // Smith QC".
             while words.len() > 2
-                && post_nominals::get(words[words.len() - 1].trim_end_matches('.')).is_some()
+                && crate::names::rules::post_nominal(&words[words.len() - 1]).is_some()
             {
                 words.pop();
             }
