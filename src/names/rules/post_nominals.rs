@@ -129,11 +129,12 @@ pub fn post_nominals(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names:
     // conjunction ("the MP said", "the local MP", "Labour's MP"), before
     // "for" ("MP for Bath") or before a person's name ("MP Jess
     // Phillips").
-    let person_at: Vec<usize> = names
-        .iter()
-        .filter(|n| n.label == "PERSON")
-        .map(|n| n.tokens.start)
-        .collect();
+    // Whether a person's name starts at each token: one look-up a name,
+    // so that many letters among many people stay linear.
+    let mut person_at = vec![false; tokens.len()];
+    for n in names.iter().filter(|n| n.label == "PERSON") {
+        person_at[n.tokens.start] = true;
+    }
     let as_role = |range: std::ops::Range<usize>| {
         let before = range
             .start
@@ -151,7 +152,7 @@ pub fn post_nominals(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names:
         });
         let role_after = range.end < tokens.len()
             && spaced(range.end)
-            && (word(range.end) == "for" || person_at.contains(&range.end));
+            && (word(range.end) == "for" || person_at[range.end]);
         role_before || role_after
     };
     // The letters' own names give way to the person's, and a name of
