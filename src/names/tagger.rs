@@ -52,36 +52,38 @@ pub struct Tagger {
     pub clusters: Clusters,
 }
 
-const TAGGER_MAGIC: &[u8; 6] = b"NMTAG3";
+/// Version 4: both stages over one key list, as streams
+/// ([`super::model::models_to_bytes`]); version 3 held one key list per
+/// stage.
+const TAGGER_MAGIC: &[u8; 6] = b"NMTAG4";
 
 impl Tagger {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = TAGGER_MAGIC.to_vec();
-        for model in std::iter::once(&self.first).chain(self.second.as_ref()) {
-            let bytes = model.to_bytes();
-            out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
-            out.extend_from_slice(&bytes);
-        }
+        let models: Vec<&Model> = std::iter::once(&self.first)
+            .chain(self.second.as_ref())
+            .collect();
+        out.extend(super::model::models_to_bytes(&models));
         out
     }
 
-    /// Reads a tagger written by [`Tagger::to_bytes`]; `None` if malformed.
     /// The shipped model (`data/model/ner.bin`), decoded; a tagger that
     /// tags nothing if it were malformed, which a test rules out.
     pub fn embedded() -> Tagger {
         Tagger::from_bytes(crate::resources::NER_MODEL).unwrap_or_else(Tagger::empty)
     }
 
+    /// Reads a tagger written by [`Tagger::to_bytes`]; `None` if malformed.
     pub fn from_bytes(bytes: &[u8]) -> Option<Tagger> {
-        let mut rest = bytes.strip_prefix(TAGGER_MAGIC)?;
-        let mut models = Vec::new();
-        while rest.len() >= 4 {
-            let len = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as usize;
-            models.push(Model::from_bytes(rest.get(4..4 + len)?)?);
-            rest = &rest[4 + len..];
+        let rest = bytes.strip_prefix(TAGGER_MAGIC)?;
+        let mut models = super::model::models_from_bytes(rest)?.into_iter();
+        let first = models.next()?;
+        let second = models.next();
+        // A tagger has one or two stages.
+        if models.next().is_some() {
+            return None;
         }
-        let mut models = models.into_iter();
-        Some(Tagger::new(models.next()?, models.next()))
+        Some(Tagger::new(first, second))
     }
 
     pub fn new(first: Model, second: Option<Model>) -> Tagger {
