@@ -97,16 +97,36 @@ pub(super) fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bo
     if words[0].eq_ignore_ascii_case("by") && words.len() <= 6 {
         return false;
     }
+    let title_line =
+        may_be_title && words.len() <= MAX_TITLE_WORDS && crate::text::is_capitalised(words[0]);
+    title_case(&words) || title_line
+}
+
+/// Whether the words of a line or a sentence are a heading in title case:
+/// at most `MAX_HEADING_WORDS`, the first capitalised, each capitalised
+/// or a function word ("Operation Costs Rise At Airport", "Talks on the
+/// Budget Collapse").
+fn title_case(words: &[&str]) -> bool {
     let capitalised = |w: &&str| crate::text::is_capitalised(w);
-    let title_case = words.len() <= MAX_HEADING_WORDS
-        && capitalised(&words[0])
+    words.len() <= MAX_HEADING_WORDS
+        && words.first().is_some_and(capitalised)
         && words.iter().all(|w| {
             capitalised(w)
                 || crate::resources::lists::lexicon::function_words::contains(w)
                 || w.starts_with('\'')
-        });
-    let title_line = may_be_title && words.len() <= MAX_TITLE_WORDS && capitalised(&words[0]);
-    title_case || title_line
+        })
+}
+
+/// Whether the words of `tokens` (a sentence) are in title case as a
+/// heading's are ([`is_heading`]'s test, whatever ends the sentence).
+pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation(_)))
+        .map(|t| &text[t.span.range()])
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    title_case(&words)
 }
 
 /// How many of a paragraph's first sentences are a photo caption: those

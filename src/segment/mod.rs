@@ -17,6 +17,7 @@ mod tokens;
 
 use crate::text::calendar::Date;
 use crate::text::span::Span;
+pub use blocks::is_title_case;
 use blocks::{caption_sentences, find_dateline, is_heading, mark_duplicates, paragraph_spans};
 pub use labels::{label_at, Label};
 use sentences::split_sentences;

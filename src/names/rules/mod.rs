@@ -27,6 +27,7 @@ mod lists;
 mod newspapers;
 mod not_names;
 mod one_type;
+mod operations;
 mod outlets;
 mod particles;
 mod person_cues;
@@ -70,6 +71,7 @@ pub use lists::lists;
 pub use newspapers::newspapers;
 pub use not_names::not_names;
 pub use one_type::one_type;
+pub use operations::operations;
 pub use outlets::outlets;
 pub use particles::particles;
 pub use person_cues::person_cues;
@@ -217,6 +219,15 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("the name after a storm word is MISC: \"Hurricane Katrina\" gives \"Katrina\", no person"),
         },
         run: |cx, names| storms(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.operations",
+            about: crate::passes::about("\"Operation\" and the capitalised words after it are one MISC name: \"Operation Desert Storm\", no ORG; ends before a job, a date, a known place or another name (\"Operation Desert Storm Commander Norman Schwarzkopf\"); none after a job (\"Operation Manager Jenna Ortiz\") or in a title-case headline the body does not support; an ORG where the article calls it one (\"Operation Smile, a charity\")"),
+        },
+        run: |cx, names| {
+            operations(cx.text, cx.structure, cx.gazetteer, names)
+        },
     },
     Rule {
         pass: Pass {
@@ -458,7 +469,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.post_nominals",
-            about: crate::passes::about("letters after a person's name end it and are no name of their own: \"Mark Smith QC\", not the ORG \"QC\""),
+            about: crate::passes::about("letters after a person's name end it and are no name of their own: \"Mark Smith QC\", not the ORG \"QC\"; \"MP\", \"QC\", \"KC\" alone dropped only as a role (\"the MP said\", not \"Fans in KC\"); not before a lower-case noun (\"Peter Thiel VC firm\")"),
         },
         run: |cx, names| post_nominals(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
