@@ -75,6 +75,7 @@ use crate::resources::lists::gazetteers::{
     company_results, corporate_suffixes, facility_heads, index_cues, org_heads,
 };
 use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
+use crate::resources::lists::people::role_modifiers;
 use crate::resources::lists::quotes::{anonymous, auxiliaries, cues};
 use crate::segment::{AbbrevClass, BlockKind, Structure, Token, TokenKind};
 use crate::text::words;
@@ -129,6 +130,14 @@ pub fn company_mentions(
         .flat_map(|n| n.tokens.clone())
         .map(word)
         .collect();
+    // Where the tagger's people of two or more words start: a leader's
+    // role between a name and one ("Amazon founder Jeff Bezos") calls the
+    // name a company.
+    let full_name_at: HashSet<usize> = names
+        .iter()
+        .filter(|n| n.label == "PERSON" && n.tokens.len() >= 2)
+        .map(|n| n.tokens.start)
+        .collect();
     let runs = left_out_runs(text, structure, gazetteer, names, lower_words);
     let mut candidates: Vec<Candidate> = names
         .iter()
@@ -171,6 +180,20 @@ pub fn company_mentions(
                     || reports_results(text, tokens, c.tokens.end);
             }
             has_cue(text, tokens, gazetteer, c.tokens.clone())
+                || (leads_company(text, tokens, c.tokens.end, &full_name_at)
+                    && !c.tokens.clone().any(|i| {
+                        full_name_words.contains(word(i))
+                            || role_modifiers::contains(&word(i).to_lowercase())
+                    })
+                    // A sentence capitalises a common noun as well
+                    // ("Company founder Mary Jones said"): a run the
+                    // tagger left out that opens one counts where the
+                    // clusters know its first word in lower case only if
+                    // the article writes it again where nothing opens.
+                    && (c.name.is_some()
+                        || !opens(c.tokens.start)
+                        || clusters.get(&word(c.tokens.start).to_lowercase()).is_none()
+                        || written_inside.contains(token_text(text, tokens, c.tokens.clone()))))
                 || (stock_moved(text, tokens, c.tokens.end)
                     && (c.name.is_some()
                         || (unknown_words(text, tokens, clusters, c.tokens.clone())
@@ -462,7 +485,12 @@ fn left_out_runs(
                 continue;
             }
             let start = i;
-            while i < sentence.tokens.end && can_be_company(i) {
+            // A leader's role ends the run: "Apple CEO Tim Cook" is the
+            // run "Apple" before the role.
+            let leader_at = |j: usize| {
+                phrase_at(text, tokens, j, org_cues::starting, |p| p.class == Cue::Leader)
+            };
+            while i < sentence.tokens.end && can_be_company(i) && !(i > start && leader_at(i)) {
                 i += 1;
             }
             // A run beside "&" is part of a longer name ("Eli Lilly &
@@ -485,6 +513,24 @@ fn left_out_runs(
         }
     }
     runs
+}
+
+/// Whether a company leader's role (class `leader` of `org_cues.txt`,
+/// after "'s" or not) starts at `at` and a person's name of two or more
+/// words (`full_name_at`: where they start) follows it at once: "Amazon
+/// founder Jeff Bezos", "Apple's CEO Tim Cook".
+fn leads_company(text: &str, tokens: &[Token], at: usize, full_name_at: &HashSet<usize>) -> bool {
+    let at = if tokens.get(at).is_some_and(|t| &text[t.span.range()] == "'s") {
+        at + 1
+    } else {
+        at
+    };
+    (1..=3).any(|k| {
+        full_name_at.contains(&(at + k))
+            && phrase_at(text, tokens, at, org_cues::starting, |p| {
+                p.class == Cue::Leader && p.word_count() == k
+            })
+    })
 }
 
 /// Whether "shares" or "stock" and a market verb start at `at` ("X shares
