@@ -138,6 +138,7 @@ pub fn company_mentions(
         .filter(|n| n.label == "PERSON" && n.tokens.len() >= 2)
         .map(|n| n.tokens.start)
         .collect();
+    let name_ends: HashSet<usize> = names.iter().map(|n| n.tokens.end).collect();
     let runs = left_out_runs(text, structure, gazetteer, names, lower_words);
     let mut candidates: Vec<Candidate> = names
         .iter()
@@ -185,15 +186,19 @@ pub fn company_mentions(
                         full_name_words.contains(word(i))
                             || role_modifiers::contains(&word(i).to_lowercase())
                     })
-                    // A sentence capitalises a common noun as well
-                    // ("Company founder Mary Jones said"): a run the
-                    // tagger left out that opens one counts where the
-                    // clusters know its first word in lower case only if
-                    // the article writes it again where nothing opens.
+                    // Of the runs the tagger left out: one that opens a
+                    // phrase is as often a word capitalised there
+                    // ("Company founder Mary Jones", "~ Controversial
+                    // owner Chris Hughes"), and counts only if the
+                    // article writes it again where nothing opens; one
+                    // right after a name ends it ("Perry Capital CEO
+                    // Richard Perry"); one that opens the role is part of
+                    // it ("Executive Chairman Stephen Bannon").
                     && (c.name.is_some()
-                        || !opens(c.tokens.start)
-                        || clusters.get(&word(c.tokens.start).to_lowercase()).is_none()
-                        || written_inside.contains(token_text(text, tokens, c.tokens.clone()))))
+                        || ((!opens(c.tokens.start)
+                            || written_inside.contains(token_text(text, tokens, c.tokens.clone())))
+                            && !name_ends.contains(&c.tokens.start)
+                            && !c.tokens.clone().any(|i| leader_at(text, tokens, i)))))
                 || (stock_moved(text, tokens, c.tokens.end)
                     && (c.name.is_some()
                         || (unknown_words(text, tokens, clusters, c.tokens.clone())
@@ -487,10 +492,10 @@ fn left_out_runs(
             let start = i;
             // A leader's role ends the run: "Apple CEO Tim Cook" is the
             // run "Apple" before the role.
-            let leader_at = |j: usize| {
-                phrase_at(text, tokens, j, org_cues::starting, |p| p.class == Cue::Leader)
-            };
-            while i < sentence.tokens.end && can_be_company(i) && !(i > start && leader_at(i)) {
+            while i < sentence.tokens.end
+                && can_be_company(i)
+                && !(i > start && leader_at(text, tokens, i))
+            {
                 i += 1;
             }
             // A run beside "&" is part of a longer name ("Eli Lilly &
@@ -515,12 +520,23 @@ fn left_out_runs(
     runs
 }
 
+/// Whether a company leader's role (class `leader` of `org_cues.txt`)
+/// starts at `at`.
+fn leader_at(text: &str, tokens: &[Token], at: usize) -> bool {
+    phrase_at(text, tokens, at, org_cues::starting, |p| {
+        p.class == Cue::Leader
+    })
+}
+
 /// Whether a company leader's role (class `leader` of `org_cues.txt`,
 /// after "'s" or not) starts at `at` and a person's name of two or more
 /// words (`full_name_at`: where they start) follows it at once: "Amazon
 /// founder Jeff Bezos", "Apple's CEO Tim Cook".
 fn leads_company(text: &str, tokens: &[Token], at: usize, full_name_at: &HashSet<usize>) -> bool {
-    let at = if tokens.get(at).is_some_and(|t| &text[t.span.range()] == "'s") {
+    let at = if tokens
+        .get(at)
+        .is_some_and(|t| &text[t.span.range()] == "'s")
+    {
         at + 1
     } else {
         at
@@ -884,6 +900,60 @@ mod tests {
             let want: Vec<(String, &str)> = want.iter().map(|&(w, l)| (w.to_string(), l)).collect();
             assert_eq!(run(text, proposed), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_leaders_role_before_a_full_name_makes_a_company() {
+        let boss = ("Anna Brook", "PERSON");
+        // Left out by the tagger, or typed a place or a person.
+        assert_eq!(
+            run("It was backed by Zentor founder Anna Brook.", &[boss]),
+            [org("Zentor"), boss_row()]
+        );
+        assert_eq!(
+            run("Shares rose after Zentor CEO Anna Brook spoke.", &[boss]),
+            [org("Zentor"), boss_row()]
+        );
+        assert_eq!(
+            run(
+                "It was backed by Zentor's chief executive officer Anna Brook.",
+                &[("Zentor", "LOC"), boss]
+            ),
+            [org("Zentor"), boss_row()]
+        );
+        // The cue holds for every mention.
+        assert_eq!(
+            run(
+                "Zentor grew. It was backed by Zentor boss Anna Brook.",
+                &[("Zentor", "PERSON"), boss]
+            ),
+            [org("Zentor"), org("Zentor"), boss_row()]
+        );
+        // No full name after the role, a known place, a role modifier, a
+        // word that opens the sentence, a run that goes on a name, or a
+        // word of the article's person.
+        for (text, names) in [
+            ("It was backed by Zentor founder Brook.", vec![]),
+            ("It was backed by Pakistan founder Anna Brook.", vec![boss]),
+            ("Former CEO Anna Brook resigned.", vec![boss]),
+            ("It was run by acting CEO Anna Brook.", vec![boss]),
+            ("Company founder Anna Brook said so.", vec![boss]),
+            (
+                "She wed Perry Capital CEO Anna Brook.",
+                vec![("Perry", "PERSON"), boss],
+            ),
+            (
+                "It hired Brook Holt. Brook chairman Anna Lee spoke.",
+                vec![("Brook Holt", "PERSON"), ("Anna Lee", "PERSON")],
+            ),
+        ] {
+            let found = run(text, &names);
+            assert!(found.iter().all(|(_, l)| *l != "ORG"), "{text}: {found:?}");
+        }
+    }
+
+    fn boss_row() -> (String, &'static str) {
+        ("Anna Brook".to_string(), "PERSON")
     }
 
     #[test]
