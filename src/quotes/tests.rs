@@ -1595,6 +1595,14 @@ fn a_bodys_name_before_an_unnamed_sources_head_is_the_description() {
         ),
         [("the Velo Party official Anna Brook".to_string(), false)]
     );
+    // A person named after a comma is the source.
+    assert_eq!(
+        speakers(
+            "\"Soon,\" said a Velo Party spokesman, Anna Brook.",
+            &[("ORG", "Velo Party"), ("PERSON", "Anna Brook")]
+        ),
+        [("a Velo Party spokesman".to_string(), false)]
+    );
     // A body's name before no source's head is the speaker.
     assert_eq!(
         speakers("\"Soon,\" said the Velo Party.", &[("ORG", "Velo Party")]),

@@ -169,6 +169,13 @@ pub fn company_mentions(
     // A name before "said it" is as often a person ("Rosati said it had
     // changed"): that and a company's results only count for the words the
     // tagger left out.
+    // The names and runs the article writes more than once.
+    let mut seen: HashSet<&str> = HashSet::default();
+    let written_twice: HashSet<&str> = candidates
+        .iter()
+        .map(|c| token_text(text, tokens, c.tokens.clone()))
+        .filter(|t| !seen.insert(t))
+        .collect();
     let mut is_org: Vec<bool> = candidates
         .iter()
         .map(|c| {
@@ -181,13 +188,22 @@ pub fn company_mentions(
                     || reports_results(text, tokens, c.tokens.end);
             }
             has_cue(text, tokens, gazetteer, c.tokens.clone())
-                || (leads_company(text, tokens, c.tokens.end, &full_name_at)
+                || (leads_company(
+                    text,
+                    tokens,
+                    c.tokens.end,
+                    c.name.is_some_and(|idx| names[idx].label == "PERSON"),
+                    &full_name_at,
+                )
                     && !c.tokens.clone().any(|i| {
                         full_name_words.contains(word(i))
                             || role_modifiers::contains(&word(i).to_lowercase())
                     })
-                    // Of the runs the tagger left out: one that opens a
-                    // phrase is as often a word capitalised there
+                    // Of the runs the tagger left out: one the article
+                    // writes once, with words the clusters know, is as
+                    // often a title's word ("Group CEO John Smith"); one
+                    // that opens a phrase is as often a word capitalised
+                    // there
                     // ("Company founder Mary Jones", "~ Controversial
                     // owner Chris Hughes"), and counts only if the
                     // article writes it again where nothing opens; one
@@ -195,7 +211,10 @@ pub fn company_mentions(
                     // Richard Perry"); one that opens the role is part of
                     // it ("Executive Chairman Stephen Bannon").
                     && (c.name.is_some()
-                        || ((!opens(c.tokens.start)
+                        || ((written_twice
+                            .contains(token_text(text, tokens, c.tokens.clone()))
+                            || unknown_words(text, tokens, clusters, c.tokens.clone()))
+                            && (!opens(c.tokens.start)
                             || written_inside.contains(token_text(text, tokens, c.tokens.clone())))
                             && !name_ends.contains(&c.tokens.start)
                             && !c.tokens.clone().any(|i| leader_at(text, tokens, i)))))
@@ -520,31 +539,40 @@ fn left_out_runs(
     runs
 }
 
-/// Whether a company leader's role (class `leader` of `org_cues.txt`)
-/// starts at `at`.
+/// Whether a company leader's role (class `leader` or `boss` of
+/// `org_cues.txt`) starts at `at`.
 fn leader_at(text: &str, tokens: &[Token], at: usize) -> bool {
     phrase_at(text, tokens, at, org_cues::starting, |p| {
-        p.class == Cue::Leader
+        matches!(p.class, Cue::Leader | Cue::Boss)
     })
 }
 
 /// Whether a company leader's role (class `leader` of `org_cues.txt`,
-/// after "'s" or not) starts at `at` and a person's name of two or more
-/// words (`full_name_at`: where they start) follows it at once: "Amazon
-/// founder Jeff Bezos", "Apple's CEO Tim Cook".
-fn leads_company(text: &str, tokens: &[Token], at: usize, full_name_at: &HashSet<usize>) -> bool {
-    let at = if tokens
+/// after "'s" or not, or class `boss` without it and not after a name the
+/// tagger typed a `person`) starts at `at` and a person's name of two or
+/// more words (`full_name_at`: where they start) follows it at once:
+/// "Amazon founder Jeff Bezos", "Apple's CEO Tim Cook", "Tesla boss Elon
+/// Musk".
+fn leads_company(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    person: bool,
+    full_name_at: &HashSet<usize>,
+) -> bool {
+    let possessive = tokens
         .get(at)
-        .is_some_and(|t| &text[t.span.range()] == "'s")
-    {
-        at + 1
-    } else {
-        at
-    };
+        .is_some_and(|t| &text[t.span.range()] == "'s");
+    let at = if possessive { at + 1 } else { at };
     (1..=3).any(|k| {
         full_name_at.contains(&(at + k))
             && phrase_at(text, tokens, at, org_cues::starting, |p| {
-                p.class == Cue::Leader && p.word_count() == k
+                p.word_count() == k
+                    && match p.class {
+                        Cue::Leader => !(possessive && person),
+                        Cue::Boss => !possessive && !person,
+                        _ => false,
+                    }
             })
     })
 }
@@ -938,6 +966,15 @@ mod tests {
             ("Former CEO Anna Brook resigned.", vec![boss]),
             ("It was run by acting CEO Anna Brook.", vec![boss]),
             ("Company founder Anna Brook said so.", vec![boss]),
+            ("It was run by Group CEO Anna Brook.", vec![boss]),
+            (
+                "Kell's boss Anna Brook spoke.",
+                vec![("Kell", "PERSON"), boss],
+            ),
+            (
+                "Its founder is Rex. Rex's owner Anna Brook came.",
+                vec![boss],
+            ),
             (
                 "She wed Perry Capital CEO Anna Brook.",
                 vec![("Perry", "PERSON"), boss],

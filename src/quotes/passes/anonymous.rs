@@ -35,7 +35,17 @@ fn run(cx: &Context, quote: &mut Quote) {
         at.entity_at[k].is_some_and(|(e, _)| at.labels[e] == "PERSON")
             || (k == first && at.in_entity[k] && at.entity_at[k].is_none())
     });
-    if first >= last || person_in {
+    // A person named after a comma is the source: "said a Pentagon
+    // spokesman, Capt. Jeff Davis".
+    let named_after = at.word(last) == ","
+        && (last + 1..last + 4).any(|k| {
+            at.entity_at
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|(e, _)| at.labels[e] == "PERSON")
+        });
+    if first >= last || person_in || named_after {
         return;
     }
     let is_head = |k: usize| {
