@@ -90,6 +90,17 @@ impl Index<'_> {
         !(is_function_word(&w) || self.is_adjective(first) || !w.chars().any(char::is_alphabetic))
     }
 
+    /// Whether token `i` (before `end`) is the head of an unnamed source
+    /// in lower case ("official", "spokesman": `data/quotes/anonymous.txt`),
+    /// which a name before it modifies ("a White House official").
+    fn heads_source(&self, i: usize, end: usize) -> bool {
+        i < end && {
+            let w = self.word(i);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && crate::resources::lists::quotes::anonymous::contains(w)
+        }
+    }
+
     /// A speaker starting at token `i`: a name (perhaps after a title), a
     /// pronoun, a short noun phrase up to a cue or the clause's end, or a
     /// capitalised run the names layer missed. Returns its last token.
@@ -104,6 +115,11 @@ impl Index<'_> {
                 if self.labels[e] != "PERSON" {
                     if let Some(person) = self.person_after(j + len, end) {
                         return Some(person);
+                    }
+                    // A body before an unnamed source's head is part of
+                    // the description: "said one district GOP leader".
+                    if self.heads_source(j + len, end) {
+                        continue;
                     }
                 }
                 // A nationality is a word of the description ("said
@@ -128,9 +144,24 @@ impl Index<'_> {
         if is_article(&w) || is_possessive(&w) || is_quantifier(&w) {
             // A descriptor before a name: "the event organizer Alliance to
             // Reclaim Our Schools".
+            // Not a body before an unnamed source's head: "said a White
+            // House official" is the official, "said the party official
+            // Anna Brook" Anna Brook.
             let named = (i + 1..end.min(i + MAX_SPEAKER_TOKENS))
                 .take_while(|&k| self.word(k).chars().all(char::is_alphanumeric))
-                .find_map(|k| self.entity_at[k].map(|(_, len)| k + len - 1));
+                .find_map(|k| {
+                    let (e, len) = self.entity_at[k]?;
+                    let head = k + len;
+                    if self.labels[e] == "PERSON" || !self.heads_source(head, end) {
+                        return Some(head - 1);
+                    }
+                    // The head ends the speaker, unless a person's name
+                    // follows it, whom the description is of.
+                    match self.entity_at.get(head + 1).copied().flatten() {
+                        Some((p, _)) if self.labels[p] == "PERSON" => None,
+                        _ => Some(head),
+                    }
+                });
             if named.is_some() {
                 return named;
             }

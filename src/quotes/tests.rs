@@ -1547,3 +1547,65 @@ fn post_nominal_letters_between_commas_are_no_speaker() {
     let q = quotes_with(text, &[("GPE", "Columbia")]);
     assert_ne!(q[0].3, "Columbia");
 }
+
+/// A body's name before an unnamed source's head is part of the
+/// description, and the source stays unnamed; a person's name names it.
+#[test]
+fn a_bodys_name_before_an_unnamed_sources_head_is_the_description() {
+    let speakers = |text: &str, names: &[(&str, &str)]| -> Vec<(String, bool)> {
+        let s = segment(text);
+        let entities: Vec<Entity> = names
+            .iter()
+            .map(|&(label, name)| {
+                let start = text.find(name).expect("name in text");
+                Entity {
+                    start,
+                    end: start + name.len(),
+                    text: name.into(),
+                    label: label.into(),
+                }
+            })
+            .collect();
+        extract(text, &s, &entities, &crate::Switches::all_on())
+            .quotes
+            .into_iter()
+            .map(|q| (q.speaker.map(|s| s.text).unwrap_or_default(), q.anonymous))
+            .collect()
+    };
+    assert_eq!(
+        speakers(
+            "\"We lost,\" said a Zentor Bank official.",
+            &[("ORG", "Zentor Bank")]
+        ),
+        [("a Zentor Bank official".to_string(), true)]
+    );
+    assert_eq!(
+        speakers(
+            "\"No,\" said one district Velo Party spokesman.",
+            &[("ORG", "Velo Party")]
+        ),
+        [("one district Velo Party spokesman".to_string(), true)]
+    );
+    // Before a person's name, the description is the person's, who is
+    // named (as "said Velo Party official Anna Brook").
+    assert_eq!(
+        speakers(
+            "\"Yes,\" said the Velo Party official Anna Brook.",
+            &[("ORG", "Velo Party"), ("PERSON", "Anna Brook")]
+        ),
+        [("the Velo Party official Anna Brook".to_string(), false)]
+    );
+    // A person named after a comma is the source.
+    assert_eq!(
+        speakers(
+            "\"Soon,\" said a Velo Party spokesman, Anna Brook.",
+            &[("ORG", "Velo Party"), ("PERSON", "Anna Brook")]
+        ),
+        [("a Velo Party spokesman".to_string(), false)]
+    );
+    // A body's name before no source's head is the speaker.
+    assert_eq!(
+        speakers("\"Soon,\" said the Velo Party.", &[("ORG", "Velo Party")]),
+        [("the Velo Party".to_string(), false)]
+    );
+}

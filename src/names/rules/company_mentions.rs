@@ -75,6 +75,7 @@ use crate::resources::lists::gazetteers::{
     company_results, corporate_suffixes, facility_heads, index_cues, org_heads,
 };
 use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
+use crate::resources::lists::people::role_modifiers;
 use crate::resources::lists::quotes::{anonymous, auxiliaries, cues};
 use crate::segment::{AbbrevClass, BlockKind, Structure, Token, TokenKind};
 use crate::text::words;
@@ -129,6 +130,15 @@ pub fn company_mentions(
         .flat_map(|n| n.tokens.clone())
         .map(word)
         .collect();
+    // Where the tagger's people of two or more words start: a leader's
+    // role between a name and one ("Amazon founder Jeff Bezos") calls the
+    // name a company.
+    let full_name_at: HashSet<usize> = names
+        .iter()
+        .filter(|n| n.label == "PERSON" && n.tokens.len() >= 2)
+        .map(|n| n.tokens.start)
+        .collect();
+    let name_ends: HashSet<usize> = names.iter().map(|n| n.tokens.end).collect();
     let runs = left_out_runs(text, structure, gazetteer, names, lower_words);
     let mut candidates: Vec<Candidate> = names
         .iter()
@@ -159,6 +169,13 @@ pub fn company_mentions(
     // A name before "said it" is as often a person ("Rosati said it had
     // changed"): that and a company's results only count for the words the
     // tagger left out.
+    // The names and runs the article writes more than once.
+    let mut seen: HashSet<&str> = HashSet::default();
+    let written_twice: HashSet<&str> = candidates
+        .iter()
+        .map(|c| token_text(text, tokens, c.tokens.clone()))
+        .filter(|t| !seen.insert(t))
+        .collect();
     let mut is_org: Vec<bool> = candidates
         .iter()
         .map(|c| {
@@ -171,6 +188,36 @@ pub fn company_mentions(
                     || reports_results(text, tokens, c.tokens.end);
             }
             has_cue(text, tokens, gazetteer, c.tokens.clone())
+                || (leads_company(
+                    text,
+                    tokens,
+                    c.tokens.end,
+                    c.name.is_some_and(|idx| names[idx].label == "PERSON"),
+                    &full_name_at,
+                )
+                    && !c.tokens.clone().any(|i| {
+                        full_name_words.contains(word(i))
+                            || role_modifiers::contains(&word(i).to_lowercase())
+                    })
+                    // Of the runs the tagger left out: one the article
+                    // writes once, with words the clusters know, is as
+                    // often a title's word ("Group CEO John Smith"); one
+                    // that opens a phrase is as often a word capitalised
+                    // there
+                    // ("Company founder Mary Jones", "~ Controversial
+                    // owner Chris Hughes"), and counts only if the
+                    // article writes it again where nothing opens; one
+                    // right after a name ends it ("Perry Capital CEO
+                    // Richard Perry"); one that opens the role is part of
+                    // it ("Executive Chairman Stephen Bannon").
+                    && (c.name.is_some()
+                        || ((written_twice
+                            .contains(token_text(text, tokens, c.tokens.clone()))
+                            || unknown_words(text, tokens, clusters, c.tokens.clone()))
+                            && (!opens(c.tokens.start)
+                            || written_inside.contains(token_text(text, tokens, c.tokens.clone())))
+                            && !name_ends.contains(&c.tokens.start)
+                            && !c.tokens.clone().any(|i| leader_at(text, tokens, i)))))
                 || (stock_moved(text, tokens, c.tokens.end)
                     && (c.name.is_some()
                         || (unknown_words(text, tokens, clusters, c.tokens.clone())
@@ -462,7 +509,12 @@ fn left_out_runs(
                 continue;
             }
             let start = i;
-            while i < sentence.tokens.end && can_be_company(i) {
+            // A leader's role ends the run: "Apple CEO Tim Cook" is the
+            // run "Apple" before the role.
+            while i < sentence.tokens.end
+                && can_be_company(i)
+                && !(i > start && leader_at(text, tokens, i))
+            {
                 i += 1;
             }
             // A run beside "&" is part of a longer name ("Eli Lilly &
@@ -485,6 +537,44 @@ fn left_out_runs(
         }
     }
     runs
+}
+
+/// Whether a company leader's role (class `leader` or `boss` of
+/// `org_cues.txt`) starts at `at`.
+fn leader_at(text: &str, tokens: &[Token], at: usize) -> bool {
+    phrase_at(text, tokens, at, org_cues::starting, |p| {
+        matches!(p.class, Cue::Leader | Cue::Boss)
+    })
+}
+
+/// Whether a company leader's role (class `leader` of `org_cues.txt`,
+/// after "'s" or not, or class `boss` without it and not after a name the
+/// tagger typed a `person`) starts at `at` and a person's name of two or
+/// more words (`full_name_at`: where they start) follows it at once:
+/// "Amazon founder Jeff Bezos", "Apple's CEO Tim Cook", "Tesla boss Elon
+/// Musk".
+fn leads_company(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    person: bool,
+    full_name_at: &HashSet<usize>,
+) -> bool {
+    let possessive = tokens
+        .get(at)
+        .is_some_and(|t| &text[t.span.range()] == "'s");
+    let at = if possessive { at + 1 } else { at };
+    (1..=3).any(|k| {
+        full_name_at.contains(&(at + k))
+            && phrase_at(text, tokens, at, org_cues::starting, |p| {
+                p.word_count() == k
+                    && match p.class {
+                        Cue::Leader => !(possessive && person),
+                        Cue::Boss => !possessive && !person,
+                        _ => false,
+                    }
+            })
+    })
 }
 
 /// Whether "shares" or "stock" and a market verb start at `at` ("X shares
@@ -838,6 +928,69 @@ mod tests {
             let want: Vec<(String, &str)> = want.iter().map(|&(w, l)| (w.to_string(), l)).collect();
             assert_eq!(run(text, proposed), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_leaders_role_before_a_full_name_makes_a_company() {
+        let boss = ("Anna Brook", "PERSON");
+        // Left out by the tagger, or typed a place or a person.
+        assert_eq!(
+            run("It was backed by Zentor founder Anna Brook.", &[boss]),
+            [org("Zentor"), boss_row()]
+        );
+        assert_eq!(
+            run("Shares rose after Zentor CEO Anna Brook spoke.", &[boss]),
+            [org("Zentor"), boss_row()]
+        );
+        assert_eq!(
+            run(
+                "It was backed by Zentor's chief executive officer Anna Brook.",
+                &[("Zentor", "LOC"), boss]
+            ),
+            [org("Zentor"), boss_row()]
+        );
+        // The cue holds for every mention.
+        assert_eq!(
+            run(
+                "Zentor grew. It was backed by Zentor boss Anna Brook.",
+                &[("Zentor", "PERSON"), boss]
+            ),
+            [org("Zentor"), org("Zentor"), boss_row()]
+        );
+        // No full name after the role, a known place, a role modifier, a
+        // word that opens the sentence, a run that goes on a name, or a
+        // word of the article's person.
+        for (text, names) in [
+            ("It was backed by Zentor founder Brook.", vec![]),
+            ("It was backed by Pakistan founder Anna Brook.", vec![boss]),
+            ("Former CEO Anna Brook resigned.", vec![boss]),
+            ("It was run by acting CEO Anna Brook.", vec![boss]),
+            ("Company founder Anna Brook said so.", vec![boss]),
+            ("It was run by Group CEO Anna Brook.", vec![boss]),
+            (
+                "Kell's boss Anna Brook spoke.",
+                vec![("Kell", "PERSON"), boss],
+            ),
+            (
+                "Its founder is Rex. Rex's owner Anna Brook came.",
+                vec![boss],
+            ),
+            (
+                "She wed Perry Capital CEO Anna Brook.",
+                vec![("Perry", "PERSON"), boss],
+            ),
+            (
+                "It hired Brook Holt. Brook chairman Anna Lee spoke.",
+                vec![("Brook Holt", "PERSON"), ("Anna Lee", "PERSON")],
+            ),
+        ] {
+            let found = run(text, &names);
+            assert!(found.iter().all(|(_, l)| *l != "ORG"), "{text}: {found:?}");
+        }
+    }
+
+    fn boss_row() -> (String, &'static str) {
+        ("Anna Brook".to_string(), "PERSON")
     }
 
     #[test]

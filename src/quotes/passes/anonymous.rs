@@ -29,7 +29,23 @@ fn run(cx: &Context, quote: &mut Quote) {
     let tokens = at.tokens;
     let first = tokens.partition_point(|t| t.span.start < speaker.start);
     let last = tokens.partition_point(|t| t.span.end <= speaker.end);
-    if first >= last || (first..last).any(|k| at.in_entity[k]) {
+    // A name of a person makes the source named; a body's name does not
+    // ("a White House official", "an Apple spokeswoman").
+    let person_in = (first..last).any(|k| {
+        at.entity_at[k].is_some_and(|(e, _)| at.labels[e] == "PERSON")
+            || (k == first && at.in_entity[k] && at.entity_at[k].is_none())
+    });
+    // A person named after a comma is the source: "said a Pentagon
+    // spokesman, Capt. Jeff Davis".
+    let named_after = at.word(last) == ","
+        && (last + 1..last + 4).any(|k| {
+            at.entity_at
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|(e, _)| at.labels[e] == "PERSON")
+        });
+    if first >= last || person_in || named_after {
         return;
     }
     let is_head = |k: usize| {
@@ -37,6 +53,11 @@ fn run(cx: &Context, quote: &mut Quote) {
     };
     if is_head(last - 1) {
         quote.anonymous = true;
+        return;
+    }
+    // A name that speaks is no head's modifier ("many people Wikinews
+    // observed").
+    if (first..last).any(|k| at.in_entity[k]) {
         return;
     }
     // Back over plain words (no names) to a head: "a source close to".
