@@ -101,10 +101,122 @@ impl Index<'_> {
         }
     }
 
+    /// The head of an unnamed source that a determiner or a number opens
+    /// at `i`, past modifiers and a body's name: "a senior U.S. official",
+    /// "an Israeli military spokesman", "a Unite union official". None
+    /// where a person's name, a cue or a mark comes first, where a
+    /// person's name follows the head ("official Anna Brook", left to the
+    /// rules below), or where a lower-case word goes on after it, which
+    /// makes the head a modifier ("the official news agency").
+    fn source_head_from(&self, i: usize, end: usize) -> Option<usize> {
+        let first = lower(self.word(i));
+        let opens = is_article(&first)
+            || is_quantifier(&first)
+            || first.chars().all(|c| c.is_ascii_digit());
+        if !opens {
+            return None;
+        }
+        for k in i + 1..end.min(i + MAX_SPEAKER_TOKENS + 1) {
+            if self.heads_source(k, end) {
+                let next = self.word(k + 1);
+                // A word that goes on the phrase makes the head a
+                // modifier ("the official news agency", "the official
+                // People's Daily"), and a person's name after it is the
+                // speaker ("official Anna Brook"): left to the rules below.
+                let goes_on = k + 1 < end
+                    && next.chars().next().is_some_and(char::is_alphabetic)
+                    && !is_function_word(lower(next).as_ref());
+                if goes_on {
+                    return None;
+                }
+                // "a spokesman for Israel", "officials at the Pentagon":
+                // the body joined by a preposition is part of it.
+                // Another phrase after the preposition ("another official
+                // on the island") is left to the rules below, and so is a
+                // name that goes on ("an aide to U.S. Trade Representative
+                // Carla Hills").
+                if is_preposition(lower(next).as_ref()) {
+                    let mut body = k + 2;
+                    if is_article(lower(self.word(body)).as_ref()) {
+                        body += 1;
+                    }
+                    let Some(Some((e, len))) = self.entity_at.get(body).copied() else {
+                        return None;
+                    };
+                    let last = body + len - 1;
+                    let goes_on = self
+                        .word(last + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase);
+                    return (self.labels[e] != "PERSON" && last < end && !goes_on).then_some(last);
+                }
+                return Some(k);
+            }
+            let person = self.entity_at[k].is_some_and(|(e, _)| self.labels[e] == "PERSON");
+            let word = self.word(k);
+            if person
+                || (self.is_cue(k) && !self.modifies_noun(k))
+                || !word.chars().any(char::is_alphanumeric)
+                || is_function_word(lower(word).as_ref())
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Where an unnamed source starts whose head a preposition joins to
+    /// the body's name at `first` (perhaps after "the"): "a spokesman for
+    /// Apple", "officials at the Pentagon" (from the determiner or the
+    /// head). None for a person's name or no such head.
+    fn source_head_before(&self, first: usize, start: usize) -> Option<usize> {
+        let person = self.entity_at[first].is_some_and(|(e, _)| self.labels[e] == "PERSON");
+        if person {
+            return None;
+        }
+        let mut k = first.checked_sub(1).filter(|&k| k >= start)?;
+        if is_article(lower(self.word(k)).as_ref()) {
+            k = k.checked_sub(1).filter(|&k| k >= start)?;
+        }
+        if !is_preposition(lower(self.word(k)).as_ref()) {
+            return None;
+        }
+        let head = k.checked_sub(1).filter(|&h| h >= start)?;
+        if !self.heads_source(head, first) {
+            return None;
+        }
+        // Back over the head's modifiers to its determiner: "a police
+        // spokesman in Linz", "a U.N. official in Baghdad".
+        for b in (start.max(head.saturating_sub(MAX_SPEAKER_TOKENS))..head).rev() {
+            let w = lower(self.word(b));
+            if is_article(&w) || is_quantifier(&w) {
+                return Some(b);
+            }
+            let person = self
+                .entity_at
+                .get(b)
+                .copied()
+                .flatten()
+                .is_some_and(|(e, _)| self.labels[e] == "PERSON");
+            if person
+                || is_function_word(&w)
+                || self.is_cue(b)
+                || !w.chars().any(char::is_alphabetic)
+            {
+                break;
+            }
+        }
+        Some(head)
+    }
+
     /// A speaker starting at token `i`: a name (perhaps after a title), a
     /// pronoun, a short noun phrase up to a cue or the clause's end, or a
     /// capitalised run the names layer missed. Returns its last token.
     pub(crate) fn speaker_from(&self, i: usize, end: usize) -> Option<usize> {
+        if let Some(head) = self.source_head_from(i, end) {
+            return Some(head);
+        }
         // A name, perhaps after a title or a short description: "said Rep.
         // Gwen Moore", "said former tech executive Carly Fiorina".
         for j in i..end.min(i + MAX_TITLE_TOKENS + 1) {
@@ -233,6 +345,9 @@ impl Index<'_> {
                 && (i == start || !is_article(lower(self.word(i - 1)).as_ref()));
             if adjective {
                 return None;
+            }
+            if let Some(head) = self.source_head_before(first, start) {
+                return Some((head, i));
             }
             return Some((self.listed_before(first, start), i));
         }

@@ -1603,6 +1603,53 @@ fn a_bodys_name_before_an_unnamed_sources_head_is_the_description() {
         ),
         [("a Velo Party spokesman".to_string(), false)]
     );
+    // Modifiers and a body's name between the determiner and the head.
+    assert_eq!(
+        speakers(
+            "\"Soon,\" said a senior Velo Party official.",
+            &[("ORG", "Velo Party")]
+        ),
+        [("a senior Velo Party official".to_string(), true)]
+    );
+    assert_eq!(
+        speakers(
+            "\"Soon,\" said an Arvish military spokesman.",
+            &[("NORP", "Arvish")]
+        ),
+        [("an Arvish military spokesman".to_string(), true)]
+    );
+    // The body joined to the head by a preposition, after the cue or
+    // before it.
+    assert_eq!(
+        speakers(
+            "\"Soon,\" said a spokesman for the Velo Party.",
+            &[("ORG", "Velo Party")]
+        ),
+        [("a spokesman for the Velo Party".to_string(), true)]
+    );
+    assert_eq!(
+        speakers(
+            "\"Soon,\" a police spokesman in Tarnow said.",
+            &[("GPE", "Tarnow")]
+        ),
+        [("a police spokesman in Tarnow".to_string(), true)]
+    );
+    assert_eq!(
+        speakers(
+            "\"Soon,\" officials at the Velo Party said.",
+            &[("ORG", "Velo Party")]
+        ),
+        [("officials at the Velo Party".to_string(), true)]
+    );
+    // The head as a modifier is no source's head.
+    assert_ne!(
+        speakers(
+            "\"Soon,\" said the official Velo News.",
+            &[("ORG", "Velo News")]
+        )[0]
+        .0,
+        "the official"
+    );
     // A body's name before no source's head is the speaker.
     assert_eq!(
         speakers("\"Soon,\" said the Velo Party.", &[("ORG", "Velo Party")]),

@@ -8,7 +8,7 @@ use super::{Run, Strategy};
 use crate::document::Quote;
 use crate::quotes::state::Context;
 use crate::quotes::MAX_SPEAKER_TOKENS;
-use crate::text::words::{is_determiner, is_quantifier};
+use crate::text::words::{is_determiner, is_preposition, is_quantifier};
 use crate::Pass;
 
 pub(super) const STRATEGY: Strategy = Strategy {
@@ -51,7 +51,11 @@ fn run(cx: &Context, quote: &mut Quote) {
     let is_head = |k: usize| {
         crate::resources::lists::quotes::anonymous::contains(at.word(k).to_lowercase().as_str())
     };
-    if is_head(last - 1) {
+    // The head last, or joined to a body by a preposition: "a spokesman
+    // for Apple", "officials at the Pentagon".
+    let head_of_body = (first..last - 1)
+        .any(|k| is_head(k) && is_preposition(at.word(k + 1).to_lowercase().as_str()));
+    if is_head(last - 1) || head_of_body {
         quote.anonymous = true;
         return;
     }
