@@ -116,15 +116,16 @@ impl Index<'_> {
         if !opens {
             return None;
         }
+        // Words past the phrase's end (the text's end too) are "".
+        let word = |j: usize| if j < end { self.word(j) } else { "" };
         for k in i + 1..end.min(i + MAX_SPEAKER_TOKENS + 1) {
             if self.heads_source(k, end) {
-                let next = self.word(k + 1);
+                let next = word(k + 1);
                 // A word that goes on the phrase makes the head a
                 // modifier ("the official news agency", "the official
                 // People's Daily"), and a person's name after it is the
                 // speaker ("official Anna Brook"): left to the rules below.
-                let goes_on = k + 1 < end
-                    && next.chars().next().is_some_and(char::is_alphabetic)
+                let goes_on = next.chars().next().is_some_and(char::is_alphabetic)
                     && !is_function_word(lower(next).as_ref());
                 if goes_on {
                     return None;
@@ -137,15 +138,14 @@ impl Index<'_> {
                 // Carla Hills").
                 if is_preposition(lower(next).as_ref()) {
                     let mut body = k + 2;
-                    if is_article(lower(self.word(body)).as_ref()) {
+                    if is_article(lower(word(body)).as_ref()) {
                         body += 1;
                     }
                     let Some(Some((e, len))) = self.entity_at.get(body).copied() else {
                         return None;
                     };
                     let last = body + len - 1;
-                    let goes_on = self
-                        .word(last + 1)
+                    let goes_on = word(last + 1)
                         .chars()
                         .next()
                         .is_some_and(char::is_uppercase);
@@ -154,11 +154,11 @@ impl Index<'_> {
                 return Some(k);
             }
             let person = self.entity_at[k].is_some_and(|(e, _)| self.labels[e] == "PERSON");
-            let word = self.word(k);
+            let w = word(k);
             if person
                 || (self.is_cue(k) && !self.modifies_noun(k))
-                || !word.chars().any(char::is_alphanumeric)
-                || is_function_word(lower(word).as_ref())
+                || !w.chars().any(char::is_alphanumeric)
+                || is_function_word(lower(w).as_ref())
             {
                 return None;
             }

@@ -1650,6 +1650,21 @@ fn a_bodys_name_before_an_unnamed_sources_head_is_the_description() {
         .0,
         "the official"
     );
+    // A head at the text's end, with no mark after it.
+    assert_eq!(
+        speakers(
+            "\"Soon,\" said a Velo Party spokesman",
+            &[("ORG", "Velo Party")]
+        ),
+        [("a Velo Party spokesman".to_string(), true)]
+    );
+    assert_eq!(
+        speakers(
+            "\"Soon,\" said a spokesman for the Velo Party",
+            &[("ORG", "Velo Party")]
+        ),
+        [("a spokesman for the Velo Party".to_string(), true)]
+    );
     // A body's name before no source's head is the speaker.
     assert_eq!(
         speakers("\"Soon,\" said the Velo Party.", &[("ORG", "Velo Party")]),

@@ -37,7 +37,8 @@ fn run(cx: &Context, quote: &mut Quote) {
     });
     // A person named after a comma is the source: "said a Pentagon
     // spokesman, Capt. Jeff Davis".
-    let named_after = at.word(last) == ","
+    let named_after = last < tokens.len()
+        && at.word(last) == ","
         && (last + 1..last + 4).any(|k| {
             at.entity_at
                 .get(k)
