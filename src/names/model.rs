@@ -114,18 +114,10 @@ struct SplitVarints {
 }
 
 impl SplitVarints {
-    fn push(&mut self, mut value: u64) {
-        let mut out = &mut self.first;
-        loop {
-            let b = (value & 0x7f) as u8;
-            value >>= 7;
-            if value == 0 {
-                out.push(b);
-                return;
-            }
-            out.push(b | 0x80);
-            out = &mut self.rest;
-        }
+    fn push(&mut self, value: u64) {
+        let mut bytes = varint_bytes(value);
+        self.first.extend(bytes.next());
+        self.rest.extend(bytes);
     }
 }
 
@@ -137,17 +129,43 @@ struct SplitReader<'a> {
 
 impl SplitReader<'_> {
     fn next(&mut self) -> Option<u64> {
-        let mut value = 0u64;
-        let mut b = self.first.byte()?;
-        for shift in (0..64).step_by(7) {
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Some(value);
+        read_varint(|k| {
+            if k == 0 {
+                self.first.byte()
+            } else {
+                self.rest.byte()
             }
-            b = self.rest.byte()?;
-        }
-        None
+        })
     }
+}
+
+/// The bytes of `value` in unsigned LEB128: seven bits a byte, lowest
+/// first, the top bit set on every byte but the last.
+fn varint_bytes(mut value: u64) -> impl Iterator<Item = u8> {
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let b = (value & 0x7f) as u8;
+        value >>= 7;
+        done = value == 0;
+        Some(if done { b } else { b | 0x80 })
+    })
+}
+
+/// Reads one unsigned LEB128 number, its `k`th byte from `byte(k)`;
+/// `None` at the end of the bytes or past 64 bits.
+fn read_varint(mut byte: impl FnMut(usize) -> Option<u8>) -> Option<u64> {
+    let mut value = 0u64;
+    for (k, shift) in (0..64).step_by(7).enumerate() {
+        let b = byte(k)?;
+        value |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            return Some(value);
+        }
+    }
+    None
 }
 
 /// One stream of a model file, read front to back.
@@ -170,15 +188,7 @@ impl<'a> Stream<'a> {
     }
 
     fn varint(&mut self) -> Option<u64> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Some(value);
-            }
-        }
-        None
+        read_varint(|_| self.byte())
     }
 
     /// A stream written by [`write_stream`]: its length, then its bytes.
@@ -195,16 +205,8 @@ impl<'a> Stream<'a> {
     }
 }
 
-fn write_varint(mut value: u64, out: &mut Vec<u8>) {
-    loop {
-        let b = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
+fn write_varint(value: u64, out: &mut Vec<u8>) {
+    out.extend(varint_bytes(value));
 }
 
 fn write_stream(stream: &[u8], out: &mut Vec<u8>) {
