@@ -84,12 +84,7 @@ pub(super) fn is_heading(text: &str, tokens: &[Token], may_be_title: bool) -> bo
     if matches!(last_text, "." | "," | ";" | ":") || last_text.starts_with("..") {
         return false;
     }
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation(_)))
-        .map(|t| &text[t.span.range()])
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
+    let words = heading_words(text, tokens);
     if words.is_empty() || tokens.iter().any(|t| t.kind == TokenKind::Url) {
         return false;
     }
@@ -120,13 +115,18 @@ fn title_case(words: &[&str]) -> bool {
 /// Whether the words of `tokens` (a sentence) are in title case as a
 /// heading's are ([`is_heading`]'s test, whatever ends the sentence).
 pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
+    title_case(&heading_words(text, tokens))
+}
+
+/// The words of `tokens` that a heading's test reads: words and
+/// abbreviations that open with a letter.
+fn heading_words<'t>(text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
+    tokens
         .iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation(_)))
         .map(|t| &text[t.span.range()])
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    title_case(&words)
+        .collect()
 }
 
 /// How many of a paragraph's first sentences are a photo caption: those
