@@ -94,6 +94,15 @@ impl<'a> Index<'a> {
         word(self.text, self.tokens, i)
     }
 
+    /// Whether a PERSON name starts at token `i` (false past the end).
+    pub(crate) fn person_starts(&self, i: usize) -> bool {
+        self.entity_at
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|(e, _)| self.labels[e] == "PERSON")
+    }
+
     pub(crate) fn is_cue(&self, i: usize) -> bool {
         self.cue_at[i]
     }

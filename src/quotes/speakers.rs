@@ -153,9 +153,8 @@ impl Index<'_> {
                 }
                 return Some(k);
             }
-            let person = self.entity_at[k].is_some_and(|(e, _)| self.labels[e] == "PERSON");
             let w = word(k);
-            if person
+            if self.person_starts(k)
                 || (self.is_cue(k) && !self.modifies_noun(k))
                 || !w.chars().any(char::is_alphanumeric)
                 || is_function_word(lower(w).as_ref())
@@ -171,8 +170,7 @@ impl Index<'_> {
     /// Apple", "officials at the Pentagon" (from the determiner or the
     /// head). None for a person's name or no such head.
     fn source_head_before(&self, first: usize, start: usize) -> Option<usize> {
-        let person = self.entity_at[first].is_some_and(|(e, _)| self.labels[e] == "PERSON");
-        if person {
+        if self.person_starts(first) {
             return None;
         }
         let mut k = first.checked_sub(1).filter(|&k| k >= start)?;
@@ -193,13 +191,7 @@ impl Index<'_> {
             if is_article(&w) || is_quantifier(&w) {
                 return Some(b);
             }
-            let person = self
-                .entity_at
-                .get(b)
-                .copied()
-                .flatten()
-                .is_some_and(|(e, _)| self.labels[e] == "PERSON");
-            if person
+            if self.person_starts(b)
                 || is_function_word(&w)
                 || self.is_cue(b)
                 || !w.chars().any(char::is_alphabetic)
@@ -269,10 +261,7 @@ impl Index<'_> {
                     }
                     // The head ends the speaker, unless a person's name
                     // follows it, whom the description is of.
-                    match self.entity_at.get(head + 1).copied().flatten() {
-                        Some((p, _)) if self.labels[p] == "PERSON" => None,
-                        _ => Some(head),
-                    }
+                    (!self.person_starts(head + 1)).then_some(head)
                 });
             if named.is_some() {
                 return named;
@@ -552,8 +541,7 @@ impl Index<'_> {
 
     /// The first token of a PERSON name whose last token is `k`.
     fn person_ending_at(&self, k: usize) -> Option<usize> {
-        self.entity_ending[k]
-            .filter(|&f| self.entity_at[f].is_some_and(|(e, _)| self.labels[e] == "PERSON"))
+        self.entity_ending[k].filter(|&f| self.person_starts(f))
     }
 
     /// The first token of the antecedent of a relative ", who" whose
@@ -1036,14 +1024,12 @@ impl Index<'_> {
     fn describes(&self, from: usize, person: usize) -> bool {
         person > from
             && person - from <= MAX_DESCRIPTION_TOKENS
-            && self.entity_at[person].is_some_and(|(e, _)| self.labels[e] == "PERSON")
+            && self.person_starts(person)
             && (from..person).all(|j| {
                 let w = lower(self.word(j));
                 // Another person is no description ("spokesman Tom Smith
                 // and senior adviser Ann Lee said").
-                let other_person =
-                    self.entity_at[j].is_some_and(|(e, _)| self.labels[e] == "PERSON");
-                !other_person
+                !self.person_starts(j)
                     && is_word(&w)
                     && (!is_function_word(&w) || w == "and")
                     && (!self.is_cue(j) || self.modifies_noun(j))

@@ -25,9 +25,10 @@ fn quotes_all_on(text: &str, names: &[(&str, &str)]) -> Vec<Row> {
     rows(text, names, &crate::Switches::all_on())
 }
 
-fn rows(text: &str, names: &[(&str, &str)], switches: &crate::Switches) -> Vec<Row> {
-    let s = segment(text);
-    let entities: Vec<Entity> = names
+/// Entities from (label, text) pairs: the first occurrence of the text is
+/// the name.
+fn entities_of(text: &str, names: &[(&str, &str)]) -> Vec<Entity> {
+    names
         .iter()
         .map(|&(label, name)| {
             let start = text.find(name).expect("name in text");
@@ -38,7 +39,12 @@ fn rows(text: &str, names: &[(&str, &str)], switches: &crate::Switches) -> Vec<R
                 label: label.into(),
             }
         })
-        .collect();
+        .collect()
+}
+
+fn rows(text: &str, names: &[(&str, &str)], switches: &crate::Switches) -> Vec<Row> {
+    let s = segment(text);
+    let entities = entities_of(text, names);
     extract(text, &s, &entities, switches)
         .quotes
         .into_iter()
@@ -827,18 +833,7 @@ fn outlets_are_not_speakers() {
         ("PERSON", "Jusman Djamal"),
         ("ORG", "Jakarta Post"),
     ];
-    let entities: Vec<Entity> = names
-        .iter()
-        .map(|&(label, name)| {
-            let start = text.find(name).expect("name in text");
-            Entity {
-                start,
-                end: start + name.len(),
-                text: name.into(),
-                label: label.into(),
-            }
-        })
-        .collect();
+    let entities = entities_of(text, &names);
     let found = extract(text, &s, &entities, &crate::Switches::all_on()).quotes;
     let rows: Vec<(&str, &str, &str)> = found
         .iter()
@@ -1553,94 +1548,111 @@ fn post_nominal_letters_between_commas_are_no_speaker() {
 #[test]
 fn a_bodys_name_before_an_unnamed_sources_head_is_the_description() {
     let speakers = |text: &str, names: &[(&str, &str)]| -> Vec<(String, bool)> {
-        let s = segment(text);
-        let entities: Vec<Entity> = names
-            .iter()
-            .map(|&(label, name)| {
-                let start = text.find(name).expect("name in text");
-                Entity {
-                    start,
-                    end: start + name.len(),
-                    text: name.into(),
-                    label: label.into(),
-                }
-            })
-            .collect();
-        extract(text, &s, &entities, &crate::Switches::all_on())
-            .quotes
-            .into_iter()
-            .map(|q| (q.speaker.map(|s| s.text).unwrap_or_default(), q.anonymous))
-            .collect()
+        extract(
+            text,
+            &segment(text),
+            &entities_of(text, names),
+            &crate::Switches::all_on(),
+        )
+        .quotes
+        .into_iter()
+        .map(|q| (q.speaker.map(|s| s.text).unwrap_or_default(), q.anonymous))
+        .collect()
     };
-    assert_eq!(
-        speakers(
+    let party = ("ORG", "Velo Party");
+    let brook = ("PERSON", "Anna Brook");
+    // Each case: the text, its names, the speaker and whether the source
+    // is unnamed.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str, bool);
+    let cases: &[Case] = &[
+        (
             "\"We lost,\" said a Zentor Bank official.",
-            &[("ORG", "Zentor Bank")]
+            &[("ORG", "Zentor Bank")],
+            "a Zentor Bank official",
+            true,
         ),
-        [("a Zentor Bank official".to_string(), true)]
-    );
-    assert_eq!(
-        speakers(
+        (
             "\"No,\" said one district Velo Party spokesman.",
-            &[("ORG", "Velo Party")]
+            &[party],
+            "one district Velo Party spokesman",
+            true,
         ),
-        [("one district Velo Party spokesman".to_string(), true)]
-    );
-    // Before a person's name, the description is the person's, who is
-    // named (as "said Velo Party official Anna Brook").
-    assert_eq!(
-        speakers(
+        // Before a person's name, the description is the person's, who
+        // is named (as "said Velo Party official Anna Brook").
+        (
             "\"Yes,\" said the Velo Party official Anna Brook.",
-            &[("ORG", "Velo Party"), ("PERSON", "Anna Brook")]
+            &[party, brook],
+            "the Velo Party official Anna Brook",
+            false,
         ),
-        [("the Velo Party official Anna Brook".to_string(), false)]
-    );
-    // A person named after a comma is the source.
-    assert_eq!(
-        speakers(
+        // A person named after a comma is the source.
+        (
             "\"Soon,\" said a Velo Party spokesman, Anna Brook.",
-            &[("ORG", "Velo Party"), ("PERSON", "Anna Brook")]
+            &[party, brook],
+            "a Velo Party spokesman",
+            false,
         ),
-        [("a Velo Party spokesman".to_string(), false)]
-    );
-    // Modifiers and a body's name between the determiner and the head.
-    assert_eq!(
-        speakers(
+        // Modifiers and a body's name between the determiner and the head.
+        (
             "\"Soon,\" said a senior Velo Party official.",
-            &[("ORG", "Velo Party")]
+            &[party],
+            "a senior Velo Party official",
+            true,
         ),
-        [("a senior Velo Party official".to_string(), true)]
-    );
-    assert_eq!(
-        speakers(
+        (
             "\"Soon,\" said an Arvish military spokesman.",
-            &[("NORP", "Arvish")]
+            &[("NORP", "Arvish")],
+            "an Arvish military spokesman",
+            true,
         ),
-        [("an Arvish military spokesman".to_string(), true)]
-    );
-    // The body joined to the head by a preposition, after the cue or
-    // before it.
-    assert_eq!(
-        speakers(
+        // The body joined to the head by a preposition, after the cue or
+        // before it.
+        (
             "\"Soon,\" said a spokesman for the Velo Party.",
-            &[("ORG", "Velo Party")]
+            &[party],
+            "a spokesman for the Velo Party",
+            true,
         ),
-        [("a spokesman for the Velo Party".to_string(), true)]
-    );
-    assert_eq!(
-        speakers(
+        (
             "\"Soon,\" a police spokesman in Tarnow said.",
-            &[("GPE", "Tarnow")]
+            &[("GPE", "Tarnow")],
+            "a police spokesman in Tarnow",
+            true,
         ),
-        [("a police spokesman in Tarnow".to_string(), true)]
-    );
-    assert_eq!(
-        speakers(
+        (
             "\"Soon,\" officials at the Velo Party said.",
-            &[("ORG", "Velo Party")]
+            &[party],
+            "officials at the Velo Party",
+            true,
         ),
-        [("officials at the Velo Party".to_string(), true)]
-    );
+        // A head at the text's end, with no mark after it.
+        (
+            "\"Soon,\" said a Velo Party spokesman",
+            &[party],
+            "a Velo Party spokesman",
+            true,
+        ),
+        (
+            "\"Soon,\" said a spokesman for the Velo Party",
+            &[party],
+            "a spokesman for the Velo Party",
+            true,
+        ),
+        // A body's name before no source's head is the speaker.
+        (
+            "\"Soon,\" said the Velo Party.",
+            &[party],
+            "the Velo Party",
+            false,
+        ),
+    ];
+    for &(text, names, speaker, anonymous) in cases {
+        assert_eq!(
+            speakers(text, names),
+            [(speaker.to_string(), anonymous)],
+            "{text}"
+        );
+    }
     // The head as a modifier is no source's head.
     assert_ne!(
         speakers(
@@ -1649,25 +1661,5 @@ fn a_bodys_name_before_an_unnamed_sources_head_is_the_description() {
         )[0]
         .0,
         "the official"
-    );
-    // A head at the text's end, with no mark after it.
-    assert_eq!(
-        speakers(
-            "\"Soon,\" said a Velo Party spokesman",
-            &[("ORG", "Velo Party")]
-        ),
-        [("a Velo Party spokesman".to_string(), true)]
-    );
-    assert_eq!(
-        speakers(
-            "\"Soon,\" said a spokesman for the Velo Party",
-            &[("ORG", "Velo Party")]
-        ),
-        [("a spokesman for the Velo Party".to_string(), true)]
-    );
-    // A body's name before no source's head is the speaker.
-    assert_eq!(
-        speakers("\"Soon,\" said the Velo Party.", &[("ORG", "Velo Party")]),
-        [("the Velo Party".to_string(), false)]
     );
 }

@@ -32,20 +32,13 @@ fn run(cx: &Context, quote: &mut Quote) {
     // A name of a person makes the source named; a body's name does not
     // ("a White House official", "an Apple spokeswoman").
     let person_in = (first..last).any(|k| {
-        at.entity_at[k].is_some_and(|(e, _)| at.labels[e] == "PERSON")
-            || (k == first && at.in_entity[k] && at.entity_at[k].is_none())
+        at.person_starts(k) || (k == first && at.in_entity[k] && at.entity_at[k].is_none())
     });
     // A person named after a comma is the source: "said a Pentagon
     // spokesman, Capt. Jeff Davis".
     let named_after = last < tokens.len()
         && at.word(last) == ","
-        && (last + 1..last + 4).any(|k| {
-            at.entity_at
-                .get(k)
-                .copied()
-                .flatten()
-                .is_some_and(|(e, _)| at.labels[e] == "PERSON")
-        });
+        && (last + 1..last + 4).any(|k| at.person_starts(k));
     if first >= last || person_in || named_after {
         return;
     }
