@@ -20,7 +20,9 @@
 //!
 //! Something must also say it is a person: a title before it ("President
 //! Bashar al-Assad"), a given name of the gazetteer in it ("Mohammed
-//! al-Baghdadi") or a person the tagger found in it ("Abdel Fattah"):
+//! al-Baghdadi"), a word that opens only personal names
+//! (`data/gazetteers/arabic_person_openers.txt`: "Abu Musab al-Zarqawi",
+//! "Abd al-Karim Qasim") or a person the tagger found in it ("Abdel Fattah"):
 //! "Fatah al-Islam", "Maarat al-Numan" and "Asharq al-Awsat" are a
 //! group, a town and a paper of the same shape. Without a title the name
 //! begins at that person or given name ("Emir Sheikh Tamim bin Hamad
@@ -37,7 +39,7 @@ use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::arabic_articles::{self, Value as Article};
 use crate::resources::lists::gazetteers::{
-    arabic_heads, facility_heads, location_heads, name_particles, org_heads,
+    arabic_heads, arabic_person_openers, facility_heads, location_heads, name_particles, org_heads,
 };
 use crate::resources::lists::lexicon::{months, weekdays};
 use crate::segment::{Token, TokenKind};
@@ -161,11 +163,19 @@ pub fn arabic_names(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
         // ("Emir Sheikh Tamim bin Hamad al-Thani", "Grand Ayatollah Ali
         // al-Sistani").
         if !titled {
-            let anchor = (start..k)
-                .find_map(|i| person_at[i].as_ref().map(|p| p.start.max(start)))
-                .or_else(|| {
-                    (start..k).find(|&i| plain(i) && gazetteer.kinds(word(i)).has(Kind::FirstName))
-                });
+            let tagged = (start..k).find_map(|i| person_at[i].as_ref().map(|p| p.start.max(start)));
+            // A word that opens only personal names opens this one, even
+            // where the tagger's person begins after it ("Abu" before
+            // "Musab al-Zarqawi").
+            let opener =
+                (start..k).find(|&i| plain(i) && arabic_person_openers::contains(word(i)));
+            let anchor = match (tagged, opener) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            }
+            .or_else(|| {
+                (start..k).find(|&i| plain(i) && gazetteer.kinds(word(i)).has(Kind::FirstName))
+            });
             if let Some(anchor) = anchor {
                 start = anchor;
             }
@@ -179,9 +189,11 @@ pub fn arabic_names(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
         let before = start.checked_sub(1).map_or("", word).to_lowercase();
         // What says a person: a title before the name, a given name in
         // it, or the tagger's person inside it.
-        let given = run
-            .clone()
-            .any(|i| plain(i) && gazetteer.kinds(word(i)).has(Kind::FirstName));
+        let given = run.clone().any(|i| {
+            plain(i)
+                && (gazetteer.kinds(word(i)).has(Kind::FirstName)
+                    || arabic_person_openers::contains(word(i)))
+        });
         let tagged = run.clone().any(|i| person_at[i].is_some());
         // A longer person of the tagger's that holds the run stays.
         let held = person_at[start]
@@ -320,13 +332,47 @@ mod tests {
             ),
             [person("Hamad bin Jassim al-Thani")]
         );
+        // A word that opens only personal names ("father of", "servant
+        // of") says a person where the tagger said a group.
+        assert_eq!(
+            run(
+                "Abu Musab al-Zarqawi led the group.",
+                &[("Abu Musab al-Zarqawi", "ORG")]
+            ),
+            [person("Abu Musab al-Zarqawi")]
+        );
+        assert_eq!(
+            run(
+                "Troops hunted Abu Bakr al-Baghdadi.",
+                &[("Bakr al-Baghdadi", "ORG")]
+            ),
+            [person("Abu Bakr al-Baghdadi")]
+        );
+        assert_eq!(
+            run(
+                "The vote was held. Abu Musab al-Zarqawi led the group.",
+                &[("Musab al-Zarqawi", "PERSON")]
+            ),
+            [person("Abu Musab al-Zarqawi")]
+        );
+        assert_eq!(
+            run("Abdul Rashid al-Ghazi spoke.", &[]),
+            [person("Abdul Rashid al-Ghazi")]
+        );
     }
 
     #[test]
     fn places_groups_and_papers_stay_the_taggers() {
         // A run that opens with the article, a head word of Arabic place
         // and group names, "the" before it, a facility after it.
-        let cases: [(&str, &[(&str, &'static str)]); 9] = [
+        let cases: [(&str, &[(&str, &'static str)]); 11] = [
+            // "Abu" opens places too, but none with an article word after
+            // it; a facility after the run still rules it out.
+            ("Flights from Abu Dhabi resumed.", &[("Abu Dhabi", "GPE")]),
+            (
+                "Jets flew from the Abu al-Duhur airbase.",
+                &[("Abu al-Duhur", "LOC")],
+            ),
             // No word that says a person.
             ("Fighters of Hurras al-Din left.", &[]),
             ("Bank Al-Jazira grew.", &[("Bank Al-Jazira", "ORG")]),

@@ -6,12 +6,29 @@
 //! Information Act" was a place). One word alone is an event only when it is one of the plurals that name nothing
 //! else ("Olympics", "Paralympics"); "Cup" or "Open" alone is left to the
 //! tagger.
+//!
+//! A name that is, whole, an observance or a holiday
+//! (`data/gazetteers/observances.txt`: "Ramadan", "Eid al-Fitr", "Yom
+//! Kippur") is MISC too: the tagger made "Ramadan" a place and "Diwali" a
+//! person. Not a one-word observance that ends a person's name in the
+//! article ("Tariq Ramadan" ... "Ramadan said").
+
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::names::Name;
-use crate::resources::lists::gazetteers::event_heads;
+use crate::resources::lists::gazetteers::{event_heads, observances};
 use crate::segment::Token;
 
+/// Most words of an observance's name ("Day of the Dead").
+const MAX_OBSERVANCE: usize = 4;
+
 pub fn events(text: &str, tokens: &[Token], names: &mut [Name]) {
+    // The last words of the article's people of two words or more.
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == "PERSON" && n.tokens.len() > 1)
+        .map(|n| &text[tokens[n.tokens.end - 1].span.range()])
+        .collect();
     for name in names.iter_mut() {
         if name.label == "MISC" {
             continue;
@@ -20,14 +37,33 @@ pub fn events(text: &str, tokens: &[Token], names: &mut [Name]) {
         let alone = name.tokens.len() == 1;
         if event_heads::contains(last) && (!alone || last.ends_with("lympics")) {
             name.label = "MISC";
+        } else if name.tokens.len() <= MAX_OBSERVANCE
+            && is_observance(text, &tokens[name.tokens.clone()])
+            && !(alone && surnames.contains(last))
+        {
+            name.label = "MISC";
         }
     }
+}
+
+/// Whether `words` are, whole, an observance's name: their text with each
+/// gap between words read as one space.
+fn is_observance(text: &str, words: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let span = &text[first.span.start..last.span.end];
+    if !span.contains("  ") && !span.contains(|c: char| c.is_whitespace() && c != ' ') {
+        return observances::contains(span);
+    }
+    let spaced = span.split_whitespace().collect::<Vec<_>>().join(" ");
+    observances::contains(&spaced)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, placed};
+    use crate::names::rules::testing::{names_of, placed, placed_in_turn};
     use crate::segment::segment;
 
     #[test]
@@ -69,6 +105,44 @@ mod tests {
                 // An organisation's word as much as a pact's: left.
                 ("Acme Trade Partnership".into(), "GPE"),
                 ("Great Recession".into(), "MISC")
+            ]
+        );
+    }
+
+    #[test]
+    fn observances_are_misc() {
+        let text = "Muslims marked Ramadan and Eid al-Fitr while Hindus marked Diwali. \
+                    Yom  Kippur fell on Easter Island near Christmas Island. \
+                    Tariq Ramadan spoke. Ramadan said Passover and Carnival were near.";
+        let s = segment(text);
+        let mut names: Vec<Name> = placed_in_turn(
+            text,
+            &s,
+            &[
+                ("Ramadan", "GPE"),
+                ("Eid al-Fitr", "PERSON"),
+                ("Diwali", "PERSON"),
+                ("Yom  Kippur", "ORG"),
+                ("Easter Island", "LOC"),
+                ("Christmas Island", "GPE"),
+                ("Tariq Ramadan", "PERSON"),
+                ("Ramadan", "PERSON"),
+                ("Passover", "PERSON"),
+                ("Carnival", "ORG"),
+            ],
+        );
+        events(text, &s.tokens, &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(
+            labels,
+            [
+                // Where a person is called Ramadan, "Ramadan" alone is
+                // left to the tagger everywhere in the article.
+                "GPE", // observances, whole:
+                "MISC", "MISC", "MISC",
+                "LOC", "GPE", // places that hold one
+                "PERSON", "PERSON", // a person's surname, and its mention alone
+                "MISC", "ORG", // "Carnival" is a company as often
             ]
         );
     }

@@ -388,7 +388,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.events",
-            about: crate::passes::about("a name ending in an event word is MISC: \"the World Cup\", \"the Summer Paralympics\""),
+            about: crate::passes::about("a name ending in an event word, or an observance, is MISC: \"the World Cup\", \"the Summer Paralympics\", \"Ramadan\""),
         },
         run: |cx, names| events(cx.text, &cx.structure.tokens, names),
     },
