@@ -167,8 +167,7 @@ pub fn arabic_names(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
             // A word that opens only personal names opens this one, even
             // where the tagger's person begins after it ("Abu" before
             // "Musab al-Zarqawi").
-            let opener =
-                (start..k).find(|&i| plain(i) && arabic_person_openers::contains(word(i)));
+            let opener = (start..k).find(|&i| plain(i) && arabic_person_openers::contains(word(i)));
             let anchor = match (tagged, opener) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),

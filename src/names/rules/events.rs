@@ -35,12 +35,11 @@ pub fn events(text: &str, tokens: &[Token], names: &mut [Name]) {
         }
         let last = &text[tokens[name.tokens.end - 1].span.range()];
         let alone = name.tokens.len() == 1;
-        if event_heads::contains(last) && (!alone || last.ends_with("lympics")) {
-            name.label = "MISC";
-        } else if name.tokens.len() <= MAX_OBSERVANCE
+        let event = event_heads::contains(last) && (!alone || last.ends_with("lympics"));
+        let observance = name.tokens.len() <= MAX_OBSERVANCE
             && is_observance(text, &tokens[name.tokens.clone()])
-            && !(alone && surnames.contains(last))
-        {
+            && !(alone && surnames.contains(last));
+        if event || observance {
             name.label = "MISC";
         }
     }
@@ -139,8 +138,7 @@ mod tests {
                 // Where a person is called Ramadan, "Ramadan" alone is
                 // left to the tagger everywhere in the article.
                 "GPE", // observances, whole:
-                "MISC", "MISC", "MISC",
-                "LOC", "GPE", // places that hold one
+                "MISC", "MISC", "MISC", "LOC", "GPE", // places that hold one
                 "PERSON", "PERSON", // a person's surname, and its mention alone
                 "MISC", "ORG", // "Carnival" is a company as often
             ]
