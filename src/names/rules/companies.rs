@@ -443,6 +443,26 @@ mod tests {
     }
 
     #[test]
+    fn a_band_is_an_org_unless_a_person_formed_it() {
+        let text =
+            "It was played by the band Kettlefish. British rock band Dovetail Rising will tour. \
+                    He joined the band Bob Dylan formed.";
+        let s = segment(text);
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Kettlefish", "PERSON"),
+                ("Dovetail Rising", "GPE"),
+                ("Bob Dylan", "PERSON"),
+            ],
+        );
+        companies(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["ORG", "ORG", "PERSON"]);
+    }
+
+    #[test]
     fn a_magazines_word_makes_an_org() {
         let text = "She wrote for the Dalton Monthly and the Kettle Quarterly.";
         let s = segment(text);

@@ -949,6 +949,14 @@ mod tests {
             ),
             [org("Zentor"), boss_row()]
         );
+        // A band's leader.
+        assert_eq!(
+            run(
+                "It was sung by Zentor frontman Anna Brook.",
+                &[("Zentor", "LOC"), boss]
+            ),
+            [org("Zentor"), boss_row()]
+        );
         // The cue holds for every mention.
         assert_eq!(
             run(
