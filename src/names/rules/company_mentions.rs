@@ -11,7 +11,8 @@
 //!   by "it" or "its" ("X said on Monday it would", "X reported its first
 //!   fall"): a person would be "he" or "she";
 //! - a verb followed within a few words by what a company reports, cuts
-//!   or sells ("X cut 1,700 jobs", "X reported a loss":
+//!   or sells ("X cut 1,700 jobs", "X reported a loss", "X will cut
+//!   jobs", "X plans to cut jobs":
 //!   `data/gazetteers/company_results.txt`);
 //! - "shares" or "stock" and a market verb after it ("X shares fell 3%",
 //!   verbs of `data/gazetteers/index_cues.txt`), for words the tagger
@@ -773,15 +774,33 @@ fn apposition(text: &str, tokens: &[Token], at: usize, plural: bool) -> bool {
 
 /// Whether a verb stands at `at` and a company's result follows it within
 /// a few words, before anything capitalised or the end of the sentence
-/// ("cut 1,700 jobs", "reported a loss of", "posted record profits").
+/// ("cut 1,700 jobs", "reported a loss of", "posted record profits"); or
+/// one or two auxiliaries, and a verb with "to", before the verb ("will
+/// cut 1,000 jobs", "has also raised its dividend", "plans to cut jobs").
 fn reports_results(text: &str, tokens: &[Token], at: usize) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    let lower_word = |i: usize| word(i).chars().all(char::is_lowercase) && !word(i).is_empty();
+    // Not "is" or "was": "X was a sales executive" says nothing of X.
+    let mut at = at;
+    let mut helped = false;
+    for _ in 0..2 {
+        if auxiliaries::contains(word(at)) && !words::is_be(word(at)) {
+            at += 1;
+            helped = true;
+        }
+    }
+    if lower_word(at) && word(at + 1) == "to" {
+        at += 2;
+        helped = true;
+    }
     // A verb in the past tense, a market or reporting verb, or "cut":
     // any lower-case word lets in "Human rights workers" and "Several
-    // hundred workers" (CoNLL-2003 eng.train).
+    // hundred workers" (CoNLL-2003 eng.train); after an auxiliary or
+    // "to" it is a verb.
     let verb = word(at);
-    let is_verb = verb.chars().all(|c| c.is_lowercase())
-        && ((verb.len() > 3 && verb.ends_with("ed"))
+    let is_verb = lower_word(at)
+        && (helped
+            || (verb.len() > 3 && verb.ends_with("ed"))
             || index_cues::contains(verb)
             || cues::contains(verb)
             || verb == "cut");
@@ -1041,6 +1060,26 @@ mod tests {
                 &[("Finland", "LOC")]
             ),
             [org("Norvela"), ("Finland".to_string(), "LOC"), org("Tarsk")]
+        );
+        // After one or two auxiliaries, or a verb with "to": the tagger
+        // leaves a sentence's first word out before "will" more often
+        // than before a verb in the past tense.
+        assert_eq!(
+            run(
+                "Norvela will cut 1,700 jobs. Tarsk has also raised its dividend. \
+                 Brimo plans to cut jobs. Velka would report a loss.",
+                &[]
+            ),
+            [org("Norvela"), org("Tarsk"), org("Brimo"), org("Velka")]
+        );
+        // Not after "is" or "was", nor without a company's result.
+        assert_eq!(
+            run(
+                "Norvela was a sales executive. Tarsk will play tonight. \
+                 Brimo is a profit centre.",
+                &[]
+            ),
+            []
         );
     }
 
