@@ -40,6 +40,7 @@ mod recur;
 mod split_labels;
 mod storms;
 mod strip_titles;
+mod teams;
 mod town_state;
 mod transcript;
 mod trim;
@@ -84,6 +85,7 @@ pub use recur::recur;
 pub use split_labels::split_labels;
 pub use storms::storms;
 pub use strip_titles::strip_titles;
+pub use teams::teams;
 pub use town_state::town_state;
 pub use transcript::transcript;
 pub use trim::trim;
@@ -458,6 +460,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("one name keeps one type through the article, and a lone surname is its person"),
         },
         run: |cx, names| one_type(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.teams",
+            about: crate::passes::about("a capitalised plural after \"the\" with sports evidence is a team, an ORG in every mention: \"the Lakers beat the Celtics 102-98\", \"fans of the Maple Leafs\"; no party, people, family or place"),
+        },
+        run: |cx, names| teams(cx.text, cx.structure, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {
