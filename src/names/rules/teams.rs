@@ -67,14 +67,9 @@ pub fn teams(text: &str, structure: &Structure, gazetteer: &Gazetteer, names: &m
     let mut sport: Vec<Sport> = Vec::with_capacity(structure.sentences.len());
     for (k, sentence) in structure.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
-        let mut said = Sport::default();
+        let before = runs.len();
         let mut i = range.start;
         while i < range.end {
-            // Not a phone number's part after its area code: "(254-2) 751-613".
-            said.score |= is_score(word(i)) && !(i > range.start && word(i - 1) == ")");
-            said.sport |= cue(i, Cue::Sport);
-            said.support |= cue(i, Cue::Support);
-            said.vote |= cue(i, Cue::Vote);
             if !is_capitalised(text, &tokens[i]) {
                 i += 1;
                 continue;
@@ -97,12 +92,20 @@ pub fn teams(text: &str, structure: &Structure, gazetteer: &Gazetteer, names: &m
                     sentence: k,
                 });
             }
-            // The words of the run are read for sport too ("Overtime").
-            for w in i + 1..j {
-                said.sport |= cue(w, Cue::Sport);
-                said.support |= cue(w, Cue::Support);
-            }
             i = j;
+        }
+        // What the sentence says of sport, read only where it holds a
+        // plural (most sentences hold none); the words of a run too
+        // ("Overtime").
+        let mut said = Sport::default();
+        if runs.len() > before {
+            for i in range.clone() {
+                // Not a phone number's part after its area code: "(254-2) 751-613".
+                said.score |= is_score(word(i)) && !(i > range.start && word(i - 1) == ")");
+                said.sport |= cue(i, Cue::Sport);
+                said.support |= cue(i, Cue::Support);
+                said.vote |= cue(i, Cue::Vote);
+            }
         }
         sport.push(said);
     }
