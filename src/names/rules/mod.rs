@@ -34,6 +34,7 @@ mod person_cues;
 mod person_of;
 mod place_orgs;
 mod plurals;
+mod possessive_names;
 mod post_nominals;
 mod products;
 mod recur;
@@ -79,6 +80,7 @@ pub use person_cues::person_cues;
 pub use person_of::person_of;
 pub use place_orgs::place_orgs;
 pub use plurals::plurals;
+pub use possessive_names::possessive_names;
 pub use post_nominals::{class as post_nominal, post_nominals};
 pub use products::products;
 pub use recur::recur;
@@ -281,6 +283,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("an institution named after a couple is one name: \"the Bill and Melinda Gates Foundation\""),
         },
         run: |cx, names| couples(cx.text, &cx.structure.tokens, cx.gazetteer, cx.clusters, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.possessive_names",
+            about: crate::passes::about("a place or school named after a saint or a founder is one name with its possessive: \"St Paul's Cathedral\" LOC, \"King's College London\" ORG; no owner's possessive (\"Obama's White House\", \"London's Royal Free Hospital\")"),
+        },
+        run: |cx, names| possessive_names(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

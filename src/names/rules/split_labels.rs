@@ -21,11 +21,14 @@ pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
                 let region = whole.is_some_and(|k| k.has(Kind::Region) && !k.has(Kind::Country));
                 // A facility ("Kennedy Space Center", "Airport") is no
                 // political entity.
-                let facility =
-                    super::facilities::ends_in_facility_head(text, &tokens[range.clone()], false)
+                let facility = super::facilities::ends_in_facility_head(text, &tokens[range.clone()], false)
                         || (range.len() == 1
                             && crate::resources::lists::gazetteers::facility_heads::get(last)
-                                .is_some());
+                                .is_some())
+                        // A saint's church or a ground ("St Mary's Church").
+                        || (range.len() >= 2
+                            && crate::resources::lists::gazetteers::possessive_heads::get(last)
+                                == Some(crate::resources::lists::gazetteers::possessive_heads::Value::Place));
                 if !(region
                     || facility
                     || crate::resources::lists::gazetteers::location_heads::get(last).is_some())
