@@ -36,8 +36,10 @@
 //!   saint's name that is a known place ("St. Louis's Barnes Hospital" is
 //!   none).
 //!
-//! A name of the tagger's inside the new one goes; one that crosses it
-//! keeps the part outside it. Linear: one walk over the tokens, one hash
+//! An ORG of the tagger's that begins after the possessive and runs on
+//! past the head ends the name, an ORG ("Hudson's Bay Co.", "St. Anselm's
+//! College Institute of Politics"). A name of the tagger's inside the new
+//! one goes; one that crosses it keeps the part outside it. Linear: one walk over the tokens, one hash
 //! insertion per word of a tagger's name.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -132,9 +134,14 @@ pub fn possessive_names(
     let mut owners_at: HashSet<usize> = HashSet::default();
     // Where the tagger's names end, by where they start.
     let mut ends: HashMap<usize, usize> = HashMap::default();
+    // Where the tagger's ORGs end, by where they start.
+    let mut orgs_end: HashMap<usize, usize> = HashMap::default();
     for name in names.iter() {
         let end = ends.entry(name.tokens.start).or_insert(name.tokens.end);
         *end = (*end).max(name.tokens.end);
+        if name.label == "ORG" {
+            orgs_end.insert(name.tokens.start, name.tokens.end);
+        }
         if name.label == "MISC" {
             continue;
         }
@@ -235,6 +242,15 @@ pub fn possessive_names(
         if !fits {
             p += 1;
             continue;
+        }
+        // An ORG of the tagger's that begins inside and runs on past the
+        // run ("Hudson's Bay Co.", "St. Anselm's College Institute of
+        // Politics") is the name's end.
+        let (mut end, mut label) = (end, label);
+        if let Some(e) = (p + 1..end).filter_map(|i| orgs_end.get(&i)).max() {
+            if *e > end {
+                (end, label) = (*e, "ORG");
+            }
         }
         found.push(Name {
             tokens: start..end,
@@ -399,6 +415,19 @@ mod tests {
                 "The King's School opened a new wing.",
                 &[],
                 &[("King's School", "ORG")],
+            ),
+            (
+                "Hudson's Bay Co. raised its dividend.",
+                &[("Hudson", "PERSON"), ("Bay Co.", "ORG")],
+                &[("Hudson's Bay Co.", "ORG")],
+            ),
+            (
+                "He spoke at St. Anselm's College Institute of Politics.",
+                &[
+                    ("St. Anselm", "LOC"),
+                    ("College Institute of Politics", "ORG"),
+                ],
+                &[("St. Anselm's College Institute of Politics", "ORG")],
             ),
             (
                 "Pope Francis's St. Peter's Square address drew thousands.",
