@@ -14,33 +14,48 @@
 //!
 //! An owner's possessive is no part of a name ("Obama's White House",
 //! "London's Royal Free Hospital", "Pope Francis's St. Peter's Square
-//! address"), so the possessor must read as a saint or a founder:
+//! address", "Salesforce's Tower"), so the possessor must read as a saint
+//! or a founder:
 //! - a saint's name, one or two capitalised words after a word of
 //!   `saint_words.txt` ("St", "St.", "Saint"); the heads of
-//!   `location_heads.txt` class `name` ("Park", "Hill") count only here
-//!   ("St James's Park"), as they end clubs' names after other
-//!   possessives ("Queen's Park");
+//!   `location_heads.txt` class `name` ("Park", "Hill") and of
+//!   `possessive_heads.txt` class `saint` ("Green") count only here ("St
+//!   James's Park", "St Stephen's Green"), as they end clubs' names after
+//!   other possessives ("Queen's Park");
 //! - or one capitalised word, no acronym, after no other capitalised word
 //!   but an article and not joined to one by "and" ("Brigham and Women's
-//!   Hospital", whose start is not known), that the gazetteer does not know as a place, people,
-//!   group or organisation ("Britain's", "London's"), that the tagger did
-//!   not make an ORG or a place alone there, and that none of the
-//!   tagger's names holds elsewhere, other than before a possessive
-//!   ("Trump's ..." where the article writes "Donald Trump"): a founder is
-//!   named only in the name. The words between such a possessor and the
-//!   head are at most two, none a place, people or organisation of the
-//!   gazetteer, and the tagger proposed no name of its own over them and
-//!   the head: "Lord's Cricket Ground", not "Epstein's Little Ridgeway
-//!   Island" where the tagger found "Little Ridgeway Island" (an owner's
-//!   possessive before a name whole without it). So are those after a
-//!   saint's name that is a known place ("St. Louis's Barnes Hospital" is
-//!   none).
+//!   Hospital", whose start is not known), nor after a possessive ("Our
+//!   Lady's Children's Hospital"); no pronoun, determiner, wh-word, day
+//!   or month ("That's Church policy", "Tuesday's Cathedral service";
+//!   `data/words/`, `non_name_possessors.txt`); that the gazetteer does
+//!   not know as a place, people, group or organisation ("Britain's",
+//!   "London's"), that the tagger did not make an ORG or a place alone
+//!   there, and that none of the tagger's names holds elsewhere, other
+//!   than before a possessive ("Trump's ..." where the article writes
+//!   "Donald Trump"): a founder is named only in the name. Its name holds
+//!   a head of `possessive_heads.txt` class `place` or `institution`
+//!   ("Guy's Hospital", "Lord's Cricket Ground", "King's College
+//!   Hospital"): a tower, a museum or an island after one word's
+//!   possessive is an owner's ("Epstein's Island", "Ronaldo's Museum").
+//!   A title after "the" is an owner but of a school ("the Pope's
+//!   Chapel", "The King's School"). The words between such a possessor
+//!   and the head are at most two, none a place, people or organisation
+//!   of the gazetteer, and the tagger proposed no name but a MISC of its
+//!   own over them and the head: "Lord's Cricket Ground", not "Epstein's
+//!   Little Ridgeway Island" where the tagger found "Little Ridgeway
+//!   Island" (an owner's possessive before a name whole without it); a
+//!   name of the tagger's that a head opens counts only after a title
+//!   ("King's College Hospital", not "Letterkenny's University
+//!   Hospital"). So are those after a saint's name that is a known place
+//!   ("St. Louis's Barnes Hospital" is none).
 //!
 //! An ORG of the tagger's that begins after the possessive and runs on
 //! past the head ends the name, an ORG ("Hudson's Bay Co.", "St. Anselm's
-//! College Institute of Politics"). A name of the tagger's inside the new
-//! one goes; one that crosses it keeps the part outside it. Linear: one walk over the tokens, one hash
-//! insertion per word of a tagger's name.
+//! College Institute of Politics"), and needs no founder's head. A name
+//! of the tagger's inside the new one goes; one that crosses it keeps the
+//! part outside it. Linear: one walk over the tokens, one hash insertion
+//! per word of a tagger's name, one sweep over the new names and the
+//! tagger's in text order.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -50,6 +65,7 @@ use crate::resources::lists::gazetteers::facility_heads::{self, Value as Facilit
 use crate::resources::lists::gazetteers::location_heads::{self, Value as Place};
 use crate::resources::lists::gazetteers::possessive_heads::{self, Value as Head};
 use crate::resources::lists::gazetteers::saint_words;
+use crate::resources::lists::lexicon::{months, non_name_possessors, weekdays};
 use crate::segment::{Token, TokenKind};
 use crate::text::{is_capitalised, words};
 
@@ -88,7 +104,8 @@ fn head_label(word: &str, saint: bool) -> Option<&'static str> {
     match possessive_heads::get(word) {
         Some(Head::Place) => return Some("LOC"),
         Some(Head::Institution) => return Some("ORG"),
-        None => {}
+        Some(Head::Saint) if saint => return Some("LOC"),
+        _ => {}
     }
     if matches!(
         facility_heads::get(word),
@@ -101,6 +118,30 @@ fn head_label(word: &str, saint: bool) -> Option<&'static str> {
         Some(Place::Name) if saint => Some("LOC"),
         _ => None,
     }
+}
+
+/// A head that may follow a founder's possessive as well as a saint's
+/// ("Guy's Hospital", "King's College"): a place or an institution of
+/// `possessive_heads.txt`. A tower, a museum or an island after a
+/// possessive is an owner's ("Salesforce's Tower", "Epstein's Island").
+fn founder_head(word: &str) -> bool {
+    matches!(
+        possessive_heads::get(word),
+        Some(Head::Place | Head::Institution)
+    )
+}
+
+/// A word that is no name though it is capitalised before "'s": a
+/// pronoun, determiner, quantifier, wh-word or adverb ("That's", "It's",
+/// "What's", "Everyone's"), a day or a month ("Tuesday's", "Today's").
+fn no_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    words::is_function_word(&lower)
+        || words::is_object_pronoun(&lower)
+        || words::is_quantifier(&lower)
+        || non_name_possessors::contains(&lower)
+        || weekdays::get(word).is_some()
+        || months::get(word).is_some()
 }
 
 pub fn possessive_names(
@@ -132,18 +173,20 @@ pub fn possessive_names(
     let mut named: HashSet<&str> = HashSet::default();
     // Single words the tagger made an ORG or a place: owners where they stand.
     let mut owners_at: HashSet<usize> = HashSet::default();
-    // Where the tagger's names end, by where they start.
+    // Where the tagger's names end, by where they start; no MISC ("Lord's
+    // Cricket Ground" whose "Cricket Ground" it proposes MISC).
     let mut ends: HashMap<usize, usize> = HashMap::default();
     // Where the tagger's ORGs end, by where they start.
     let mut orgs_end: HashMap<usize, usize> = HashMap::default();
     for name in names.iter() {
+        if name.label == "MISC" {
+            continue;
+        }
         let end = ends.entry(name.tokens.start).or_insert(name.tokens.end);
         *end = (*end).max(name.tokens.end);
         if name.label == "ORG" {
-            orgs_end.insert(name.tokens.start, name.tokens.end);
-        }
-        if name.label == "MISC" {
-            continue;
+            let end = orgs_end.entry(name.tokens.start).or_insert(name.tokens.end);
+            *end = (*end).max(name.tokens.end);
         }
         if name.tokens.len() == 1 && name.label != "PERSON" {
             owners_at.insert(name.tokens.start);
@@ -167,6 +210,14 @@ pub fn possessive_names(
             .filter_map(|k| p.checked_sub(k + 1))
             .find(|&s| is_saint(s) && (s + 1..p).all(capitalised));
         let start = saint_at.unwrap_or(p - 1);
+        // A possessive before a founder's: the first owns a name that
+        // holds a possessive ("Our Lady's Children's Hospital"), whose
+        // start is not known. A saint's name opens one ("Rome's St.
+        // Peter's Basilica").
+        if saint_at.is_none() && start > 0 && possessive(start - 1) {
+            p += 1;
+            continue;
+        }
         let founder_ok = || {
             let w = word(p - 1);
             let acronym = w.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -187,6 +238,7 @@ pub fn possessive_names(
             alone
                 && !joined
                 && !acronym
+                && !no_name(w)
                 && !gazetteer
                     .whole(text, &tokens[p - 1..p], false)
                     .any_of(OWNERS)
@@ -207,6 +259,15 @@ pub fn possessive_names(
                     .whole(text, &tokens[start..=p], false)
                     .any_of(PLACES));
         let strict = saint_at.is_none() || place_saint;
+        // A title's possessive: a royal founder's ("King's College",
+        // "Queen's University"), but after "the" an owner's ("the Pope's
+        // Chapel", "the President's Tower") other than a school's ("The
+        // King's School").
+        let title = saint_at.is_none()
+            && gazetteer
+                .whole_title(text, &tokens[p - 1..p])
+                .has(Kind::Title);
+        let title_owner = title && p >= 2 && words::is_article(&word(p - 2).to_lowercase());
         // The run of capitalised words after the possessive.
         let mut end = p + 1;
         while end < tokens.len() && capitalised(end) && end - p <= MAX_AFTER_SAINT + 3 {
@@ -230,9 +291,33 @@ pub fn possessive_names(
             p += 1;
             continue;
         };
+        // An ORG of the tagger's that begins inside and runs on past the
+        // run ("Hudson's Bay Co.", "St. Anselm's College Institute of
+        // Politics") is the name's end.
+        let org_end = (p + 1..end)
+            .filter_map(|i| orgs_end.get(&i))
+            .max()
+            .copied()
+            .filter(|&e| e > end);
+        // A founder's possessive opens a name only with a founder's head
+        // among the words it ends ("Lord's Cricket Ground", "King's
+        // College Hospital") or a company's name ("Hudson's Bay Co."); a
+        // title's after "the", only a school's.
+        if (saint_at.is_none() && org_end.is_none() && !(p + 1..=h).any(|i| founder_head(word(i))))
+            || (title_owner && label != "ORG")
+        {
+            p += 1;
+            continue;
+        }
         let between = h - (p + 1);
         let fits = if strict {
-            let whole = between > 0 && ends.get(&(p + 1)).is_some_and(|&e| e > h);
+            // The tagger's name over the words after the possessive and
+            // the head, but for one that a head opens after a title's
+            // possessive ("College Hospital" of "King's College
+            // Hospital"; "Letterkenny's University Hospital" is a town's).
+            let whole = between > 0
+                && ends.get(&(p + 1)).is_some_and(|&e| e > h)
+                && !(title && head_label(word(p + 1), false).is_some());
             between <= MAX_AFTER_FOUNDER
                 && !whole
                 && (p + 1..h).all(|i| !gazetteer.whole(text, &tokens[i..=i], false).any_of(OWNERS))
@@ -243,15 +328,7 @@ pub fn possessive_names(
             p += 1;
             continue;
         }
-        // An ORG of the tagger's that begins inside and runs on past the
-        // run ("Hudson's Bay Co.", "St. Anselm's College Institute of
-        // Politics") is the name's end.
-        let (mut end, mut label) = (end, label);
-        if let Some(e) = (p + 1..end).filter_map(|i| orgs_end.get(&i)).max() {
-            if *e > end {
-                (end, label) = (*e, "ORG");
-            }
-        }
+        let (end, label) = org_end.map_or((end, label), |e| (e, "ORG"));
         found.push(Name {
             tokens: start..end,
             label,
@@ -261,13 +338,24 @@ pub fn possessive_names(
     if found.is_empty() {
         return;
     }
-    // A tagger's name that holds a new one whole and more stays as it is.
+    // A tagger's name that holds a new one whole and more stays as it is:
+    // one sweep over both lists in text order (`found` is, and does not
+    // overlap itself).
+    crate::names::sort_by_start(names);
+    let mut j = 0;
+    // The furthest end of the tagger's names that start before `f`.
+    let mut reach = 0;
     found.retain(|f| {
-        !names.iter().any(|n| {
-            n.tokens.start <= f.tokens.start
-                && f.tokens.end <= n.tokens.end
-                && n.tokens.len() > f.tokens.len()
-        })
+        while j < names.len() && names[j].tokens.start < f.tokens.start {
+            reach = reach.max(names[j].tokens.end);
+            j += 1;
+        }
+        let held = reach >= f.tokens.end
+            || names[j..]
+                .iter()
+                .take_while(|n| n.tokens.start == f.tokens.start)
+                .any(|n| n.tokens.end > f.tokens.end);
+        !held
     });
     // The tagger's names that cross a new one keep the part outside it.
     for name in names.iter_mut() {
@@ -430,6 +518,41 @@ mod tests {
                 &[("St. Anselm's College Institute of Politics", "ORG")],
             ),
             (
+                // The tagger's MISC over the words after a founder's
+                // possessive does not stop the name.
+                "England played at Lord's Cricket Ground last summer.",
+                &[("England", "LOC"), ("Cricket Ground", "MISC")],
+                &[("England", "LOC"), ("Lord's Cricket Ground", "LOC")],
+            ),
+            (
+                // A royal founder's school, then the hospital named after it.
+                "He was taken to King's College Hospital in south London.",
+                &[("College Hospital", "LOC"), ("London", "LOC")],
+                &[("King's College Hospital", "LOC"), ("London", "LOC")],
+            ),
+            (
+                "Protesters gathered on St Stephen's Green at noon.",
+                &[("St Stephen", "PERSON"), ("Green", "PERSON")],
+                &[("St Stephen's Green", "LOC")],
+            ),
+            (
+                // A founder's head between the possessive and the head.
+                "Pupils at Christ's Hospital School sat the exams.",
+                &[],
+                &[("Christ's Hospital School", "ORG")],
+            ),
+            (
+                "Queen's University Belfast appointed a new head.",
+                &[("University Belfast", "ORG")],
+                &[("Queen's University Belfast", "ORG")],
+            ),
+            (
+                // A title after "the" names a school.
+                "She teaches at the King's Academy in Madaba.",
+                &[("Madaba", "LOC")],
+                &[("King's Academy", "ORG"), ("Madaba", "LOC")],
+            ),
+            (
                 "Pope Francis's St. Peter's Square address drew thousands.",
                 &[("Pope Francis", "PERSON"), ("Peter", "PERSON")],
                 &[("Pope Francis", "PERSON"), ("St. Peter's Square", "LOC")],
@@ -547,6 +670,72 @@ mod tests {
                 &[],
             ),
             (
+                // A pronoun, a wh-word, an indefinite pronoun or a day is
+                // no founder.
+                "That's Church policy, the bishop said.",
+                &[],
+                &[],
+            ),
+            ("It's Church teaching, the cardinal said.", &[], &[]),
+            ("What's Hospital food really like?", &[], &[]),
+            ("Everyone's Church is open to all.", &[], &[]),
+            ("Tuesday's Cathedral service was moving.", &[], &[]),
+            ("Sunday's Hospital strike was called off.", &[], &[]),
+            ("Today's College intake is smaller.", &[], &[]),
+            (
+                // An owner's possessive before a tower, a museum, an island.
+                "Epstein's Island was searched by agents.",
+                &[("Island", "MISC")],
+                &[("Island", "MISC")],
+            ),
+            (
+                "Fans visited Ronaldo's Museum in Funchal.",
+                &[("Ronaldo", "PERSON"), ("Funchal", "LOC")],
+                &[("Ronaldo", "PERSON"), ("Funchal", "LOC")],
+            ),
+            (
+                "Salesforce's Tower dominates the skyline.",
+                &[("Tower", "ORG")],
+                &[("Tower", "ORG")],
+            ),
+            ("Watson's Bay was busy on Sunday.", &[], &[]),
+            (
+                // A title after "the" owns what is no school.
+                "The funeral was held in the Pope's Chapel at noon.",
+                &[("Chapel", "LOC")],
+                &[("Chapel", "LOC")],
+            ),
+            (
+                "The service was held at the Queen's Hospital chapel.",
+                &[],
+                &[],
+            ),
+            (
+                // A possessive before the possessor: the first owns a name
+                // that holds one.
+                "The child was moved to Our Lady's Children's Hospital.",
+                &[],
+                &[],
+            ),
+            (
+                "The minister opened Crumlin's Children's Hospital extension.",
+                &[],
+                &[],
+            ),
+            (
+                // A town's hospital: the tagger's name that a head opens
+                // stays whole after a possessor that is no title.
+                "He was moved from Letterkenny's University Hospital.",
+                &[("University Hospital", "LOC")],
+                &[("University Hospital", "LOC")],
+            ),
+            (
+                // A green after no saint is no head.
+                "Bethnal's Green Line was cut.",
+                &[],
+                &[],
+            ),
+            (
                 "The Beatles' Abbey Road album sold well.",
                 &[("Beatles", "ORG"), ("Abbey Road", "MISC")],
                 &[("Beatles", "ORG"), ("Abbey Road", "MISC")],
@@ -554,6 +743,43 @@ mod tests {
         ];
         for &(text, proposed, want) in cases {
             assert_eq!(run(text, proposed), owned(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_tagger_name_that_holds_a_new_one_keeps_it() {
+        let cases: &[Case] = &[
+            (
+                // Starts before it and ends after it.
+                "They toured Old St Paul's Cathedral in Wellington.",
+                &[("Old St Paul's Cathedral", "LOC"), ("Wellington", "LOC")],
+                &[("Old St Paul's Cathedral", "LOC"), ("Wellington", "LOC")],
+            ),
+            (
+                // Starts with it and ends after it, after another name
+                // that ends before it.
+                "Dr Smith joined St Mary's Church of England.",
+                &[("Smith", "PERSON"), ("St Mary's Church of England", "ORG")],
+                &[("Smith", "PERSON"), ("St Mary's Church of England", "ORG")],
+            ),
+            (
+                // The names out of text order: the sweep sorts them.
+                "Guy's Hospital and St Mary's Church of England, Paris.",
+                &[("Paris", "LOC"), ("St Mary's Church of England", "ORG")],
+                &[
+                    ("Guy's Hospital", "LOC"),
+                    ("St Mary's Church of England", "ORG"),
+                    ("Paris", "LOC"),
+                ],
+            ),
+        ];
+        for &(text, proposed, want) in cases {
+            let normalized = crate::text::normalize::Normalized::new(text);
+            let text = normalized.text.as_str();
+            let s = segment(text);
+            let mut names = placed(text, &s, proposed);
+            possessive_names(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+            assert_eq!(names_of(text, &s, &names), owned(want), "{text}");
         }
     }
 }

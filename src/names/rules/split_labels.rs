@@ -3,6 +3,8 @@
 
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
+use crate::resources::lists::gazetteers::possessive_heads::{self, Value as Possessive};
+use crate::resources::lists::gazetteers::{facility_heads, location_heads};
 use crate::segment::Token;
 
 /// LOC becomes GPE unless it is a region or ends in a word like "River";
@@ -21,17 +23,22 @@ pub fn split_labels(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: 
                 let region = whole.is_some_and(|k| k.has(Kind::Region) && !k.has(Kind::Country));
                 // A facility ("Kennedy Space Center", "Airport") is no
                 // political entity.
-                let facility = super::facilities::ends_in_facility_head(text, &tokens[range.clone()], false)
-                        || (range.len() == 1
-                            && crate::resources::lists::gazetteers::facility_heads::get(last)
-                                .is_some())
-                        // A saint's church or a ground ("St Mary's Church").
-                        || (range.len() >= 2
-                            && crate::resources::lists::gazetteers::possessive_heads::get(last)
-                                == Some(crate::resources::lists::gazetteers::possessive_heads::Value::Place));
-                if !(region
-                    || facility
-                    || crate::resources::lists::gazetteers::location_heads::get(last).is_some())
+                let facility =
+                    super::facilities::ends_in_facility_head(text, &tokens[range.clone()], false)
+                        || (range.len() == 1 && facility_heads::get(last).is_some());
+                // A saint's church or a ground ("St Mary's Church"); a green
+                // right after a possessive ("St Stephen's Green", not the
+                // district "Bethnal Green").
+                let possessive_place = range.len() >= 2
+                    && match possessive_heads::get(last) {
+                        Some(Possessive::Place) => true,
+                        Some(Possessive::Saint) => {
+                            let before = &text[tokens[range.end - 2].span.range()];
+                            before.eq_ignore_ascii_case("'s") || before == "'"
+                        }
+                        _ => false,
+                    };
+                if !(region || facility || possessive_place || location_heads::get(last).is_some())
                 {
                     name.label = "GPE";
                 }
@@ -69,5 +76,24 @@ mod tests {
         split_labels(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
         assert_eq!(labels, ["GPE", "LOC", "NORP", "MISC", "GPE", "LOC"]);
+    }
+
+    #[test]
+    fn a_saints_church_or_green_is_a_place() {
+        let text = "St Mary's Church and St Stephen's Green and Bethnal Green and Ashford.";
+        let s = segment(text);
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("St Mary's Church", "LOC"),
+                ("St Stephen's Green", "LOC"),
+                ("Bethnal Green", "LOC"),
+                ("Ashford", "LOC"),
+            ],
+        );
+        split_labels(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["LOC", "LOC", "GPE", "GPE"]);
     }
 }
