@@ -119,4 +119,23 @@ mod tests {
         );
         let _ = names_of(text, &s, &names);
     }
+
+    #[test]
+    fn planetariums_aquariums_prisons_and_zoos_are_places() {
+        let text = "From the Hayden Planetarium to Kelpie Bay Aquarium, Belmarsh Prison and Edinburgh Zoo.";
+        let s = segment(text);
+        let mut names: Vec<Name> = placed(
+            text,
+            &s,
+            &[
+                ("Hayden Planetarium", "GPE"),
+                ("Kelpie Bay Aquarium", "ORG"),
+                ("Belmarsh Prison", "MISC"),
+                ("Edinburgh Zoo", "ORG"),
+            ],
+        );
+        facilities(text, &s.tokens, &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["LOC", "LOC", "LOC", "LOC"]);
+    }
 }
