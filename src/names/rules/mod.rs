@@ -644,6 +644,12 @@ pub(crate) mod testing {
     use crate::names::{token_text, Name};
     use crate::segment::Structure;
 
+    /// `(words, label)` pairs as [`names_of`] gives them, for a test's
+    /// expected names.
+    pub fn owned(pairs: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        pairs.iter().map(|&(w, l)| (w.to_string(), l)).collect()
+    }
+
     /// Names as (text, label).
     pub fn names_of(
         text: &str,

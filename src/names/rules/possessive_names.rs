@@ -385,7 +385,7 @@ pub fn possessive_names(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, placed};
+    use crate::names::rules::testing::{names_of, owned, placed};
     use crate::segment::segment;
 
     /// A text, the tagger's names in it and the names the pass leaves.
@@ -406,10 +406,6 @@ mod tests {
         crate::names::sort_by_start(&mut names);
         possessive_names(text, &s.tokens, &Gazetteer::embedded(), &mut names);
         names_of(text, &s, &names)
-    }
-
-    fn owned(v: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
-        v.iter().map(|&(t, l)| (t.to_string(), l)).collect()
     }
 
     #[test]

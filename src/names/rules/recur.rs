@@ -100,7 +100,7 @@ fn common(word: &str, lower_case: &HashSet<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, placed};
+    use crate::names::rules::testing::{names_of, owned, placed};
     use crate::segment::segment;
 
     /// The names after the pass, given the tagger's `found` (words and
@@ -111,10 +111,6 @@ mod tests {
         let lower_case = crate::names::rules::lower_words(text, &s.tokens);
         recur(text, &s, &lower_case, &mut names);
         names_of(text, &s, &names)
-    }
-
-    fn owned(pairs: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
-        pairs.iter().map(|&(w, l)| (w.to_string(), l)).collect()
     }
 
     #[test]

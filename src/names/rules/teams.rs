@@ -321,7 +321,7 @@ fn is_score(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::rules::testing::{names_of, placed_in_turn};
+    use crate::names::rules::testing::{names_of, owned, placed_in_turn};
     use crate::segment::segment;
 
     /// The names after the pass, from the tagger's `found`.
@@ -466,9 +466,7 @@ mod tests {
             ("The Congress passed it in 2010-11.", &[]),
         ];
         for (text, found) in cases {
-            let before: Vec<(String, &str)> =
-                found.iter().map(|&(w, l)| (w.to_string(), l)).collect();
-            assert_eq!(run(text, found), before, "{text}");
+            assert_eq!(run(text, found), owned(found), "{text}");
         }
     }
 
