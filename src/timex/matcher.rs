@@ -448,6 +448,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.holiday_name` is on: a holiday word after a given
     /// name ("Johnnie Christmas") is a surname.
     pub(super) holiday_name: bool,
+    /// Whether `timex.day_in_name` is on: "The Sunday Times", "the next
+    /// Winter Games" are names, no times.
+    pub(super) day_in_name: bool,
     /// Whether `timex.next_week` is on: "the next week" of a story told
     /// in the past is the week after the story's day.
     pub(super) next_week: bool,

@@ -159,6 +159,7 @@ pub fn extract(
             owned_every: switches.is_on(OWNED_EVERY.name),
             vague_week: switches.is_on(VAGUE_WEEK.name),
             holiday_name: switches.is_on(HOLIDAY_NAME.name),
+            day_in_name: switches.is_on(DAY_IN_NAME.name),
             next_week: switches.is_on(NEXT_WEEK.name),
             same_past: switches.is_on(SAME_PAST.name),
             count_plus: switches.is_on(COUNT_PLUS.name),
@@ -362,6 +363,13 @@ pub(crate) const VAGUE_WEEK: Pass = Pass {
 pub(crate) const HOLIDAY_NAME: Pass = Pass {
     name: "timex.holiday_name",
     about: crate::passes::about("a holiday word right after a capitalised given name that is no time word is a surname, no date: illustrator Johnnie Christmas, Mark Easter"),
+};
+
+/// A rule of `timex.weekday` and `timex.relation`: a day or a season
+/// word inside a proper name.
+pub(crate) const DAY_IN_NAME: Pass = Pass {
+    name: "timex.day_in_name",
+    about: crate::passes::about("in a sentence that is not in title case, a weekday after an article (and capitalised words), or a capitalised season after last/next, before a capitalised word that no time reads and that is no person, title, people or place of the gazetteer, is a word of a name, no time: The Sunday Times, the Tuesday Group, the Good Friday Agreement, the next Winter Games; not On Monday President Obama, the Sunday Paris attacks"),
 };
 
 /// A rule of the matcher's words: a fiscal year or a season written
@@ -625,6 +633,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &OWNED_EVERY,
         &VAGUE_WEEK,
         &HOLIDAY_NAME,
+        &DAY_IN_NAME,
         &SLASH_YEARS,
         &NEXT_WEEK,
         &SAME_PAST,

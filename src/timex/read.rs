@@ -8,7 +8,8 @@ use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers::{self, number_words, WordClass};
 use crate::text::words::{
-    all_capitals, is_article, is_be, is_modal, is_ordinal_suffix, is_preposition, is_relative,
+    all_capitals, is_article, is_be, is_function_word, is_modal, is_ordinal_suffix, is_preposition,
+    is_relative,
 };
 
 /// Whether a sentence speaks of a reporting period longer than a quarter
@@ -116,6 +117,63 @@ impl Matcher<'_, '_> {
                     Kind::Group | Kind::Demonym | Kind::Country | Kind::State | Kind::Region
                 ) || matches!(k, Kind::City) && after_preposition
             })
+    }
+
+    /// Whether the capitalised word at `at`, right after a day or a
+    /// season word, makes that word one of a name (`timex.day_in_name`):
+    /// in a sentence that is not a headline in title case, a capitalised
+    /// word that no time reads (no month, weekday or word of the term
+    /// table), no function word, and no given name, title, people or place
+    /// of the gazetteer: "Times", "Group", "Agreement", "Games"; not
+    /// "Paris" ("the Sunday Paris attacks"), "President" ("the Friday
+    /// President Obama signed"), "Night".
+    pub(super) fn names_with(&self, at: usize) -> bool {
+        let Some(w) = self.words.get(at) else {
+            return false;
+        };
+        if !self.day_in_name || self.title_line || w.kind != TokenKind::Word {
+            return false;
+        }
+        let person_or_place = self.gazetteer.kinds(w.text).iter().any(|k| {
+            matches!(
+                k,
+                Kind::FirstName
+                    | Kind::Title
+                    | Kind::Demonym
+                    | Kind::Country
+                    | Kind::City
+                    | Kind::State
+                    | Kind::Region
+            )
+        }) || self.gazetteer.is_title(w.text);
+        self.is_capitalised(at)
+            && w.text.chars().count() > 1
+            && w.classes == 0
+            && self.month(at).is_none()
+            && self.weekday(at).is_none()
+            && !is_function_word(&w.lower)
+            && !person_or_place
+    }
+
+    /// Whether the weekday at `idx` is a word of a name that an article
+    /// opens, up to three capitalised words before it, and a capitalised
+    /// word of a name follows (`names_with`): "The Sunday Times", "the
+    /// Tuesday Group", "the Good Friday Agreement". Not "On Monday
+    /// President Obama signed", nor "his Sunday Mass" (AQUAINT dates it).
+    pub(super) fn weekday_in_name(&self, idx: usize) -> bool {
+        if !self.names_with(idx + 1) {
+            return false;
+        }
+        let mut k = idx;
+        while k > 1
+            && k + 3 > idx
+            && self.words[k - 1].kind == TokenKind::Word
+            && self.is_capitalised(k - 1)
+            && !is_function_word(self.lower(k - 1))
+        {
+            k -= 1;
+        }
+        k > 0 && is_article(self.lower(k - 1))
     }
 
     pub(super) fn is_capitalised(&self, idx: usize) -> bool {

@@ -3711,3 +3711,71 @@ fn the_day_as_a_past_subject_is_the_story_day() {
         1
     );
 }
+
+#[test]
+fn a_day_or_season_word_in_a_name_is_no_time() {
+    // A weekday after an article (and capitalised words) before a
+    // capitalised word that no time reads, or a capitalised season after
+    // "last"/"next", is a word of a name (`timex.day_in_name`).
+    for (text, kept) in [
+        (
+            "The Sunday Times and the Financial Times reported it.",
+            vec![],
+        ),
+        ("He told the Sunday Telegraph that he would stay.", vec![]),
+        ("The Tuesday Group of moderate Republicans met.", vec![]),
+        (
+            "The Good Friday Agreement was signed in 1998.",
+            vec!["1998"],
+        ),
+        ("The next Winter Games will be held in Beijing.", vec![]),
+        ("The last Summer Olympics were held in Rio.", vec![]),
+        // A date all the same: no article, a part of the day, a person or
+        // a place after it, a title-case headline, a season in lower case.
+        ("On Monday President Obama signed the bill.", vec!["Monday"]),
+        (
+            "He said on Saturday Iraqi troops were fighting.",
+            vec!["Saturday"],
+        ),
+        (
+            "In his Sunday Mass he condemned the attack.",
+            vec!["Sunday"],
+        ),
+        (
+            "The Friday President Obama signed it, markets rose.",
+            vec!["Friday"],
+        ),
+        ("The Sunday Night game was delayed.", vec!["Sunday Night"]),
+        ("Obama Signs Bill On Sunday Night", vec!["Sunday Night"]),
+        ("The Sunday Times Reports Record Profits", vec!["Sunday"]),
+        ("The next winter will be colder.", vec!["The next winter"]),
+    ] {
+        let found: Vec<String> = times(text, "2015-11-30").into_iter().map(|t| t.0).collect();
+        assert_eq!(found, kept, "{text}");
+    }
+    let text = "The Sunday Times and the next Winter Games.";
+    assert_eq!(
+        times_without(text, "2015-11-30", "timex.day_in_name").len(),
+        2
+    );
+}
+
+#[test]
+fn named_shopping_and_church_days_have_their_dates() {
+    // Black Friday is the day after US Thanksgiving, Cyber Monday the
+    // Monday after it, Ash Wednesday 46 days before Easter: the whole
+    // name, not the last weekday.
+    t!(
+        "Black Friday sales were strong and Cyber Monday sales rose.",
+        "2016-11-30",
+        [
+            ("Black Friday", "DATE", "2016-11-25"),
+            ("Cyber Monday", "DATE", "2016-11-28")
+        ]
+    );
+    t!(
+        "Ash Wednesday services were held.",
+        "2015-02-20",
+        [("Ash Wednesday", "DATE", "2015-02-18")]
+    );
+}

@@ -180,6 +180,13 @@ impl Matcher<'_, '_> {
             return Found::new(at + 1, "DATE", date);
         }
         if let Some((end, season)) = self.term(at, Class::Season) {
+            // "the next Winter Games", "the last Summer Olympics": a
+            // season written with a capital before a word of a name, as
+            // after "the" (`timex.season`), is no time
+            // (`timex.day_in_name`).
+            if self.is_capitalised(at) && self.names_with(end) {
+                return None;
+            }
             return Found::new(end, "DATE", season_value(self.anchor, season, rel));
         }
         if let Some((end, part)) = self.term(at, Class::Part) {

@@ -142,6 +142,11 @@ impl Matcher<'_, '_> {
             if self.is(idx, "that") && !self.opens_phrase(idx) {
                 return None;
             }
+            // "The next Winter Games": a word of a name
+            // (`timex.day_in_name`), as after "last" (`timex.relation`).
+            if self.is_capitalised(at) && self.names_with(end) {
+                return None;
+            }
             let value = if known == Unit::Year {
                 format!("{:04}-{season}", date.year + shift as i32)
             } else {

@@ -35,6 +35,11 @@ impl Matcher<'_, '_> {
         if after_news && !dated_part && !self.is(idx + 1, "that") {
             return None;
         }
+        // "The Sunday Times", "the Good Friday Agreement": a word of a
+        // name (`timex.day_in_name`).
+        if self.weekday_in_name(idx) {
+            return None;
+        }
         let after = idx + 1 + usize::from(self.is(idx + 1, ","));
         if let Some(f) = self.month_date(after) {
             if f.value.len() == 10 || f.value.starts_with("XXXX-") {
