@@ -421,7 +421,7 @@ pub(crate) const TO_AHEAD: Pass = Pass {
 /// A rule of `timex.holiday`: a holiday word before a thing named for it.
 pub(crate) const HOLIDAY_OBJECT: Pass = Pass {
     name: "timex.holiday_object",
-    about: crate::passes::about("a holiday word before a lower-case noun of a thing named for the holiday names a kind of thing, no day: Christmas trees, a Christmas party, Halloween masks"),
+    about: crate::passes::about("a holiday word before a lower-case noun of a thing named for the holiday or held at it names a kind of thing, no day: Christmas trees, a Christmas party, Halloween masks, a Christmas market, the Easter egg hunt"),
 };
 
 /// A rule of `timex.counted_unit`: a unit and "long" written as one word.

@@ -3261,6 +3261,20 @@ fn a_holiday_before_a_thing_named_for_it_is_no_day() {
         "2016-09-28",
         [("Christmas Eve", "DATE", "2016-12-24")]
     );
+    // A thing held at the holiday is one of the class too.
+    for text in [
+        "A truck plowed into a crowded Christmas market.",
+        "Visitors at the Christmas fair bought gifts.",
+        "The Easter egg hunt was cancelled.",
+        "The Christmas concert drew a crowd.",
+    ] {
+        assert!(times(text, "2016-12-20").is_empty(), "{text}");
+        assert_eq!(
+            times_without(text, "2016-12-20", "timex.holiday_object").len(),
+            1,
+            "{text}"
+        );
+    }
 }
 
 #[test]
