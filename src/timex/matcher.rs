@@ -473,6 +473,12 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.commit_nearest` is on: "agreed to buy it in
     /// February" is the nearest February.
     pub(super) commit_nearest: bool,
+    /// Whether `timex.commit_ahead` is on: "ordered him to return to
+    /// court on Thursday" is the coming Thursday.
+    pub(super) commit_ahead: bool,
+    /// Whether `timex.season_ahead` is on: "would be held in the spring"
+    /// is the coming spring.
+    pub(super) season_ahead: bool,
     /// Whether `timex.month_ahead` is on: a month the story put ahead
     /// stays ahead.
     pub(super) month_ahead: bool,

@@ -169,6 +169,8 @@ pub fn extract(
             holiday_object: switches.is_on(HOLIDAY_OBJECT.name),
             closed_long: switches.is_on(CLOSED_LONG.name),
             commit_nearest: switches.is_on(COMMIT_NEAREST.name),
+            commit_ahead: switches.is_on(COMMIT_AHEAD.name),
+            season_ahead: switches.is_on(SEASON_AHEAD.name),
             later_that: switches.is_on(LATER_THAT.name),
             reported_one_day: switches.is_on(REPORTED_ONE_DAY.name),
             day_subject: switches.is_on(DAY_SUBJECT.name),
@@ -415,7 +417,7 @@ pub(crate) const EVERY_SINGLE: Pass = Pass {
 /// ahead.
 pub(crate) const TO_AHEAD: Pass = Pass {
     name: "timex.to_ahead",
-    about: crate::passes::about("'to' before a bare verb, an infinitive of aim no verb in the past governs, puts a month without a year ahead: the best chance to win in November (said in May, this November); not 'went there to campaign in June'"),
+    about: crate::passes::about("'to' before a bare verb, an infinitive of aim no verb in the past governs, puts a month without a year ahead, or a weekday that is not the day before the document date: the best chance to win in November (said in May, this November), a chance to win on Saturday; not 'went there to campaign in June', and a verb of a scheduled event after such a 'to' is no cue: 'went to Paris to meet him on Monday'"),
 };
 
 /// A rule of `timex.holiday`: a holiday word before a thing named for it.
@@ -491,6 +493,19 @@ pub(crate) const COUNTED_NIGHTS: Pass = Pass {
 pub(crate) const QUOTED_TITLE: Pass = Pass {
     name: "timex.quoted_title",
     about: crate::passes::about("a capitalised time word that is all of a quotation in a title's place names a show, a song or a book, no time: after a possessive or an acronym (told NBC's “Today” on Monday), after a title_before word of data/timex/contexts.txt (appeared on “Today”, the song “Yesterday”, host of ''Today''), before a title_after noun (the “Today” show); after a speech verb, a copula or another verb (Trump said “Today.”, her answer was “Yesterday.”) or where a sentence begins (“Tomorrow,” he said) it is still a time"),
+};
+
+/// A rule of the tense of a weekday: what a past promise or order binds
+/// comes after it.
+pub(crate) const COMMIT_AHEAD: Pass = Pass {
+    name: "timex.commit_ahead",
+    about: crate::passes::about("a weekday in an infinitive after a verb of commitment or order in the past (agreed, voted, ordered him, asked the court to) is the coming one: agreed to continue talks into Wednesday, ordered him to return to court on Thursday (said on a Tuesday, this week's); the object may stand before 'to', for months too (timex.commit_nearest)"),
+};
+
+/// A rule of `timex.season`: a season after a cue of the future.
+pub(crate) const SEASON_AHEAD: Pass = Pass {
+    name: "timex.season_ahead",
+    about: crate::passes::about("a season without a year after a cue of the future, in no clause told in the past, is the coming one, or the one under way: the next march would be held in the spring (said in June, next spring)"),
 };
 
 /// A rule of the titles in `read.rs`: a headline in title case.
@@ -644,6 +659,8 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &HOLIDAY_OBJECT,
         &CLOSED_LONG,
         &COMMIT_NEAREST,
+        &COMMIT_AHEAD,
+        &SEASON_AHEAD,
         &LATER_THAT,
         &MONTH_AHEAD,
         &QUOTE_DAY,

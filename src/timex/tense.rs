@@ -31,7 +31,9 @@ impl Matcher<'_, '_> {
         let date = match shift {
             -1 => a.add_days(if diff < 0 { diff } else { diff - 7 }),
             1 => a.add_days(if diff > 0 { diff } else { diff + 7 }),
-            _ if (self.future_near(idx) || self.opens_a_plan(idx)) && diff != 0 => {
+            _ if (self.future_near(idx) || self.opens_a_plan(idx) || self.commits_ahead(idx))
+                && diff != 0 =>
+            {
                 a.add_days(if diff > 0 { diff } else { diff + 7 })
             }
             _ => a.add_days(if diff <= 0 { diff } else { diff - 7 }),
@@ -178,26 +180,19 @@ impl Matcher<'_, '_> {
             // A "to" before a bare verb, an infinitive of purpose or aim
             // ("the best chance to win in November", "hopes to regain the
             // Senate in November"), looks ahead, unless a verb in the past
-            // governs it ("went there to campaign in June", "used to"):
-            // months only (`timex.to_ahead`).
-            if self.to_ahead && w == "to" && self.month(idx).is_some() && self.bare_verb_after(k) {
-                // A verb in the past earlier in its clause, up to eight
-                // words back ("asked for $1.9 billion to fight Zika in
-                // February", "agreed to allow Trump to use the file in
-                // November").
-                // Not a present perfect: "has agreed to hold talks in
-                // March" looks ahead as "agrees to" does.
-                let in_past = |j: usize| {
-                    ((self.in_ed(j) && !self.is_capitalised(j))
-                        || self.term(j, Class::Past).is_some()
-                        || self.is_cue(j, Cue::PastAux))
-                        && !self.after_have(j)
-                };
+            // governs it ("went there to campaign in June", "used to"): a
+            // month or a weekday ("the chance to win on Saturday"; not
+            // "went to Paris to meet him on Monday", nor the day before
+            // the document date, `yesterday`), `timex.to_ahead`.
+            let day =
+                self.month(idx).is_some() || (self.weekday(idx).is_some() && !self.yesterday(idx));
+            if self.to_ahead && w == "to" && day && self.bare_verb_after(k) {
+                // A verb in the past earlier in its clause ("asked for
+                // $1.9 billion to fight Zika in February", "agreed to allow
+                // Trump to use the file in November").
+                let past = self.past_governs(k);
                 let clause_end = |j: usize| ends_clause(self.lower(j));
-                let past = (k.saturating_sub(8)..k)
-                    .rev()
-                    .take_while(|&j| !clause_end(j))
-                    .any(in_past);
+                let in_past = |j: usize| self.verb_in_past(j);
                 let preposition = k > 0 && self.is_cue(k - 1, Cue::ToPreposition);
                 // The clause's own verb may come after the month, in the
                 // past: "the decision to raise rates in December surprised
@@ -220,10 +215,17 @@ impl Matcher<'_, '_> {
                         // runs", "held two dry runs": a verb in -s takes
                         // no count of more than one right before it, nor
                         // one word before.
+                        // Nor an infinitive that a verb in the past
+                        // governs: "went to Paris to meet him on Monday"
+                        // (`timex.to_ahead`).
                         "adjacent" => {
                             k + 3 >= near
                                 && !(k > 0 && is_determiner(self.lower(k - 1)))
                                 && !(k.saturating_sub(2)..k).any(|j| self.counts_many(j))
+                                && !(self.to_ahead
+                                    && k > 0
+                                    && self.is(k - 1, "to")
+                                    && self.past_governs(k - 1))
                         }
                         "close" => k + 6 >= near,
                         _ => true,
@@ -245,17 +247,102 @@ impl Matcher<'_, '_> {
     /// as `future_near` reads): "agreed to allow Trump to use the file
     /// in", "agreed to purchase its liquid-chromatography line for $22
     /// million in".
+    ///
+    /// The verb's object may stand before "to", as after a verb of order
+    /// ("ordered him to return to court on", "asked the court to rule
+    /// by"): an object pronoun, up to three capitalised words, or a
+    /// determiner and one or two words.
     fn after_commitment(&self, idx: usize) -> bool {
+        self.commitment_to(idx).is_some()
+    }
+
+    /// The "to" of the infinitive after a verb of commitment that the time
+    /// at `idx` sits in (`after_commitment`), the nearest one back.
+    fn commitment_to(&self, idx: usize) -> Option<usize> {
         (idx.saturating_sub(14)..idx)
             .rev()
             .take_while(|&j| !ends_clause(self.lower(j)))
-            .any(|j| {
+            .find(|&j| {
                 j > 0
                     && self.is(j, "to")
-                    && self.is_cue(j - 1, Cue::Commitment)
-                    && !self.after_have(j - 1)
                     && self.bare_verb_after(j)
+                    && (0..=3).any(|n| {
+                        j > n
+                            && self.is_cue(j - 1 - n, Cue::Commitment)
+                            && !self.after_have(j - 1 - n)
+                            && self.is_object(j - n, j)
+                    })
             })
+    }
+
+    /// Whether words `start..end` may be the object of a verb before an
+    /// infinitive: none ("agreed to"), an object pronoun ("ordered him
+    /// to"), up to three capitalised words ("asked Smith to", "voted
+    /// Monday to"), or a determiner or possessive and one or two words
+    /// ("urged the court to", "told its members to").
+    fn is_object(&self, start: usize, end: usize) -> bool {
+        let n = end - start;
+        let plain =
+            |k: usize| self.words[k].kind == TokenKind::Word && !is_function_word(self.lower(k));
+        n == 0
+            || (n == 1 && is_object_pronoun(self.lower(start)))
+            || (start..end).all(|k| plain(k) && self.is_capitalised(k))
+            || (n >= 2
+                && (is_determiner(self.lower(start)) || is_possessive(self.lower(start)))
+                && (start + 1..end).all(plain))
+    }
+
+    /// Whether a weekday at `idx` sits in an infinitive after a verb of
+    /// commitment or order in the past (`after_commitment`), so that the
+    /// day comes after the promise: "agreed to continue talks into
+    /// Wednesday", "ordered him to return to court on Thursday"
+    /// (`timex.commit_ahead`).
+    ///
+    /// Not past another verb in the past between the infinitive and the
+    /// day, which dates it ("decided to go a different direction and the
+    /// speech she delivered Monday night"), nor for the day before the
+    /// document date (`yesterday`).
+    pub(super) fn commits_ahead(&self, idx: usize) -> bool {
+        if !self.commit_ahead || self.yesterday(idx) {
+            return false;
+        }
+        self.commitment_to(idx)
+            .is_some_and(|to| !(to + 1..idx).any(|j| self.verb_in_past(j)))
+    }
+
+    /// Whether the weekday at `idx` is the day before the document date:
+    /// news reports the day before, and an infinitive's weak cue of the
+    /// future does not move it a week on ("the real meaning of Thursday
+    /// night's debate", "threatened to run away from the field Thursday
+    /// night", said on a Friday).
+    fn yesterday(&self, idx: usize) -> bool {
+        match (self.weekday(idx), self.anchor) {
+            (Some((day, _)), Some(a)) => {
+                (i64::from(a.weekday()) - i64::from(day)).rem_euclid(7) == 1
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a verb in the past earlier in its clause, up to eight words
+    /// back, governs the infinitive "to" at `k`: "went there to campaign
+    /// in June", "asked for $1.9 billion to fight Zika in February". Not a
+    /// present perfect: "has agreed to hold talks in March" looks ahead as
+    /// "agrees to" does.
+    fn past_governs(&self, k: usize) -> bool {
+        (k.saturating_sub(8)..k)
+            .rev()
+            .take_while(|&j| !ends_clause(self.lower(j)))
+            .any(|j| self.verb_in_past(j))
+    }
+
+    /// Whether word `j` is a verb or an auxiliary in the past, no present
+    /// perfect: "went", "asked", "was"; not "has agreed".
+    fn verb_in_past(&self, j: usize) -> bool {
+        ((self.in_ed(j) && !self.is_capitalised(j))
+            || self.term(j, Class::Past).is_some()
+            || self.is_cue(j, Cue::PastAux))
+            && !self.after_have(j)
     }
 
     /// Whether word `k` follows "has" or "have": a present perfect ("has

@@ -3793,3 +3793,77 @@ fn named_shopping_and_church_days_have_their_dates() {
         [("Ash Wednesday", "DATE", "2015-02-18")]
     );
 }
+
+#[test]
+fn a_weekday_the_clause_points_ahead_to_is_the_coming_one() {
+    // Said on Tuesday 2015-03-31. After a verb of commitment or order in
+    // the past (`timex.commit_ahead`), or in an infinitive that no verb in
+    // the past governs (`timex.to_ahead`), a weekday is the coming one;
+    // one the past governs stays behind, and so does the day before the
+    // document date.
+    for (text, value) in [
+        (
+            "The sides agreed to continue talks into Wednesday.",
+            "2015-04-01",
+        ),
+        (
+            "The judge ordered him to return to court on Thursday.",
+            "2015-04-02",
+        ),
+        ("He is due to appear in court on Friday.", "2015-04-03"),
+        ("She has a good chance to win on Saturday.", "2015-04-04"),
+        ("He went to Paris to meet him on Sunday.", "2015-03-29"),
+        ("He went to Paris to meet him on Monday.", "2015-03-30"),
+        ("They agreed to meet on Monday.", "2015-03-30"),
+        ("He threatened to quit on Monday.", "2015-03-30"),
+        (
+            "She decided to go another way and the speech she delivered Sunday was new.",
+            "2015-03-29",
+        ),
+    ] {
+        assert_eq!(times(text, "2015-03-31")[0].2, value, "{text}");
+    }
+    let text = "The judge ordered him to return to court on Thursday.";
+    assert_eq!(
+        times_without(text, "2015-03-31", "timex.commit_ahead")[0].2,
+        "2015-03-26"
+    );
+    let text = "She has a good chance to win on Saturday.";
+    assert_eq!(
+        times_without(text, "2015-03-31", "timex.to_ahead")[0].2,
+        "2015-03-28"
+    );
+    // "voted Monday to hold hearings Thursday": the vote was Monday, the
+    // hearings come.
+    t!(
+        "The committee voted Monday to hold hearings Thursday.",
+        "2015-03-31",
+        [
+            ("Monday", "DATE", "2015-03-30"),
+            ("Thursday", "DATE", "2015-04-02")
+        ]
+    );
+}
+
+#[test]
+fn a_season_after_a_cue_of_the_future_is_the_coming_one() {
+    // `timex.season_ahead`: the season under way or the next one.
+    let text = "Organizers said the next march would be held in the spring.";
+    t!(text, "2016-06-09", [("the spring", "DATE", "2017-SP")]);
+    assert_eq!(
+        times_without(text, "2016-06-09", "timex.season_ahead")[0].2,
+        "2016-SP"
+    );
+    t!(text, "2016-04-09", [("the spring", "DATE", "2016-SP")]);
+    t!(
+        "The festival will return in the summer.",
+        "2016-12-09",
+        [("the summer", "DATE", "2017-SU")]
+    );
+    // Told in the past, the last one.
+    t!(
+        "The crops were planted in the spring.",
+        "2016-06-09",
+        [("the spring", "DATE", "2016-SP")]
+    );
+}

@@ -187,19 +187,8 @@ pub(super) fn season_value(anchor: Option<Date>, season: &str, rel: i64) -> Stri
     let Some(a) = anchor else {
         return format!("XXXX-{season}");
     };
-    let (season_year, current) = match a.month {
-        1 | 2 => (a.year - 1, 4),
-        3..=5 => (a.year, 1),
-        6..=8 => (a.year, 2),
-        9..=11 => (a.year, 3),
-        _ => (a.year, 4),
-    };
-    let target = match season {
-        "SP" => 1,
-        "SU" => 2,
-        "FA" => 3,
-        _ => 4,
-    };
+    let (season_year, current) = season_now(a);
+    let target = season_number(season);
     let y = match rel {
         -1 if target >= current => season_year - 1,
         1 if target <= current => season_year + 1,
@@ -208,6 +197,43 @@ pub(super) fn season_value(anchor: Option<Date>, season: &str, rel: i64) -> Stri
         _ => season_year,
     };
     format!("{y:04}-{season}")
+}
+
+/// The season of that name under way at `anchor` or the next one: "in the
+/// spring" said in June 2016 is 2017-SP, said in April 2016-SP.
+pub(super) fn season_ahead_value(anchor: Option<Date>, season: &str) -> String {
+    let Some(a) = anchor else {
+        return format!("XXXX-{season}");
+    };
+    let (season_year, current) = season_now(a);
+    let y = if season_number(season) >= current {
+        season_year
+    } else {
+        season_year + 1
+    };
+    format!("{y:04}-{season}")
+}
+
+/// The year a season under way at `a` is named by, and its number (1
+/// spring to 4 winter): winter runs into January and February.
+fn season_now(a: Date) -> (i32, i32) {
+    match a.month {
+        1 | 2 => (a.year - 1, 4),
+        3..=5 => (a.year, 1),
+        6..=8 => (a.year, 2),
+        9..=11 => (a.year, 3),
+        _ => (a.year, 4),
+    }
+}
+
+/// The number of a season, 1 spring to 4 winter.
+fn season_number(season: &str) -> i32 {
+    match season {
+        "SP" => 1,
+        "SU" => 2,
+        "FA" => 3,
+        _ => 4,
+    }
 }
 
 /// The date of a holiday of `data/timex/terms.txt` in `year`: `MM-DD`,

@@ -3,7 +3,7 @@
 use super::Pattern;
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::terms::Class;
-use crate::timex::value::season_value;
+use crate::timex::value::{season_ahead_value, season_value};
 use crate::Pass;
 
 pub(super) const PATTERN: Pattern = Pattern {
@@ -35,6 +35,11 @@ impl Matcher<'_, '_> {
         // capitalised word, is a word of a name.
         if self.is_capitalised(idx) && self.is_capitalised(end) {
             return None;
+        }
+        // After a cue of the future ("the next march would be held in the
+        // spring", said in June) the coming season (`timex.season_ahead`).
+        if self.season_ahead && self.future_near(idx) && !self.past_near(idx) {
+            return Found::new(end, "DATE", season_ahead_value(self.anchor, season));
         }
         Found::new(end, "DATE", season_value(self.anchor, season, 0))
     }
