@@ -479,6 +479,9 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.season_ahead` is on: "would be held in the spring"
     /// is the coming spring.
     pub(super) season_ahead: bool,
+    /// Whether `timex.be_stretch` is on: "it could be weeks before" is a
+    /// stretch of unsaid length.
+    pub(super) be_stretch: bool,
     /// Whether `timex.month_ahead` is on: a month the story put ahead
     /// stays ahead.
     pub(super) month_ahead: bool,

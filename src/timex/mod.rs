@@ -171,6 +171,7 @@ pub fn extract(
             commit_nearest: switches.is_on(COMMIT_NEAREST.name),
             commit_ahead: switches.is_on(COMMIT_AHEAD.name),
             season_ahead: switches.is_on(SEASON_AHEAD.name),
+            be_stretch: switches.is_on(BE_STRETCH.name),
             later_that: switches.is_on(LATER_THAT.name),
             reported_one_day: switches.is_on(REPORTED_ONE_DAY.name),
             day_subject: switches.is_on(DAY_SUBJECT.name),
@@ -508,6 +509,12 @@ pub(crate) const SEASON_AHEAD: Pass = Pass {
     about: crate::passes::about("a season without a year after a cue of the future, in no clause told in the past, is the coming one, or the one under way: the next march would be held in the spring (said in June, next spring)"),
 };
 
+/// A rule of `timex.counted_unit`: a bare plural unit after "be".
+pub(crate) const BE_STRETCH: Pass = Pass {
+    name: "timex.be_stretch",
+    about: crate::passes::about("a bare plural unit right after a form of 'be', before a word that opens a wait (before, until, away, long, since), is a stretch of unsaid length: it could be weeks before aid arrives (PXW), the vote is months away, lines can be hours long"),
+};
+
 /// A rule of the titles in `read.rs`: a headline in title case.
 pub(crate) const TITLE_LINE: Pass = Pass {
     name: "timex.title_line",
@@ -661,6 +668,7 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &COMMIT_NEAREST,
         &COMMIT_AHEAD,
         &SEASON_AHEAD,
+        &BE_STRETCH,
         &LATER_THAT,
         &MONTH_AHEAD,
         &QUOTE_DAY,

@@ -3867,3 +3867,23 @@ fn a_season_after_a_cue_of_the_future_is_the_coming_one() {
         [("the spring", "DATE", "2016-SP")]
     );
 }
+
+#[test]
+fn a_bare_plural_unit_after_be_before_a_wait_is_a_stretch() {
+    // `timex.be_stretch`: "it could be weeks before aid arrives" lasts
+    // weeks, not said how many, as "for weeks" does.
+    for (text, span, value) in [
+        ("It could be weeks before aid arrives.", "weeks", "PXW"),
+        ("The vote is months away.", "months", "PXM"),
+        ("Lines can be hours long.", "hours", "PTXH"),
+        ("It has been years since he left.", "years", "PXY"),
+    ] {
+        t!(text, "2013-11-11", [(span, "DURATION", value)]);
+        assert!(
+            times_without(text, "2013-11-11", "timex.be_stretch").is_empty(),
+            "{text}"
+        );
+    }
+    // Not without a word of a wait after it.
+    assert!(times("There are days when nothing works.", "2013-11-11").is_empty());
+}

@@ -4,7 +4,7 @@ use super::Pattern;
 use crate::resources::lists::quantities::units::{self, Class as UnitClass};
 use crate::segment::TokenKind;
 use crate::text::numbers::number_words;
-use crate::text::words::is_determiner;
+use crate::text::words::{is_be, is_determiner};
 use crate::timex::matcher::{Found, Matcher};
 use crate::timex::read::explicit_number;
 use crate::timex::terms::{cue, cue_value, Class, Cue};
@@ -464,6 +464,13 @@ impl Matcher<'_, '_> {
                     && w.lower != "age"
                     && w.classes == 0
             });
-        takes_time || filled
+        // "it could be weeks before aid arrives", "the vote is months
+        // away", "lines can be hours long": right after a form of "be",
+        // before a word that opens a wait (`stretch_after`), a stretch
+        // of unsaid length (`timex.be_stretch`).
+        let after_be = self.be_stretch
+            && before.is_some_and(|b| is_be(self.lower(b)))
+            && self.is_cue(end, Cue::StretchAfter);
+        takes_time || filled || after_be
     }
 }
