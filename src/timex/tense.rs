@@ -277,8 +277,8 @@ impl Matcher<'_, '_> {
 
     /// Whether words `start..end` may be the object of a verb before an
     /// infinitive: none ("agreed to"), an object pronoun ("ordered him
-    /// to"), up to three capitalised words ("asked Smith to", "voted
-    /// Monday to"), or a determiner or possessive and one or two words
+    /// to"), up to three capitalised words, "on" among them ("asked Smith
+    /// to", "voted Monday to", "had agreed on Thursday to"), or a determiner or possessive and one or two words
     /// ("urged the court to", "told its members to").
     fn is_object(&self, start: usize, end: usize) -> bool {
         let n = end - start;
@@ -286,7 +286,7 @@ impl Matcher<'_, '_> {
             |k: usize| self.words[k].kind == TokenKind::Word && !is_function_word(self.lower(k));
         n == 0
             || (n == 1 && is_object_pronoun(self.lower(start)))
-            || (start..end).all(|k| plain(k) && self.is_capitalised(k))
+            || (start..end).all(|k| (plain(k) && self.is_capitalised(k)) || self.is(k, "on"))
             || (n >= 2
                 && (is_determiner(self.lower(start)) || is_possessive(self.lower(start)))
                 && (start + 1..end).all(plain))

@@ -3817,11 +3817,16 @@ fn a_weekday_the_clause_points_ahead_to_is_the_coming_one() {
         ("They agreed to meet on Monday.", "2015-03-30"),
         ("He threatened to quit on Monday.", "2015-03-30"),
         (
+            "Negotiators had agreed on Thursday to meet again before Sunday.",
+            "2015-04-05",
+        ),
+        (
             "She decided to go another way and the speech she delivered Sunday was new.",
             "2015-03-29",
         ),
     ] {
-        assert_eq!(times(text, "2015-03-31")[0].2, value, "{text}");
+        let last = times(text, "2015-03-31").pop().map(|t| t.2);
+        assert_eq!(last.as_deref(), Some(value), "{text}");
     }
     let text = "The judge ordered him to return to court on Thursday.";
     assert_eq!(
