@@ -44,7 +44,7 @@ pub fn known_orgs(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
         {
             continue;
         }
-        if name.label == "LOC" && seats::contains(&token_text(text, tokens, name.tokens.clone())) {
+        if name.label == "LOC" && seats::contains(token_text(text, tokens, name.tokens.clone())) {
             continue;
         }
         name.label = "ORG";
