@@ -43,6 +43,7 @@ const LISTS: &[(&str, u8, Option<&str>)] = &[
     ("organisations.txt", 6, None),
     ("news_agencies.txt", 7, None),
     ("first_names.txt", 8, None),
+    ("first_names_world.txt", 8, None),
     ("titles.txt", 9, None),
 ];
 
@@ -107,7 +108,7 @@ fn main() {
             }
             let mut mask = 1u16 << bit;
             // A given name's sex, outside the kinds the tagger sees.
-            if file == "first_names.txt" {
+            if file.starts_with("first_names") {
                 match columns.next().map(str::trim) {
                     Some("M") => mask |= 1 << MALE_BIT,
                     Some("F") => mask |= 1 << FEMALE_BIT,
