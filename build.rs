@@ -41,8 +41,10 @@ const LISTS: &[(&str, u8, Option<&str>)] = &[
     ("demonyms.txt", 4, None),
     ("groups.txt", 5, None),
     ("organisations.txt", 6, None),
+    ("organisations_world.txt", 6, None),
     ("news_agencies.txt", 7, None),
     ("first_names.txt", 8, None),
+    ("first_names_world.txt", 8, None),
     ("titles.txt", 9, None),
 ];
 
@@ -79,15 +81,25 @@ fn write_upper(exact: &BTreeMap<String, u16>, upper: &BTreeMap<String, u16>, out
     }
 }
 
-fn main() {
-    let dir = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("data/gazetteers");
-    println!("cargo:rerun-if-changed=data/gazetteers");
+/// Lists the tagger reads but was not trained with: `gazetteer_training.bin`
+/// leaves them out, so `newsmark train ner` reproduces the shipped model
+/// whatever they hold, and the inference reads them as it reads the lists
+/// the model learnt its gazetteer weights on (a given name is a given
+/// name). See data/model/README.md.
+const INFERENCE_ONLY: &[&str] = &["first_names_world.txt", "organisations_world.txt"];
+
+/// The gazetteer table of every list, or of those the model was trained
+/// with when `training` is set.
+fn gazetteer(dir: &Path, training: bool) -> Vec<u8> {
     let (mut exact, mut upper, mut titles) = (
         BTreeMap::new(),
         BTreeMap::<String, u16>::new(),
         BTreeMap::new(),
     );
     for &(file, bit, label) in LISTS {
+        if training && INFERENCE_ONLY.contains(&file) {
+            continue;
+        }
         let path = dir.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path)
@@ -107,7 +119,7 @@ fn main() {
             }
             let mut mask = 1u16 << bit;
             // A given name's sex, outside the kinds the tagger sees.
-            if file == "first_names.txt" {
+            if file.starts_with("first_names") {
                 match columns.next().map(str::trim) {
                     Some("M") => mask |= 1 << MALE_BIT,
                     Some("F") => mask |= 1 << FEMALE_BIT,
@@ -129,9 +141,17 @@ fn main() {
     write_table(&exact, &mut out);
     write_upper(&exact, &upper, &mut out);
     write_table(&titles, &mut out);
-    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("gazetteer.bin");
-    std::fs::write(&out_path, out)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
+    out
+}
+
+fn main() {
+    let dir = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("data/gazetteers");
+    println!("cargo:rerun-if-changed=data/gazetteers");
+    for (name, training) in [("gazetteer.bin", false), ("gazetteer_training.bin", true)] {
+        let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join(name);
+        std::fs::write(&out_path, gazetteer(&dir, training))
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", out_path.display()));
+    }
     let demonyms = demonym_places(&dir);
     let data_dir = dir.parent().unwrap();
     clusters::write(

@@ -11,6 +11,13 @@
 /// tables that `gazetteer::Gazetteer` searches in place.
 pub const GAZETTEER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
 
+/// The gazetteer without the lists read only in use (`INFERENCE_ONLY` in
+/// `build.rs`): what `newsmark train ner` reads, so the shipped model is
+/// reproduced whatever those lists hold.
+#[cfg(feature = "cli")]
+pub const GAZETTEER_TRAINING: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_training.bin"));
+
 /// The name tagger's weights, made by `newsmark train ner`.
 pub const NER_MODEL: &[u8] = include_bytes!("../data/model/ner.bin");
 
@@ -272,5 +279,16 @@ mod tests {
         let tagger = crate::names::tagger::Tagger::from_bytes(super::NER_MODEL).unwrap();
         assert!(tagger.first.n_features() > 10_000 && tagger.second.is_some());
         assert!(crate::names::gazetteer::Gazetteer::from_bytes(super::GAZETTEER).is_some());
+        // The training gazetteer lacks the lists read only in use.
+        #[cfg(feature = "cli")]
+        {
+            use crate::names::gazetteer::{Gazetteer, Kind};
+            let training = Gazetteer::from_bytes(super::GAZETTEER_TRAINING).unwrap();
+            let in_use = Gazetteer::embedded();
+            assert!(in_use.kinds("Helmut").has(Kind::FirstName));
+            assert!(!training.kinds("Helmut").has(Kind::FirstName));
+            assert!(in_use.kinds("Knesset").has(Kind::Org) && training.kinds("Knesset").is_empty());
+            assert!(training.kinds("Donald").has(Kind::FirstName));
+        }
     }
 }

@@ -124,10 +124,17 @@ fn prepare(articles: &[Article], repeat_from: usize, repeat: usize) -> (Vec<Prep
     (out, n_unaligned)
 }
 
+/// The gazetteer the model is trained with: every list but those read
+/// only in use (`INFERENCE_ONLY` in `build.rs`), so that the shipped model
+/// stays what training makes when those lists grow.
+fn training_gazetteer() -> Gazetteer {
+    Gazetteer::from_bytes(crate::resources::GAZETTEER_TRAINING).unwrap_or_else(Gazetteer::empty)
+}
+
 /// Feature vectors of every sentence; with `history`, the first stage's
 /// tags of each document feed the second stage's features.
 fn examples(docs: &[&Prepared], history: Option<&[Vec<Tag>]>, clusters: &Clusters) -> Vec<Example> {
-    let gaz = &Gazetteer::embedded();
+    let gaz = &training_gazetteer();
     let mut out = Vec::new();
     for (doc_idx, doc) in docs.iter().enumerate() {
         let tokens = &doc.structure.tokens;
@@ -164,7 +171,7 @@ fn examples(docs: &[&Prepared], history: Option<&[Vec<Tag>]>, clusters: &Cluster
 
 /// The first-stage tags of every token of `docs` under `model`.
 fn tag_docs(model: &Model, docs: &[&Prepared]) -> Vec<Vec<Tag>> {
-    let gaz = Gazetteer::embedded();
+    let gaz = training_gazetteer();
     let clusters = Clusters::embedded();
     docs.iter()
         .map(|doc| {
@@ -453,7 +460,7 @@ pub fn train_ner(config: &Config) -> Result<String, String> {
     let mut train_articles = conll::read(&config.train)?;
     let n_conll = train_articles.len();
     if let Some(gum) = &config.gum {
-        train_articles.extend(crate::eval::gum::read(gum)?);
+        train_articles.extend(crate::eval::gum::read(gum, &training_gazetteer())?);
     }
     log += &format!(
         "{n_conll} CoNLL-2003 articles, {} GUM articles\n",

@@ -306,9 +306,9 @@ pub fn records(path: &Path, keep: impl Fn(&str) -> bool) -> Result<Vec<Record>, 
 /// The articles of a GUM file for training: every genre but the held-out
 /// one, with PER, ORG, LOC and MISC cores. The text is normalised (GUM
 /// writes curly quotes and dashes), and the cores mapped onto it, so that
-/// training sees the text the tagger sees in use.
-pub fn read(path: &Path) -> Result<Vec<Article>, String> {
-    let gazetteer = Gazetteer::embedded();
+/// training sees the text the tagger sees in use. The cores read given
+/// names off `gazetteer`: training passes the lists it is trained with.
+pub fn read(path: &Path, gazetteer: &Gazetteer) -> Result<Vec<Article>, String> {
     Ok(records(path, |genre| genre != DEV_GENRE)?
         .into_iter()
         .map(|record| {
@@ -321,7 +321,7 @@ pub fn read(path: &Path) -> Result<Vec<Article>, String> {
                 starts[norm.offset_to_original(n, false)].get_or_insert(n);
                 ends[norm.offset_to_original(n, true)] = Some(n);
             }
-            let names = cores(&record, &gazetteer, true)
+            let names = cores(&record, gazetteer, true)
                 .into_iter()
                 .filter_map(|(span, ty)| {
                     let (start, end) = (starts[span.start]?, ends[span.end]?);
@@ -389,7 +389,11 @@ pub fn scores(
             path.display()
         ));
     }
-    let gazetteer = Gazetteer::embedded();
+    // The gold cores read given names and nationalities off the lists the
+    // model was trained with: a list read only in use does not move the
+    // gold.
+    let gazetteer = Gazetteer::from_bytes(crate::resources::GAZETTEER_TRAINING)
+        .unwrap_or_else(Gazetteer::empty);
     let analyzer = Analyzer::new();
     let options = Options::new()
         .with_layers([Layer::Entities.name()])

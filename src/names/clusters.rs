@@ -65,6 +65,15 @@ pub fn prefix(code: u32, k: u32) -> u32 {
     }
 }
 
+/// The path of `code` as written in `brown.txt`, the root first: "011"
+/// for 0b1110.
+pub fn path(code: u32) -> String {
+    let len = 31 - code.leading_zeros();
+    (0..len)
+        .map(|i| if code >> i & 1 == 1 { '1' } else { '0' })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +84,7 @@ mod tests {
         assert!(clusters.len() > 1000, "{} words", clusters.len());
         // Two frequent capitalised words share the first steps of their
         // paths with their kind and not with a function word.
+        assert_eq!(path(0b1110), "011");
         let (Some(monday), Some(tuesday)) = (clusters.get("Monday"), clusters.get("Tuesday"))
         else {
             panic!("weekdays have no cluster");

@@ -70,6 +70,7 @@ use super::{is_known_place, phrase_at};
 use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
+use crate::resources::lists::clusters::company_paths;
 use crate::resources::lists::gazetteers::company_nouns::{self, Value as Head};
 use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
 use crate::resources::lists::gazetteers::{
@@ -177,6 +178,19 @@ pub fn company_mentions(
         .map(|c| token_text(text, tokens, c.tokens.clone()))
         .filter(|t| !seen.insert(t))
         .collect();
+    // The sentence each sentence's first word opens.
+    let sentence_at: FxHashMap<usize, usize> = structure
+        .sentences
+        .iter()
+        .enumerate()
+        .filter_map(|(s, sentence)| {
+            sentence
+                .tokens
+                .clone()
+                .find(|&i| tokens[i].kind == TokenKind::Word)
+                .map(|i| (i, s))
+        })
+        .collect();
     let mut is_org: Vec<bool> = candidates
         .iter()
         .map(|c| {
@@ -233,6 +247,12 @@ pub fn company_mentions(
                     && !c.tokens.clone().any(|i| person_words.contains(word(i)))
                     && (said_it(text, tokens, c.tokens.end, false)
                         || reports_results(text, tokens, c.tokens.end)))
+                || (c.name.is_none()
+                    && !c.tokens.clone().any(|i| person_words.contains(word(i)))
+                    && sentence_at.get(&c.tokens.start).is_some_and(|&s| {
+                        company_like(text, tokens, clusters, c.tokens.clone())
+                            && subject_evidence(text, structure, s, c.tokens.end)
+                    }))
         })
         .collect();
     // "X and Y said they", "X and Y, the German discounters,", "X and Y
@@ -602,6 +622,98 @@ fn unknown_words(
     })
 }
 
+/// Whether the words over `range` can be a company's name by the evidence
+/// of their sentence alone: each unknown to the tagger's clusters, as
+/// written and in lower case, or on a path whose words are mostly
+/// companies (`data/clusters/company_paths.txt`: "Intel", "Barclays"),
+/// not one of the common plurals that open sentences ("Critics said
+/// its").
+fn company_like(
+    text: &str,
+    tokens: &[Token],
+    clusters: &Clusters,
+    range: std::ops::Range<usize>,
+) -> bool {
+    range.clone().all(|i| {
+        let w = &text[tokens[i].span.range()];
+        match clusters.get(w) {
+            Some(code) => company_paths::contains(&crate::names::clusters::path(code)),
+            None => clusters.get(&w.to_lowercase()).is_none(),
+        }
+    })
+}
+
+/// Whether sentence `s`, opened by a name that ends at `end` and is the
+/// subject of the verb after it, speaks of that name as a company: "its" within a few words after its verb
+/// ("SpaceX launched its", "Vale raised its forecast"); the sentence
+/// ending in ", the company said" (a company noun of
+/// `company_nouns.txt` and a reporting verb); or the next sentence opening
+/// with "The", up to three words and a company noun ("The state-controlled
+/// company said", "The Rio de Janeiro-based miner").
+fn subject_evidence(text: &str, structure: &Structure, s: usize, end: usize) -> bool {
+    let tokens = &structure.tokens;
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    let company_noun = |i: usize| company_nouns::get(&word(i).to_lowercase()) == Some(Head::Any);
+    let sentence = structure.sentences[s].tokens.clone();
+    // "its" before any other subject pronoun, mark or capitalised word.
+    let its = (end + 1..(end + 1 + IT_WINDOW).min(sentence.end))
+        .map(word)
+        .take_while(|w| {
+            !(w.starts_with(char::is_uppercase)
+                || matches!(*w, "," | ";" | "." | "\"")
+                || words::is_subject_pronoun(&w.to_lowercase()))
+        })
+        .any(|w| w == "its");
+    // The name is the subject of a verb: one in the past tense, a
+    // reporting or market verb, a non-be auxiliary before a verb, or a
+    // form of "be" before an -ing form ("Mobil is cutting"), a verb with
+    // "to" ("Ford plans to cut its"); not "is now
+    // at its", "Owing to its", "Separately, ...".
+    let lower = |i: usize| word(i).chars().all(char::is_lowercase) && !word(i).is_empty();
+    let verb = word(end);
+    let subject = lower(end)
+        && ((verb.len() > 3 && verb.ends_with("ed"))
+            || cues::contains(verb)
+            || index_cues::contains(verb)
+            || (auxiliaries::contains(verb) && !words::is_be(verb) && lower(end + 1))
+            || (words::is_be(verb) && word(end + 1).ends_with("ing"))
+            || (word(end + 1) == "to" && lower(end + 2)));
+    if !subject {
+        return false;
+    }
+    if its {
+        return true;
+    }
+    // ", the company said." ending the sentence.
+    let said_by_company = (sentence.start..sentence.end.saturating_sub(2)).any(|i| {
+        word(i) == ","
+            && word(i + 1).eq_ignore_ascii_case("the")
+            && company_noun(i + 2)
+            && cues::contains(word(i + 3))
+    });
+    if said_by_company {
+        return true;
+    }
+    let Some(next) = structure.sentences.get(s + 1) else {
+        return false;
+    };
+    if structure.sentences[s].paragraph != next.paragraph {
+        return false;
+    }
+    let open = next.tokens.start;
+    word(open) == "The"
+        && (open + 1..(open + 5).min(next.tokens.end)).any(|i| {
+            company_noun(i)
+                && (open + 1..i).all(|k| {
+                    let w = word(k);
+                    w.contains('-') || w.chars().all(char::is_lowercase)
+                })
+                && word(i + 1).chars().all(char::is_lowercase)
+                && !word(i + 1).is_empty()
+                && word(i + 1) != "of"
+        })
+}
+
 /// Whether a cue that ends right before the name over `range` calls it a
 /// company: one of class `before` ("drugmaker Eli Lilly"), or one of
 /// class `occupation` before what is no person's full name ("broadcaster
@@ -759,9 +871,12 @@ fn apposition(text: &str, tokens: &[Token], at: usize, plural: bool) -> bool {
     for k in 0..=MAX_MODIFIERS {
         let w = word(at + 2 + k);
         let head = if plural { w.strip_suffix('s') } else { Some(w) };
+        // "Separately, the company said": a clause's subject, no
+        // apposition.
+        let clause = cues::contains(word(at + 3 + k));
         match head.and_then(company_nouns::get) {
-            Some(Head::Any) => return true,
-            Some(Head::Its) if its => return true,
+            Some(Head::Any) => return !clause,
+            Some(Head::Its) if its => return !clause,
             // "a rival brand": the word is a modifier there.
             Some(Head::Its) | None => {}
         }
@@ -1077,6 +1192,33 @@ mod tests {
             run(
                 "Norvela was a sales executive. Tarsk will play tonight. \
                  Brimo is a profit centre.",
+                &[]
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn a_sentence_speaks_of_its_opening_word_as_a_company() {
+        // "its" after its verb, ", the company said", or "The company"
+        // opening the next sentence.
+        assert_eq!(
+            run(
+                "Norvela launched its first rocket. Tarsk is cutting back its spending. \
+                 Brimo will release the phone in June, the company said. \
+                 Velka announced a find. The state-controlled company said it was big.",
+                &[]
+            ),
+            [org("Norvela"), org("Tarsk"), org("Brimo"), org("Velka")]
+        );
+        // Not where the word is no subject of a verb after it, nor a
+        // common plural the clusters know, nor the next paragraph's
+        // company.
+        assert_eq!(
+            run(
+                "Joblessness is now at its highest. Owing to its history, it grew. \
+                 Separately, the company said it would grow. \
+                 Velka announced a find.\nThe company said it was big.",
                 &[]
             ),
             []

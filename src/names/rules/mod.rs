@@ -23,6 +23,7 @@ mod honorifics;
 mod hyphenated_given;
 mod indices;
 mod interviews;
+mod known_orgs;
 mod lists;
 mod newspapers;
 mod not_names;
@@ -69,6 +70,7 @@ pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
 pub use interviews::interviews;
+pub use known_orgs::known_orgs;
 pub use lists::lists;
 pub use newspapers::newspapers;
 pub use not_names::not_names;
@@ -418,6 +420,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("an acronym spelled out in the article has its spelling's type: \"the Kennedy Space Center (KSC)\" makes \"KSC\" a place"),
         },
         run: |cx, names| acronyms(cx.text, &cx.structure.tokens, cx.gazetteer, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.known_orgs",
+            about: crate::passes::about("a name that is, whole, an organisation of the gazetteer and nothing else it knows is an ORG: \"Boko Haram\", \"al-Qaeda\"; not a seat of government the tagger made a place (\"the Kremlin\")"),
+        },
+        run: |cx, names| known_orgs(cx.text, &cx.structure.tokens, cx.gazetteer, names),
     },
     Rule {
         pass: Pass {

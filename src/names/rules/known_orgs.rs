@@ -1,0 +1,111 @@
+//! `names.known_orgs`: a name that is, whole, an organisation of the
+//! gazetteer (`data/gazetteers/organisations.txt`: "Boko Haram",
+//! "al-Qaeda", "Interpol", "Hamas") and nothing else the gazetteer knows
+//! (no place, people, group, given name or title) is an ORG, whatever type
+//! the tagger gave it. The list is a feature of the tagger, but one
+//! feature among many: it made "Boko Haram" a person, from the shape of
+//! its words, and "al-Qaeda" a place.
+//!
+//! Not a news agency of the list alone ("Bloomberg" is a mayor too: the
+//! outlet passes judge agencies by what the sentence says of them), nor a
+//! name that ends a person's full name in the article ("Michael Bloomberg"
+//! ... "Bloomberg said"). Not the seats of government (`data/gazetteers/seats.txt`: "the
+//! Kremlin", "the White House") where the tagger typed them places, as
+//! CoNLL-2003 does every time.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::names::gazetteer::{Gazetteer, Kind, Kinds};
+use crate::names::{token_text, Name};
+use crate::resources::lists::gazetteers::seats;
+use crate::segment::Token;
+
+pub fn known_orgs(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
+    let org = Kinds(1 << Kind::Org as u8);
+    // The last words of the article's people of two words or more.
+    let surnames: HashSet<&str> = names
+        .iter()
+        .filter(|n| n.label == "PERSON" && n.tokens.len() > 1)
+        .map(|n| &text[tokens[n.tokens.end - 1].span.range()])
+        .collect();
+    for name in names.iter_mut() {
+        if name.label == "ORG" {
+            continue;
+        }
+        let kinds = gazetteer.whole(text, &tokens[name.tokens.clone()], false);
+        if !kinds.has(Kind::Org) || kinds.any_of(Kinds(Kinds::NOT_A_PERSON.0 & !org.0)) {
+            continue;
+        }
+        if kinds.has(Kind::FirstName) {
+            continue;
+        }
+        if name.tokens.len() == 1
+            && surnames.contains(&text[tokens[name.tokens.start].span.range()])
+        {
+            continue;
+        }
+        if name.label == "LOC" && seats::contains(token_text(text, tokens, name.tokens.clone())) {
+            continue;
+        }
+        name.label = "ORG";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::rules::testing::{names_of, placed};
+    use crate::segment::segment;
+
+    fn run(text: &str, found: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        let s = segment(text);
+        let mut names: Vec<Name> = placed(text, &s, found);
+        known_orgs(text, &s.tokens, &Gazetteer::embedded(), &mut names);
+        names_of(text, &s, &names)
+    }
+
+    #[test]
+    fn organisations_of_the_list_are_orgs() {
+        let got = run(
+            "Boko Haram gunmen attacked the town, and al-Qaeda and Hamas praised Interpol.",
+            &[
+                ("Boko Haram", "PERSON"),
+                ("al-Qaeda", "LOC"),
+                ("Hamas", "MISC"),
+                ("Interpol", "ORG"),
+            ],
+        );
+        let labels: Vec<&str> = got.iter().map(|(_, l)| *l).collect();
+        assert_eq!(labels, ["ORG", "ORG", "ORG", "ORG"], "{got:?}");
+    }
+
+    #[test]
+    fn seats_and_other_names_keep_their_type() {
+        let got = run(
+            "The Kremlin and the White House spoke, as did Georgia and John.",
+            &[
+                ("Kremlin", "LOC"),
+                ("White House", "LOC"),
+                ("Georgia", "LOC"),
+                ("John", "PERSON"),
+            ],
+        );
+        let labels: Vec<&str> = got.iter().map(|(_, l)| *l).collect();
+        assert_eq!(labels, ["LOC", "LOC", "LOC", "PERSON"], "{got:?}");
+    }
+
+    #[test]
+    fn agencies_and_peoples_surnames_keep_their_type() {
+        let got = run(
+            "Michael Smith met Ann Taliban. Taliban said Bloomberg would run.",
+            &[
+                ("Michael Smith", "PERSON"),
+                ("Ann Taliban", "PERSON"),
+                ("Taliban", "PERSON"),
+                ("Bloomberg", "PERSON"),
+            ],
+        );
+        let labels: Vec<&str> = got.iter().map(|(_, l)| *l).collect();
+        assert_eq!(labels, ["PERSON", "PERSON", "PERSON", "PERSON"], "{got:?}");
+    }
+}
