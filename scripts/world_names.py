@@ -15,10 +15,13 @@ a name written in Latin letters, of three letters or more, when:
   archaic form ("Abbondanza");
 - no other gazetteer list holds it as a word (places, peoples,
   organisations, titles);
-- CoNLL-2003 eng.train and the GUM texts never write it in lower case (an
-  English word: "Can", "Hope"), and eng.train does not type it other than
-  a person more often than a person;
-- it names no religion or deity (RELIGIOUS below).
+- CoNLL-2003 eng.train and the GUM, PolNeAR train and TimeBank texts
+  never write it in lower case (an English word: "Can", "Hope", "Soda"),
+  and eng.train does not type it other than a person more often than a
+  person;
+- it is no surname among the 5,000 most frequent of the 1990 US Census
+  (names 0.3.0, PyPI: "Robinson", "Lambert");
+- it is none of NOT_NAMES below (religions, gods, titles, brands).
 Its sex is M or F where faker lists it only among one sex's names.
 Needs node and npm; the corpora in ../shared/corpora for the filters.
 """
@@ -29,21 +32,33 @@ import json
 import os
 import re
 import subprocess
+import sys
+import tarfile
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GAZ = os.path.join(ROOT, "data", "gazetteers")
 CORPORA = os.path.join(ROOT, "..", "shared", "corpora")
 FAKER = "@faker-js/faker@10.6.0"
+# A name among this many most frequent surnames of the 1990 US Census is
+# as often a surname in English news ("Robinson", "Lambert").
+SURNAME_RANK = 5000
 # Lists of English-speaking countries, which the census list covers, and
 # joke or invented locales.
 SKIP = {"en", "en_US", "en_GB", "en_AU", "en_AU_ocker", "en_CA", "en_BORK", "eo", "base",
         "en_IE", "en_ZA", "en_HK"}
 REGIONAL = {"en_IN", "en_NP", "yo_NG", "en_NG", "en_GH", "zu_ZA", "fr_SN"}
-RELIGIOUS = {"Islam", "Christ", "Allah", "Buddha", "Krishna", "Shiva", "Vishnu"}
+# Words faker lists as given names that news writes as something else:
+# religions and gods, titles, peoples, brands and a few non-names.
+NOT_NAMES = {
+    "Islam", "Christ", "Allah", "Buddha", "Krishna", "Shiva", "Vishnu", "Brahma", "Durga",
+    "Lakshmi", "Saraswati", "Rama", "Ganesh", "Odin", "Apollo", "Thor", "Zeus", "Dame",
+    "Swami", "Oba", "Emir", "Sultan", "Raja", "Rajah", "Begum", "Sahib", "Mullah", "Amish",
+    "Nike", "Dior", "Fedora", "Gemini", "Sname", "Eliabeth", "Colins", "Tore", "Mama", "Kin",
+}
 OTHER_LISTS = ["countries.txt", "places_extra.txt", "cities.txt", "us_states.txt",
                "demonyms.txt", "groups.txt", "organisations.txt", "news_agencies.txt",
-               "titles.txt"]
+               "titles.txt", "organisations_world.txt"]
 
 DUMP = r"""
 const f = require(process.argv[1]);
@@ -71,6 +86,22 @@ def faker_names(tmp):
     return json.loads(out.stdout)
 
 
+def census_surnames(tmp):
+    """The SURNAME_RANK most frequent surnames of the 1990 US Census, from
+    names 0.3.0 (PyPI; MIT; public-domain census data)."""
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp,
+                    "names==0.3.0"], check=True)
+    with tarfile.open(os.path.join(tmp, "names-0.3.0.tar.gz")) as t:
+        t.extractall(tmp, filter="data")
+    out = set()
+    with open(os.path.join(tmp, "names-0.3.0", "names", "dist.all.last")) as f:
+        for line in f:
+            word, _, _, rank = line.split()[:4]
+            if int(rank) <= SURNAME_RANK:
+                out.add(word.title())
+    return out
+
+
 def entries(name):
     with open(os.path.join(GAZ, name), encoding="utf-8") as f:
         return {line.split("\t")[0].strip() for line in f
@@ -89,17 +120,20 @@ def vocabulary():
             if word.islower():
                 lower.add(word)
             types[word][tag[2:] if tag != "O" else "O"] += 1
-    with open(os.path.join(CORPORA, "gum", "gum_train.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            for word in re.findall(r"[^\W\d_][\w'-]*", json.loads(line).get("text", "")):
-                if word.islower():
-                    lower.add(word)
+    for path in [("gum", "gum_train.jsonl"), ("polnear", "train.jsonl"),
+                 ("timex", "timebank_tbaq.jsonl")]:
+        with open(os.path.join(CORPORA, *path), encoding="utf-8") as f:
+            for line in f:
+                for word in re.findall(r"[^\W\d_][\w'-]*", json.loads(line).get("text", "")):
+                    if word.islower():
+                        lower.add(word)
     return lower, types
 
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         names = faker_names(tmp)
+        surnames = census_surnames(tmp)
     census = entries("first_names.txt")
     other = set()
     for name in OTHER_LISTS:
@@ -114,7 +148,8 @@ def main():
             continue
         if len(locales) < 2 and not locales & REGIONAL:
             continue
-        if name in census or name in other or name in RELIGIOUS or name.lower() in lower:
+        if (name in census or name in other or name in NOT_NAMES or name in surnames
+                or name.lower() in lower):
             continue
         t = types.get(name)
         if t and sum(v for k, v in t.items() if k != "PER") > t["PER"]:
@@ -126,7 +161,8 @@ def main():
         "# Given names of the world that the 1990 US Census list (first_names.txt)",
         "# lacks: a name of two or more national lists, or of a list of South",
         "# Asia or Africa; not a word of another list, an English word, nor a",
-        "# religion. M or F where the source lists it for one sex only.",
+        "# religion, god, title or brand, nor a frequent US surname. M or F",
+        "# where the source lists it for one sex only.",
         f"# Source: {FAKER} (npm), its locales' person.first_name lists.",
         "# Licence: MIT, (c) Faker contributors (the package's LICENSE).",
         f"# Generated by scripts/world_names.py on {datetime.date.today()}; {len(rows)} entries.",

@@ -1,6 +1,7 @@
 //! `names.known_orgs`: a name that is, whole, an organisation of the
 //! gazetteer (`data/gazetteers/organisations.txt`: "Boko Haram",
-//! "al-Qaeda", "Interpol", "Hamas") and nothing else the gazetteer knows
+//! "al-Qaeda", "Interpol", "Hamas"; `organisations_world.txt`, read in
+//! use only: "Fatah", "Lok Sabha", "Daesh") and nothing else the gazetteer knows
 //! (no place, people, group, given name or title) is an ORG, whatever type
 //! the tagger gave it. The list is a feature of the tagger, but one
 //! feature among many: it made "Boko Haram" a person, from the shape of
