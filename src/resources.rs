@@ -272,6 +272,10 @@ mod tests {
             .iter()
             .any(|p| p.class == Cue::Signal && p.value == "+now"));
         assert!(!lists::quotes::cues::contains(""));
+        assert!(lists::gazetteers::seats::contains("White House"));
+        assert!(lists::clusters::company_paths::contains("011001001"));
+        assert!(lists::words::particles::contains("back"));
+        assert!(lists::lexicon::noun_endings::words().any(|e| e == "ness"));
     }
 
     #[test]

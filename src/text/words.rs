@@ -30,6 +30,11 @@ pub fn is_be(lower: &str) -> bool {
     words::be::contains(lower)
 }
 
+/// An adverb particle of a phrasal verb: "back" in "cut back".
+pub fn is_particle(lower: &str) -> bool {
+    words::particles::contains(lower)
+}
+
 /// A modal auxiliary, as "could" or "must".
 pub fn is_modal(lower: &str) -> bool {
     words::modals::contains(lower)

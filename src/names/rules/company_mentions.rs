@@ -84,7 +84,7 @@ use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
 use crate::resources::lists::gazetteers::{
     company_results, corporate_suffixes, facility_heads, index_cues, org_heads,
 };
-use crate::resources::lists::lexicon::{months, sentence_openers, weekdays};
+use crate::resources::lists::lexicon::{months, noun_endings, sentence_openers, weekdays};
 use crate::resources::lists::people::role_modifiers;
 use crate::resources::lists::quotes::{anonymous, auxiliaries, cues};
 use crate::segment::{AbbrevClass, BlockKind, Structure, Token, TokenKind};
@@ -647,17 +647,14 @@ enum Known {
 
 /// What the clusters say of the words over `range`. The clusters hold
 /// only 2,000 lower-case words, so an unknown word is no name unless it
-/// also does not end like a common noun: a plural, "-ness", "-ity",
-/// "-tion", "-ment", "-ship", "-ism", "-ance", "-ence".
+/// also does not end like a common noun (`data/lexicon/noun_endings.txt`:
+/// a plural, "-ness", "-ity", "-tion").
 fn known_as(
     text: &str,
     tokens: &[Token],
     clusters: &Clusters,
     range: std::ops::Range<usize>,
 ) -> Known {
-    const NOUN_ENDINGS: [&str; 10] = [
-        "s", "ness", "ity", "tion", "sion", "ment", "ship", "ism", "ance", "ence",
-    ];
     let mut known = Known::CompanyPath;
     for i in range {
         let w = &text[tokens[i].span.range()];
@@ -665,7 +662,7 @@ fn known_as(
             Some(code) if company_paths::contains(&crate::names::clusters::path(code)) => {}
             Some(_) => return Known::Other,
             None if clusters.get(&w.to_lowercase()).is_some()
-                || NOUN_ENDINGS.iter().any(|e| w.ends_with(e)) =>
+                || noun_endings::words().any(|e| w.ends_with(e)) =>
             {
                 return Known::Other
             }
@@ -717,7 +714,7 @@ fn subject_evidence(text: &str, structure: &Structure, s: usize, end: usize, kno
         main += 2;
     }
     let mut at = main + 1;
-    if matches!(word(at), "back" | "up" | "down" | "out" | "off") || word(at).ends_with("ly") {
+    if words::is_particle(word(at)) || word(at).ends_with("ly") {
         at += 1;
     }
     if at < sentence.end && word(at) == "its" {
