@@ -7,6 +7,10 @@
 //! feature among many: it made "Boko Haram" a person, from the shape of
 //! its words, and "al-Qaeda" a place.
 //!
+//! An organisation of the lists that the tagger left out is added as an
+//! ORG where no capitalised word runs on from it ("The Knesset voted",
+//! "Daesh claimed the attack").
+//!
 //! Not a news agency of the list alone ("Bloomberg" is a mayor too: the
 //! outlet passes judge agencies by what the sentence says of them), nor a
 //! name that ends a person's full name in the article ("Michael Bloomberg"
@@ -20,8 +24,9 @@ use crate::names::gazetteer::{Gazetteer, Kind, Kinds};
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::seats;
 use crate::segment::Token;
+use crate::text::words;
 
-pub fn known_orgs(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut [Name]) {
+pub fn known_orgs(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     let org = Kinds(1 << Kind::Org as u8);
     // The last words of the article's people of two words or more.
     let surnames: HashSet<&str> = names
@@ -49,6 +54,64 @@ pub fn known_orgs(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
             continue;
         }
         name.label = "ORG";
+    }
+    left_out(text, tokens, gazetteer, names);
+}
+
+/// Adds, as ORGs, the organisations of the lists the tagger left out
+/// ("The Knesset voted", "Daesh claimed the attack"): a whole run of
+/// capitalised words (numbers after the first: "France 24"), an article
+/// that opens it aside, that is of only the organisation kind and that no
+/// name covers; not part of a longer name ("Lebanese Hezbollah", "Red
+/// Cross Hospital" are runs of their own). Linear: one lookup per run.
+fn left_out(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
+    let mut covered = vec![false; tokens.len()];
+    for name in names.iter() {
+        for flag in &mut covered[name.tokens.clone()] {
+            *flag = true;
+        }
+    }
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let capitalised = |i: usize| crate::text::is_capitalised(word(i));
+    let only_org = Kinds(Kinds::NOT_A_PERSON.0 & !(1 << Kind::Org as u8));
+    let before = names.len();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !capitalised(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len()
+            && (capitalised(end) || word(end).bytes().all(|b| b.is_ascii_digit()))
+        {
+            end += 1;
+        }
+        let start = if words::is_article(&word(i).to_lowercase()) {
+            i + 1
+        } else {
+            i
+        };
+        let run = start..end;
+        i = end;
+        if run.is_empty() || covered[run.clone()].iter().any(|&c| c) {
+            continue;
+        }
+        let kinds = gazetteer.whole(text, &tokens[run.clone()], false);
+        if !kinds.has(Kind::Org)
+            || kinds.any_of(only_org)
+            || kinds.has(Kind::FirstName)
+            || seats::contains(token_text(text, tokens, run.clone()))
+        {
+            continue;
+        }
+        names.push(Name {
+            tokens: run,
+            label: "ORG",
+        });
+    }
+    if names.len() > before {
+        crate::names::sort_by_start(names);
     }
 }
 
@@ -108,5 +171,21 @@ mod tests {
         );
         let labels: Vec<&str> = got.iter().map(|(_, l)| *l).collect();
         assert_eq!(labels, ["PERSON", "PERSON", "PERSON", "PERSON"], "{got:?}");
+    }
+
+    #[test]
+    fn left_out_organisations_are_added() {
+        let got = run(
+            "The Knesset voted. Daesh claimed it. Lebanese Hezbollah fought. She told France 24.",
+            &[],
+        );
+        assert_eq!(
+            got,
+            crate::names::rules::testing::owned(&[
+                ("Knesset", "ORG"),
+                ("Daesh", "ORG"),
+                ("France 24", "ORG")
+            ]),
+        );
     }
 }
