@@ -121,38 +121,20 @@ impl Matcher<'_, '_> {
 
     /// Whether the capitalised word at `at`, right after a day or a
     /// season word, makes that word one of a name (`timex.day_in_name`):
-    /// in a sentence that is not a headline in title case, a capitalised
-    /// word that no time reads (no month, weekday or word of the term
-    /// table), no function word, and no given name, title, people or place
-    /// of the gazetteer: "Times", "Group", "Agreement", "Games"; not
-    /// "Paris" ("the Sunday Paris attacks"), "President" ("the Friday
-    /// President Obama signed"), "Night".
+    /// in a sentence that is not a headline in title case, the head of a
+    /// name of class `name_head` of `data/timex/contexts.txt`: "Times",
+    /// "Group", "Agreement", "Games"; not any other capitalised word, as
+    /// often a company, an acronym or a surname ("The Friday Senate
+    /// vote", "the Tuesday Apple event"), nor "Night".
     pub(super) fn names_with(&self, at: usize) -> bool {
         let Some(w) = self.words.get(at) else {
             return false;
         };
-        if !self.day_in_name || self.title_line || w.kind != TokenKind::Word {
-            return false;
-        }
-        let person_or_place = self.gazetteer.kinds(w.text).iter().any(|k| {
-            matches!(
-                k,
-                Kind::FirstName
-                    | Kind::Title
-                    | Kind::Demonym
-                    | Kind::Country
-                    | Kind::City
-                    | Kind::State
-                    | Kind::Region
-            )
-        }) || self.gazetteer.is_title(w.text);
-        self.is_capitalised(at)
-            && w.text.chars().count() > 1
-            && w.classes == 0
-            && self.month(at).is_none()
-            && self.weekday(at).is_none()
-            && !is_function_word(&w.lower)
-            && !person_or_place
+        self.day_in_name
+            && !self.title_line
+            && w.kind == TokenKind::Word
+            && self.is_capitalised(at)
+            && self.is_cue(at, Cue::NameHead)
     }
 
     /// Whether the weekday at `idx` is a word of a name that an article

@@ -300,14 +300,28 @@ impl Matcher<'_, '_> {
     ///
     /// Not past another verb in the past between the infinitive and the
     /// day, which dates it ("decided to go a different direction and the
-    /// speech she delivered Monday night"), nor for the day before the
-    /// document date (`yesterday`).
+    /// speech she delivered Monday night"), nor before a clause that tells
+    /// the thing done (`then_done`), nor for the day before the document
+    /// date (`yesterday`).
     pub(super) fn commits_ahead(&self, idx: usize) -> bool {
         if !self.commit_ahead || self.yesterday(idx) {
             return false;
         }
         self.commitment_to(idx)
             .is_some_and(|to| !(to + 1..idx).any(|j| self.verb_in_past(j)))
+            && !self.then_done(idx)
+    }
+
+    /// Whether a clause joined by "and" or "but" after the day at `idx`,
+    /// within eight words, tells in the past that the thing was done:
+    /// "voted to strike on Thursday, and the strike shut the port", "told
+    /// him to leave on Monday, and he left".
+    fn then_done(&self, idx: usize) -> bool {
+        let end = (idx + 9).min(self.words.len());
+        (idx + 1..end)
+            .take_while(|&j| !matches!(self.lower(j), "." | ";" | "?" | "!"))
+            .find(|&j| matches!(self.lower(j), "and" | "but"))
+            .is_some_and(|j| (j + 1..(j + 5).min(self.words.len())).any(|k| self.verb_in_past(k)))
     }
 
     /// Whether the weekday at `idx` is the day before the document date:
