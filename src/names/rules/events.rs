@@ -13,8 +13,6 @@
 //! person. Not a one-word observance that ends a person's name in the
 //! article ("Tariq Ramadan" ... "Ramadan said").
 
-use rustc_hash::FxHashSet as HashSet;
-
 use crate::names::Name;
 use crate::resources::lists::gazetteers::{event_heads, observances};
 use crate::segment::Token;
@@ -23,12 +21,7 @@ use crate::segment::Token;
 const MAX_OBSERVANCE: usize = 4;
 
 pub fn events(text: &str, tokens: &[Token], names: &mut [Name]) {
-    // The last words of the article's people of two words or more.
-    let surnames: HashSet<&str> = names
-        .iter()
-        .filter(|n| n.label == "PERSON" && n.tokens.len() > 1)
-        .map(|n| &text[tokens[n.tokens.end - 1].span.range()])
-        .collect();
+    let surnames = super::surnames(text, tokens, names);
     for name in names.iter_mut() {
         if name.label == "MISC" {
             continue;

@@ -18,8 +18,6 @@
 //! Kremlin", "the White House") where the tagger typed them places, as
 //! CoNLL-2003 does every time.
 
-use rustc_hash::FxHashSet as HashSet;
-
 use crate::names::gazetteer::{Gazetteer, Kind, Kinds};
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::seats;
@@ -28,12 +26,7 @@ use crate::text::words;
 
 pub fn known_orgs(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &mut Vec<Name>) {
     let org = Kinds(1 << Kind::Org as u8);
-    // The last words of the article's people of two words or more.
-    let surnames: HashSet<&str> = names
-        .iter()
-        .filter(|n| n.label == "PERSON" && n.tokens.len() > 1)
-        .map(|n| &text[tokens[n.tokens.end - 1].span.range()])
-        .collect();
+    let surnames = super::surnames(text, tokens, names);
     for name in names.iter_mut() {
         if name.label == "ORG" {
             continue;

@@ -631,6 +631,17 @@ impl ByLower {
     }
 }
 
+/// The last words of the article's people of two words or more ("Putin"
+/// of "Vladimir Putin"): a one-word name among them is as likely that
+/// person, which several passes leave alone.
+pub(crate) fn surnames<'t>(text: &'t str, tokens: &[Token], names: &[Name]) -> HashSet<&'t str> {
+    names
+        .iter()
+        .filter(|n| n.label == "PERSON" && n.tokens.len() > 1)
+        .map(|n| &text[tokens[n.tokens.end - 1].span.range()])
+        .collect()
+}
+
 /// Whether the gazetteer knows the whole name over `tokens` as a place or
 /// a nationality (a country, city, state or region, or a demonym): words
 /// whose type the context decides ("Chicago" the city or the club), which

@@ -115,11 +115,7 @@ pub fn town_state(text: &str, tokens: &[Token], gazetteer: &Gazetteer, names: &m
     }
     // A person's full name that ends with a town's word keeps that
     // word's PERSON mentions the person's.
-    let surnames: HashSet<&str> = names
-        .iter()
-        .filter(|n| n.label == "PERSON" && n.tokens.len() > 1)
-        .map(|n| word(n.tokens.end - 1))
-        .collect();
+    let surnames = super::surnames(text, tokens, names);
     // The town's other mentions that the tagger made a person or a
     // company are the town too.
     for (at, name) in names.iter_mut().enumerate() {
