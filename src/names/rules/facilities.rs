@@ -16,13 +16,21 @@
 //! and so is an ORG that some mention speaks of as a company ("Silver
 //! Lake said it would buy", the "said it" of `names.company_mentions`):
 //! a place says nothing and buys nothing.
+//!
+//! A person or an organisation of the tagger's right before a place's
+//! noun in lower case (`data/gazetteers/place_nouns.txt`: "province",
+//! "airport", "cave") is a place in every mention: "Chiang Rai province"
+//! was a PERSON. Not a MISC ("the Basque region"), a name some mention
+//! speaks of as a company, or an ORG's acronym ("a GOP district chair").
 
 use rustc_hash::FxHashSet as HashSet;
 
 use super::company_mentions::said_it;
+use super::retype_mentions;
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::facility_heads::{self, Value as Head};
 use crate::resources::lists::gazetteers::location_heads::{self, Value as Place};
+use crate::resources::lists::gazetteers::place_nouns;
 use crate::segment::Token;
 
 /// Whether the name over `tokens` ends in a facility head: one word, or
@@ -66,6 +74,28 @@ pub fn facilities(text: &str, tokens: &[Token], names: &mut [Name]) {
             name.label = "LOC";
         }
     }
+    // "Chiang Rai province", "Tham Luang cave": a place's noun in lower
+    // case right after a person or an organisation of the tagger's.
+    let before_place_noun: HashSet<&str> = names
+        .iter()
+        .filter(|n| matches!(n.label, "PERSON" | "ORG"))
+        .filter(|n| {
+            tokens.get(n.tokens.end).is_some_and(|t| {
+                text[tokens[n.tokens.end - 1].span.end..t.span.start] == *" "
+                    && place_nouns::contains(&text[t.span.range()])
+            })
+        })
+        .filter(|n| !companies.contains(token_text(text, tokens, n.tokens.clone())))
+        // An organisation's acronym is its members' ("a GOP district
+        // chairman"); an airport's is a PERSON of the tagger's, "JFK".
+        .filter(|n| {
+            !(n.label == "ORG"
+                && n.tokens.len() == 1
+                && crate::text::words::all_capitals(&text[tokens[n.tokens.start].span.range()]))
+        })
+        .map(|n| token_text(text, tokens, n.tokens.clone()))
+        .collect();
+    retype_mentions(text, tokens, &before_place_noun, "LOC", names);
 }
 
 #[cfg(test)]
@@ -73,6 +103,28 @@ mod tests {
     use super::*;
     use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
+
+    #[test]
+    fn a_place_noun_after_a_name_makes_a_place() {
+        let text = "Floods hit Chang Rao province and Thoma Lung cave; Chang Rao grew. The Basque region and Acme said it would buy Acme airport. A GOP district chair.";
+        let s = segment(text);
+        let mut names: Vec<Name> = crate::names::rules::testing::placed_in_turn(
+            text,
+            &s,
+            &[
+                ("Chang Rao", "PERSON"),
+                ("Thoma Lung", "ORG"),
+                ("Chang Rao", "PERSON"),
+                ("Basque", "MISC"),
+                ("Acme", "ORG"),
+                ("Acme", "ORG"),
+                ("GOP", "ORG"),
+            ],
+        );
+        facilities(text, &s.tokens, &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        assert_eq!(labels, ["LOC", "LOC", "LOC", "MISC", "ORG", "ORG", "ORG"]);
+    }
 
     #[test]
     fn facilities_are_places() {

@@ -389,7 +389,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.facilities",
-            about: crate::passes::about("a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\""),
+            about: crate::passes::about("a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\"; so is a person or an organisation before a place's noun: \"Chiang Rai province\""),
         },
         run: |cx, names| facilities(cx.text, &cx.structure.tokens, names),
     },
