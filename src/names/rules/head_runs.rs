@@ -12,13 +12,18 @@
 //! "U.S. Republican Party" are left to the tagger and `names.place_orgs`),
 //! no weekday, month or function word ("On Monday Labour Party members").
 //! At most three words are taken in. One "and" or "&" may join them when
-//! a word of that kind stands before it and the run begins there, after
-//! a word in lower case: "the ruling Justice and Development Party" is
-//! one ORG (a name of the tagger's over that one word is dropped), but not
-//! "Hamas and the Labour Party", nor where the word before is an
-//! organisation the gazetteer knows ("Fatah and Democratic Front"), one
+//! the head is a public body's (`data/gazetteers/public_body_heads.txt`:
+//! "Party", "Ministry", "Committee"; not "Motors", "Force", "Service"), a
+//! word of that kind stands before it and the run begins there, after a
+//! word in lower case: "the opposition Peace and Development Party" is
+//! one ORG (a name of the tagger's over that one word, not an ORG, is
+//! dropped), but not "Hamas and the Labour Party", "Ford and General
+//! Motors", nor where the word before is an ORG of the tagger's ("the
+//! Senate and House Armed Services Committee", "Labour and Conservative
+//! Party candidates"; "the Justice and Development Party" is lost so) or
+//! an organisation the gazetteer knows ("Fatah and Democratic Front"), one
 //! the article names alone elsewhere, or one the word clusters do not
-//! hold ("Badr and Interior Ministry": a common English word, "Justice",
+//! hold ("Badr and Interior Ministry": a common English word, "Peace",
 //! "Ways", is one they hold). Any run begins after a word in lower case:
 //! a heading capitalises every word ("Voters Abandon Republican Party").
 //!
@@ -29,7 +34,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
-use crate::resources::lists::gazetteers::org_heads;
+use crate::resources::lists::gazetteers::{org_heads, public_body_heads};
 use crate::resources::lists::lexicon::{months, weekdays};
 use crate::segment::{Structure, TokenKind};
 
@@ -114,13 +119,20 @@ pub fn head_runs(
         // "Justice and Development Party": one word and a coordinator,
         // after a word in lower case; the word may be a name of the
         // tagger's of its own, which is dropped.
+        // Only a public body's head ("Party", "Ministry": not "Motors",
+        // "Force") joins so, and not over an ORG of the tagger's ("Ford
+        // and General Motors", "the Senate and House Armed Services
+        // Committee").
         let mut dropped = None;
-        if start >= 2 && matches!(word(start - 1), "and" | "&") {
+        if start >= 2
+            && matches!(word(start - 1), "and" | "&")
+            && public_body_heads::contains(word(name.tokens.end - 1))
+        {
             let first = start - 2;
             let own = names[..idx]
                 .iter()
                 .rposition(|n| n.tokens == (first..first + 1));
-            let free = own.is_some() || floor <= first;
+            let free = own.map_or(floor <= first, |o| names[o].label != "ORG");
             // A word the article names alone elsewhere is a name of its
             // own ("Hamas and Labour Party rivals"), and so is one the
             // word clusters do not hold, which English writes as no
@@ -176,13 +188,38 @@ mod tests {
             ),
             (
                 "He leads the ruling Justice and Development Party now.",
-                &[("Justice", "ORG"), ("Development Party", "ORG")],
+                &[("Development Party", "ORG")],
                 &[("Justice and Development Party", "ORG")],
             ),
             (
+                "Officials from the Agriculture and Rural Development Ministry came.",
+                &[
+                    ("Agriculture", "LOC"),
+                    ("Rural Development Ministry", "ORG"),
+                ],
+                &[("Agriculture and Rural Development Ministry", "ORG")],
+            ),
+            // Over an ORG of the tagger's, or before a company's or a
+            // service's head: two bodies.
+            (
                 "He leads the ruling Justice and Development Party now.",
-                &[("Development Party", "ORG")],
-                &[("Justice and Development Party", "ORG")],
+                &[("Justice", "ORG"), ("Development Party", "ORG")],
+                &[("Justice", "ORG"), ("Development Party", "ORG")],
+            ),
+            (
+                "Voters who backed Labour and Conservative Party candidates.",
+                &[("Labour", "ORG"), ("Conservative Party", "ORG")],
+                &[("Labour", "ORG"), ("Conservative Party", "ORG")],
+            ),
+            (
+                "It competes with Ford and General Motors in trucks.",
+                &[("General Motors", "ORG")],
+                &[("General Motors", "ORG")],
+            ),
+            (
+                "The strike hit Amazon and United Parcel Service deliveries.",
+                &[("Amazon", "LOC"), ("United Parcel Service", "ORG")],
+                &[("Amazon", "LOC"), ("United Parcel Service", "ORG")],
             ),
             // A sentence's first word keeps its capital to itself.
             (
