@@ -26,10 +26,13 @@
 //! Honda") makes each one-word name of the run an ORG; without a cue,
 //! an ORG of the tagger's in a run of three or more with "and" or "or"
 //! before its last does so when the run holds no place or nationality the
-//! gazetteer knows, no name of several words, and no more people and no
-//! more places than organisations ("Grab, Gojek and Uber"; not "Gravel,
-//! Bruin and Stanton", "Qamenas, Sarmin and Talamenes", nor two names,
-//! "for Chechnya, Interfax said"). Either way not a
+//! gazetteer knows, no name of several words, no person and no more
+//! places than organisations ("Grab, Gojek and Uber"; not "Gravel, Bruin
+//! and Stanton", "names Uber, Kalanick and Levandowski", "Djokovic,
+//! Alcaraz and Sinner", "Qamenas, Sarmin and Talamenes", nor two names,
+//! "for Chechnya, Interfax said"). Bare "makers" after "policy",
+//! "decision", "law" or a possessive is no cue ("Policy makers Powell,
+//! Lagarde and Ueda", "the show's makers Duffer and Levy"). Either way not a
 //! word the gazetteer knows (a place, a given name; after a cue a given
 //! name may be a brand, "makers Asus and Dell") nor the last word of a
 //! person named in full in the article, and every mention of a retyped
@@ -129,11 +132,25 @@ fn company_list<'t>(
     // "makers Asus, Lenovo and Dell": the cue's plural, one word.
     let cued = list[0].tokens.start.checked_sub(1).is_some_and(|i| {
         let w = &text[tokens[i].span.range()];
-        w.strip_suffix('s').is_some_and(|one| {
-            org_cues::starting(one)
-                .iter()
-                .any(|p| p.class == Cue::Before && p.word_count() == 1)
-        })
+        // Bare "makers" make policy, decisions, laws and shows as well as
+        // goods: after those words or a possessive ("Policy makers Powell,
+        // Lagarde and Ueda", "The show's makers Duffer and Levy") they
+        // are people.
+        let people_make = w.eq_ignore_ascii_case("makers")
+            && i.checked_sub(1).is_some_and(|b| {
+                let before = text[tokens[b].span.range()].to_lowercase();
+                matches!(
+                    before.as_str(),
+                    "policy" | "decision" | "law" | "'s" | "’s" | "'" | "’"
+                ) || before.ends_with("'s")
+                    || before.ends_with("’s")
+            });
+        !people_make
+            && w.strip_suffix('s').is_some_and(|one| {
+                org_cues::starting(one)
+                    .iter()
+                    .any(|p| p.class == Cue::Before && p.word_count() == 1)
+            })
     });
     let count = |label: &str| list.iter().filter(|n| n.label == label).count();
     // Two names side by side are as often a place and its region, or a
@@ -149,7 +166,7 @@ fn company_list<'t>(
         && last_joint
         && list.iter().any(|n| n.label == "ORG")
         && list.iter().all(|n| n.tokens.len() == 1 && !place(n))
-        && count("PERSON") <= count("ORG")
+        && count("PERSON") == 0
         && count("LOC") <= count("ORG");
     if !(cued || mixed) {
         return;
@@ -324,11 +341,32 @@ mod tests {
                 &[("Kiro", "PERSON"), ("Hondra", "MISC")],
                 &["ORG"; 2],
             ),
-            // An ORG among unknown words, and no more people.
+            // Bare "makers" of policy or of a show are people.
+            (
+                "Policy makers Powl, Lagrd and Uedo met.",
+                &[("Powl", "PERSON"), ("Lagrd", "PERSON"), ("Uedo", "PERSON")],
+                &["PERSON"; 3],
+            ),
+            (
+                "The show's makers Dufr and Levo said so.",
+                &[("Dufr", "PERSON"), ("Levo", "PERSON")],
+                &["PERSON"; 2],
+            ),
+            // An ORG among unknown words, and no person.
+            (
+                "Graba, Gojo and Ubra compete.",
+                &[("Graba", "ORG"), ("Gojo", "LOC"), ("Ubra", "ORG")],
+                &["ORG"; 3],
+            ),
+            (
+                "The suit names Ubra, Kalnik and Levdo as defendants.",
+                &[("Ubra", "ORG"), ("Kalnik", "PERSON"), ("Levdo", "PERSON")],
+                &["ORG", "PERSON", "PERSON"],
+            ),
             (
                 "Graba, Gojo and Ubra compete.",
                 &[("Graba", "PERSON"), ("Gojo", "LOC"), ("Ubra", "ORG")],
-                &["ORG"; 3],
+                &["PERSON", "LOC", "ORG"],
             ),
             // Every mention follows.
             (
@@ -375,7 +413,7 @@ mod tests {
             (
                 "Asux, Lenvo and Dell reported losses.",
                 &[("Asux", "ORG"), ("Lenvo", "LOC"), ("Dell", "PERSON")],
-                &["ORG", "ORG", "PERSON"],
+                &["ORG", "LOC", "PERSON"],
             ),
             (
                 "Ann Gravel spoke. Gravel, Acmo and Stanton met.",
