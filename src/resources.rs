@@ -166,6 +166,7 @@ mod tests {
             Some(lists::gazetteers::company_nouns::Value::Its)
         );
         assert!(lists::gazetteers::company_results::contains("jobs"));
+        assert!(lists::gazetteers::place_nouns::contains("province"));
         assert!(lists::gazetteers::romanised_finals::contains("ng"));
         assert!(lists::gazetteers::romanised_initials::contains("kw"));
         assert!(lists::gazetteers::english_hyphenated::contains("hi-fi"));

@@ -232,13 +232,17 @@ pub fn company_mentions(
                     // article writes it again where nothing opens; one
                     // right after a name ends it ("Perry Capital CEO
                     // Richard Perry"); one that opens the role is part of
-                    // it ("Executive Chairman Stephen Bannon").
+                    // it ("Executive Chairman Stephen Bannon"). A word
+                    // the clusters do not hold is no English word
+                    // capitalised where the sentence opens: "Alibaba
+                    // founder Jack Ma will step down" counts.
                     && (c.name.is_some()
                         || ((written_twice
                             .contains(token_text(text, tokens, c.tokens.clone()))
                             || unknown_words(text, tokens, clusters, c.tokens.clone()))
                             && (!opens(c.tokens.start)
-                            || written_inside.contains(token_text(text, tokens, c.tokens.clone())))
+                            || written_inside.contains(token_text(text, tokens, c.tokens.clone()))
+                            || unknown_words(text, tokens, clusters, c.tokens.clone()))
                             && !name_ends.contains(&c.tokens.start)
                             && !c.tokens.clone().any(|i| leader_at(text, tokens, i)))))
                 || (stock_moved(text, tokens, c.tokens.end)
@@ -1108,6 +1112,11 @@ mod tests {
     #[test]
     fn a_leaders_role_before_a_full_name_makes_a_company() {
         let boss = ("Anna Brook", "PERSON");
+        // Opening the sentence, a word the clusters do not hold.
+        assert_eq!(
+            run("Zentorix founder Anna Brook will step down.", &[boss]),
+            [org("Zentorix"), boss_row()]
+        );
         // Left out by the tagger, or typed a place or a person.
         assert_eq!(
             run("It was backed by Zentor founder Anna Brook.", &[boss]),

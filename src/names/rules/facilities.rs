@@ -16,6 +16,17 @@
 //! and so is an ORG that some mention speaks of as a company ("Silver
 //! Lake said it would buy", the "said it" of `names.company_mentions`):
 //! a place says nothing and buys nothing.
+//!
+//! A person or an organisation of the tagger's right before a place's
+//! noun in lower case (`data/gazetteers/place_nouns.txt`: "province",
+//! "airport", "cave") is a place in that mention: "Chiang Rai province"
+//! was a PERSON ("Flights from Kennedy airport ..., and Kennedy was later
+//! named": only the first is a place). Not a MISC ("the Basque region"), a
+//! name some mention speaks of as a company, an ORG's acronym ("a GOP
+//! district chair"), a name of an organisation's shape ("The Bank of
+//! Japan district managers"), nor a name after an indefinite article or a
+//! possessive and any adjectives ("a Trump district", "its new Azure
+//! region": a district or region the name's bearer holds).
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -23,6 +34,7 @@ use super::company_mentions::said_it;
 use crate::names::{token_text, Name};
 use crate::resources::lists::gazetteers::facility_heads::{self, Value as Head};
 use crate::resources::lists::gazetteers::location_heads::{self, Value as Place};
+use crate::resources::lists::gazetteers::{org_heads, place_nouns};
 use crate::segment::Token;
 
 /// Whether the name over `tokens` ends in a facility head: one word, or
@@ -66,6 +78,69 @@ pub fn facilities(text: &str, tokens: &[Token], names: &mut [Name]) {
             name.label = "LOC";
         }
     }
+    // "Chiang Rai province", "Tham Luang cave": a place's noun in lower
+    // case right after a person or an organisation of the tagger's.
+    let word = |i: usize| &text[tokens[i].span.range()];
+    let mut places = Vec::new();
+    for (idx, n) in names.iter().enumerate() {
+        let before_noun = matches!(n.label, "PERSON" | "ORG")
+            && tokens.get(n.tokens.end).is_some_and(|t| {
+                text[tokens[n.tokens.end - 1].span.end..t.span.start] == *" "
+                    && place_nouns::contains(&text[t.span.range()])
+            });
+        if !before_noun
+            || companies.contains(token_text(text, tokens, n.tokens.clone()))
+            // An organisation's acronym is its members' ("a GOP district
+            // chairman"); an airport's is a PERSON of the tagger's, "JFK".
+            || (n.label == "ORG"
+                && n.tokens.len() == 1
+                && crate::text::words::all_capitals(word(n.tokens.start)))
+            // An organisation's shape: "The Bank of Japan district".
+            || n
+                .tokens
+                .clone()
+                .any(|i| word(i) == "of" || org_heads::contains(word(i)))
+            || owned_or_one_of_many(text, tokens, n.tokens.start)
+        {
+            continue;
+        }
+        places.push(idx);
+    }
+    // Only that mention: "Kennedy airport" is a place, "Kennedy was later
+    // named" a person.
+    for idx in places {
+        names[idx].label = "LOC";
+    }
+}
+
+/// Whether an indefinite article or a possessive, with words in lower case
+/// between (adjectives), stands before the token at `start`: "a Trump
+/// district", "a former Citigroup district manager", "its new Azure
+/// region", "the show's Hawkins region" speak of a district or a region that
+/// the name's bearer holds, not one named so ("the Musa Qala district",
+/// "from Kennedy airport").
+fn owned_or_one_of_many(text: &str, tokens: &[Token], start: usize) -> bool {
+    const OWNERS: [&str; 9] = ["a", "an", "its", "his", "her", "their", "our", "my", "your"];
+    let mut i = start;
+    while let Some(b) = i.checked_sub(1) {
+        let w = &text[tokens[b].span.range()];
+        let lower = w.to_lowercase();
+        if OWNERS.contains(&lower.as_str())
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+            || matches!(w, "'" | "’")
+        {
+            return true;
+        }
+        let adjective = w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !crate::text::words::is_function_word(&lower);
+        if !adjective || start - b > 3 {
+            return false;
+        }
+        i = b;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -73,6 +148,42 @@ mod tests {
     use super::*;
     use crate::names::rules::testing::{names_of, placed};
     use crate::segment::segment;
+
+    #[test]
+    fn a_place_noun_after_a_name_makes_a_place() {
+        let text = "Floods hit Chang Rao province and Thoma Lung cave; Chang Rao grew. The Basque region and Acme said it would buy Acme airport. A GOP district chair. He holds a Trumo district, its new Azuro region and a former Citigrop district. The Bank of Japon district head. From Kenndy airport, and Kenndy said so.";
+        let s = segment(text);
+        let mut names: Vec<Name> = crate::names::rules::testing::placed_in_turn(
+            text,
+            &s,
+            &[
+                ("Chang Rao", "PERSON"),
+                ("Thoma Lung", "ORG"),
+                ("Chang Rao", "PERSON"),
+                ("Basque", "MISC"),
+                ("Acme", "ORG"),
+                ("Acme", "ORG"),
+                ("GOP", "ORG"),
+                ("Trumo", "PERSON"),
+                ("Azuro", "ORG"),
+                ("Citigrop", "ORG"),
+                ("Bank of Japon", "ORG"),
+                ("Kenndy", "PERSON"),
+                ("Kenndy", "PERSON"),
+            ],
+        );
+        facilities(text, &s.tokens, &mut names);
+        let labels: Vec<&str> = names.iter().map(|n| n.label).collect();
+        // Only the mention before the noun; not after "a" or "its", nor
+        // an organisation's shape.
+        assert_eq!(
+            labels,
+            [
+                "LOC", "LOC", "PERSON", "MISC", "ORG", "ORG", "ORG", "PERSON", "ORG", "ORG", "ORG",
+                "LOC", "PERSON"
+            ]
+        );
+    }
 
     #[test]
     fn facilities_are_places() {

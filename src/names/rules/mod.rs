@@ -19,6 +19,7 @@ mod events;
 mod facilities;
 mod firms;
 mod given_said;
+mod head_runs;
 mod honorifics;
 mod hyphenated_given;
 mod indices;
@@ -66,6 +67,7 @@ pub use events::events;
 pub use facilities::facilities;
 pub use firms::firms;
 pub use given_said::given_said;
+pub use head_runs::head_runs;
 pub use honorifics::honorifics;
 pub use hyphenated_given::hyphenated_given;
 pub use indices::indices;
@@ -387,7 +389,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         pass: Pass {
             name: "names.facilities",
-            about: crate::passes::about("a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\""),
+            about: crate::passes::about("a name ending in a facility or place word is LOC: \"McMurdo Station\", \"Kennedy Space Center\"; so is a person or an organisation before a place's noun: \"Chiang Rai province\""),
         },
         run: |cx, names| facilities(cx.text, &cx.structure.tokens, names),
     },
@@ -397,6 +399,13 @@ pub const RULES: &[Rule] = &[
             about: crate::passes::about("a place right before an institution is part of its name: \"United States Air Force\""),
         },
         run: |cx, names| place_orgs(cx.text, &cx.structure.tokens, names),
+    },
+    Rule {
+        pass: Pass {
+            name: "names.head_runs",
+            about: crate::passes::about("an ORG ending in an institution's head takes in the capitalised words cut off before it: \"the Five Star Movement\", \"the Justice and Development Party\""),
+        },
+        run: |cx, names| head_runs(cx.text, cx.structure, cx.gazetteer, cx.clusters, names),
     },
     Rule {
         pass: Pass {
