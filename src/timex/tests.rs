@@ -3892,3 +3892,48 @@ fn a_bare_plural_unit_after_be_before_a_wait_is_a_stretch() {
     // Not without a word of a wait after it.
     assert!(times("There are days when nothing works.", "2013-11-11").is_empty());
 }
+
+#[test]
+fn a_word_joined_after_quarter_or_half_makes_a_noun() {
+    // `timex.quarter`: "the quarter-finals", "a quarter-point cut",
+    // "at half-time" are no quarter or half of a year.
+    for text in [
+        "Spain reached the quarter-finals and lost in the semi-finals.",
+        "The Fed made a quarter-point cut.",
+        "Players rested at half-time.",
+        "He spoke for a half-hour.",
+    ] {
+        assert!(
+            times(text, "2024-09-16").iter().all(|t| t.1 == "DURATION"),
+            "{text}"
+        );
+    }
+    t!(
+        "Profit rose in the third quarter.",
+        "2024-10-16",
+        [("the third quarter", "DATE", "2024-Q3")]
+    );
+}
+
+#[test]
+fn a_sports_season_is_no_time() {
+    // Neither TimeBank nor AQUAINT tags a season of a league or a show,
+    // and TIMEX3 values name calendar periods: "last season" of the
+    // Premier League (August to May) has none. A year written in it
+    // keeps its value ("the 2019-20 season": 2019 and 2020).
+    for text in [
+        "Arsenal, who finished second last season, need to win.",
+        "He missed most of this season with a knee injury.",
+        "Next season he will play in Spain.",
+        "He moved to Italy in the off-season.",
+        "The second season of the show premieres on Netflix.",
+        "The Lakers were 10th at mid-season.",
+    ] {
+        assert!(times(text, "2024-05-14").is_empty(), "{text}");
+    }
+    t!(
+        "He scored 30 goals in the 2019-20 season.",
+        "2023-09-01",
+        [("2019", "DATE", "2019"), ("20", "DATE", "2020")]
+    );
+}
