@@ -268,7 +268,10 @@ impl Matcher<'_, '_> {
                     && self.bare_verb_after(j)
                     && (0..=3).any(|n| {
                         j > n
-                            && self.is_cue(j - 1 - n, Cue::Commitment)
+                            && (self.is_cue(j - 1 - n, Cue::Commitment)
+                                || (self.is(j - 1 - n, "told")
+                                    && n > 0
+                                    && self.is_cue(j + 1, Cue::AppearVerb)))
                             && !self.after_have(j - 1 - n)
                             && self.is_object(j - n, j)
                     })
@@ -279,13 +282,26 @@ impl Matcher<'_, '_> {
     /// infinitive: none ("agreed to"), an object pronoun ("ordered him
     /// to"), up to three capitalised words, "on" among them ("asked Smith
     /// to", "voted Monday to", "had agreed on Thursday to"), or a determiner or possessive and one or two words
-    /// ("urged the court to", "told its members to").
+    /// ("urged the court to", "told its members to"), or a bare plural,
+    /// a word before it at most ("told jurors to", "urged Senate
+    /// lawmakers to", "asked federal prosecutors to").
     fn is_object(&self, start: usize, end: usize) -> bool {
         let n = end - start;
         let plain =
             |k: usize| self.words[k].kind == TokenKind::Word && !is_function_word(self.lower(k));
+        let plural = |k: usize| {
+            let w = self.lower(k);
+            plain(k)
+                && !self.is_capitalised(k)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+        };
         n == 0
             || (n == 1 && is_object_pronoun(self.lower(start)))
+            || ((1..=2).contains(&n) && plural(end - 1) && (start..end).all(plain))
             || (start..end).all(|k| (plain(k) && self.is_capitalised(k)) || self.is(k, "on"))
             || (n >= 2
                 && (is_determiner(self.lower(start)) || is_possessive(self.lower(start)))

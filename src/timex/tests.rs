@@ -3937,3 +3937,55 @@ fn a_sports_season_is_no_time() {
         [("2019", "DATE", "2019"), ("20", "DATE", "2020")]
     );
 }
+
+#[test]
+fn a_bare_plural_object_or_told_before_a_verb_of_showing_up() {
+    // `timex.commit_ahead`: a bare plural may be the object of a verb of
+    // order ("urged lawmakers to"), and "told" binds a day ahead before a
+    // verb of showing up (`appear_verb`). Said on Thursday 2024-04-18.
+    for (text, day, value) in [
+        (
+            "Judge Merchan told jurors to return on Monday.",
+            "Monday",
+            "2024-04-22",
+        ),
+        (
+            "The president urged lawmakers to pass the bill on Friday.",
+            "Friday",
+            "2024-04-19",
+        ),
+        (
+            "A judge told the two men to appear in court on Tuesday.",
+            "Tuesday",
+            "2024-04-23",
+        ),
+        (
+            "The union urged members to strike on Friday.",
+            "Friday",
+            "2024-04-19",
+        ),
+    ] {
+        t!(text, "2024-04-18", [(day, "DATE", value)]);
+        assert_ne!(
+            times_without(text, "2024-04-18", "timex.commit_ahead")[0].2,
+            value,
+            "{text}"
+        );
+    }
+    // "told" is no order otherwise, and a clause telling it done keeps
+    // the day past.
+    for (text, day, value) in [
+        (
+            "Police told protesters to leave the square on Thursday.",
+            "Thursday",
+            "2024-04-18",
+        ),
+        (
+            "Police told him to leave on Monday, and he left.",
+            "Monday",
+            "2024-04-15",
+        ),
+    ] {
+        t!(text, "2024-04-19", [(day, "DATE", value)]);
+    }
+}
