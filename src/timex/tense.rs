@@ -527,6 +527,11 @@ impl Matcher<'_, '_> {
     /// year's. A deadline ("by", "through") is the nearest such date.
     pub(super) fn year_for(&self, idx: usize, month: u32, day: Option<u32>) -> Option<i32> {
         let a = self.anchor?;
+        // "In 2019, the firm hired 200 people. In March ...": the year the
+        // text set the story in (`timex.scene_year`).
+        if let Some(year) = self.scene_for(idx) {
+            return Some(year);
+        }
         let here = i64::from(a.month) * 31 + i64::from(a.day);
         let there = match day {
             Some(d) => i64::from(month) * 31 + i64::from(d),

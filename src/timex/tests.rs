@@ -3989,3 +3989,132 @@ fn a_bare_plural_object_or_told_before_a_verb_of_showing_up() {
         t!(text, "2024-04-19", [(day, "DATE", value)]);
     }
 }
+
+#[test]
+fn a_month_takes_the_year_the_text_set_the_story_in() {
+    // `timex.scene_year`: a year that opens the sentence or the one
+    // before, or one before an event's noun whose verb of taking place
+    // dates the month.
+    for (text, anchor, span, value) in [
+        (
+            "In 2019, the firm hired 200 people. In March it opened a plant.",
+            "2023-06-12",
+            "March",
+            "2019-03",
+        ),
+        (
+            "In 2019, the firm hired 200 people; in October it doubled its output.",
+            "2023-06-12",
+            "October",
+            "2019-10",
+        ),
+        (
+            "In late 2019, the virus emerged. By March, it had spread to 100 countries.",
+            "2024-03-05",
+            "March",
+            "2019-03",
+        ),
+        (
+            "The 2022 tournament ended in November.",
+            "2024-03-05",
+            "November",
+            "2022-11",
+        ),
+        (
+            "In 2014, Russia annexed Crimea. In July, a jet was shot down.",
+            "2016-07-21",
+            "July",
+            "2014-07",
+        ),
+    ] {
+        let found = times(text, anchor);
+        let got = found.iter().find(|t| t.0 == span).unwrap();
+        assert_eq!(got.2, value, "{text}");
+        let off = times_without(text, anchor, "timex.scene_year");
+        let got = off.iter().find(|t| t.0 == span).unwrap();
+        assert_ne!(got.2, value, "{text}");
+    }
+    // A month so dated carries the scene one sentence on.
+    t!(
+        "The 2022 tournament ended in November. Messi scored in the final on December 18.",
+        "2024-03-05",
+        [
+            ("2022", "DATE", "2022"),
+            ("November", "DATE", "2022-11"),
+            ("December 18", "DATE", "2022-12-18")
+        ]
+    );
+    // No scene: a year elsewhere (TimeBank's "since 1980. In September"),
+    // a date of another year named first, a sentence that speaks of the
+    // future, a verb that is no event's taking place, two sentences on.
+    for (text, value) in [
+        (
+            "Profits have doubled since 1980. In September, it announced a deal.",
+            "2024-09",
+        ),
+        (
+            "In 2019, the firm hired 200 people. On Tuesday, it said it had opened a plant in March.",
+            "2024-03",
+        ),
+        (
+            "In 2019, the firm hired 200 people. It will open a plant in March.",
+            "2025-03",
+        ),
+        (
+            "The 2020 election results were certified in January.",
+            "2024-01",
+        ),
+        (
+            "In 2019, the firm hired 200 people. It grew. In March it opened a plant.",
+            "2024-03",
+        ),
+        // Another paragraph (a list of facts), a year ahead told in the
+        // future before a month told in the past.
+        (
+            "In 2009, the administration raised a duty.\n\nIn March, it announced a tariff.",
+            "2024-03",
+        ),
+        (
+            "\"In 2030, we will all speak Chinese,\" one saying goes. In July, workers brawled.",
+            "2024-07",
+        ),
+    ] {
+        let found = times(text, "2024-10-05");
+        assert_eq!(found.last().unwrap().2, value, "{text}");
+    }
+}
+
+#[test]
+fn a_year_earlier_after_a_month_is_that_month_a_year_back() {
+    // `timex.month_earlier`.
+    for (text, anchor, value) in [
+        (
+            "Retail sales rose 5% in January from a year earlier.",
+            "2024-02-20",
+            "2023-01",
+        ),
+        (
+            "Prices were 1.2 percent higher in February than a year earlier.",
+            "2016-03-01",
+            "2015-02",
+        ),
+        (
+            "Home prices in March were 3.7% higher than a year ago.",
+            "2019-05-02",
+            "2018-03",
+        ),
+    ] {
+        assert_eq!(times(text, anchor).last().unwrap().2, value, "{text}");
+        let off = times_without(text, anchor, "timex.month_earlier");
+        assert_eq!(off.last().unwrap().2, &value[..4], "{text}");
+    }
+    // Not a month of another sentence, nor one after "to".
+    t!(
+        "Sales fell in January. They were 5% lower than a year earlier.",
+        "2024-02-20",
+        [
+            ("January", "DATE", "2024-01"),
+            ("a year earlier", "DATE", "2023")
+        ]
+    );
+}

@@ -270,6 +270,11 @@ impl Matcher<'_, '_> {
     /// year before a quarter talked about is that quarter a year earlier.
     pub(super) fn ago(&self, unit: &str, n: f64) -> Option<String> {
         let n = n as i64;
+        if unit == "Y" && n == 1 {
+            if let Some(month) = self.month_in_focus() {
+                return Some(fmt_month(month.year - 1, month.month));
+            }
+        }
         if unit == "Y" && n == 1 && !self.several_quarters {
             if let Some((y, q)) = self.state.last_quarter {
                 return Some(fmt_quarter(y - 1, q));
@@ -288,5 +293,20 @@ impl Matcher<'_, '_> {
             "H" | "MIN" | "S" => None,
             _ => relative(self.anchor, unit, -n),
         }
+    }
+
+    /// The month named earlier in this sentence after "in" or "for"
+    /// ("Sales rose 5% in January", "figures for March"), whose year-ago
+    /// month "a year earlier" compares with (`timex.month_earlier`).
+    fn month_in_focus(&self) -> Option<Date> {
+        let (date, known) = self.state.last_date?;
+        let end = self.state.last_date_end;
+        let named = self.month_earlier
+            && self.state.since_date == 0
+            && known == Unit::Month
+            && end >= 2
+            && self.month(end - 1).is_some()
+            && matches!(self.lower(end - 2), "in" | "for");
+        named.then_some(date)
     }
 }
