@@ -416,16 +416,22 @@ impl Matcher<'_, '_> {
 
     /// Whether a day that opens the sentence ("On Tuesday, the league
     /// plans to hold a news conference") is the day of a plan: the main
-    /// clause after its comma speaks of the future before it reports
-    /// anything.
+    /// clause after it speaks of the future before it reports anything.
+    /// A part of the day may follow the day, and the comma may be left
+    /// out ("On Friday night the jury is expected to begin deliberations").
     pub(super) fn opens_a_plan(&self, idx: usize) -> bool {
         let opener = idx == 0 || (idx == 1 && self.is(0, "on"));
-        if !opener || !self.is(idx + 1, ",") {
+        if !opener {
             return false;
         }
+        let mut after = idx + 1;
+        if let Some((end, _)) = self.term(after, Class::Part) {
+            after = end;
+        }
+        after += usize::from(self.is(after, ","));
         // In a line written in capitals or title case ("POLICE ARRESTED",
         // "Police Arrested The Suspect") a capital says nothing of a name.
-        let window = idx + 2..(idx + 14).min(self.words.len());
+        let window = after..(idx + 14).min(self.words.len());
         let capitals = window.clone().filter(|&k| self.is_capitalised(k)).count();
         let title_case = 2 * capitals > window.len();
         for k in window {

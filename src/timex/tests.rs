@@ -4118,3 +4118,52 @@ fn a_year_earlier_after_a_month_is_that_month_a_year_back() {
         ]
     );
 }
+
+#[test]
+fn a_day_that_opens_a_plan_without_a_comma() {
+    // `opens_a_plan`: the comma after an opening day may be left out,
+    // and a part of the day may follow it. Said on Monday 2024-09-16.
+    for (text, day, value) in [
+        (
+            "On Wednesday it is expected to cut rates.",
+            "Wednesday",
+            "2024-09-18",
+        ),
+        (
+            "On Friday the jury is expected to begin deliberations.",
+            "Friday",
+            "2024-09-20",
+        ),
+        (
+            "On Friday night, the jury is expected to begin deliberations.",
+            "Friday night",
+            "2024-09-20TNI",
+        ),
+        (
+            "On Thursday, ministers are due to meet in Brussels.",
+            "Thursday",
+            "2024-09-19",
+        ),
+    ] {
+        t!(
+            text,
+            "2024-09-16",
+            [(day, if day.contains(' ') { "TIME" } else { "DATE" }, value)]
+        );
+    }
+    // A verb in the past or a reporting verb first keeps the day past.
+    for (text, day, value) in [
+        (
+            "On Friday the jury was expected to begin deliberations.",
+            "Friday",
+            "2024-09-13",
+        ),
+        (
+            "On Friday the company said it expects to cut jobs.",
+            "Friday",
+            "2024-09-13",
+        ),
+    ] {
+        t!(text, "2024-09-16", [(day, "DATE", value)]);
+    }
+}
