@@ -519,7 +519,7 @@ pub(crate) const SEASON_AHEAD: Pass = Pass {
 /// A rule of the year of a month: the year the text set the story in.
 pub(crate) const SCENE_YEAR: Pass = Pass {
     name: "timex.scene_year",
-    about: crate::passes::about("a month or a day without a year takes the year the text set the story in: one that opens its sentence or the one before (In 2019, the firm hired 200 people. In March it opened a plant: 2019-03), one before an event's noun whose verb of taking place dates the month (The 2022 tournament ended in November: 2022-11), and on to the next sentence from a month so dated; not after a date of another year in the sentence, nor for an earlier year in a sentence that speaks of the future; a year elsewhere (since 1980. In September) sets no scene"),
+    about: crate::passes::about("a month or a day without a year takes the year the text set the story in: one that opens its sentence or the one before (In 2019, the firm hired 200 people. In March it opened a plant: 2019-03), one before an event's noun whose verb of taking place dates the month (The 2022 tournament ended in November: 2022-11), and on to the next sentence from a month so dated; not after a date of another year in the sentence, nor for an earlier year in a sentence that speaks of the future, nor last year's for a month of this year already gone (In 2019, the economy grew. In January, exports fell, said in February 2020: 2020-01); a year elsewhere (since 1980. In September) sets no scene"),
 };
 
 /// A rule of `ago`: "a year earlier" after a month.

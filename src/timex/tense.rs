@@ -533,17 +533,23 @@ impl Matcher<'_, '_> {
     /// year's. A deadline ("by", "through") is the nearest such date.
     pub(super) fn year_for(&self, idx: usize, month: u32, day: Option<u32>) -> Option<i32> {
         let a = self.anchor?;
-        // "In 2019, the firm hired 200 people. In March ...": the year the
-        // text set the story in (`timex.scene_year`).
-        if let Some(year) = self.scene_for(idx) {
-            return Some(year);
-        }
         let here = i64::from(a.month) * 31 + i64::from(a.day);
         let there = match day {
             Some(d) => i64::from(month) * 31 + i64::from(d),
             // A month is not past while it lasts.
             None => i64::from(month) * 31 + 31,
         };
+        // "In 2019, the firm hired 200 people. In March ...": the year the
+        // text set the story in (`timex.scene_year`). Not last year's
+        // scene for a month of this year already gone: "In 2019, the
+        // economy grew 2.3%. In January, exports fell", said in February
+        // 2020, gives this year's figure after last year's.
+        if let Some(year) = self
+            .scene_for(idx)
+            .filter(|&y| !(y + 1 == a.year && there <= here))
+        {
+            return Some(year);
+        }
         // A deadline ("pay down the loan by February", "loans through
         // January") is the nearest such month, which may be next year's.
         // ("until mid-November": past a position word).

@@ -4044,6 +4044,18 @@ fn a_month_takes_the_year_the_text_set_the_story_in() {
             ("December 18", "DATE", "2022-12-18")
         ]
     );
+    // Last year's scene leaves a month of this year already gone to the
+    // document: the latest figure after the last year's.
+    t!(
+        "In 2019, the economy grew 2.3%. In January, exports fell 3%.",
+        "2020-02-14",
+        [("2019", "DATE", "2019"), ("January", "DATE", "2020-01")]
+    );
+    t!(
+        "In 2019, the economy grew 2.3%. In November, exports fell 3%.",
+        "2020-02-14",
+        [("2019", "DATE", "2019"), ("November", "DATE", "2019-11")]
+    );
     // No scene: a year elsewhere (TimeBank's "since 1980. In September"),
     // a date of another year named first, a sentence that speaks of the
     // future, a verb that is no event's taking place, two sentences on.
