@@ -464,12 +464,14 @@ impl Matcher<'_, '_> {
     /// before set ("In 2019, ... . In March it opened a plant"). Not when
     /// another year's date was named in the sentence before `idx`, nor,
     /// for an earlier year than the document's, in a sentence that speaks
-    /// of the future, nor for a later one in a sentence that does not; the
-    /// sentence before counts only in the same paragraph. A year elsewhere names no scene: TimeBank dates "In
+    /// of the future, nor for a later one in a sentence that does not, nor
+    /// after the sentence came to the present ("it now has 200"); the
+    /// sentence before counts only in the same paragraph, and not when
+    /// its scene was a quotation's. A year elsewhere names no scene: TimeBank dates "In
     /// September" after "doubling its profits since 1980." in the
     /// document's year, and AQUAINT "In January" after "dating to 1994.".
     pub(super) fn scene_for(&self, idx: usize) -> Option<i32> {
-        if !self.scene_year || self.caption {
+        if !self.scene_year || self.caption || self.state.scene_left {
             return None;
         }
         let year = self
@@ -511,7 +513,7 @@ impl Matcher<'_, '_> {
     }
 
     /// The year before an event's noun ("the 2022 tournament", "its 2019
-    /// congress") when a verb of the event taking place
+    /// congress", "the 2026 World Cup") when a verb of the event taking place
     /// (`event_verb` of `data/timex/contexts.txt`: began, ended, was held)
     /// stands between it and `idx` in one clause.
     fn event_year(&self, idx: usize) -> Option<i32> {
@@ -519,9 +521,7 @@ impl Matcher<'_, '_> {
             self.year_number(k).is_some()
                 && is_determiner(self.lower(k - 1))
                 && self.words[k + 1].kind == TokenKind::Word
-                && self.words[k + 1]
-                    .text
-                    .starts_with(|c: char| c.is_lowercase())
+                && self.month(k + 1).is_none()
         })?;
         let clause = (k + 2..idx).all(|j| !matches!(self.lower(j), ";" | ":" | "." | "that"));
         let takes_place = (k + 2..idx).any(|j| self.is_cue(j, Cue::EventVerb));

@@ -233,6 +233,10 @@ pub(super) struct DocState {
     /// that opens it ("In 2019, ..."), or a month or day it dated by a
     /// scene year.
     pub(super) scene_now: Option<i32>,
+    /// Whether this sentence has come to the present since its scene
+    /// ("In 2019 the firm had 20 staff; it now has 200, after hiring in
+    /// March"): the scene dates nothing after it.
+    pub(super) scene_left: bool,
 }
 
 /// The Monday of an ISO week value ("2020-W09"), or of its weekend's
@@ -633,6 +637,7 @@ impl Matcher<'_, '_> {
         // `timex.scene_year`: a year that opens the sentence, or a month
         // the scene dated, sets the scene for the next sentence; a date
         // of another year leaves it.
+        // What a quotation sets is its speaker's scene, not the story's.
         if let Some((date, _)) = date_value
             .and_then(parse_date_value)
             .filter(|_| self.scene_year && !self.caption && !compared)
@@ -642,7 +647,12 @@ impl Matcher<'_, '_> {
                 .filter(|&(_, end)| end <= best.end)
                 .map(|(y, _)| y)
                 .or_else(|| self.scene_for(start));
-            self.state.scene_now = scene.filter(|&y| y == date.year);
+            self.state.scene_now = scene
+                .filter(|&y| y == date.year)
+                .filter(|_| !self.in_quotation(start));
+        } else if best.value == "PRESENT_REF" {
+            self.state.scene_now = None;
+            self.state.scene_left = true;
         }
         if let Some(date) = date_value
             .and_then(parse_date_value)

@@ -80,6 +80,7 @@ pub fn extract(
             state.since_date += 1;
             // A scene year reaches one sentence on (`timex.scene_year`).
             state.scene_before = state.scene_now.take();
+            state.scene_left = false;
         }
         // A quotation runs on over sentences, not over paragraphs (each
         // paragraph of a long quotation opens with its own mark).

@@ -4044,6 +4044,28 @@ fn a_month_takes_the_year_the_text_set_the_story_in() {
             ("December 18", "DATE", "2022-12-18")
         ]
     );
+    // A verb of taking place in the future dates a month of a later year.
+    t!(
+        "The 2026 World Cup will begin in June.",
+        "2024-05-10",
+        [("2026", "DATE", "2026"), ("June", "DATE", "2026-06")]
+    );
+    // After the sentence came to the present, and after a quotation's
+    // scene, the document dates the month.
+    t!(
+        "In 2019 the firm had 20 staff; it now has 200, after hiring in March.",
+        "2024-05-10",
+        [
+            ("2019", "DATE", "2019"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("March", "DATE", "2024-03")
+        ]
+    );
+    t!(
+        "\"In 2019, we lost everything,\" she said. In March, she moved to Ohio.",
+        "2024-05-10",
+        [("2019", "DATE", "2019"), ("March", "DATE", "2024-03")]
+    );
     // Last year's scene leaves a month of this year already gone to the
     // document: the latest figure after the last year's.
     t!(
