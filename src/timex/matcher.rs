@@ -237,6 +237,9 @@ pub(super) struct DocState {
     /// ("In 2019 the firm had 20 staff; it now has 200, after hiring in
     /// March"): the scene dates nothing after it.
     pub(super) scene_left: bool,
+    /// The dates named so far in this sentence, where each begins and
+    /// ends and how much of it is known, for `timex.month_earlier`.
+    pub(super) sentence_dates: Vec<(usize, usize, Date, Unit)>,
 }
 
 /// The Monday of an ISO week value ("2020-W09"), or of its weekend's
@@ -665,6 +668,9 @@ impl Matcher<'_, '_> {
             }
             self.state.since_date = 0;
             self.state.last_date_end = best.end;
+            self.state
+                .sentence_dates
+                .push((start, best.end, date.0, date.1));
             self.state.last_date_run = self.quote_runs.get(start).copied().unwrap_or(0);
             if !self.reporting_time(start, date.1) {
                 self.state.told_date = Some(date);

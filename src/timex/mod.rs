@@ -76,6 +76,7 @@ pub fn extract(
         // A photo caption's dates are when its picture was taken: the
         // story's time stays where it was, as if the caption were not there.
         let caption = sentences[next].caption && switches.is_on(CAPTION.name);
+        state.sentence_dates.clear();
         if !caption {
             state.since_date += 1;
             // A scene year reaches one sentence on (`timex.scene_year`).

@@ -4142,6 +4142,32 @@ fn a_year_earlier_after_a_month_is_that_month_a_year_back() {
         let off = times_without(text, anchor, "timex.month_earlier");
         assert_eq!(off.last().unwrap().2, &value[..4], "{text}");
     }
+    // The first month of the main clause; none in a relative clause,
+    // none when "a year earlier" is in one, none beside a quarter.
+    for (text, value) in [
+        (
+            "Exports fell to $20 billion in May from $22 billion in April, and were $19 billion a year earlier.",
+            "2023-05",
+        ),
+        (
+            "The retailer, which cut prices in February, posted a loss, against a profit a year earlier.",
+            "2023",
+        ),
+        (
+            "She took office in January after Brown, who retired a year ago.",
+            "2023",
+        ),
+        (
+            "Third-quarter sales, published in October, fell 4% from a year earlier.",
+            "2023-Q3",
+        ),
+        (
+            "Profit for the first quarter, which ended in March, doubled from a year earlier.",
+            "2023-Q1",
+        ),
+    ] {
+        assert_eq!(times(text, "2024-11-20").last().unwrap().2, value, "{text}");
+    }
     // Not a month of another sentence, nor one after "to".
     t!(
         "Sales fell in January. They were 5% lower than a year earlier.",
