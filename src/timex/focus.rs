@@ -513,18 +513,29 @@ impl Matcher<'_, '_> {
     }
 
     /// The year before an event's noun ("the 2022 tournament", "its 2019
-    /// congress", "the 2026 World Cup") when a verb of the event taking place
-    /// (`event_verb` of `data/timex/contexts.txt`: began, ended, was held)
-    /// stands between it and `idx` in one clause.
+    /// congress", "the 2026 World Cup", at most two words after the year;
+    /// `event_noun` of `data/timex/contexts.txt`) when a verb of the event
+    /// taking place (`event_verb`: began, ended, was held) stands between
+    /// it and `idx` in one clause, the year at most 12 words back. A count
+    /// before a plural noun ("The 2000 workers began a strike") is no
+    /// year, nor one before another noun ("The 2019 agreement ended").
     fn event_year(&self, idx: usize) -> Option<i32> {
-        let k = (1..idx.saturating_sub(2)).rev().find(|&k| {
+        let first = idx.saturating_sub(12).max(1);
+        let k = (first..idx.saturating_sub(2)).rev().find(|&k| {
             self.year_number(k).is_some()
                 && is_determiner(self.lower(k - 1))
                 && self.words[k + 1].kind == TokenKind::Word
                 && self.month(k + 1).is_none()
         })?;
-        let clause = (k + 2..idx).all(|j| !matches!(self.lower(j), ";" | ":" | "." | "that"));
-        let takes_place = (k + 2..idx).any(|j| self.is_cue(j, Cue::EventVerb));
+        let head = (k + 1..(k + 4).min(idx))
+            .take_while(|&j| self.words[j].kind == TokenKind::Word)
+            .find(|&j| self.is_cue(j, Cue::EventNoun))?;
+        let after = self.lower(k + 1);
+        if head > k + 1 && after.ends_with('s') && !after.ends_with("ss") {
+            return None;
+        }
+        let clause = (head + 1..idx).all(|j| !matches!(self.lower(j), ";" | ":" | "." | "that"));
+        let takes_place = (head + 1..idx).any(|j| self.is_cue(j, Cue::EventVerb));
         (clause && takes_place)
             .then(|| self.year_number(k))
             .flatten()

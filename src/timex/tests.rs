@@ -4021,6 +4021,12 @@ fn a_month_takes_the_year_the_text_set_the_story_in() {
             "2022-11",
         ),
         (
+            "The 2017 summit opened in May in Beijing.",
+            "2024-03-05",
+            "May",
+            "2017-05",
+        ),
+        (
             "In 2014, Russia annexed Crimea. In July, a jet was shot down.",
             "2016-07-21",
             "July",
@@ -4112,6 +4118,10 @@ fn a_month_takes_the_year_the_text_set_the_story_in() {
             "\"In 2030, we will all speak Chinese,\" one saying goes. In July, workers brawled.",
             "2024-07",
         ),
+        // No event's noun after the year: a pact, a person, a count.
+        ("The 2018 treaty ended in June.", "2024-06"),
+        ("The 2021 runner-up finished fifth in August.", "2024-08"),
+        ("The 1500 nurses began a walkout in May.", "2024-05"),
     ] {
         let found = times(text, "2024-10-05");
         assert_eq!(found.last().unwrap().2, value, "{text}");
