@@ -509,7 +509,37 @@ impl Matcher<'_, '_> {
             .words
             .get(k + 1)
             .is_some_and(|w| w.token == self.words[k].token);
-        (!ranged).then_some((year, k + 1))
+        // The year ends the opener: a comma, or a clause that begins with
+        // a name, an article or a pronoun ("In 2019 the firm", "In 2019
+        // Smith"); a noun it qualifies goes on ("In 2019 dollars", "In
+        // 2020 elections", "In 2019's budget").
+        let next = self.words.get(k + 1)?;
+        let ends = next.text == ","
+            || next.text.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                next.lower.as_ref(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "there"
+                    | "this"
+                    | "these"
+                    | "those"
+            );
+        (!ranged && ends).then_some((year, k + 1))
     }
 
     /// The year before an event's noun ("the 2022 tournament", "its 2019

@@ -4122,6 +4122,15 @@ fn a_month_takes_the_year_the_text_set_the_story_in() {
         ("The 2018 treaty ended in June.", "2024-06"),
         ("The 2021 runner-up finished fifth in August.", "2024-08"),
         ("The 1500 nurses began a walkout in May.", "2024-05"),
+        // A year that qualifies a noun opens no scene.
+        (
+            "In 2018 prices, the bridge cost $1 billion. In June, work began.",
+            "2024-06",
+        ),
+        (
+            "In 2017's draft, the team picked a guard. In May, he signed.",
+            "2024-05",
+        ),
     ] {
         let found = times(text, "2024-10-05");
         assert_eq!(found.last().unwrap().2, value, "{text}");
