@@ -474,6 +474,15 @@ impl Matcher<'_, '_> {
         if !self.scene_year || self.caption || self.state.scene_left {
             return None;
         }
+        // A quotation's attribution ("...," she said in March) dates when
+        // the source spoke, in no scene.
+        let attribution = idx >= 2
+            && self.is(idx - 1, "in")
+            && self.reports(idx - 2)
+            && (0..idx).any(|k| self.in_quotation(k));
+        if attribution {
+            return None;
+        }
         let year = self
             .opener_year()
             .filter(|&(_, end)| end <= idx)
@@ -504,7 +513,8 @@ impl Matcher<'_, '_> {
         {
             k = end;
         }
-        let year = self.year_number(k)?;
+        // What a quotation opens with is its speaker's scene.
+        let year = self.year_number(k).filter(|_| !self.in_quotation(k))?;
         let ranged = self
             .words
             .get(k + 1)

@@ -4122,6 +4122,16 @@ fn a_month_takes_the_year_the_text_set_the_story_in() {
         ("The 2018 treaty ended in June.", "2024-06"),
         ("The 2021 runner-up finished fifth in August.", "2024-08"),
         ("The 1500 nurses began a walkout in May.", "2024-05"),
+        // A quotation's year sets no scene for its attribution.
+        (
+            "\"In 2017, we had nothing,\" the coach told reporters in June.",
+            "2024-06",
+        ),
+        ("\"In 2016 it all changed,\" he said in May.", "2024-05"),
+        (
+            "In 2015, the band split up. \"We still talk,\" the singer said in April.",
+            "2024-04",
+        ),
         // A year that qualifies a noun opens no scene.
         (
             "In 2018 prices, the bridge cost $1 billion. In June, work began.",
