@@ -428,7 +428,8 @@ impl Matcher<'_, '_> {
         if let Some((end, _)) = self.term(after, Class::Part) {
             after = end;
         }
-        after += usize::from(self.is(after, ","));
+        let comma = self.is(after, ",");
+        after += usize::from(comma);
         // In a line written in capitals or title case ("POLICE ARRESTED",
         // "Police Arrested The Suspect") a capital says nothing of a name.
         let window = after..(idx + 14).min(self.words.len());
@@ -443,7 +444,10 @@ impl Matcher<'_, '_> {
                     w.ends_with("ed") && !(k > 0 && matches!(self.lower(k - 1), "is" | "are"));
                 return w != "would" && !seen_from_past;
             }
-            if is_subordinator(w) {
+            // Without a comma, a relative clause of the subject ("On
+            // Monday the team that will represent Britain was named") is
+            // no plan of the main clause.
+            if is_subordinator(w) || (!comma && matches!(w, "who" | "that" | "which" | "whose")) {
                 return false;
             }
             // "Mohamed", "Ahmed": a name inside the sentence, no verb.

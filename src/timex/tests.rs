@@ -4252,6 +4252,17 @@ fn a_day_that_opens_a_plan_without_a_comma() {
             "Friday",
             "2024-09-13",
         ),
+        // So does a relative clause of the subject without a comma.
+        (
+            "On Thursday the judge who will hear the case was appointed.",
+            "Thursday",
+            "2024-09-12",
+        ),
+        (
+            "On Friday the squad that will travel to Paris was announced.",
+            "Friday",
+            "2024-09-13",
+        ),
     ] {
         t!(text, "2024-09-16", [(day, "DATE", value)]);
     }
