@@ -3913,6 +3913,12 @@ fn a_word_joined_after_quarter_or_half_makes_a_noun() {
         "2024-10-16",
         [("the third quarter", "DATE", "2024-Q3")]
     );
+    // "end" and "ended" joined keep the quarter.
+    t!(
+        "Cash on hand at the quarter-end was $2 billion.",
+        "2024-10-16",
+        [("quarter-end", "DATE", "2024-Q3")]
+    );
 }
 
 #[test]
