@@ -326,6 +326,31 @@ impl Matcher<'_, '_> {
         self.commitment_to(idx)
             .is_some_and(|to| !(to + 1..idx).any(|j| self.verb_in_past(j)))
             && !self.then_done(idx)
+            && !self.past_frame(idx)
+    }
+
+    /// Whether the sentence opens with a past frame ("Last week,", "On
+    /// Friday,") or a clause told in the past follows the day at `idx`
+    /// ("on Monday, when they heard closing arguments", "on Monday as the
+    /// storm approached"): the day is then of the story told, not ahead.
+    fn past_frame(&self, idx: usize) -> bool {
+        let opener = usize::from(
+            self.words
+                .first()
+                .is_some_and(|w| w.kind != TokenKind::Word),
+        );
+        let frame = (self.is(opener, "last")
+            && matches!(self.lower(opener + 1), "week" | "month" | "weekend"))
+            || (self.is(opener, "on") && self.weekday(opener + 1).is_some());
+        if frame && self.is(opener + 2, ",") && opener + 2 < idx {
+            return true;
+        }
+        let mut j = idx + 1;
+        j += usize::from(self.is(j, ","));
+        matches!(self.lower(j), "when" | "as" | "after" | "while")
+            && (j + 1..(j + 6).min(self.words.len()))
+                .take_while(|&k| !matches!(self.lower(k), "," | "." | ";"))
+                .any(|k| self.verb_in_past(k))
     }
 
     /// Whether a clause joined by "and" or "but" after the day at `idx`,

@@ -3986,6 +3986,17 @@ fn a_bare_plural_object_or_told_before_a_verb_of_showing_up() {
             "Thursday",
             "2024-04-18",
         ),
+        // A clause told in the past after the day, a past frame first.
+        (
+            "The mayor urged drivers to stay off the roads on Monday as the snow fell.",
+            "Monday",
+            "2024-04-15",
+        ),
+        (
+            "The judge asked witnesses to return on Tuesday, when the hearing resumed.",
+            "Tuesday",
+            "2024-04-16",
+        ),
         (
             "Police told him to leave on Monday, and he left.",
             "Monday",
