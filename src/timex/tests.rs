@@ -4211,6 +4211,10 @@ fn a_year_earlier_after_a_month_is_that_month_a_year_back() {
             "Profit for the first quarter, which ended in March, doubled from a year earlier.",
             "2023-Q1",
         ),
+        (
+            "Exports rose to $9 billion in May-August from $8 billion a year earlier.",
+            "2023",
+        ),
     ] {
         assert_eq!(times(text, "2024-11-20").last().unwrap().2, value, "{text}");
     }

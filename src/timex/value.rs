@@ -319,6 +319,11 @@ impl Matcher<'_, '_> {
                     && known == Unit::Month
                     && end == start + 1
                     && self.month(start).is_some()
+                    // Not the first month of a span ("in April-July").
+                    && !self.words.get(end).is_some_and(|w| {
+                        w.token == self.words[start].token
+                            || matches!(w.lower.as_ref(), "-" | "to" | "through" | "and")
+                    })
                     && start >= 1
                     && matches!(self.lower(start - 1), "in" | "for")
             })
