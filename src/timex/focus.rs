@@ -3,11 +3,11 @@
 //! past.
 
 use super::matcher::Matcher;
-use super::terms::Class;
+use super::terms::{Class, Cue};
 use super::value::Unit;
 use crate::segment::{Token, TokenKind};
 use crate::text::calendar::Date;
-use crate::text::words::{is_preposition, is_relative};
+use crate::text::words::{is_determiner, is_preposition, is_relative};
 
 /// How many words back from a date an aside's opening comma may be, and
 /// how many words on its closing one: a participle phrase or a relative
@@ -454,5 +454,130 @@ impl Matcher<'_, '_> {
                 self.reports(j) && (j + 1..k).all(|i| self.words[i].kind == TokenKind::Word)
             })
         })
+    }
+
+    /// The year the text sets the story in at `idx`, for a month or a day
+    /// without a year (`timex.scene_year`): a year that opens the sentence
+    /// ("In 2019, the firm hired 200 people; in March ..."), a year before
+    /// an event's noun whose verb of taking place dates the month ("The
+    /// 2022 tournament ended in November"), or the year the sentence
+    /// before set ("In 2019, ... . In March it opened a plant"). Not when
+    /// another year's date was named in the sentence before `idx`, nor,
+    /// for an earlier year than the document's, in a sentence that speaks
+    /// of the future, nor for a later one in a sentence that does not, nor
+    /// after the sentence came to the present ("it now has 200"); the
+    /// sentence before counts only in the same paragraph, and not when
+    /// its scene was a quotation's. A year elsewhere names no scene: TimeBank dates "In
+    /// September" after "doubling its profits since 1980." in the
+    /// document's year, and AQUAINT "In January" after "dating to 1994.".
+    pub(super) fn scene_for(&self, idx: usize) -> Option<i32> {
+        if !self.scene_year || self.caption || self.state.scene_left {
+            return None;
+        }
+        // A quotation's attribution ("...," she said in March) dates when
+        // the source spoke, in no scene.
+        let attribution = idx >= 2
+            && self.is(idx - 1, "in")
+            && self.reports(idx - 2)
+            && (0..idx).any(|k| self.in_quotation(k));
+        if attribution {
+            return None;
+        }
+        let year = self
+            .opener_year()
+            .filter(|&(_, end)| end <= idx)
+            .map(|(y, _)| y)
+            .or_else(|| self.event_year(idx))
+            .or(self.state.scene_before)?;
+        let other =
+            self.state.since_date == 0 && self.state.last_date.is_some_and(|(d, _)| d.year != year);
+        let ahead = self.future || self.future_near(idx);
+        let earlier = self.anchor.is_some_and(|a| year < a.year);
+        let later = self.anchor.is_some_and(|a| year > a.year);
+        let blocked = other || (earlier && ahead) || (later && !ahead);
+        (!blocked).then_some(year)
+    }
+
+    /// The year that opens the sentence, "In", "During" or "Throughout"
+    /// and a position at most before it ("In 2019,", "In late 2019,"), and
+    /// the word after it; no year of a range ("In 2019-20, ...").
+    pub(super) fn opener_year(&self) -> Option<(i32, usize)> {
+        let mut k = usize::from(self.words.first()?.kind != TokenKind::Word);
+        if !matches!(self.lower(k), "in" | "during" | "throughout") {
+            return None;
+        }
+        k += 1;
+        if let Some((end, _)) = self
+            .term(k, Class::Position)
+            .filter(|&(end, _)| end == k + 1)
+        {
+            k = end;
+        }
+        // What a quotation opens with is its speaker's scene.
+        let year = self.year_number(k).filter(|_| !self.in_quotation(k))?;
+        let ranged = self
+            .words
+            .get(k + 1)
+            .is_some_and(|w| w.token == self.words[k].token);
+        // The year ends the opener: a comma, or a clause that begins with
+        // a name, an article or a pronoun ("In 2019 the firm", "In 2019
+        // Smith"); a noun it qualifies goes on ("In 2019 dollars", "In
+        // 2020 elections", "In 2019's budget").
+        let next = self.words.get(k + 1)?;
+        let ends = next.text == ","
+            || next.text.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                next.lower.as_ref(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "there"
+                    | "this"
+                    | "these"
+                    | "those"
+            );
+        (!ranged && ends).then_some((year, k + 1))
+    }
+
+    /// The year before an event's noun ("the 2022 tournament", "its 2019
+    /// congress", "the 2026 World Cup", at most two words after the year;
+    /// `event_noun` of `data/timex/contexts.txt`) when a verb of the event
+    /// taking place (`event_verb`: began, ended, was held) stands between
+    /// it and `idx` in one clause, the year at most 12 words back. A count
+    /// before a plural noun ("The 2000 workers began a strike") is no
+    /// year, nor one before another noun ("The 2019 agreement ended").
+    fn event_year(&self, idx: usize) -> Option<i32> {
+        let first = idx.saturating_sub(12).max(1);
+        let k = (first..idx.saturating_sub(2)).rev().find(|&k| {
+            self.year_number(k).is_some()
+                && is_determiner(self.lower(k - 1))
+                && self.words[k + 1].kind == TokenKind::Word
+                && self.month(k + 1).is_none()
+        })?;
+        let head = (k + 1..(k + 4).min(idx))
+            .take_while(|&j| self.words[j].kind == TokenKind::Word)
+            .find(|&j| self.is_cue(j, Cue::EventNoun))?;
+        let after = self.lower(k + 1);
+        if head > k + 1 && after.ends_with('s') && !after.ends_with("ss") {
+            return None;
+        }
+        let clause = (head + 1..idx).all(|j| !matches!(self.lower(j), ";" | ":" | "." | "that"));
+        let takes_place = (head + 1..idx).any(|j| self.is_cue(j, Cue::EventVerb));
+        (clause && takes_place)
+            .then(|| self.year_number(k))
+            .flatten()
     }
 }

@@ -226,6 +226,20 @@ pub(super) struct DocState {
     /// in, 0 outside any: "the day after" of a quotation counts from a day
     /// the quotation itself named (`timex.year_before`).
     pub(super) last_date_run: u32,
+    /// The year the sentence before set the story in (`timex.scene_year`):
+    /// "In 2019, the firm hired 200 people. In March ..." is March 2019.
+    pub(super) scene_before: Option<i32>,
+    /// The year this sentence sets the story in, for the next one: a year
+    /// that opens it ("In 2019, ..."), or a month or day it dated by a
+    /// scene year.
+    pub(super) scene_now: Option<i32>,
+    /// Whether this sentence has come to the present since its scene
+    /// ("In 2019 the firm had 20 staff; it now has 200, after hiring in
+    /// March"): the scene dates nothing after it.
+    pub(super) scene_left: bool,
+    /// The dates named so far in this sentence, where each begins and
+    /// ends and how much of it is known, for `timex.month_earlier`.
+    pub(super) sentence_dates: Vec<(usize, usize, Date, Unit)>,
 }
 
 /// The Monday of an ISO week value ("2020-W09"), or of its weekend's
@@ -485,6 +499,12 @@ pub(super) struct Matcher<'a, 't> {
     /// Whether `timex.month_ahead` is on: a month the story put ahead
     /// stays ahead.
     pub(super) month_ahead: bool,
+    /// Whether `timex.scene_year` is on: a month without a year takes the
+    /// year the text set the story in ("In 2019, ... In March").
+    pub(super) scene_year: bool,
+    /// Whether `timex.month_earlier` is on: "a year earlier" after a month
+    /// named in its sentence is that month a year back.
+    pub(super) month_earlier: bool,
     /// Whether `timex.later_that` is on: "later that day" after a month
     /// is a day of it.
     pub(super) later_that: bool,
@@ -617,6 +637,26 @@ impl Matcher<'_, '_> {
                 || (self.is(start - 1, "with")
                     && start > 1
                     && self.is_cue(start - 2, Cue::Comparison)));
+        // `timex.scene_year`: a year that opens the sentence, or a month
+        // the scene dated, sets the scene for the next sentence; a date
+        // of another year leaves it.
+        // What a quotation sets is its speaker's scene, not the story's.
+        if let Some((date, _)) = date_value
+            .and_then(parse_date_value)
+            .filter(|_| self.scene_year && !self.caption && !compared)
+        {
+            let scene = self
+                .opener_year()
+                .filter(|&(_, end)| end <= best.end)
+                .map(|(y, _)| y)
+                .or_else(|| self.scene_for(start));
+            self.state.scene_now = scene
+                .filter(|&y| y == date.year)
+                .filter(|_| !self.in_quotation(start));
+        } else if best.value == "PRESENT_REF" {
+            self.state.scene_now = None;
+            self.state.scene_left = true;
+        }
         if let Some(date) = date_value
             .and_then(parse_date_value)
             .or_else(|| (best.kind == "DATE").then(season_of_a_year).flatten())
@@ -628,6 +668,9 @@ impl Matcher<'_, '_> {
             }
             self.state.since_date = 0;
             self.state.last_date_end = best.end;
+            self.state
+                .sentence_dates
+                .push((start, best.end, date.0, date.1));
             self.state.last_date_run = self.quote_runs.get(start).copied().unwrap_or(0);
             if !self.reporting_time(start, date.1) {
                 self.state.told_date = Some(date);

@@ -76,14 +76,21 @@ pub fn extract(
         // A photo caption's dates are when its picture was taken: the
         // story's time stays where it was, as if the caption were not there.
         let caption = sentences[next].caption && switches.is_on(CAPTION.name);
+        state.sentence_dates.clear();
         if !caption {
             state.since_date += 1;
+            // A scene year reaches one sentence on (`timex.scene_year`).
+            state.scene_before = state.scene_now.take();
+            state.scene_left = false;
         }
         // A quotation runs on over sentences, not over paragraphs (each
         // paragraph of a long quotation opens with its own mark).
         if next > 0 && sentences[next - 1].paragraph != sentences[next].paragraph {
             state.quote_depth = 0;
             state.carried = Frame::default();
+            // A paragraph is a fact of its own: "In 2009, ... .\n\nIn
+            // March, ..." in a list of items dates March by the document.
+            state.scene_before = None;
             state.attributed = None;
             state.last_quoted = false;
         }
@@ -180,6 +187,8 @@ pub fn extract(
             quoted_title: switches.is_on(QUOTED_TITLE.name),
             counted_nights: switches.is_on(COUNTED_NIGHTS.name),
             month_ahead: switches.is_on(MONTH_AHEAD.name),
+            scene_year: switches.is_on(SCENE_YEAR.name),
+            month_earlier: switches.is_on(MONTH_EARLIER.name),
             gazetteer,
         };
         let frame = matcher
@@ -500,13 +509,25 @@ pub(crate) const QUOTED_TITLE: Pass = Pass {
 /// comes after it.
 pub(crate) const COMMIT_AHEAD: Pass = Pass {
     name: "timex.commit_ahead",
-    about: crate::passes::about("a weekday in an infinitive after a verb of commitment or order in the past (agreed, voted, ordered him, asked the court to) is the coming one: agreed to continue talks into Wednesday, ordered him to return to court on Thursday (said on a Tuesday, this week's); the object may stand before 'to', for months too (timex.commit_nearest)"),
+    about: crate::passes::about("a weekday in an infinitive after a verb of commitment or order in the past (agreed, voted, ordered him, asked the court, urged lawmakers to; told jurors to before a verb of showing up) is the coming one: agreed to continue talks into Wednesday, ordered him to return to court on Thursday (said on a Tuesday, this week's); the object may stand before 'to', for months too (timex.commit_nearest)"),
 };
 
 /// A rule of `timex.season`: a season after a cue of the future.
 pub(crate) const SEASON_AHEAD: Pass = Pass {
     name: "timex.season_ahead",
     about: crate::passes::about("a season without a year after a cue of the future, in no clause told in the past, is the coming one, or the one under way: the next march would be held in the spring (said in June, next spring)"),
+};
+
+/// A rule of the year of a month: the year the text set the story in.
+pub(crate) const SCENE_YEAR: Pass = Pass {
+    name: "timex.scene_year",
+    about: crate::passes::about("a month or a day without a year takes the year the text set the story in: one that opens its sentence or the one before (In 2019, the firm hired 200 people. In March it opened a plant: 2019-03), one before an event's noun whose verb of taking place dates the month (The 2022 tournament ended in November: 2022-11), and on to the next sentence from a month so dated; not after a date of another year in the sentence, nor for an earlier year in a sentence that speaks of the future, nor last year's for a month of this year already gone (In 2019, the economy grew. In January, exports fell, said in February 2020: 2020-01); a year elsewhere (since 1980. In September) sets no scene"),
+};
+
+/// A rule of `ago`: "a year earlier" after a month.
+pub(crate) const MONTH_EARLIER: Pass = Pass {
+    name: "timex.month_earlier",
+    about: crate::passes::about("'a year earlier' or 'a year ago' after a month named with 'in' or 'for' earlier in its sentence is that month a year back, as after a quarter: Sales rose 5% in January from a year earlier (2023-01, said in February 2024)"),
 };
 
 /// A rule of `timex.counted_unit`: a bare plural unit after "be".
@@ -668,6 +689,8 @@ pub fn passes() -> impl Iterator<Item = &'static Pass> {
         &COMMIT_NEAREST,
         &COMMIT_AHEAD,
         &SEASON_AHEAD,
+        &SCENE_YEAR,
+        &MONTH_EARLIER,
         &BE_STRETCH,
         &LATER_THAT,
         &MONTH_AHEAD,

@@ -268,7 +268,10 @@ impl Matcher<'_, '_> {
                     && self.bare_verb_after(j)
                     && (0..=3).any(|n| {
                         j > n
-                            && self.is_cue(j - 1 - n, Cue::Commitment)
+                            && (self.is_cue(j - 1 - n, Cue::Commitment)
+                                || (self.is(j - 1 - n, "told")
+                                    && n > 0
+                                    && self.is_cue(j + 1, Cue::AppearVerb)))
                             && !self.after_have(j - 1 - n)
                             && self.is_object(j - n, j)
                     })
@@ -279,13 +282,26 @@ impl Matcher<'_, '_> {
     /// infinitive: none ("agreed to"), an object pronoun ("ordered him
     /// to"), up to three capitalised words, "on" among them ("asked Smith
     /// to", "voted Monday to", "had agreed on Thursday to"), or a determiner or possessive and one or two words
-    /// ("urged the court to", "told its members to").
+    /// ("urged the court to", "told its members to"), or a bare plural,
+    /// a word before it at most ("told jurors to", "urged Senate
+    /// lawmakers to", "asked federal prosecutors to").
     fn is_object(&self, start: usize, end: usize) -> bool {
         let n = end - start;
         let plain =
             |k: usize| self.words[k].kind == TokenKind::Word && !is_function_word(self.lower(k));
+        let plural = |k: usize| {
+            let w = self.lower(k);
+            plain(k)
+                && !self.is_capitalised(k)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+        };
         n == 0
             || (n == 1 && is_object_pronoun(self.lower(start)))
+            || ((1..=2).contains(&n) && plural(end - 1) && (start..end).all(plain))
             || (start..end).all(|k| (plain(k) && self.is_capitalised(k)) || self.is(k, "on"))
             || (n >= 2
                 && (is_determiner(self.lower(start)) || is_possessive(self.lower(start)))
@@ -310,6 +326,31 @@ impl Matcher<'_, '_> {
         self.commitment_to(idx)
             .is_some_and(|to| !(to + 1..idx).any(|j| self.verb_in_past(j)))
             && !self.then_done(idx)
+            && !self.past_frame(idx)
+    }
+
+    /// Whether the sentence opens with a past frame ("Last week,", "On
+    /// Friday,") or a clause told in the past follows the day at `idx`
+    /// ("on Monday, when they heard closing arguments", "on Monday as the
+    /// storm approached"): the day is then of the story told, not ahead.
+    fn past_frame(&self, idx: usize) -> bool {
+        let opener = usize::from(
+            self.words
+                .first()
+                .is_some_and(|w| w.kind != TokenKind::Word),
+        );
+        let frame = (self.is(opener, "last")
+            && matches!(self.lower(opener + 1), "week" | "month" | "weekend"))
+            || (self.is(opener, "on") && self.weekday(opener + 1).is_some());
+        if frame && self.is(opener + 2, ",") && opener + 2 < idx {
+            return true;
+        }
+        let mut j = idx + 1;
+        j += usize::from(self.is(j, ","));
+        matches!(self.lower(j), "when" | "as" | "after" | "while")
+            && (j + 1..(j + 6).min(self.words.len()))
+                .take_while(|&k| !matches!(self.lower(k), "," | "." | ";"))
+                .any(|k| self.verb_in_past(k))
     }
 
     /// Whether a clause joined by "and" or "but" after the day at `idx`,
@@ -400,16 +441,23 @@ impl Matcher<'_, '_> {
 
     /// Whether a day that opens the sentence ("On Tuesday, the league
     /// plans to hold a news conference") is the day of a plan: the main
-    /// clause after its comma speaks of the future before it reports
-    /// anything.
+    /// clause after it speaks of the future before it reports anything.
+    /// A part of the day may follow the day, and the comma may be left
+    /// out ("On Friday night the jury is expected to begin deliberations").
     pub(super) fn opens_a_plan(&self, idx: usize) -> bool {
         let opener = idx == 0 || (idx == 1 && self.is(0, "on"));
-        if !opener || !self.is(idx + 1, ",") {
+        if !opener {
             return false;
         }
+        let mut after = idx + 1;
+        if let Some((end, _)) = self.term(after, Class::Part) {
+            after = end;
+        }
+        let comma = self.is(after, ",");
+        after += usize::from(comma);
         // In a line written in capitals or title case ("POLICE ARRESTED",
         // "Police Arrested The Suspect") a capital says nothing of a name.
-        let window = idx + 2..(idx + 14).min(self.words.len());
+        let window = after..(idx + 14).min(self.words.len());
         let capitals = window.clone().filter(|&k| self.is_capitalised(k)).count();
         let title_case = 2 * capitals > window.len();
         for k in window {
@@ -421,7 +469,10 @@ impl Matcher<'_, '_> {
                     w.ends_with("ed") && !(k > 0 && matches!(self.lower(k - 1), "is" | "are"));
                 return w != "would" && !seen_from_past;
             }
-            if is_subordinator(w) {
+            // Without a comma, a relative clause of the subject ("On
+            // Monday the team that will represent Britain was named") is
+            // no plan of the main clause.
+            if is_subordinator(w) || (!comma && matches!(w, "who" | "that" | "which" | "whose")) {
                 return false;
             }
             // "Mohamed", "Ahmed": a name inside the sentence, no verb.
@@ -517,6 +568,17 @@ impl Matcher<'_, '_> {
             // A month is not past while it lasts.
             None => i64::from(month) * 31 + 31,
         };
+        // "In 2019, the firm hired 200 people. In March ...": the year the
+        // text set the story in (`timex.scene_year`). Not last year's
+        // scene for a month of this year already gone: "In 2019, the
+        // economy grew 2.3%. In January, exports fell", said in February
+        // 2020, gives this year's figure after last year's.
+        if let Some(year) = self
+            .scene_for(idx)
+            .filter(|&y| !(y + 1 == a.year && there <= here))
+        {
+            return Some(year);
+        }
         // A deadline ("pay down the loan by February", "loans through
         // January") is the nearest such month, which may be next year's.
         // ("until mid-November": past a position word).

@@ -3892,3 +3892,399 @@ fn a_bare_plural_unit_after_be_before_a_wait_is_a_stretch() {
     // Not without a word of a wait after it.
     assert!(times("There are days when nothing works.", "2013-11-11").is_empty());
 }
+
+#[test]
+fn a_word_joined_after_quarter_or_half_makes_a_noun() {
+    // `timex.quarter`: "the quarter-finals", "a quarter-point cut",
+    // "at half-time" are no quarter or half of a year.
+    for text in [
+        "Spain reached the quarter-finals and lost in the semi-finals.",
+        "The Fed made a quarter-point cut.",
+        "Players rested at half-time.",
+        "He spoke for a half-hour.",
+    ] {
+        assert!(
+            times(text, "2024-09-16").iter().all(|t| t.1 == "DURATION"),
+            "{text}"
+        );
+    }
+    t!(
+        "Profit rose in the third quarter.",
+        "2024-10-16",
+        [("the third quarter", "DATE", "2024-Q3")]
+    );
+    // "end" and "ended" joined keep the quarter.
+    t!(
+        "Cash on hand at the quarter-end was $2 billion.",
+        "2024-10-16",
+        [("quarter-end", "DATE", "2024-Q3")]
+    );
+}
+
+#[test]
+fn a_sports_season_is_no_time() {
+    // Neither TimeBank nor AQUAINT tags a season of a league or a show,
+    // and TIMEX3 values name calendar periods: "last season" of the
+    // Premier League (August to May) has none. A year written in it
+    // keeps its value ("the 2019-20 season": 2019 and 2020).
+    for text in [
+        "Arsenal, who finished second last season, need to win.",
+        "He missed most of this season with a knee injury.",
+        "Next season he will play in Spain.",
+        "He moved to Italy in the off-season.",
+        "The second season of the show premieres on Netflix.",
+        "The Lakers were 10th at mid-season.",
+    ] {
+        assert!(times(text, "2024-05-14").is_empty(), "{text}");
+    }
+    t!(
+        "He scored 30 goals in the 2019-20 season.",
+        "2023-09-01",
+        [("2019", "DATE", "2019"), ("20", "DATE", "2020")]
+    );
+}
+
+#[test]
+fn a_bare_plural_object_or_told_before_a_verb_of_showing_up() {
+    // `timex.commit_ahead`: a bare plural may be the object of a verb of
+    // order ("urged lawmakers to"), and "told" binds a day ahead before a
+    // verb of showing up (`appear_verb`). Said on Thursday 2024-04-18.
+    for (text, day, value) in [
+        (
+            "Judge Merchan told jurors to return on Monday.",
+            "Monday",
+            "2024-04-22",
+        ),
+        (
+            "The president urged lawmakers to pass the bill on Friday.",
+            "Friday",
+            "2024-04-19",
+        ),
+        (
+            "A judge told the two men to appear in court on Tuesday.",
+            "Tuesday",
+            "2024-04-23",
+        ),
+        (
+            "The union urged members to strike on Friday.",
+            "Friday",
+            "2024-04-19",
+        ),
+    ] {
+        t!(text, "2024-04-18", [(day, "DATE", value)]);
+        assert_ne!(
+            times_without(text, "2024-04-18", "timex.commit_ahead")[0].2,
+            value,
+            "{text}"
+        );
+    }
+    // "told" is no order otherwise, and a clause telling it done keeps
+    // the day past.
+    for (text, day, value) in [
+        (
+            "Police told protesters to leave the square on Thursday.",
+            "Thursday",
+            "2024-04-18",
+        ),
+        // A clause told in the past after the day, a past frame first.
+        (
+            "The mayor urged drivers to stay off the roads on Monday as the snow fell.",
+            "Monday",
+            "2024-04-15",
+        ),
+        (
+            "The judge asked witnesses to return on Tuesday, when the hearing resumed.",
+            "Tuesday",
+            "2024-04-16",
+        ),
+        (
+            "Police told him to leave on Monday, and he left.",
+            "Monday",
+            "2024-04-15",
+        ),
+    ] {
+        t!(text, "2024-04-19", [(day, "DATE", value)]);
+    }
+}
+
+#[test]
+fn a_month_takes_the_year_the_text_set_the_story_in() {
+    // `timex.scene_year`: a year that opens the sentence or the one
+    // before, or one before an event's noun whose verb of taking place
+    // dates the month.
+    for (text, anchor, span, value) in [
+        (
+            "In 2019, the firm hired 200 people. In March it opened a plant.",
+            "2023-06-12",
+            "March",
+            "2019-03",
+        ),
+        (
+            "In 2019, the firm hired 200 people; in October it doubled its output.",
+            "2023-06-12",
+            "October",
+            "2019-10",
+        ),
+        (
+            "In late 2019, the virus emerged. By March, it had spread to 100 countries.",
+            "2024-03-05",
+            "March",
+            "2019-03",
+        ),
+        (
+            "The 2022 tournament ended in November.",
+            "2024-03-05",
+            "November",
+            "2022-11",
+        ),
+        (
+            "The 2017 summit opened in May in Beijing.",
+            "2024-03-05",
+            "May",
+            "2017-05",
+        ),
+        (
+            "In 2014, Russia annexed Crimea. In July, a jet was shot down.",
+            "2016-07-21",
+            "July",
+            "2014-07",
+        ),
+    ] {
+        let found = times(text, anchor);
+        let got = found.iter().find(|t| t.0 == span).unwrap();
+        assert_eq!(got.2, value, "{text}");
+        let off = times_without(text, anchor, "timex.scene_year");
+        let got = off.iter().find(|t| t.0 == span).unwrap();
+        assert_ne!(got.2, value, "{text}");
+    }
+    // A month so dated carries the scene one sentence on.
+    t!(
+        "The 2022 tournament ended in November. Messi scored in the final on December 18.",
+        "2024-03-05",
+        [
+            ("2022", "DATE", "2022"),
+            ("November", "DATE", "2022-11"),
+            ("December 18", "DATE", "2022-12-18")
+        ]
+    );
+    // A verb of taking place in the future dates a month of a later year.
+    t!(
+        "The 2026 World Cup will begin in June.",
+        "2024-05-10",
+        [("2026", "DATE", "2026"), ("June", "DATE", "2026-06")]
+    );
+    // After the sentence came to the present, and after a quotation's
+    // scene, the document dates the month.
+    t!(
+        "In 2019 the firm had 20 staff; it now has 200, after hiring in March.",
+        "2024-05-10",
+        [
+            ("2019", "DATE", "2019"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("March", "DATE", "2024-03")
+        ]
+    );
+    t!(
+        "\"In 2019, we lost everything,\" she said. In March, she moved to Ohio.",
+        "2024-05-10",
+        [("2019", "DATE", "2019"), ("March", "DATE", "2024-03")]
+    );
+    // Last year's scene leaves a month of this year already gone to the
+    // document: the latest figure after the last year's.
+    t!(
+        "In 2019, the economy grew 2.3%. In January, exports fell 3%.",
+        "2020-02-14",
+        [("2019", "DATE", "2019"), ("January", "DATE", "2020-01")]
+    );
+    t!(
+        "In 2019, the economy grew 2.3%. In November, exports fell 3%.",
+        "2020-02-14",
+        [("2019", "DATE", "2019"), ("November", "DATE", "2019-11")]
+    );
+    // No scene: a year elsewhere (TimeBank's "since 1980. In September"),
+    // a date of another year named first, a sentence that speaks of the
+    // future, a verb that is no event's taking place, two sentences on.
+    for (text, value) in [
+        (
+            "Profits have doubled since 1980. In September, it announced a deal.",
+            "2024-09",
+        ),
+        (
+            "In 2019, the firm hired 200 people. On Tuesday, it said it had opened a plant in March.",
+            "2024-03",
+        ),
+        (
+            "In 2019, the firm hired 200 people. It will open a plant in March.",
+            "2025-03",
+        ),
+        (
+            "The 2020 election results were certified in January.",
+            "2024-01",
+        ),
+        (
+            "In 2019, the firm hired 200 people. It grew. In March it opened a plant.",
+            "2024-03",
+        ),
+        // Another paragraph (a list of facts), a year ahead told in the
+        // future before a month told in the past.
+        (
+            "In 2009, the administration raised a duty.\n\nIn March, it announced a tariff.",
+            "2024-03",
+        ),
+        (
+            "\"In 2030, we will all speak Chinese,\" one saying goes. In July, workers brawled.",
+            "2024-07",
+        ),
+        // No event's noun after the year: a pact, a person, a count.
+        ("The 2018 treaty ended in June.", "2024-06"),
+        ("The 2021 runner-up finished fifth in August.", "2024-08"),
+        ("The 1500 nurses began a walkout in May.", "2024-05"),
+        // A quotation's year sets no scene for its attribution.
+        (
+            "\"In 2017, we had nothing,\" the coach told reporters in June.",
+            "2024-06",
+        ),
+        ("\"In 2016 it all changed,\" he said in May.", "2024-05"),
+        (
+            "In 2015, the band split up. \"We still talk,\" the singer said in April.",
+            "2024-04",
+        ),
+        // A year that qualifies a noun opens no scene.
+        (
+            "In 2018 prices, the bridge cost $1 billion. In June, work began.",
+            "2024-06",
+        ),
+        (
+            "In 2017's draft, the team picked a guard. In May, he signed.",
+            "2024-05",
+        ),
+    ] {
+        let found = times(text, "2024-10-05");
+        assert_eq!(found.last().unwrap().2, value, "{text}");
+    }
+}
+
+#[test]
+fn a_year_earlier_after_a_month_is_that_month_a_year_back() {
+    // `timex.month_earlier`.
+    for (text, anchor, value) in [
+        (
+            "Retail sales rose 5% in January from a year earlier.",
+            "2024-02-20",
+            "2023-01",
+        ),
+        (
+            "Prices were 1.2 percent higher in February than a year earlier.",
+            "2016-03-01",
+            "2015-02",
+        ),
+        (
+            "Home prices in March were 3.7% higher than a year ago.",
+            "2019-05-02",
+            "2018-03",
+        ),
+    ] {
+        assert_eq!(times(text, anchor).last().unwrap().2, value, "{text}");
+        let off = times_without(text, anchor, "timex.month_earlier");
+        assert_eq!(off.last().unwrap().2, &value[..4], "{text}");
+    }
+    // The first month of the main clause; none in a relative clause,
+    // none when "a year earlier" is in one, none beside a quarter.
+    for (text, value) in [
+        (
+            "Exports fell to $20 billion in May from $22 billion in April, and were $19 billion a year earlier.",
+            "2023-05",
+        ),
+        (
+            "The retailer, which cut prices in February, posted a loss, against a profit a year earlier.",
+            "2023",
+        ),
+        (
+            "She took office in January after Brown, who retired a year ago.",
+            "2023",
+        ),
+        (
+            "Third-quarter sales, published in October, fell 4% from a year earlier.",
+            "2023-Q3",
+        ),
+        (
+            "Profit for the first quarter, which ended in March, doubled from a year earlier.",
+            "2023-Q1",
+        ),
+        (
+            "Exports rose to $9 billion in May-August from $8 billion a year earlier.",
+            "2023",
+        ),
+    ] {
+        assert_eq!(times(text, "2024-11-20").last().unwrap().2, value, "{text}");
+    }
+    // Not a month of another sentence, nor one after "to".
+    t!(
+        "Sales fell in January. They were 5% lower than a year earlier.",
+        "2024-02-20",
+        [
+            ("January", "DATE", "2024-01"),
+            ("a year earlier", "DATE", "2023")
+        ]
+    );
+}
+
+#[test]
+fn a_day_that_opens_a_plan_without_a_comma() {
+    // `opens_a_plan`: the comma after an opening day may be left out,
+    // and a part of the day may follow it. Said on Monday 2024-09-16.
+    for (text, day, value) in [
+        (
+            "On Wednesday it is expected to cut rates.",
+            "Wednesday",
+            "2024-09-18",
+        ),
+        (
+            "On Friday the jury is expected to begin deliberations.",
+            "Friday",
+            "2024-09-20",
+        ),
+        (
+            "On Friday night, the jury is expected to begin deliberations.",
+            "Friday night",
+            "2024-09-20TNI",
+        ),
+        (
+            "On Thursday, ministers are due to meet in Brussels.",
+            "Thursday",
+            "2024-09-19",
+        ),
+    ] {
+        t!(
+            text,
+            "2024-09-16",
+            [(day, if day.contains(' ') { "TIME" } else { "DATE" }, value)]
+        );
+    }
+    // A verb in the past or a reporting verb first keeps the day past.
+    for (text, day, value) in [
+        (
+            "On Friday the jury was expected to begin deliberations.",
+            "Friday",
+            "2024-09-13",
+        ),
+        (
+            "On Friday the company said it expects to cut jobs.",
+            "Friday",
+            "2024-09-13",
+        ),
+        // So does a relative clause of the subject without a comma.
+        (
+            "On Thursday the judge who will hear the case was appointed.",
+            "Thursday",
+            "2024-09-12",
+        ),
+        (
+            "On Friday the squad that will travel to Paris was announced.",
+            "Friday",
+            "2024-09-13",
+        ),
+    ] {
+        t!(text, "2024-09-16", [(day, "DATE", value)]);
+    }
+}

@@ -268,8 +268,13 @@ pub(super) fn holiday_date(rule: &str, year: i32) -> Option<Date> {
 impl Matcher<'_, '_> {
     /// The date `n` units before the anchor, at the unit's granularity; a
     /// year before a quarter talked about is that quarter a year earlier.
-    pub(super) fn ago(&self, unit: &str, n: f64) -> Option<String> {
+    pub(super) fn ago(&self, at: usize, unit: &str, n: f64) -> Option<String> {
         let n = n as i64;
+        if unit == "Y" && n == 1 {
+            if let Some(month) = self.month_in_focus(at) {
+                return Some(fmt_month(month.year - 1, month.month));
+            }
+        }
         if unit == "Y" && n == 1 && !self.several_quarters {
             if let Some((y, q)) = self.state.last_quarter {
                 return Some(fmt_quarter(y - 1, q));
@@ -288,5 +293,69 @@ impl Matcher<'_, '_> {
             "H" | "MIN" | "S" => None,
             _ => relative(self.anchor, unit, -n),
         }
+    }
+
+    /// The month named earlier in this sentence after "in" or "for"
+    /// ("Sales rose 5% in January", "figures for March"), whose year-ago
+    /// month "a year earlier" at `at` compares with (`timex.month_earlier`):
+    /// the first of the main clause ("fell to 3.9% in July from 4.1% in
+    /// June"), none inside a relative clause (", which went public in
+    /// March,"), none when "a year earlier" is in one, and none when the
+    /// sentence names a quarter or a half, whose results it compares.
+    fn month_in_focus(&self, at: usize) -> Option<Date> {
+        if !self.month_earlier || self.names_a_period() {
+            return None;
+        }
+        let relative = self.in_relative_clause();
+        if relative.get(at).copied().unwrap_or(false) {
+            return None;
+        }
+        self.state
+            .sentence_dates
+            .iter()
+            .find(|&&(start, end, _, known)| {
+                end <= at
+                    && !relative[start]
+                    && known == Unit::Month
+                    && end == start + 1
+                    && self.month(start).is_some()
+                    // Not the first month of a span ("in April-July").
+                    && !self.words.get(end).is_some_and(|w| {
+                        w.token == self.words[start].token
+                            || matches!(w.lower.as_ref(), "-" | "to" | "through" | "and")
+                    })
+                    && start >= 1
+                    && matches!(self.lower(start - 1), "in" | "for")
+            })
+            .map(|&(_, _, date, _)| date)
+    }
+
+    /// Whether the sentence names a quarter or a half of a year
+    /// ("second-quarter profit", "in the first half").
+    fn names_a_period(&self) -> bool {
+        (0..self.words.len()).any(|k| {
+            let w = self.lower(k);
+            w.starts_with("quarter")
+                || (w == "half"
+                    && (1..=2).any(|b| {
+                        k >= b && matches!(self.lower(k - b), "first" | "second" | "1st" | "2nd")
+                    }))
+        })
+    }
+
+    /// For each word of the sentence, whether it is inside a relative
+    /// clause set off by commas (", which ended in June,", ", who left").
+    fn in_relative_clause(&self) -> Vec<bool> {
+        let mut inside = false;
+        let mut out = Vec::with_capacity(self.words.len());
+        for k in 0..self.words.len() {
+            if self.is(k, ",") {
+                inside = k > 0
+                    && !inside
+                    && matches!(self.lower(k + 1), "which" | "who" | "whose" | "whom");
+            }
+            out.push(inside);
+        }
+        out
     }
 }

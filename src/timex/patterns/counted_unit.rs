@@ -277,7 +277,7 @@ impl Matcher<'_, '_> {
                 return Found::new(end + 1, "DURATION", duration(n, unit));
             }
             if hyphen_part && !plural && back == Some(-1.0) {
-                let value = self.ago(unit, 1.0)?;
+                let value = self.ago(idx, unit, 1.0)?;
                 return Found::new(end + 1, "DATE", value);
             }
             if plural && self.is_bare_stretch(idx, end, has_the, unit) {
@@ -305,7 +305,7 @@ impl Matcher<'_, '_> {
             return match n {
                 Some(n) if n.fract() == 0.0 => {
                     let value = if sign < 0.0 {
-                        self.ago(unit, n)?
+                        self.ago(idx, unit, n)?
                     } else {
                         let n = n as i64;
                         match unit {

@@ -98,13 +98,16 @@ impl Matcher<'_, '_> {
             _ => return None,
         };
         // "the first half-hour", "a half-day", "a quarter-century": a
-        // length, no half or quarter of a year.
-        let joined_unit = self
-            .words
-            .get(at + 1)
-            .is_some_and(|w| w.token == self.words[at].token)
-            && self.unit(at + 1).is_some();
-        if joined_unit {
+        // length, no half or quarter of a year; and any other word joined
+        // after it makes a noun of its own: "the quarter-finals", "a
+        // quarter-point cut", "at half-time"; not "end" or "ended" ("for
+        // the quarter-end", "the quarter-ended June 30"), which keep it.
+        let joined = self.words.get(at + 1).is_some_and(|w| {
+            w.token == self.words[at].token
+                && w.kind == TokenKind::Word
+                && !matches!(w.lower.as_ref(), "end" | "ended")
+        });
+        if joined {
             return None;
         }
         // "The quarter before, they fell", "up from the quarter before",
