@@ -54,7 +54,7 @@ use crate::resources::lists::gazetteers::org_cues::{self, Class as Cue};
 use crate::resources::lists::gazetteers::{
     corporate_suffixes, facility_heads, location_heads, org_heads, org_openers,
 };
-use crate::segment::{Structure, Token, TokenKind};
+use crate::segment::{Structure, Token};
 
 /// Whether the lower-cased words of `tokens` from `at` on spell a cue of
 /// `class` of exactly `n_words` words (any length when `n_words` is 0).
@@ -105,16 +105,7 @@ fn is_company(
 /// documentation).
 pub fn opening_cues(text: &str, structure: &Structure, gazetteer: &Gazetteer, names: &mut [Name]) {
     let tokens = &structure.tokens;
-    // The first word of each sentence, past opening quotes and brackets.
-    let openers: HashSet<usize> = structure
-        .sentences
-        .iter()
-        .filter_map(|s| {
-            s.tokens
-                .clone()
-                .find(|&i| tokens[i].kind != TokenKind::Punct)
-        })
-        .collect();
+    let openers = super::sentence_openers(structure);
     let written_mid: HashSet<&str> = names
         .iter()
         .filter(|n| !openers.contains(&n.tokens.start))

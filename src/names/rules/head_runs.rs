@@ -29,14 +29,14 @@
 //!
 //! Linear: one pass over the names in text order.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::Name;
 use crate::resources::lists::gazetteers::{org_heads, public_body_heads};
 use crate::resources::lists::lexicon::{months, weekdays};
-use crate::segment::{Structure, TokenKind};
+use crate::segment::Structure;
 
 /// Most words a run takes in before the tagger's name.
 const MAX_WORDS: usize = 3;
@@ -51,16 +51,7 @@ pub fn head_runs(
     let tokens = &structure.tokens;
     crate::names::sort_by_start(names);
     let word = |i: usize| &text[tokens[i].span.range()];
-    // The first word of each sentence, past opening quotes and brackets.
-    let openers: HashSet<usize> = structure
-        .sentences
-        .iter()
-        .filter_map(|s| {
-            s.tokens
-                .clone()
-                .find(|&i| tokens[i].kind != TokenKind::Punct)
-        })
-        .collect();
+    let openers = super::sentence_openers(structure);
     // Whether the word at `i` may open an organisation's name before its
     // head: capitalised, opening no sentence, and no word of another kind.
     let takes = |i: usize| {

@@ -105,7 +105,7 @@ use crate::names::clusters::Clusters;
 use crate::names::gazetteer::{Gazetteer, Kind};
 use crate::names::{token_text, Name};
 use crate::resources::Phrase;
-use crate::segment::{Structure, Token};
+use crate::segment::{Structure, Token, TokenKind};
 use crate::Pass;
 
 /// What a rule pass over the tagger's names sees.
@@ -638,6 +638,21 @@ impl ByLower {
         self.key.make_ascii_lowercase();
         self.map.get(self.key.as_str()).map_or(&[], Vec::as_slice)
     }
+}
+
+/// The first word of each sentence, past opening quotes and brackets: a
+/// word whose capital letter says nothing of a name.
+pub(crate) fn sentence_openers(structure: &Structure) -> HashSet<usize> {
+    let tokens = &structure.tokens;
+    structure
+        .sentences
+        .iter()
+        .filter_map(|s| {
+            s.tokens
+                .clone()
+                .find(|&i| tokens[i].kind != TokenKind::Punct)
+        })
+        .collect()
 }
 
 /// The last words of the article's people of two words or more ("Putin"
