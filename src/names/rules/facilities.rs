@@ -120,12 +120,13 @@ pub fn facilities(text: &str, tokens: &[Token], names: &mut [Name]) {
 /// the name's bearer holds, not one named so ("the Musa Qala district",
 /// "from Kennedy airport").
 fn owned_or_one_of_many(text: &str, tokens: &[Token], start: usize) -> bool {
-    const OWNERS: [&str; 9] = ["a", "an", "its", "his", "her", "their", "our", "my", "your"];
     let mut i = start;
     while let Some(b) = i.checked_sub(1) {
         let w = &text[tokens[b].span.range()];
         let lower = w.to_lowercase();
-        if OWNERS.contains(&lower.as_str())
+        // An indefinite article or a possessive ("its", `data/words`).
+        if matches!(lower.as_str(), "a" | "an")
+            || crate::text::words::is_possessive(&lower)
             || w.ends_with("'s")
             || w.ends_with("’s")
             || matches!(w, "'" | "’")
